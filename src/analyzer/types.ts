@@ -1,0 +1,260 @@
+/**
+ * The corpus model: every type the analyzer produces, in one place.
+ *
+ * Offsets are UTF-16 code-unit offsets (what `String.prototype.slice` takes).
+ * "Source" offsets index the decoded source text (after a UTF-8 BOM, if any,
+ * is dropped); "clean" offsets index an article's cleaned text.
+ */
+
+/** A half-open range `[start, end)`. */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/** Text encodings a source may be in. */
+export type Encoding = 'utf-8' | 'gb18030';
+
+/** Result of decoding a source file's bytes. */
+export interface Decoded {
+  text: string;
+  encoding: Encoding;
+  /** Whether a UTF-8 byte-order mark was present (and dropped). */
+  bom: boolean;
+}
+
+/** A problem found in the input, worded for the people who edit it (Chinese). */
+export interface Diagnostic {
+  /** Stable machine code, e.g. `decode.binary`. */
+  code: string;
+  /** What is wrong and what to do, in Simplified Chinese. */
+  message: string;
+  /** 1-based line in the source file, when known. */
+  line?: number;
+}
+
+/**
+ * One automatic change to the text, recorded so it can be shown and undone.
+ * `start`/`end` locate the changed text in the source; `at` locates it in the
+ * text as it stood when the change was made (used to undo changes in reverse).
+ */
+export interface Edit {
+  /** Rule that made the change, e.g. `furniture.copyright`, `artifact.closing-quote`, `correction`. */
+  rule: string;
+  start: number;
+  end: number;
+  at: number;
+  before: string;
+  after: string;
+  /** Why, for corrections taken from a data file (its note). */
+  note?: string;
+}
+
+/** A correction a person wrote down for OCR misreadings no rule can fix safely. */
+export interface Correction {
+  find: string;
+  replace: string;
+  note?: string;
+}
+
+/** Roles a section of an article can play. */
+export type Role =
+  | 'context'
+  | 'problem'
+  | 'cause'
+  | 'countermeasure'
+  | 'conclusion'
+  | 'abstract'
+  | 'references'
+  | 'other';
+
+/** Roles an enumerated item can have. */
+export type ItemRole = 'problem' | 'cause' | 'countermeasure';
+
+/** Families of outline markers (how a heading is numbered). */
+export type MarkerFamily =
+  | 'cn-numeral' // 一、 一, 一.
+  | 'cn-paren' // （一） (一) 〔一〕
+  | 'arabic' // 1. 1、 1．
+  | 'arabic-paren' // （1） (1)
+  | 'circled' // ①
+  | 'cn-shi' // 一是 二是
+  | 'cn-yao' // 一要 二要
+  | 'sequence-word' // 首先 其次 再次 最后
+  | 'di-numeral' // 第一 第二
+  | 'labelled' // 问题一: 整改措施:
+  | 'none';
+
+/** A heading marker found in the text. */
+export interface Marker {
+  family: MarkerFamily;
+  /** 1-based ordinal; 0 for markers without one (`整改措施:`). */
+  ordinal: number;
+  /** The marker as written, e.g. `（一）`. */
+  text: string;
+  /** Clean-text offsets of the marker. */
+  start: number;
+  end: number;
+  /** For `labelled` markers: the label word (`问题`, `整改措施`). */
+  label?: string;
+}
+
+/** Why a role was given. */
+export interface RoleEvidence {
+  /** `heading`: a word in the node's own heading; `inherited`: from an ancestor; `default`. */
+  source: 'heading' | 'inherited' | 'default' | 'position';
+  /** The word that fired, when `source` is `heading`. */
+  cue?: string;
+}
+
+/** A section of an article's outline. */
+export interface OutlineNode {
+  /** Anchor id, e.g. `csdj8-2-s1-3`. */
+  id: string;
+  marker: Marker | null;
+  level: number;
+  /** The heading phrase, in the source's own characters (without the marker). */
+  heading: string;
+  /** Clean-text span of the heading phrase. */
+  headingSpan: Span;
+  /** Clean-text span of the whole section, heading included. */
+  span: Span;
+  role: Role;
+  roleEvidence: RoleEvidence;
+  children: OutlineNode[];
+}
+
+/** An inline point inside an item (`一是…`, `二要…`). */
+export interface SubPoint {
+  marker: string;
+  text: string;
+  span: Span;
+}
+
+/** A problem, cause or countermeasure at the level where the author enumerates it. */
+export interface Item {
+  /** Stable, readable id: `<article slug>-<problem|cause|measure>-<ordinal>`. */
+  id: string;
+  role: ItemRole;
+  /** 1-based ordinal among the article's items of this role. */
+  ordinal: number;
+  title: string;
+  /** Full text: heading and body, in the source's own characters. */
+  text: string;
+  subpoints: SubPoint[];
+  /** Headings from the article's top level down to this item. */
+  path: string[];
+  /** Id of the outline node this item is. */
+  node: string;
+  /** Clean-text span. */
+  span: Span;
+  /** Source-text span. */
+  source: Span;
+  /** Ids of items the text pairs this one with explicitly (篇四's 问题N → 整改措施). */
+  pairedWith: string[];
+  roleEvidence: RoleEvidence;
+}
+
+/** A metadata value and where it came from. */
+export interface Field<T = string> {
+  value: T;
+  /** Clean-text span the value was read from (empty when derived, see `via`). */
+  span: Span;
+  /** How the value was obtained when not read literally, e.g. `issn-lookup`. */
+  via?: string;
+}
+
+/** Bibliographic metadata of one article. A field the article lacks is absent. */
+export interface ArticleMetadata {
+  title?: Field;
+  authors?: Field<string[]>;
+  affiliations?: Field<string[]>;
+  journal?: Field;
+  journalEnglish?: Field;
+  year?: Field<number>;
+  volume?: Field;
+  issue?: Field;
+  pages?: Field<{ first: number; last: number }>;
+  issn?: Field;
+  clc?: Field<string[]>;
+  documentCode?: Field;
+  articleNumber?: Field;
+  keywords?: Field<string[]>;
+  abstract?: Field;
+  fund?: Field;
+  received?: Field;
+  authorBio?: Field;
+  language?: Field;
+  editor?: Field;
+  column?: Field;
+  references?: Field<string[]>;
+  relatedLiterature?: Field<string[]>;
+}
+
+/** Metadata of the page the source was scraped from (its furniture). */
+export interface SourceMetadata {
+  /** Title of the compilation the articles were published under. */
+  compilationTitle?: string;
+  /** Site section, e.g. `工作总结`. */
+  section?: string;
+  /** Date and time the page gives, as written (`2023-07-15 18:00:06`). */
+  published?: string;
+  /** Site name from its copyright line. */
+  site?: string;
+  /** Site's "related hot words". */
+  hotWords?: string[];
+}
+
+/** One article of a source. */
+export interface Article {
+  /** Stable slug, e.g. `csdj8-2`. */
+  slug: string;
+  /** 1-based position in its source. */
+  piece: number;
+  /** The piece label as written (`篇二`), if the source numbers its pieces. */
+  label?: string;
+  /** Title shown in the source's listing (after `篇二:`). */
+  listingTitle?: string;
+  /** Source-text span of the whole article (marker line included). */
+  source: Span;
+  /** Cleaned text of the article, in the source's own characters. */
+  text: string;
+  /** Clean-text span of the body (between front matter and back matter). */
+  body: Span;
+  metadata: ArticleMetadata;
+  /** True when the source holds only the abstract (篇一). */
+  abstractOnly: boolean;
+  outline: OutlineNode[];
+  items: Item[];
+  edits: Edit[];
+  warnings: Diagnostic[];
+}
+
+/** One analyzed source file. */
+export interface Source {
+  /** Path as given to the analyzer (relative, `/`-separated). */
+  path: string;
+  slug: string;
+  encoding: Encoding;
+  bom: boolean;
+  /** True when analysis ran on a simplified-character view of a traditional text. */
+  traditional: boolean;
+  /** Length of the decoded text. */
+  length: number;
+  metadata: SourceMetadata;
+  /** Changes made outside articles (page header, trailer). */
+  edits: Edit[];
+  /** Text outside articles that no rule recognised (kept, never dropped). */
+  unassigned: { span: Span; text: string }[];
+  articles: Article[];
+  warnings: Diagnostic[];
+}
+
+/** The whole analyzed collection: what `corpus.json` holds. */
+export interface Corpus {
+  /** Version of this model's shape; bumped on breaking changes. */
+  schemaVersion: 1;
+  sources: Source[];
+  /** Sources that could not be read, with why. */
+  failures: { path: string; diagnostics: Diagnostic[] }[];
+}
