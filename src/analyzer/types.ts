@@ -55,6 +55,8 @@ export interface Correction {
   find: string;
   replace: string;
   note?: string;
+  /** Only in this piece of the source (`篇七` → 7); everywhere in the source when absent. */
+  piece?: number;
 }
 
 /** Roles a section of an article can play. */
@@ -78,12 +80,8 @@ export type MarkerFamily =
   | 'arabic' // 1. 1、 1．
   | 'arabic-paren' // （1） (1)
   | 'circled' // ①
-  | 'cn-shi' // 一是 二是
-  | 'cn-yao' // 一要 二要
-  | 'sequence-word' // 首先 其次 再次 最后
-  | 'di-numeral' // 第一 第二
-  | 'labelled' // 问题一: 整改措施:
-  | 'none';
+  | 'inline' // 一是 二要 首先 其次 第一, (texts mix them within one list)
+  | 'labelled'; // 问题一: 整改措施:
 
 /** A heading marker found in the text. */
 export interface Marker {
@@ -217,6 +215,8 @@ export interface Article {
   listingTitle?: string;
   /** Source-text span of the whole article (marker line included). */
   source: Span;
+  /** Source-text span of the `篇二:…` marker line, if the source numbers its pieces. */
+  marker?: Span;
   /** Cleaned text of the article, in the source's own characters. */
   text: string;
   /** Clean-text span of the body (between front matter and back matter). */

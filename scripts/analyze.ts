@@ -1,0 +1,38 @@
+/**
+ * `npm run analyze -- <file or folder>… [--json]`
+ * Prints each article's outline with roles and item counts, and the warnings.
+ * With --json, writes only the corpus model to standard output.
+ */
+import { parseArgs } from 'node:util';
+import { loadContent, listSources, SOURCES } from './lib/content.ts';
+import { buildCorpus } from './lib/corpus.ts';
+import { DataFileError } from './lib/data-file.ts';
+import { formatCorpus, formatFailures } from './lib/report.ts';
+
+function main(): number {
+  const { values, positionals } = parseArgs({
+    allowPositionals: true,
+    options: { json: { type: 'boolean', default: false }, help: { type: 'boolean', short: 'h', default: false } },
+  });
+  if (values.help) {
+    process.stdout.write('用法：npm run analyze -- <文件或文件夹>… [--json]\n不给路径时分析 content/sources/。\n');
+    return 0;
+  }
+  try {
+    const data = loadContent();
+    const paths = listSources(positionals.length ? positionals : [SOURCES]);
+    const corpus = buildCorpus(paths, data);
+    if (values.json) process.stdout.write(JSON.stringify(corpus, null, 2) + '\n');
+    else process.stdout.write(formatCorpus(corpus));
+    if (corpus.failures.length) process.stderr.write(formatFailures(corpus));
+    return corpus.failures.length ? 1 : 0;
+  } catch (error) {
+    if (error instanceof DataFileError) {
+      process.stderr.write(`错误：${error.message}\n`);
+      return 2;
+    }
+    throw error;
+  }
+}
+
+process.exitCode = main();

@@ -1,0 +1,54 @@
+/**
+ * `npm run build`: analyze content/sources → write the corpus model →
+ * `astro build` → copy the model to dist/data/corpus.json.
+ * A bad source is reported and skipped; the build still runs for the others
+ * and exits non-zero at the end, listing every failed file.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { build } from 'astro';
+import { loadContent, listSources, SOURCES } from './lib/content.ts';
+import { buildCorpus } from './lib/corpus.ts';
+import { DataFileError } from './lib/data-file.ts';
+import { formatFailures } from './lib/report.ts';
+
+export const GENERATED_CORPUS = 'content/generated/corpus.json';
+export const PUBLISHED_CORPUS = 'dist/data/corpus.json';
+
+function writeJson(path: string, value: unknown): void {
+  mkdirSync(dirname(path), { recursive: true });
+  writeFileSync(path, JSON.stringify(value, null, 1) + '\n');
+}
+
+async function main(): Promise<number> {
+  let data;
+  try {
+    data = loadContent();
+  } catch (error) {
+    if (error instanceof DataFileError) {
+      process.stderr.write(`错误：${error.message}\n`);
+      return 2;
+    }
+    throw error;
+  }
+  const paths = listSources([SOURCES]);
+  const corpus = buildCorpus(paths, data, (done, total, path) => {
+    if (path) process.stderr.write(`分析 ${done + 1}/${total}：${path}\n`);
+  });
+  writeJson(GENERATED_CORPUS, corpus);
+  const articles = corpus.sources.reduce((n, s) => n + s.articles.length, 0);
+  process.stderr.write(`语料：${corpus.sources.length} 个文件，${articles} 篇文章 → ${GENERATED_CORPUS}\n`);
+
+  process.env.ASTRO_TELEMETRY_DISABLED = '1';
+  await build({ root: process.cwd(), logLevel: 'warn' });
+  writeJson(PUBLISHED_CORPUS, corpus);
+  process.stderr.write(`网站已生成：dist/（数据：${PUBLISHED_CORPUS}）\n`);
+
+  if (corpus.failures.length) {
+    process.stderr.write(formatFailures(corpus));
+    return 1;
+  }
+  return 0;
+}
+
+process.exitCode = await main();

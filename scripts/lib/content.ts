@@ -1,0 +1,98 @@
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { basename, join, relative, sep } from 'node:path';
+import { pinyin } from 'pinyin-pro';
+import { z } from 'zod';
+import { rulesSchema, type Rules } from '../../src/analyzer/rules.ts';
+import type { Correction } from '../../src/analyzer/types.ts';
+import { DataFileError, readYaml } from './data-file.ts';
+
+export const CONTENT = 'content';
+export const SOURCES = join(CONTENT, 'sources');
+
+const correctionSchema = z.strictObject({
+  find: z.string().min(1),
+  replace: z.string(),
+  note: z.string().optional(),
+  piece: z.number().int().min(1).optional(),
+});
+const correctionsSchema = z.record(z.string(), z.array(correctionSchema));
+
+const journalsSchema = z.array(
+  z.strictObject({ name: z.string().min(1), issn: z.string().optional(), english: z.array(z.string()).optional() }),
+);
+
+const sourceMetaSchema = z.strictObject({
+  /** Readable ASCII slug for URLs and item ids; keep it once published. */
+  slug: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/).optional(),
+});
+
+/** Everything in `content/` the analyzer needs besides the sources. */
+export interface ContentData {
+  rules: Rules;
+  corrections: Record<string, Correction[]>;
+  journals: z.infer<typeof journalsSchema>;
+}
+
+/** Load and validate the data files; throws DataFileError naming the file and line. */
+export function loadContent(root = CONTENT): ContentData {
+  const rules = readYaml(join(root, 'rules.yaml'), rulesSchema);
+  const correctionsFile = join(root, 'corrections.yaml');
+  const corrections = existsSync(correctionsFile) ? (readYaml(correctionsFile, correctionsSchema.nullable()) ?? {}) : {};
+  const journalsFile = join(root, 'journals.yaml');
+  const journals = existsSync(journalsFile) ? (readYaml(journalsFile, journalsSchema.nullable()) ?? []) : [];
+  return { rules, corrections, journals };
+}
+
+/** Source files (`.txt`) under the given files or folders, sorted, as `/`-separated paths. */
+export function listSources(paths: readonly string[]): string[] {
+  const out: string[] = [];
+  const visit = (p: string) => {
+    const stat = statSync(p);
+    if (stat.isDirectory()) {
+      for (const name of readdirSync(p).sort()) visit(join(p, name));
+    } else if (p.endsWith('.txt') || paths.includes(p)) {
+      out.push(p.split(sep).join('/'));
+    }
+  };
+  for (const p of paths) {
+    if (!existsSync(p)) throw new DataFileError(p, undefined, '找不到这个文件或文件夹。');
+    visit(p);
+  }
+  return [...new Set(out)].sort();
+}
+
+/** A source's stable slug: from `<name>.meta.yaml` beside it, else from its file name. */
+export function sourceSlug(path: string): string {
+  const metaFile = path.replace(/\.txt$/, '') + '.meta.yaml';
+  if (existsSync(metaFile)) {
+    const meta = readYaml(metaFile, sourceMetaSchema);
+    if (meta.slug) return meta.slug;
+  }
+  return slugFromName(basename(path).replace(/\.[^.]+$/, ''));
+}
+
+/** `城市社区党建8篇` → `csdj8p`: pinyin initials of Han characters, ASCII letters and digits kept. */
+export function slugFromName(name: string): string {
+  const parts = pinyin(name, { pattern: 'first', toneType: 'none', type: 'array', nonZh: 'consecutive' });
+  const slug = parts
+    .join('')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+  return slug || 'source';
+}
+
+/** Corrections for one source, by its file name. */
+export function correctionsFor(data: ContentData, path: string): Correction[] {
+  return data.corrections[basename(path)] ?? [];
+}
+
+/** Read a source's bytes. */
+export function readSource(path: string): Uint8Array {
+  return readFileSync(path);
+}
+
+/** Path as kept in the corpus: relative to the working folder, `/`-separated. */
+export function displayPath(path: string): string {
+  return relative(process.cwd(), path).split(sep).join('/') || path;
+}

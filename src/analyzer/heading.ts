@@ -1,0 +1,49 @@
+import type { Rules } from './rules.ts';
+
+/** A heading this long with no punctuation after it is the heading's whole line. */
+const MAX_LINE_HEADING = 60;
+/** Longest heading phrase ended by a sentence mark. */
+const MAX_SENTENCE_HEADING = 80;
+/** Window in which a run-in heading (`…的思维方式目前,…`) must end. */
+const RUN_IN_WINDOW = 40;
+const MIN_HEADING = 4;
+
+/**
+ * Where the heading phrase that starts at `start` ends. Tried in order: a
+ * run-in heading glued to its body (`思想观念不新,存在“刻舟求剑”的思维方式|目前,…`),
+ * a heading that is its whole line, a heading ended by a sentence mark.
+ * Returns the end offset and whether it was a guess.
+ */
+export function headingEnd(
+  view: string,
+  start: number,
+  limit: number,
+  rules: Pick<Rules, 'headingFinals' | 'bodyOpeners'>,
+): { end: number; guessed: boolean } {
+  const newline = view.indexOf('\n', start);
+  const lineEnd = Math.min(newline === -1 ? view.length : newline, limit);
+  const line = view.slice(start, lineEnd);
+  const sentence = line.search(/[。！？!?；;]/);
+  const scanTo = Math.min(sentence === -1 ? line.length : sentence, RUN_IN_WINDOW);
+
+  const runIn = runInEnd(line, scanTo, rules);
+  if (runIn !== -1) return { end: start + runIn, guessed: false };
+  if (sentence === -1 && line.trimEnd().length <= MAX_LINE_HEADING) {
+    return { end: start + line.trimEnd().length, guessed: false };
+  }
+  if (sentence !== -1 && sentence <= MAX_SENTENCE_HEADING) return { end: start + sentence, guessed: false };
+  const comma = line.slice(MIN_HEADING).search(/[，,：:]/);
+  const guess = comma !== -1 && comma + MIN_HEADING <= RUN_IN_WINDOW ? comma + MIN_HEADING : Math.min(20, line.length);
+  return { end: start + guess, guessed: true };
+}
+
+/** First offset ≤ `scanTo` where a heading-final word meets a body-opening word. */
+function runInEnd(line: string, scanTo: number, rules: Pick<Rules, 'headingFinals' | 'bodyOpeners'>): number {
+  for (let p = MIN_HEADING; p <= scanTo; p++) {
+    const head = line.slice(0, p);
+    if (!rules.headingFinals.some((w) => head.endsWith(w))) continue;
+    const rest = line.slice(p);
+    if (rules.bodyOpeners.some((w) => rest.startsWith(w))) return p;
+  }
+  return -1;
+}

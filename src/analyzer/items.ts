@@ -1,0 +1,172 @@
+import { headingEnd } from './heading.ts';
+import { findMarkers } from './markers.ts';
+import type { Rules } from './rules.ts';
+import { trimEnd } from './spans.ts';
+import type { Item, ItemRole, Marker, OutlineNode, RoleEvidence, Span, SubPoint } from './types.ts';
+
+const ITEM_ROLES: ReadonlySet<string> = new Set(['problem', 'cause', 'countermeasure']);
+const ID_WORD: Record<ItemRole, string> = { problem: 'problem', cause: 'cause', countermeasure: 'measure' };
+
+export interface ItemsInput {
+  text: string;
+  view: string;
+  slug: string;
+  rules: Pick<Rules, 'headingFinals' | 'bodyOpeners'>;
+  /** Maps a clean-text span to the source. */
+  toSource: (span: Span) => Span;
+}
+
+interface Found {
+  role: ItemRole;
+  node: OutlineNode;
+  marker: string;
+  titleSpan: Span;
+  span: Span;
+  path: string[];
+  subpoints: SubPoint[];
+  evidence: RoleEvidence;
+}
+
+/**
+ * The problems, causes and countermeasures, at the level where the author
+ * enumerates them: the numbered children of a section whose heading names the
+ * role (篇八's `1、…4、`); else its paragraphs opening `一是…二是…` (篇三);
+ * else the section itself. A section whose children name two different roles
+ * (`问题以及产生的原因` → `(一)…问题`, `(二)…原因`) is only a container.
+ */
+export function extractItems(nodes: readonly OutlineNode[], input: ItemsInput): Item[] {
+  const found: Found[] = [];
+  walk(nodes, [], input, found);
+  const counts: Record<ItemRole, number> = { problem: 0, cause: 0, countermeasure: 0 };
+  const items = found.map((f): Item => {
+    const ordinal = ++counts[f.role];
+    return {
+      id: `${input.slug}-${ID_WORD[f.role]}-${ordinal}`,
+      role: f.role,
+      ordinal,
+      title: input.text.slice(f.titleSpan.start, f.titleSpan.end).trim(),
+      text: input.text.slice(f.span.start, f.span.end).trim(),
+      subpoints: f.subpoints,
+      path: f.path,
+      node: f.node.id,
+      span: f.span,
+      source: input.toSource(f.span),
+      pairedWith: [],
+      roleEvidence: f.evidence,
+    };
+  });
+  pairLabelled(found, items);
+  return items;
+}
+
+function walk(nodes: readonly OutlineNode[], path: string[], input: ItemsInput, out: Found[]): void {
+  for (const node of nodes) {
+    const here = [...path, headingWithMarker(node)];
+    const isRoot = ITEM_ROLES.has(node.role) && node.roleEvidence.source === 'heading';
+    if (!isRoot) {
+      walk(node.children, here, input, out);
+      continue;
+    }
+    const childRoles = new Set(
+      node.children.filter((c) => c.roleEvidence.source === 'heading' && ITEM_ROLES.has(c.role)).map((c) => c.role),
+    );
+    if (childRoles.size >= 2) {
+      walk(node.children, here, input, out);
+      continue;
+    }
+    const role = node.role as ItemRole;
+    if (node.children.length > 0) {
+      for (const child of node.children) {
+        const evidence: RoleEvidence = child.roleEvidence.source === 'heading' ? child.roleEvidence : { source: 'inherited' };
+        out.push(nodeItem(child, role, [...here, headingWithMarker(child)], input, evidence));
+      }
+      continue;
+    }
+    const inline = paragraphItems(node, role, here, input);
+    if (inline.length >= 2) out.push(...inline);
+    else out.push(nodeItem(node, role, here, input, node.roleEvidence));
+  }
+}
+
+function headingWithMarker(node: OutlineNode): string {
+  return node.marker ? `${node.marker.text}${node.heading}` : node.heading;
+}
+
+function nodeItem(node: OutlineNode, role: ItemRole, path: string[], input: ItemsInput, evidence: RoleEvidence): Found {
+  const subpoints =
+    node.children.length > 0
+      ? node.children.map((c) => ({
+          marker: c.marker?.text ?? '',
+          text: input.text.slice(c.headingSpan.start, c.span.end).trim(),
+          span: { start: c.span.start, end: c.span.end },
+        }))
+      : inlinePoints(input, node.headingSpan.end, node.span.end);
+  return {
+    role,
+    node,
+    marker: node.marker?.text ?? '',
+    titleSpan: node.headingSpan,
+    span: node.span,
+    path,
+    subpoints,
+    evidence,
+  };
+}
+
+/** 篇三's problems: paragraphs that open `一是…`, `二是…` under a problem heading. */
+function paragraphItems(node: OutlineNode, role: ItemRole, path: string[], input: ItemsInput): Found[] {
+  const starts = advancing(
+    inlineMarkers(input.view, node.headingSpan.end, node.span.end).filter((m) => /\n[ \t\u3000]*$/.test(input.view.slice(0, m.start))),
+  );
+  return starts.map((m, i) => {
+    const end = trimEnd(input.text, m.start, starts[i + 1]?.start ?? node.span.end);
+    const title = headingEnd(input.view, m.end, end, input.rules);
+    return {
+      role,
+      node,
+      marker: m.text,
+      titleSpan: { start: m.end, end: title.end },
+      span: { start: m.start, end },
+      path: [...path, input.text.slice(m.start, title.end)],
+      subpoints: inlinePoints(input, title.end, end),
+      evidence: { source: 'inherited' },
+    };
+  });
+}
+
+function inlineMarkers(view: string, start: number, end: number): Marker[] {
+  return findMarkers(view.slice(0, end)).filter((m) => m.family === 'inline' && m.start >= start);
+}
+
+/** The longest run 1, 2, 3… (a closing `最后` may end it). */
+function advancing(markers: readonly Marker[]): Marker[] {
+  const run: Marker[] = [];
+  for (const m of markers) {
+    const expected = run.length + 1;
+    if (m.ordinal === expected || (m.ordinal === 99 && run.length >= 2)) run.push(m);
+    else if (m.ordinal === 1 && run.length < 2) run.splice(0, run.length, m);
+  }
+  return run.length >= 2 ? run : [];
+}
+
+/** Inline points (`一是…二是…`) inside an item's text. */
+function inlinePoints(input: ItemsInput, start: number, end: number): SubPoint[] {
+  const run = advancing(inlineMarkers(input.view, start, end));
+  return run.map((m, i) => {
+    const stop = trimEnd(input.text, m.start, run[i + 1]?.start ?? end);
+    return { marker: m.text, text: input.text.slice(m.end, stop).trim(), span: { start: m.start, end: stop } };
+  });
+}
+
+/** `整改措施:` answers the `问题N:` it follows: an explicit pairing the text states. */
+function pairLabelled(found: readonly Found[], items: Item[]): void {
+  for (let i = 1; i < found.length; i++) {
+    const prev = found[i - 1].node.marker;
+    const cur = found[i].node.marker;
+    if (cur?.family !== 'labelled' || prev?.family !== 'labelled') continue;
+    if (cur.ordinal !== 0 || prev.ordinal === 0) continue;
+    if (items[i - 1].role === items[i].role) continue;
+    items[i - 1].pairedWith.push(items[i].id);
+    items[i].pairedWith.push(items[i - 1].id);
+  }
+}

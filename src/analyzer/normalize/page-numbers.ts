@@ -1,0 +1,46 @@
+import type { Replacement } from '../ledger.ts';
+
+const HAN = String.raw`\p{Script=Han}`;
+
+/**
+ * A running page footer split over two lines: a lone dash (often OCR'd as `一`)
+ * and the page number glued to the start of the next line (`一\n\n  3进入…`).
+ */
+const FOOTER = new RegExp(String.raw`[ \t]*\n[\s]*[一—\-－–][ \t]*\n\s*(\d{1,4})(?=${HAN})`, 'gu');
+
+/**
+ * Page numbers of the printed journal glued into sentences (`…关注的66事`,
+ * `责任编辑:胡越67`). A glued number is taken for a page number only when it
+ * is not followed by a unit (`28人`) and the glued numbers of the article
+ * count up page by page (66, 67); a lone number is left alone.
+ */
+export function findPageNumbers(view: string, units: readonly string[]): Replacement[] {
+  const out: Replacement[] = [];
+  FOOTER.lastIndex = 0;
+  for (let m = FOOTER.exec(view); m; m = FOOTER.exec(view)) {
+    out.push({ start: m.index, end: m.index + m[0].length, text: '', rule: 'furniture.page-footer' });
+  }
+
+  const glued = new RegExp(String.raw`(?<=${HAN}|[ \t])(\d{1,4})(?=${HAN}|[ \t]*(?:\n|$))`, 'gu');
+  const candidates: { start: number; end: number; value: number }[] = [];
+  for (let m = glued.exec(view); m; m = glued.exec(view)) {
+    const after = view.slice(m.index + m[1].length, m.index + m[1].length + 2);
+    if (units.some((u) => after.startsWith(u))) continue;
+    const before = view[m.index - 1];
+    if (!/\p{Script=Han}/u.test(before)) continue;
+    candidates.push({ start: m.index, end: m.index + m[1].length, value: Number(m[1]) });
+  }
+  // Keep the longest run of candidates whose values go up by one, in text order.
+  let best: typeof candidates = [];
+  for (let i = 0; i < candidates.length; i++) {
+    const run = [candidates[i]];
+    for (let j = i + 1; j < candidates.length; j++) {
+      if (candidates[j].value === run[run.length - 1].value + 1) run.push(candidates[j]);
+    }
+    if (run.length > best.length) best = run;
+  }
+  if (best.length >= 2) {
+    for (const c of best) out.push({ start: c.start, end: c.end, text: '', rule: 'furniture.page-number' });
+  }
+  return out;
+}

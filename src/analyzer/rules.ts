@@ -1,0 +1,33 @@
+import { z } from 'zod';
+
+const words = z.array(z.string().min(1)).describe('一组词');
+
+/** Schema of `content/rules.yaml`: the word lists the analyzer's rules use. */
+export const rulesSchema = z.object({
+  roleCues: z.object({
+    problem: words,
+    cause: words,
+    countermeasure: words,
+    context: words,
+    conclusion: words,
+    abstract: words,
+    references: words,
+  }),
+  conclusionOpeners: words,
+  headingFinals: words,
+  bodyOpeners: words,
+  artifacts: z.object({
+    minPairs: z.number().int().min(1),
+    glyphs: z.array(
+      z.object({
+        glyph: z.string().length(1),
+        standsFor: z.string(),
+        keepIn: words.default([]),
+      }),
+    ),
+  }),
+  numberUnits: words,
+});
+
+/** The analyzer's word lists, as validated from `content/rules.yaml`. */
+export type Rules = z.infer<typeof rulesSchema>;

@@ -1,0 +1,19 @@
+import { analyzeSource, type AnalyzeResult } from '../src/analyzer/analyze.ts';
+import type { Source } from '../src/analyzer/types.ts';
+import { correctionsFor } from '../scripts/lib/content.ts';
+import { content, rules, SEED_PATH, seedText } from './helpers.ts';
+
+/** Analyze text (UTF-8) as a source, with the corrections written for `path`. */
+export function analyzeText(text: string, slug = 't', path = 'test.txt'): AnalyzeResult {
+  return analyzeSource(
+    { path, bytes: new TextEncoder().encode(text), slug, corrections: correctionsFor(content, path) },
+    { rules, journals: content.journals },
+  );
+}
+
+/** The seed, analyzed as the build does. */
+export function analyzeSeed(): Source {
+  const result = analyzeText(seedText, 'csdj8', SEED_PATH);
+  if (!result.ok) throw new Error(result.diagnostics.map((d) => d.message).join('\n'));
+  return result.source;
+}

@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { Ledger, undo } from '../src/analyzer/ledger.ts';
+
+describe('Ledger', () => {
+  it('records a replacement at its source offset, with before and after', () => {
+    const l = new Ledger('“刻舟求剑冶的思维', 100);
+    const [edit] = l.apply([{ start: 5, end: 6, text: '”', rule: 'artifact.冶' }]);
+    expect(l.text).toBe('“刻舟求剑”的思维');
+    expect(edit).toEqual({ rule: 'artifact.冶', start: 105, end: 106, at: 5, before: '冶', after: '”' });
+  });
+
+  it('maps offsets back through earlier removals', () => {
+    const l = new Ledger('甲LT乙丙');
+    l.apply([{ start: 1, end: 3, text: '', rule: 'furniture.layout-junk' }]);
+    const [edit] = l.apply([{ start: 2, end: 3, text: '丁', rule: 'correction' }]);
+    expect(l.text).toBe('甲乙丁');
+    expect(edit.start).toBe(4);
+    expect(l.sourceSpan(1, 2)).toEqual({ start: 3, end: 4 });
+  });
+
+  it('gives a replaced run the whole source range it came from', () => {
+    const l = new Ledger('百『能');
+    l.apply([{ start: 0, end: 3, text: '可能', rule: 'correction' }]);
+    expect(l.sourceSpan(0, 1)).toEqual({ start: 0, end: 3 });
+  });
+
+  it('skips replacements outside the text', () => {
+    const l = new Ledger('abc');
+    expect(l.apply([{ start: 2, end: 4, text: 'X', rule: 'out' }])).toEqual([]);
+  });
+
+  it('skips no-op and overlapping replacements', () => {
+    const l = new Ledger('abcdef');
+    const made = l.apply([
+      { start: 0, end: 2, text: 'ab', rule: 'noop' },
+      { start: 1, end: 4, text: 'X', rule: 'first' },
+      { start: 2, end: 5, text: 'Y', rule: 'overlaps' },
+    ]);
+    expect(made.map((e) => e.rule)).toEqual(['first']);
+    expect(l.text).toBe('aXef');
+  });
+
+  it('undo restores the original after many batches', () => {
+    const original = '一\n\n  3进入新经济和社会组织1二作,“总开关冶';
+    const l = new Ledger(original);
+    l.apply([{ start: 0, end: 6, text: '', rule: 'a' }]);
+    const ocr = l.text.indexOf('1二作');
+    const glyph = l.text.indexOf('冶');
+    l.apply([{ start: ocr, end: ocr + 3, text: '工作', rule: 'b' }, { start: glyph, end: glyph + 1, text: '”', rule: 'c' }]);
+    expect(l.text).toBe('进入新经济和社会组织工作,“总开关”');
+    expect(undo(l.text, l.edits)).toBe(original);
+  });
+});
