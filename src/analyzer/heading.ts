@@ -6,12 +6,15 @@ const MAX_LINE_HEADING = 60;
 const MAX_SENTENCE_HEADING = 80;
 /** Window in which a run-in heading (`…的思维方式目前,…`) must end. */
 const RUN_IN_WINDOW = 40;
-const MIN_HEADING = 4;
+const MIN_HEADING = 2;
+/** A first clause this long or longer, ended by a comma, is taken for the heading. */
+const MIN_CLAUSE = 4;
 
 /**
  * Where the heading phrase that starts at `start` ends. Tried in order: a
  * run-in heading glued to its body (`思想观念不新,存在“刻舟求剑”的思维方式|目前,…`),
- * a heading that is its whole line, a heading ended by a sentence mark.
+ * a heading that is its whole line, a heading ended by a sentence mark, the
+ * first clause of a long sentence.
  * Returns the end offset and whether it was a guess.
  */
 export function headingEnd(
@@ -31,10 +34,15 @@ export function headingEnd(
   if (sentence === -1 && line.trimEnd().length <= MAX_LINE_HEADING) {
     return { end: start + line.trimEnd().length, guessed: false };
   }
-  if (sentence !== -1 && sentence <= MAX_SENTENCE_HEADING) return { end: start + sentence, guessed: false };
-  const comma = line.slice(MIN_HEADING).search(/[，,：:]/);
-  const guess = comma !== -1 && comma + MIN_HEADING <= RUN_IN_WINDOW ? comma + MIN_HEADING : Math.min(20, line.length);
-  return { end: start + guess, guessed: true };
+  // A heading sentence: the whole line, or a short first sentence the body follows.
+  const wholeLine = sentence !== -1 && line.slice(sentence + 1).trim() === '';
+  if (sentence !== -1 && sentence <= (wholeLine ? MAX_SENTENCE_HEADING : RUN_IN_WINDOW)) {
+    return { end: start + sentence, guessed: false };
+  }
+  // A long sentence opening with its point: its first clause is the heading.
+  const comma = line.slice(MIN_CLAUSE).search(/[，,：:]/);
+  if (comma !== -1 && comma + MIN_CLAUSE <= RUN_IN_WINDOW) return { end: start + comma + MIN_CLAUSE, guessed: false };
+  return { end: start + Math.min(20, line.length), guessed: true };
 }
 
 /** First offset ≤ `scanTo` where a heading-final word meets a body-opening word. */

@@ -33,6 +33,7 @@ interface Found {
  * role (篇八's `1、…4、`); else its paragraphs opening `一是…二是…` (篇三);
  * else the section itself. A section whose children name two different roles
  * (`问题以及产生的原因` → `(一)…问题`, `(二)…原因`) is only a container.
+ * Item sections (and their subsections) are given the item's role.
  */
 export function extractItems(nodes: readonly OutlineNode[], input: ItemsInput): Item[] {
   const found: Found[] = [];
@@ -77,7 +78,9 @@ function walk(nodes: readonly OutlineNode[], path: string[], input: ItemsInput, 
     const role = node.role as ItemRole;
     if (node.children.length > 0) {
       for (const child of node.children) {
-        const evidence: RoleEvidence = child.roleEvidence.source === 'heading' ? child.roleEvidence : { source: 'inherited' };
+        const evidence: RoleEvidence =
+          child.roleEvidence.source === 'heading' && child.role === role ? child.roleEvidence : { source: 'inherited' };
+        settleRole(child, role, evidence);
         out.push(nodeItem(child, role, [...here, headingWithMarker(child)], input, evidence));
       }
       continue;
@@ -86,6 +89,17 @@ function walk(nodes: readonly OutlineNode[], path: string[], input: ItemsInput, 
     if (inline.length >= 2) out.push(...inline);
     else out.push(nodeItem(node, role, here, input, node.roleEvidence));
   }
+}
+
+/**
+ * An item's section takes the item's role, and so does everything under it: a
+ * cue word inside an item heading (`思想重视不足` under 原因分析) does not
+ * make it a different kind of item.
+ */
+function settleRole(node: OutlineNode, role: ItemRole, evidence: RoleEvidence): void {
+  node.role = role;
+  node.roleEvidence = evidence;
+  for (const child of node.children) settleRole(child, role, { source: 'inherited' });
 }
 
 function headingWithMarker(node: OutlineNode): string {

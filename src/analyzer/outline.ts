@@ -15,7 +15,7 @@ export interface Accepted {
  * Keep the markers whose lists advance (一、二、… or (一)(二)…), nesting a
  * list that starts at 1 under the one open before it. A marker whose number
  * does not continue an open list, and a list that never reaches its second
- * member, are plain text (`第一责任`, a stray `(二)` in a sentence).
+ * member, are plain text (a stray `(二)` in a sentence, a lone `(一)`).
  */
 export function acceptMarkers(markers: readonly Marker[]): Accepted[] {
   const excluded = new Set<Marker>();
@@ -23,7 +23,10 @@ export function acceptMarkers(markers: readonly Marker[]): Accepted[] {
     const accepted = sequencePass(markers.filter((m) => !excluded.has(m)));
     const sizes = new Map<number, number>();
     for (const a of accepted) if (a.marker.ordinal > 0) sizes.set(a.list, (sizes.get(a.list) ?? 0) + 1);
-    const lonely = accepted.filter((a) => a.marker.ordinal > 0 && (sizes.get(a.list) ?? 0) < 2);
+    // Labelled blocks (`问题一:`) are explicit enough to stand alone.
+    const lonely = accepted.filter(
+      (a) => a.marker.family !== 'labelled' && a.marker.ordinal > 0 && (sizes.get(a.list) ?? 0) < 2,
+    );
     if (lonely.length === 0) return accepted;
     for (const a of lonely) excluded.add(a.marker);
   }
