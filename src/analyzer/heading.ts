@@ -7,12 +7,14 @@ const MAX_SENTENCE_HEADING = 80;
 /** Window in which a run-in heading (`…的思维方式目前,…`) must end. */
 const RUN_IN_WINDOW = 40;
 const MIN_HEADING = 2;
+/** A first sentence up to this long is the heading itself. */
+const SHORT_SENTENCE = 24;
 /** A first clause this long or longer, ended by a comma, is taken for the heading. */
 const MIN_CLAUSE = 4;
 
 /**
  * Where the heading phrase that starts at `start` ends. Tried in order: a
- * run-in heading glued to its body (`思想观念不新,存在“刻舟求剑”的思维方式|目前,…`),
+ * short first sentence, a run-in heading glued to its body (`思想观念不新,存在“刻舟求剑”的思维方式|目前,…`),
  * a heading that is its whole line, a heading ended by a sentence mark, the
  * first clause of a long sentence.
  * Returns the end offset and whether it was a guess.
@@ -29,6 +31,8 @@ export function headingEnd(
   const sentence = line.search(/[。！？!?；;]/);
   const scanTo = Math.min(sentence === -1 ? line.length : sentence, RUN_IN_WINDOW);
 
+  // A short first sentence is the heading (`能力建设不够健全。`), whatever words it ends with.
+  if (sentence !== -1 && sentence <= SHORT_SENTENCE) return { end: start + sentence, guessed: false };
   const runIn = runInEnd(line, scanTo, rules);
   if (runIn !== -1) return { end: start + runIn, guessed: false };
   if (sentence === -1 && line.trimEnd().length <= MAX_LINE_HEADING) {

@@ -15,17 +15,19 @@ export interface Accepted {
  * Keep the markers whose lists advance (一、二、… or (一)(二)…), nesting a
  * list that starts at 1 under the one open before it. A marker whose number
  * does not continue an open list, and a list that never reaches its second
- * member, are plain text (a stray `(二)` in a sentence, a lone `(一)`).
+ * member, are plain text (a stray `(二)` in a sentence, a lone `(一)` inside a
+ * paragraph) — unless the heading has a line of its own.
  */
-export function acceptMarkers(markers: readonly Marker[]): Accepted[] {
+export function acceptMarkers(markers: readonly Marker[], standalone: (m: Marker) => boolean = () => false): Accepted[] {
   const excluded = new Set<Marker>();
   for (let pass = 0; pass < 4; pass++) {
     const accepted = sequencePass(markers.filter((m) => !excluded.has(m)));
     const sizes = new Map<number, number>();
     for (const a of accepted) if (a.marker.ordinal > 0) sizes.set(a.list, (sizes.get(a.list) ?? 0) + 1);
-    // Labelled blocks (`问题一:`) are explicit enough to stand alone.
+    // Labelled blocks (`问题一:`) and headings on a line of their own are explicit enough to stand alone.
     const lonely = accepted.filter(
-      (a) => a.marker.family !== 'labelled' && a.marker.ordinal > 0 && (sizes.get(a.list) ?? 0) < 2,
+      (a) =>
+        a.marker.family !== 'labelled' && a.marker.ordinal > 0 && (sizes.get(a.list) ?? 0) < 2 && !standalone(a.marker),
     );
     if (lonely.length === 0) return accepted;
     for (const a of lonely) excluded.add(a.marker);
@@ -85,7 +87,7 @@ export function buildOutline(input: OutlineInput): { nodes: OutlineNode[]; warni
   const warnings: Diagnostic[] = [];
   const bodyView = view.slice(0, body.end);
   const markers = findMarkers(bodyView).filter((m) => m.start >= body.start && HEADING_FAMILIES.has(m.family));
-  const accepted = acceptMarkers(markers);
+  const accepted = acceptMarkers(markers, (m) => isStandalone(view, m));
 
   interface Open { node: OutlineNode; level: number }
   const roots: OutlineNode[] = [];
@@ -138,6 +140,15 @@ export function buildOutline(input: OutlineInput): { nodes: OutlineNode[]; warni
   close(0, body.end);
   assignIds(roots, `${input.slug}-s`);
   return { nodes: roots, warnings };
+}
+
+/** A marker opening a short line with no sentence in it: `一、存在的问题`. */
+function isStandalone(view: string, m: Marker): boolean {
+  const lineStart = view.lastIndexOf('\n', m.start - 1) + 1;
+  if (view.slice(lineStart, m.start).trim() !== '') return false;
+  const newline = view.indexOf('\n', m.end);
+  const rest = view.slice(m.end, newline === -1 ? view.length : newline).trim();
+  return rest.length > 0 && rest.length <= 40 && !/[。！？!?；;，,]/.test(rest);
 }
 
 function plainNode(span: Span, kind: '' | 'conclusion'): OutlineNode {

@@ -2,7 +2,8 @@ import type { Diagnostic } from './types.ts';
 
 /** Characters that rarely belong in clean modern Chinese prose and usually mean an OCR or extraction error. */
 const PATTERNS: { re: RegExp; what: string }[] = [
-  { re: /\p{Script=Han}[A-Za-z]\p{Script=Han}/gu, what: '汉字之间夹着一个拉丁字母' },
+  // `X` is the genre's placeholder for withheld names and numbers (`XX社区`), not an error.
+  { re: /\p{Script=Han}[A-WYZa-wyz]\p{Script=Han}/gu, what: '汉字之间夹着一个拉丁字母' },
   { re: /[『』]/g, what: '可疑符号' },
   { re: /(?<=\p{Script=Han})[0-9](?=[二作])/gu, what: '数字夹在汉字中' },
 ];
