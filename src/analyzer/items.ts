@@ -54,6 +54,7 @@ export function extractItems(nodes: readonly OutlineNode[], input: ItemsInput): 
       source: input.toSource(f.span),
       pairedWith: [],
       roleEvidence: f.evidence,
+      themes: [],
     };
   });
   pairLabelled(found, items);

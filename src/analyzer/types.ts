@@ -151,6 +151,66 @@ export interface Item {
   /** Ids of items the text pairs this one with explicitly (篇四's 问题N → 整改措施). */
   pairedWith: string[];
   roleEvidence: RoleEvidence;
+  /** Codebook themes this item is tagged with, strongest first; empty means 未归类. */
+  themes: ThemeTag[];
+}
+
+/** One codebook term found in an item: the evidence for a theme. */
+export interface TermHit {
+  term: string;
+  weight: number;
+  /** Clean-text offsets (in the article's `text`) where the term occurs. */
+  at: number[];
+  /** Whether it occurs in the item's title (counts more). */
+  inTitle: boolean;
+}
+
+/** A theme given to an item, with its score and why. */
+export interface ThemeTag {
+  theme: string;
+  score: number;
+  evidence: TermHit[];
+  /** `auto`: from the codebook; `override`: set by a person in content/overrides.yaml. */
+  source: 'auto' | 'override';
+}
+
+/** A theme of the codebook (content/codebook.yaml). */
+export interface Theme {
+  /** Readable ASCII slug, e.g. `funding-venues`. */
+  id: string;
+  name: string;
+  group?: string;
+  /** One paragraph a human coder could apply. */
+  definition: string;
+  terms: { term: string; weight: number }[];
+  /** Phrases in which a term does not count (e.g. `社会组织` for the term `组织`). */
+  exclude: string[];
+}
+
+/** Kinds of link between items, strongest evidence first. */
+export type LinkKind = 'explicit' | 'lexical' | 'thematic';
+
+/**
+ * A countermeasure answering a problem (`problem → countermeasure`), or a cause
+ * explaining a problem (`cause → problem`), within one article.
+ */
+export interface Link {
+  from: string;
+  to: string;
+  kind: LinkKind;
+  /** 0..1; explicit links score 1. */
+  score: number;
+  /** Why: the quoted phrase, the shared terms, or the shared themes. */
+  evidence: string[];
+  source: 'auto' | 'override';
+}
+
+/** A passage that two articles share (copied text). */
+export interface SharedPassage {
+  a: { article: string; span: Span };
+  b: { article: string; span: Span };
+  /** The passage as it reads in article `a`. */
+  text: string;
 }
 
 /** A metadata value and where it came from. */
