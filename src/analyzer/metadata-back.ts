@@ -1,0 +1,119 @@
+/**
+ * Back matter: the 参考文献 list, an `作  者:` note, 作者简介, 收稿日期,
+ * 基金项目 and the `责任编辑:` line, found at the end of the body. Only a
+ * run of such fields that reaches the end of the text counts, so a body
+ * sentence that happens to contain `作者:` is left alone.
+ */
+import { Collector, Rank } from './metadata-collect.ts';
+import { isName, isNameList, nameSpans, looksLikeAffiliation } from './metadata-names.ts';
+import { compactName, isCjk, labelSource, span, trimSpan, valueText } from './metadata-text.ts';
+import { splitNumbered } from './metadata-values.ts';
+import type { Span } from './types.ts';
+
+type BackField = 'references' | 'note' | 'editor' | 'authorBio' | 'received' | 'fund';
+
+interface BackLabel {
+  field: BackField;
+  start: number;
+  valueStart: number;
+}
+
+/** Longest value each back field may have; references are as long as they are. */
+const LIMITS: Record<BackField, number> = {
+  references: Infinity, note: 150, editor: 30, authorBio: 600, received: 40, fund: 300,
+};
+
+const alt = (names: string[]) => names.map(labelSource).join('|');
+const REF_NAMES = alt(['主要参考文献', '参考文献', '参考资料']);
+const PATTERNS: [BackField, RegExp][] = [
+  ['references', new RegExp(`[【\\[［〔]\\s*(?:${REF_NAMES})\\s*[】\\]］〕]|(?:${REF_NAMES})\\s*(?:[:：]|(?=\\s*\\n|\\s*[\\[【『〔［]\\s*1))`, 'g')],
+  ['authorBio', new RegExp(`(?:${alt(['作者简介', '作者介绍'])})\\s*[:：]`, 'g')],
+  ['note', new RegExp(`(?:${alt(['作者单位', '作者'])})\\s*[:：]`, 'g')],
+  ['editor', new RegExp(`[(（]?\\s*(?:${alt(['责任编辑', '责编'])})\\s*[:：]?`, 'g')],
+  ['received', new RegExp(`(?:${alt(['收稿日期'])})\\s*[:：]`, 'g')],
+  ['fund', new RegExp(`(?:${alt(['基金项目'])})\\s*[:：]`, 'g')],
+];
+
+/** Where the back matter starts (`view.length` when there is none), its fields recorded in `c`. */
+export function readBack(text: string, view: string, from: number, c: Collector): number {
+  const labels = findBackLabels(view, from);
+  let next = trimSpan(view, from, view.length).end;
+  const accepted: BackLabel[] = [];
+  for (let i = labels.length - 1; i >= 0; i--) {
+    const l = labels[i];
+    if (l.start >= next) continue;
+    const valueEnd = accepted.length ? accepted[0].start : view.length;
+    const length = trimSpan(view, l.valueStart, valueEnd).end - l.valueStart;
+    if (length > LIMITS[l.field]) break;
+    if (l.field === 'references' && !splitNumbered(view, l.valueStart, valueEnd, 'bracket') && length > 0 && !/^\s*\n/.test(view.slice(l.valueStart))) break;
+    accepted.unshift(l);
+    next = l.start;
+  }
+  accepted.forEach((l, i) => record(text, view, l, trimSpan(view, l.valueStart, accepted[i + 1]?.start ?? view.length), c));
+  return accepted.length ? accepted[0].start : view.length;
+}
+
+function findBackLabels(view: string, from: number): BackLabel[] {
+  const found: BackLabel[] = [];
+  for (const [field, re] of PATTERNS) {
+    const r = new RegExp(re.source, re.flags);
+    r.lastIndex = from;
+    for (let m = r.exec(view); m; m = r.exec(view)) {
+      if (field !== 'references' && isCjk(view[m.index - 1]) && field !== 'editor') continue;
+      found.push({ field, start: m.index, valueStart: m.index + m[0].length });
+    }
+  }
+  found.sort((a, b) => a.start - b.start || b.valueStart - a.valueStart);
+  return found.filter((l, i) => i === 0 || l.start >= found[i - 1].valueStart);
+}
+
+function record(text: string, view: string, l: BackLabel, v: Span, c: Collector): void {
+  if (v.end <= v.start) return;
+  const value = valueText(text, v);
+  switch (l.field) {
+    case 'references': {
+      const items = splitNumbered(view, v.start, v.end, 'bracket') ?? [v];
+      c.put('references', { value: items.map((s) => valueText(text, s)), span: v }, Rank.label);
+      return;
+    }
+    case 'editor': {
+      const e = trimSpan(view, v.start, v.end, ')）.。;；');
+      c.put('editor', { value: compactName(valueText(text, e)), span: e }, Rank.label);
+      return;
+    }
+    case 'note':
+      return recordNote(text, view, v, c);
+    case 'authorBio':
+    case 'fund': {
+      const t = trimSpan(view, v.start, v.end, '.。;；');
+      c.put(l.field, { value: valueText(text, t), span: t }, Rank.back);
+      return;
+    }
+    case 'received':
+      c.put('received', { value, span: v }, Rank.back);
+  }
+}
+
+/**
+ * An `作者:` note names the author, the author's affiliation or position,
+ * or both (`张三,某大学教授`); which one is told by the words themselves.
+ */
+function recordNote(text: string, view: string, v: Span, c: Collector): void {
+  const t = trimSpan(view, v.start, v.end, '.。;；');
+  if (isNameList(view, t.start, t.end)) {
+    const names = nameSpans(view, t.start, t.end);
+    c.put('authors', { value: names.map((n) => compactName(text.slice(n.start, n.end))), span: t }, Rank.back);
+    return;
+  }
+  const sep = /[,，\s]/.exec(view.slice(t.start, t.end));
+  if (sep && isName(compactName(view.slice(t.start, t.start + sep.index)))) {
+    const name = span(t.start, t.start + sep.index);
+    const aff = trimSpan(view, name.end, t.end, ',，');
+    c.put('authors', { value: [compactName(text.slice(name.start, name.end))], span: name }, Rank.back);
+    if (aff.end > aff.start) c.put('affiliations', { value: [valueText(text, aff)], span: aff }, Rank.back);
+    return;
+  }
+  if (looksLikeAffiliation(view.slice(t.start, t.end)) || t.end - t.start > 4) {
+    c.put('affiliations', { value: [valueText(text, t)], span: t }, Rank.back);
+  }
+}
