@@ -1,0 +1,250 @@
+import type { SharedPassage, Span } from './types.ts';
+import { normalizeSpan, type Normalized } from './duplicates-normalize.ts';
+
+export { normalizedText } from './duplicates-normalize.ts';
+
+/** Counters of the work one call did (for tests of how cost grows, not timings). */
+export interface DuplicateStats {
+  /** Normalized body characters indexed, over all articles. */
+  positions: number;
+  /** Distinct shingles in the index. */
+  shingles: number;
+  /** Shingle look-ups skipped because the shingle had more than `maxPostings` postings. */
+  skipped: number;
+  /** Postings read from the index while looking for seeds (the candidate comparisons). */
+  postingsVisited: number;
+  /** Seeds (shingle matches in two articles) that were extended into a run. */
+  seedsExtended: number;
+  /** Character comparisons made while extending seeds. */
+  charsCompared: number;
+}
+
+export interface DuplicateOptions {
+  /**
+   * Fewest Han characters a shared passage has (default 16: long enough that
+   * the genre's set phrases, such as `加强社区领导班子和干部队伍建设` (15), do not count).
+   */
+  minLength?: number;
+  /** Shingle length, in normalized characters (default 8). */
+  shingle?: number;
+  /**
+   * Shingles with more postings (occurrences in the whole corpus) than this
+   * are boilerplate and are not used as seeds (default 50). A run found from
+   * another seed still extends across them.
+   */
+  maxPostings?: number;
+  /** When given, the call adds its work counters to it. */
+  stats?: Partial<DuplicateStats>;
+}
+
+/** An article as the duplicate finder needs it. */
+export interface DuplicateInput {
+  slug: string;
+  /** Cleaned text; spans point into it. */
+  text: string;
+  /** Simplified-character view of `text` (same length and offsets); matching uses it. */
+  view: string;
+  /** Span of the body in `text`; only the body is compared. */
+  body: Span;
+}
+
+/** A maximal match between articles `a` < `b`, in normalized coordinates. */
+interface Run {
+  start: number; // in a
+  end: number; // in a
+  diag: number; // position in b minus position in a
+}
+
+const DEFAULTS = { minLength: 16, shingle: 8, maxPostings: 50 };
+const P1 = 67108859;
+const P2 = 67108837;
+const B1 = 1048583;
+const B2 = 2097169;
+const TWO_26 = 67108864;
+const TWO_31 = 2147483648;
+const TWO_32 = 4294967296;
+
+function whole(value: number | undefined, fallback: number, least: number): number {
+  if (value === undefined || Number.isNaN(value)) return fallback;
+  if (value === Infinity) return Infinity;
+  return Math.max(least, Math.floor(value));
+}
+
+/** Hash of the shingle at each position (`length - k + 1` of them). */
+function shingleKeys(chars: Uint32Array, k: number): Float64Array {
+  const count = Math.max(0, chars.length - k + 1);
+  const keys = new Float64Array(count);
+  for (let p = 0; p < count; p++) {
+    let h1 = 0;
+    let h2 = 0;
+    for (let i = p; i < p + k; i++) {
+      h1 = (h1 * B1 + chars[i]) % P1;
+      h2 = (h2 * B2 + chars[i]) % P2;
+    }
+    keys[p] = h1 * TWO_26 + h2;
+  }
+  return keys;
+}
+
+/** `[start, end)` minus `[cutStart, cutEnd)`, for each piece. */
+function subtract(pieces: [number, number][], cutStart: number, cutEnd: number): [number, number][] {
+  if (cutEnd <= cutStart) return pieces;
+  const out: [number, number][] = [];
+  for (const [s, e] of pieces) {
+    if (cutEnd <= s || cutStart >= e) out.push([s, e]);
+    else {
+      if (s < cutStart) out.push([s, cutStart]);
+      if (cutEnd < e) out.push([cutEnd, e]);
+    }
+  }
+  return out;
+}
+
+/**
+ * One passage per stretch of text: longest runs first, each later run loses
+ * the characters (of either article) an earlier one already reports, and is
+ * kept only where enough of it is left.
+ */
+function settle(runs: Run[], a: Normalized, minLength: number): Run[] {
+  runs.sort((x, y) => y.end - y.start - (x.end - x.start) || x.start - y.start || x.diag - y.diag);
+  const kept: Run[] = [];
+  for (const run of runs) {
+    let pieces: [number, number][] = [[run.start, run.end]];
+    for (const k of kept) {
+      pieces = subtract(pieces, k.start, k.end);
+      pieces = subtract(pieces, k.start + k.diag - run.diag, k.end + k.diag - run.diag);
+      if (pieces.length === 0) break;
+    }
+    for (const [s, e] of pieces) {
+      if (a.hanBefore[e] - a.hanBefore[s] >= minLength) kept.push({ start: s, end: e, diag: run.diag });
+    }
+  }
+  return kept;
+}
+
+/**
+ * Passages that two different articles share: copied text.
+ *
+ * A passage is shared when the same run of at least `minLength` Han
+ * characters occurs in the bodies of two different articles, comparing the
+ * simplified `view` and ignoring punctuation, white space, case and
+ * full-/half-width forms (see `normalizedText`). Text an article repeats
+ * within itself is not reported. Each stretch of text is reported at most
+ * once per pair of articles (the longest match wins), with spans that point
+ * into each article's own `text`, begin and end on a letter, digit or Han
+ * character, and whose normalized texts are equal.
+ *
+ * Why an index: corpora of this genre grow to thousands of articles, and
+ * comparing every pair of articles (or of sentences) grows with the square
+ * of the corpus. Instead every shingle (`shingle` consecutive normalized
+ * characters) is put in a map to its postings (article, position); a shingle
+ * two articles have in common is a seed, extended forwards and backwards to a
+ * maximal run. Shingles with more than `maxPostings` postings — set phrases
+ * that every article repeats — are not used as seeds, so the work per
+ * character stays bounded and the whole search grows about linearly with the
+ * corpus (a run found from another seed still extends across them). A
+ * passage shorter than `shingle` characters cannot be found, whatever
+ * `minLength` says.
+ *
+ * `a` is the article that comes first in the input; the result is sorted by
+ * `a`'s input order, then its span, then `b`'s input order and span.
+ */
+export function findSharedPassages(
+  articles: readonly DuplicateInput[],
+  options: DuplicateOptions = {},
+): SharedPassage[] {
+  const minLength = whole(options.minLength, DEFAULTS.minLength, 1);
+  const k = whole(options.shingle, DEFAULTS.shingle, 1);
+  const maxPostings = whole(options.maxPostings, DEFAULTS.maxPostings, 2);
+  const stats: DuplicateStats = {
+    positions: 0,
+    shingles: 0,
+    skipped: 0,
+    postingsVisited: 0,
+    seedsExtended: 0,
+    charsCompared: 0,
+  };
+
+  const norms = articles.map((a) => normalizeSpan(a.view.length === a.text.length ? a.view : a.text, a.body));
+  const keys = norms.map((n) => (k === Infinity ? new Float64Array(0) : shingleKeys(n.chars, k)));
+
+  // The index: shingle → postings, flat [article, position, article, position, …].
+  const index = new Map<number, number[]>();
+  for (let art = 0; art < keys.length; art++) {
+    stats.positions += norms[art].chars.length;
+    const ks = keys[art];
+    for (let p = 0; p < ks.length; p++) {
+      const list = index.get(ks[p]);
+      if (list === undefined) index.set(ks[p], [art, p]);
+      else list.push(art, p);
+    }
+  }
+  stats.shingles = index.size;
+
+  const found: { a: number; b: number; passage: SharedPassage }[] = [];
+  for (let a = 0; a < articles.length; a++) {
+    const x = norms[a].chars;
+    const ks = keys[a];
+    // Per (b, diagonal): where the last run on it ended, in a's coordinates.
+    const covered = new Map<number, number>();
+    const runs = new Map<number, Run[]>();
+    for (let p = 0; p < ks.length; p++) {
+      const list = index.get(ks[p])!;
+      if (list.length / 2 > maxPostings) {
+        stats.skipped++;
+        continue;
+      }
+      for (let i = 0; i < list.length; i += 2) {
+        stats.postingsVisited++;
+        const b = list[i];
+        if (b <= a) continue;
+        const q = list[i + 1];
+        const diag = q - p;
+        const cell = b * TWO_32 + (diag + TWO_31);
+        if (p < (covered.get(cell) ?? -1)) continue;
+        // Extend to the maximal run through (p, q).
+        const y = norms[b].chars;
+        stats.seedsExtended++;
+        let end = p;
+        while (end < x.length && end + diag < y.length && x[end] === y[end + diag]) end++;
+        let start = p;
+        while (start > 0 && start + diag > 0 && x[start - 1] === y[start - 1 + diag]) start--;
+        stats.charsCompared += end - start + 2;
+        covered.set(cell, Math.max(end, p + 1));
+        if (end - start < k) continue; // a hash collision, or too short to matter
+        if (norms[a].hanBefore[end] - norms[a].hanBefore[start] < minLength) continue;
+        let list2 = runs.get(b);
+        if (list2 === undefined) runs.set(b, (list2 = []));
+        list2.push({ start, end, diag });
+      }
+    }
+    for (const b of [...runs.keys()].sort((m, n) => m - n)) {
+      for (const run of settle(runs.get(b)!, norms[a], minLength)) {
+        const na = norms[a];
+        const nb = norms[b];
+        const spanA = { start: na.starts[run.start], end: na.ends[run.end - 1] };
+        const spanB = { start: nb.starts[run.start + run.diag], end: nb.ends[run.end - 1 + run.diag] };
+        const passage: SharedPassage = {
+          a: { article: articles[a].slug, span: spanA },
+          b: { article: articles[b].slug, span: spanB },
+          text: articles[a].text.slice(spanA.start, spanA.end),
+        };
+        found.push({ a, b, passage });
+      }
+    }
+  }
+
+  found.sort(
+    (x, y) =>
+      x.a - y.a ||
+      x.passage.a.span.start - y.passage.a.span.start ||
+      x.b - y.b ||
+      x.passage.b.span.start - y.passage.b.span.start ||
+      x.passage.a.span.end - y.passage.a.span.end,
+  );
+  if (options.stats) {
+    const s = options.stats;
+    for (const key of Object.keys(stats) as (keyof DuplicateStats)[]) s[key] = (s[key] ?? 0) + stats[key];
+  }
+  return found.map((f) => f.passage);
+}
