@@ -21,7 +21,9 @@ function main(): number {
   try {
     const data = loadContent();
     const paths = listSources(positionals.length ? positionals : [SOURCES]);
-    const corpus = buildCorpus(paths, data);
+    const corpus = buildCorpus(paths, data, (done, total, stage) => {
+      if (process.stderr.isTTY) process.stderr.write(`\r分析 ${Math.min(done + 1, total)}/${total}：${stage.slice(-40)}\u001b[K${done === total ? '\n' : ''}`);
+    });
     if (values.json) process.stdout.write(JSON.stringify(corpus, null, 2) + '\n');
     else process.stdout.write(formatCorpus(corpus));
     if (corpus.failures.length) process.stderr.write(formatFailures(corpus));

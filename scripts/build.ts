@@ -4,21 +4,15 @@
  * A bad source is reported and skipped; the build still runs for the others
  * and exits non-zero at the end, listing every failed file.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { dirname } from 'node:path';
 import { build } from 'astro';
 import { loadContent, listSources, SOURCES } from './lib/content.ts';
 import { buildCorpus } from './lib/corpus.ts';
 import { DataFileError } from './lib/data-file.ts';
+import { json, writeExports, writeText } from './lib/exports.ts';
 import { formatFailures } from './lib/report.ts';
 
 export const GENERATED_CORPUS = 'content/generated/corpus.json';
-export const PUBLISHED_CORPUS = 'dist/data/corpus.json';
-
-function writeJson(path: string, value: unknown): void {
-  mkdirSync(dirname(path), { recursive: true });
-  writeFileSync(path, JSON.stringify(value, null, 1) + '\n');
-}
+export const DATA = 'dist/data';
 
 async function main(): Promise<number> {
   let data;
@@ -32,17 +26,26 @@ async function main(): Promise<number> {
     throw error;
   }
   const paths = listSources([SOURCES]);
-  const corpus = buildCorpus(paths, data, (done, total, path) => {
-    if (path) process.stderr.write(`分析 ${done + 1}/${total}：${path}\n`);
-  });
-  writeJson(GENERATED_CORPUS, corpus);
+  let corpus;
+  try {
+    corpus = buildCorpus(paths, data, (done, total, stage) => {
+      process.stderr.write(done < total ? `分析 ${done + 1}/${total}：${stage}\n` : `全库分析：${stage}\n`);
+    });
+  } catch (error) {
+    if (error instanceof DataFileError) {
+      process.stderr.write(`错误：${error.message}\n`);
+      return 2;
+    }
+    throw error;
+  }
+  writeText(GENERATED_CORPUS, json(corpus));
   const articles = corpus.sources.reduce((n, s) => n + s.articles.length, 0);
   process.stderr.write(`语料：${corpus.sources.length} 个文件，${articles} 篇文章 → ${GENERATED_CORPUS}\n`);
 
   process.env.ASTRO_TELEMETRY_DISABLED = '1';
   await build({ root: process.cwd(), logLevel: 'warn' });
-  writeJson(PUBLISHED_CORPUS, corpus);
-  process.stderr.write(`网站已生成：dist/（数据：${PUBLISHED_CORPUS}）\n`);
+  const files = writeExports(corpus, DATA);
+  process.stderr.write(`网站已生成：dist/（数据：${files.join('、')}）\n`);
 
   if (corpus.failures.length) {
     process.stderr.write(formatFailures(corpus));

@@ -161,31 +161,26 @@ describe('cut', () => {
   });
 });
 
-describe('keywords', () => {
-  test('counts terms, leaves out stopwords, single characters, numbers and Latin', () => {
-    expect(segmenter.keywords('加强社区党建工作，落实三会一课制度；社区党建工作要进一步加强。2004年 QQ 党', 10)).toEqual([
-      { word: '社区党建', weight: 2 },
-      { word: '三会一课', weight: 1 },
+describe('content words', () => {
+  test('leave out stopwords, single characters, numbers and Latin, in text order', () => {
+    expect(segmenter.words('加强社区党建工作，落实三会一课制度；社区党建工作要进一步加强。2004年 QQ 党')).toEqual([
+      '社区党建',
+      '三会一课',
+      '制度',
+      '社区党建',
     ]);
   });
 
   test('every stopword is left out', () => {
     const text = stopwords.join('，');
-    expect(segmenter.keywords(text, 50).filter((keyword) => stopwords.includes(keyword.word))).toEqual([]);
+    expect(segmenter.words(text).filter((word) => stopwords.includes(word))).toEqual([]);
   });
 
-  test('ties are ordered by word (code points), and topN cuts the list', () => {
-    expect(segmenter.keywords('流动党员 口袋党员 隐形党员 口袋党员', 2)).toEqual([
-      { word: '口袋党员', weight: 2 },
-      { word: '流动党员', weight: 1 },
-    ]);
-    expect(segmenter.keywords('流动党员', 0)).toEqual([]);
-  });
-
-  test('the same text gives the same keywords twice', () => {
-    expect(segmenter.keywords(sample, 40)).toEqual(segmenter.keywords(sample, 40));
+  test('the same text gives the same words twice', () => {
+    expect(segmenter.words(sample)).toEqual(segmenter.words(sample));
   });
 });
+
 
 describe('parseTermList', () => {
   test('reads term, frequency and tag; skips comments and blank lines; ignores a BOM and CRLF', () => {

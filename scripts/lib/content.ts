@@ -2,9 +2,12 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join, relative, sep } from 'node:path';
 import { pinyin } from 'pinyin-pro';
 import { z } from 'zod';
+import { codebookSchema, type Codebook } from '../../src/analyzer/codebook.ts';
+import { overridesSchema, type Overrides } from '../../src/analyzer/overrides.ts';
 import { rulesSchema, type Rules } from '../../src/analyzer/rules.ts';
-import type { Correction } from '../../src/analyzer/types.ts';
-import { DataFileError, readYaml } from './data-file.ts';
+import { parseTermList, parseWordList, type Term } from '../../src/analyzer/segment.ts';
+import type { Correction, Diagnostic } from '../../src/analyzer/types.ts';
+import { DataFileError, readYaml, readYamlWithLines } from './data-file.ts';
 
 export const CONTENT = 'content';
 export const SOURCES = join(CONTENT, 'sources');
@@ -31,6 +34,14 @@ export interface ContentData {
   rules: Rules;
   corrections: Record<string, Correction[]>;
   journals: z.infer<typeof journalsSchema>;
+  codebook: Codebook;
+  overrides: Overrides;
+  /** Line of a value in the overrides file, for messages. */
+  overridesLine: (path: (string | number)[]) => number | undefined;
+  overridesFile: string;
+  terms: Term[];
+  stopwords: string[];
+  genreWords: string[];
 }
 
 /** Load and validate the data files; throws DataFileError naming the file and line. */
@@ -40,7 +51,48 @@ export function loadContent(root = CONTENT): ContentData {
   const corrections = existsSync(correctionsFile) ? (readYaml(correctionsFile, correctionsSchema.nullable()) ?? {}) : {};
   const journalsFile = join(root, 'journals.yaml');
   const journals = existsSync(journalsFile) ? (readYaml(journalsFile, journalsSchema.nullable()) ?? []) : [];
-  return { rules, corrections, journals };
+  const codebook = readYaml(join(root, 'codebook.yaml'), codebookSchema);
+  const overridesFile = join(root, 'overrides.yaml');
+  const overrides = existsSync(overridesFile)
+    ? readYamlWithLines(overridesFile, overridesSchema.nullable().transform((v) => v ?? overridesSchema.parse({})))
+    : { value: overridesSchema.parse({}), lineOf: () => undefined };
+  const dict = join(root, 'dict');
+  const terms = checked(join(dict, 'party-terms.txt'), (text, file) => {
+    const r = parseTermList(text, file);
+    return { value: r.terms, diagnostics: r.diagnostics };
+  });
+  const words = (name: string) =>
+    checked(join(dict, name), (text, file) => {
+      const r = parseWordList(text, file);
+      return { value: r.words, diagnostics: r.diagnostics };
+    });
+  return {
+    rules,
+    corrections,
+    journals,
+    codebook,
+    overrides: overrides.value,
+    overridesLine: overrides.lineOf,
+    overridesFile: overridesFile.split(sep).join('/'),
+    terms,
+    stopwords: words('stopwords.txt'),
+    genreWords: words('genre-words.txt'),
+  };
+}
+
+/** Read a word list; its first problem (they name their line) stops the build. */
+function checked<T>(file: string, parse: (text: string, file: string) => { value: T; diagnostics: Diagnostic[] }): T {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch {
+    throw new DataFileError(file, undefined, '无法读取该文件：请确认它存在且可读。');
+  }
+  const { value, diagnostics } = parse(text, file.split(sep).join('/'));
+  const first = diagnostics[0];
+  // The parsers' messages already start with `file 第N行：`; the error names file and line itself.
+  if (first) throw new DataFileError(file, first.line, first.message.replace(/^.*?第\d+行：/, ''));
+  return value;
 }
 
 /** Source files (`.txt`) under the given files or folders, sorted, as `/`-separated paths. */

@@ -1,14 +1,21 @@
 import { analyzeSource } from '../../src/analyzer/analyze.ts';
-import type { Corpus } from '../../src/analyzer/types.ts';
+import { analyzeCorpus } from '../../src/analyzer/corpus-analysis.ts';
+import { createSegmenter } from '../../src/analyzer/segment.ts';
+import type { Corpus, Source } from '../../src/analyzer/types.ts';
 import { correctionsFor, displayPath, readSource, sourceSlug, type ContentData } from './content.ts';
 import { DataFileError } from './data-file.ts';
 
+/** Progress of a long build: files done, total, and what is running. */
+export type Progress = (done: number, total: number, stage: string) => void;
+
 /**
- * Analyze every source file into one corpus. A file that cannot be read or
- * analyzed is listed under `failures`; it never stops the others.
+ * Analyze every source file, then the collection as a whole. A file that
+ * cannot be read or analyzed is listed under `failures`; it never stops the
+ * others. An override naming an unknown item or theme stops the build.
  */
-export function buildCorpus(paths: readonly string[], data: ContentData, onProgress?: (done: number, total: number, path: string) => void): Corpus {
-  const corpus: Corpus = { schemaVersion: 1, sources: [], failures: [] };
+export function buildCorpus(paths: readonly string[], data: ContentData, onProgress?: Progress): Corpus {
+  const sources: Source[] = [];
+  const failures: Corpus['failures'] = [];
   const slugs = new Map<string, string>();
   paths.forEach((path, i) => {
     const shown = displayPath(path);
@@ -17,7 +24,7 @@ export function buildCorpus(paths: readonly string[], data: ContentData, onProgr
       const slug = sourceSlug(path);
       const clash = slugs.get(slug);
       if (clash) {
-        corpus.failures.push({
+        failures.push({
           path: shown,
           diagnostics: [{ code: 'source.slug-clash', message: `标识“${slug}”与 ${clash} 重复；请在同名的 .meta.yaml 中为其中一个文件另取 slug。` }],
         });
@@ -28,14 +35,26 @@ export function buildCorpus(paths: readonly string[], data: ContentData, onProgr
         { path: shown, bytes: readSource(path), slug, corrections: correctionsFor(data, path) },
         { rules: data.rules, journals: data.journals },
       );
-      if (result.ok) corpus.sources.push(result.source);
-      else corpus.failures.push({ path: shown, diagnostics: result.diagnostics });
+      if (result.ok) sources.push(result.source);
+      else failures.push({ path: shown, diagnostics: result.diagnostics });
     } catch (error) {
       const message =
         error instanceof DataFileError ? error.message : `分析时出现内部错误：${(error as Error).message}。请把该文件报告给开发者。`;
-      corpus.failures.push({ path: shown, diagnostics: [{ code: 'source.error', message }] });
+      failures.push({ path: shown, diagnostics: [{ code: 'source.error', message }] });
     }
   });
-  onProgress?.(paths.length, paths.length, '');
+  onProgress?.(paths.length, paths.length, '议题、关联与矩阵');
+
+  const forLinks = createSegmenter(data.terms, data.stopwords);
+  const forKeywords = createSegmenter(data.terms, [...data.stopwords, ...data.genreWords]);
+  const { corpus, problems } = analyzeCorpus(sources, failures, {
+    codebook: data.codebook,
+    overrides: data.overrides,
+    rules: data.rules,
+    linkWords: forLinks.words,
+    keywordWords: forKeywords.words,
+  });
+  const first = problems[0];
+  if (first) throw new DataFileError(data.overridesFile, data.overridesLine(first.path), first.message);
   return corpus;
 }

@@ -15,17 +15,33 @@ export class DataFileError extends Error {
 
 /** Parse and validate a YAML data file; errors name the file, the line and the field, in Chinese. */
 export function readYaml<S extends z.ZodType>(file: string, schema: S): z.infer<S> {
+  return readYamlWithLines(file, schema).value;
+}
+
+/** As `readYaml`, also returning a way to find the line of any value (for later checks). */
+export function readYamlWithLines<S extends z.ZodType>(
+  file: string,
+  schema: S,
+): { value: z.infer<S>; lineOf: (path: (string | number)[]) => number | undefined } {
   let text: string;
   try {
     text = readFileSync(file, 'utf8');
   } catch {
     throw new DataFileError(file, undefined, '无法读取该文件：请确认它存在且可读。');
   }
-  return parseYaml(text, file, schema);
+  return parseYamlWithLines(text, file, schema);
 }
 
 /** As `readYaml`, for text already in memory. */
 export function parseYaml<S extends z.ZodType>(text: string, file: string, schema: S): z.infer<S> {
+  return parseYamlWithLines(text, file, schema).value;
+}
+
+function parseYamlWithLines<S extends z.ZodType>(
+  text: string,
+  file: string,
+  schema: S,
+): { value: z.infer<S>; lineOf: (path: (string | number)[]) => number | undefined } {
   const lines = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lines, uniqueKeys: true });
   if (doc.errors.length > 0) {
@@ -34,7 +50,7 @@ export function parseYaml<S extends z.ZodType>(text: string, file: string, schem
     throw new DataFileError(file, line, `YAML 格式错误（${e.code}）：请检查这一行的缩进、冒号和引号。`);
   }
   const result = schema.safeParse(doc.toJS());
-  if (result.success) return result.data;
+  if (result.success) return { value: result.data, lineOf: (path) => lineOf(doc, lines, path) };
   const issue = result.error.issues[0];
   const line = lineOf(doc, lines, issue.path as (string | number)[]);
   const where = issue.path.length ? `字段“${issue.path.join('.')}”` : '文件内容';

@@ -1,4 +1,6 @@
-import type { Article, Corpus, OutlineNode, Role } from '../../src/analyzer/types.ts';
+import { linkStrength } from '../../src/analyzer/links.ts';
+import { UNCLASSIFIED } from '../../src/analyzer/matrix.ts';
+import type { Article, Corpus, Item, OutlineNode, Role } from '../../src/analyzer/types.ts';
 
 /** Role names as readers see them. */
 export const ROLE_NAMES: Record<Role, string> = {
@@ -12,16 +14,69 @@ export const ROLE_NAMES: Record<Role, string> = {
   other: '其他',
 };
 
-/** The text report `npm run analyze` prints: per article, its outline with roles, item counts, warnings. */
+const KIND_NAMES = { explicit: '明示', lexical: '词语', thematic: '议题' } as const;
+const STRENGTH_NAMES = { strong: '强', medium: '中', weak: '弱' } as const;
+const GAP_NAMES = {
+  'unanswered-problem': '没有对策回应的问题',
+  'unmatched-countermeasure': '不对应任何所述问题的对策',
+  'unlinked-cause': '没有对应问题的原因',
+} as const;
+
+/**
+ * The text report `npm run analyze` prints: per article, its outline with
+ * roles and item counts, themes, links, gaps and warnings; then the matrix.
+ */
 export function formatCorpus(corpus: Corpus): string {
   const out: string[] = [];
+  const names = new Map(corpus.themes.map((t) => [t.id, t.name]));
   for (const source of corpus.sources) {
     out.push(`# ${source.path}（${source.encoding}${source.traditional ? '，繁体' : ''}，${source.articles.length} 篇）`);
     for (const w of source.warnings) out.push(`  ! ${source.path}${w.line ? `:${w.line}` : ''}: ${w.message}`);
-    for (const article of source.articles) out.push(...formatArticle(article, source.path));
+    for (const article of source.articles) {
+      out.push(...formatArticle(article, source.path));
+      out.push(...formatAnalysis(article, corpus, names));
+    }
     out.push('');
   }
+  if (corpus.themes.length) out.push(...formatMatrix(corpus, names));
   return out.join('\n') + '\n';
+}
+
+function formatAnalysis(article: Article, corpus: Corpus, names: Map<string, string>): string[] {
+  if (article.items.length === 0) return [];
+  const lines = ['   条目：'];
+  const byId = new Map(article.items.map((i) => [i.id, i]));
+  for (const item of article.items) {
+    const themes = item.themes.map((t) => `${names.get(t.theme) ?? t.theme}(${t.score})`).join('、') || '未归类';
+    lines.push(`     ${item.id}  ${short(item)}  〔${themes}〕`);
+  }
+  const links = corpus.links.filter((l) => byId.has(l.from));
+  if (links.length) lines.push('   关联（起点 → 终点，类型，得分，依据）：');
+  for (const l of links) {
+    lines.push(`     ${l.from} → ${l.to}  ${KIND_NAMES[l.kind]} ${l.score.toFixed(2)}（${STRENGTH_NAMES[linkStrength(l.score)]}）  ${l.evidence.slice(0, 4).join('、')}${l.source === 'override' ? '（人工）' : ''}`);
+  }
+  for (const g of corpus.gaps.filter((x) => byId.has(x.item))) {
+    lines.push(`   ⚠ 缺口：${GAP_NAMES[g.kind]} ${g.item}  ${short(byId.get(g.item)!)}`);
+  }
+  return lines;
+}
+
+function short(item: Item): string {
+  return item.title.length > 24 ? `${item.title.slice(0, 24)}…` : item.title;
+}
+
+/** The corpus matrix as a text table: problem themes (rows) × countermeasure themes (columns). */
+function formatMatrix(corpus: Corpus, names: Map<string, string>): string[] {
+  const name = (id: string) => (id === UNCLASSIFIED ? '未归类' : (names.get(id) ?? id));
+  const cols = corpus.matrix.columns;
+  const count = new Map(corpus.matrix.cells.map((c) => [`${c.row}|${c.column}`, c.links.length]));
+  const lines = ['# 问题议题 × 对策议题（单元格为关联数）', '', '列：' + cols.map((c, i) => `${i + 1}=${name(c)}`).join('  ')];
+  lines.push(['问题议题'.padEnd(16, '　'), ...cols.map((_, i) => String(i + 1).padStart(3))].join(''));
+  for (const row of corpus.matrix.rows) {
+    const cells = cols.map((c) => String(count.get(`${row}|${c}`) || '·').padStart(3));
+    lines.push([name(row).slice(0, 16).padEnd(16, '　'), ...cells].join(''));
+  }
+  return lines;
 }
 
 function formatArticle(article: Article, path: string): string[] {

@@ -27,6 +27,11 @@ export const rulesSchema = z.object({
     ),
   }),
   numberUnits: words,
+  links: z.object({
+    minScore: z.number().min(0).max(1),
+    lexicalShare: z.number().min(0).max(1),
+    lexicalFull: z.number().positive().max(1),
+  }),
 });
 
 /** The analyzer's word lists, as validated from `content/rules.yaml`. */

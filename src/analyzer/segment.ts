@@ -1,10 +1,10 @@
 /**
- * Word segmentation and keyword counting for the analyzer.
+ * Word segmentation for the analyzer.
  *
  * nodejieba cuts the text; the project's user dictionary
  * (`content/dict/party-terms.txt`) keeps Party-building terms such as
  * `三会一课` or `费随事转` whole, and a stopword list
- * (`content/dict/stopwords.txt`) keeps filler out of keywords. No file IO
+ * (`content/dict/stopwords.txt`) keeps filler out of content words. No file IO
  * here: scripts read the files and pass their text to the parsers below.
  */
 import nodejieba from 'nodejieba';
@@ -21,18 +21,12 @@ export interface Term {
   line: number;
 }
 
-/** A keyword and its weight (how many times it occurs). */
-export interface Keyword {
-  word: string;
-  weight: number;
-}
-
 /** What `createSegmenter` returns. */
 export interface Segmenter {
   /** Tokens of `text`; joined, they give back `text` exactly. */
   cut(text: string): string[];
-  /** The `topN` most frequent Chinese words of `text` that are not stopwords. */
-  keywords(text: string, topN: number): Keyword[];
+  /** The content words of `text`, in order: Chinese words of two characters or more that are not stopwords. */
+  words(text: string): string[];
 }
 
 /** A part-of-speech tag as jieba writes them (`n`, `nz`, `vn`, `eng`). */
@@ -176,22 +170,22 @@ function glueAlphanumeric(tokens: string[]): string[] {
  * That is acceptable here — the analyzer uses one dictionary per run — but
  * it means a segmenter created without a term may still keep it whole.
  *
- * Deterministic: the same text always gives the same tokens and keywords.
+ * Deterministic: the same text always gives the same tokens.
  *
  * @param terms user-dictionary entries (`parseTermList(...).terms`); `freq` and `line` are not used
- * @param stopwords words never returned by `keywords`
+ * @param stopwords words never returned by `words`
  */
 export function createSegmenter(
   terms: readonly { word: string; tag?: string }[],
   stopwords: readonly string[],
 ): Segmenter {
-  const words = new Set<string>();
+  const inserted = new Set<string>();
   for (const { word, tag } of terms) {
-    if (word === '' || words.has(word)) continue;
+    if (word === '' || inserted.has(word)) continue;
     if (!nodejieba.insertWord(word, tag ?? 'x')) throw new Error(`nodejieba.insertWord rejected “${word}”`);
-    words.add(word);
+    inserted.add(word);
   }
-  const longest = Math.max(0, ...Array.from(words, (word) => word.length));
+  const longest = Math.max(0, ...Array.from(inserted, (word) => word.length));
   const stop = new Set(stopwords);
 
   const cut = (text: string): string[] => {
@@ -200,20 +194,12 @@ export function createSegmenter(
     let at = 0;
     const tokens = nodejieba.cut(text).map((token) => text.slice(at, (at += token.length)));
     if (at !== text.length) throw new Error(`nodejieba.cut changed the text's length (${text.length} → ${at})`);
-    return glueTerms(glueAlphanumeric(tokens), words, longest);
+    return glueTerms(glueAlphanumeric(tokens), inserted, longest);
   };
 
-  const keywords = (text: string, topN: number): Keyword[] => {
-    const counts = new Map<string, number>();
-    for (const token of cut(text)) {
-      // Keywords are Chinese words: no single characters, numbers, Latin or punctuation.
-      if (stop.has(token) || Array.from(token).length < 2 || !HAN.test(token)) continue;
-      counts.set(token, (counts.get(token) ?? 0) + 1);
-    }
-    return Array.from(counts, ([word, weight]) => ({ word, weight }))
-      .sort((a, b) => b.weight - a.weight || (a.word < b.word ? -1 : a.word > b.word ? 1 : 0))
-      .slice(0, Math.max(0, topN));
-  };
+  // Content words are Chinese words: no single characters, numbers, Latin or punctuation.
+  const words = (text: string): string[] =>
+    cut(text).filter((token) => !stop.has(token) && Array.from(token).length >= 2 && HAN.test(token));
 
-  return { cut, keywords };
+  return { cut, words };
 }

@@ -205,6 +205,12 @@ export interface Link {
   source: 'auto' | 'override';
 }
 
+/** An item the links leave alone: a problem nobody answers, a countermeasure answering no stated problem. */
+export interface Gap {
+  item: string;
+  kind: 'unanswered-problem' | 'unmatched-countermeasure' | 'unlinked-cause';
+}
+
 /** A passage that two articles share (copied text). */
 export interface SharedPassage {
   a: { article: string; span: Span };
@@ -310,6 +316,49 @@ export interface Source {
   warnings: Diagnostic[];
 }
 
+/** Links between a problem theme (row) and a countermeasure theme (column). */
+export interface MatrixCell {
+  row: string;
+  column: string;
+  /** Indexes into `Corpus.links`. */
+  links: number[];
+}
+
+/**
+ * Problems × countermeasures by theme, across all articles. A link counts in
+ * every (problem theme, countermeasure theme) cell of its two items; items
+ * without a theme count under `unclassified`.
+ */
+export interface ThemeMatrix {
+  rows: string[];
+  columns: string[];
+  cells: MatrixCell[];
+}
+
+/** One article's problems × countermeasures, with link scores (0 = no link). */
+export interface ArticleMatrix {
+  article: string;
+  problems: string[];
+  countermeasures: string[];
+  /** `scores[i][j]`: link from problems[i] to countermeasures[j]. */
+  scores: number[][];
+}
+
+/** How often a theme is raised, per role. */
+export interface ThemeFrequency {
+  theme: string;
+  articles: number;
+  problem: number;
+  cause: number;
+  countermeasure: number;
+}
+
+/** A keyword and its TF-IDF weight. */
+export interface WeightedTerm {
+  term: string;
+  weight: number;
+}
+
 /** The whole analyzed collection: what `corpus.json` holds. */
 export interface Corpus {
   /** Version of this model's shape; bumped on breaking changes. */
@@ -317,4 +366,14 @@ export interface Corpus {
   sources: Source[];
   /** Sources that could not be read, with why. */
   failures: { path: string; diagnostics: Diagnostic[] }[];
+  /** The codebook the items were tagged with. */
+  themes: Theme[];
+  /** Problem → countermeasure and cause → problem links, article by article. */
+  links: Link[];
+  gaps: Gap[];
+  matrix: ThemeMatrix;
+  articleMatrices: ArticleMatrix[];
+  themeFrequency: ThemeFrequency[];
+  keywords: { articles: Record<string, WeightedTerm[]>; themes: Record<string, WeightedTerm[]> };
+  sharedPassages: SharedPassage[];
 }

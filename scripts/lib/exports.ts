@@ -1,0 +1,32 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { linksCsv, matrixCsv } from '../../src/analyzer/matrix.ts';
+import type { Corpus, Item } from '../../src/analyzer/types.ts';
+
+/** Write a file, creating its folder. */
+export function writeText(path: string, text: string): void {
+  mkdirSync(dirname(path), { recursive: true });
+  writeFileSync(path, text);
+}
+
+/** Deterministic JSON (no timestamps; key order as built). */
+export function json(value: unknown): string {
+  return JSON.stringify(value, null, 1) + '\n';
+}
+
+/**
+ * The data downloads next to the site: the corpus model, the matrix (JSON and
+ * CSV for Excel/WPS) and the links (CSV). Returns the files written.
+ */
+export function writeExports(corpus: Corpus, folder: string): string[] {
+  const items = new Map<string, Item>(corpus.sources.flatMap((s) => s.articles.flatMap((a) => a.items.map((i) => [i.id, i]))));
+  const names = new Map(corpus.themes.map((t) => [t.id, t.name]));
+  const files: [string, string][] = [
+    ['corpus.json', json(corpus)],
+    ['matrix.json', json({ themes: corpus.themes.map((t) => ({ id: t.id, name: t.name })), matrix: corpus.matrix, articleMatrices: corpus.articleMatrices, themeFrequency: corpus.themeFrequency, links: corpus.links, gaps: corpus.gaps })],
+    ['matrix.csv', matrixCsv(corpus.matrix, names)],
+    ['links.csv', linksCsv(corpus.links, items)],
+  ];
+  for (const [name, text] of files) writeText(join(folder, name), text);
+  return files.map(([name]) => join(folder, name));
+}
