@@ -1,0 +1,97 @@
+/**
+ * Tagging items with codebook themes: which themes an item is about, how
+ * strongly, and the words that show it. Pure and deterministic; the codebook
+ * (content/codebook.yaml) holds all the language data.
+ */
+import type { Codebook, CodebookSettings } from './codebook.ts';
+import { findTerms, type Occurrence } from './tag-match.ts';
+import type { Article, Item, Span, TermHit, Theme, ThemeTag } from './types.ts';
+
+/** Where an item is: its clean-text span and the span of its title (title hits count more). */
+export interface TagTarget {
+  span: Span;
+  /** Clean-text span of the title; when absent no hit counts as a title hit. */
+  titleSpan?: Span;
+}
+
+/**
+ * The themes of one item, strongest first (ties by theme id), each with its
+ * score and evidence. `view` is the article's simplified view (same offsets
+ * as its `text`), so simplified terms match traditional sources too.
+ * A theme is kept when its score reaches `settings.minScore` and
+ * `settings.minShare` of the strongest theme's score (a passing mention in a
+ * long item is not what the item is about); at most `settings.maxThemes`.
+ */
+export function tagItem(target: TagTarget, view: string, codebook: Pick<Codebook, 'settings' | 'themes'>): ThemeTag[] {
+  const { settings } = codebook;
+  const tags: ThemeTag[] = [];
+  for (const theme of codebook.themes) {
+    const tag = scoreTheme(theme, target, view, settings);
+    if (tag && tag.score >= settings.minScore) tags.push(tag);
+  }
+  tags.sort((a, b) => b.score - a.score || (a.theme < b.theme ? -1 : a.theme > b.theme ? 1 : 0));
+  const floor = (tags[0]?.score ?? 0) * settings.minShare;
+  return tags.filter((t) => t.score >= floor).slice(0, settings.maxThemes);
+}
+
+/**
+ * One theme's score for an item: for each term, `weight × Σ` over at most
+ * `countCap` occurrences (title occurrences first), a title occurrence
+ * counting `titleFactor`, any other 1. Null when no term occurs.
+ */
+export function scoreTheme(theme: Theme, target: TagTarget, view: string, settings: CodebookSettings): ThemeTag | null {
+  const found = findTerms(theme, view, target.span);
+  if (found.length === 0) return null;
+  const byTerm = new Map<string, Occurrence[]>();
+  for (const o of found) byTerm.set(o.term, [...(byTerm.get(o.term) ?? []), o]);
+  const inTitle = (at: number, term: string) =>
+    target.titleSpan !== undefined && at >= target.titleSpan.start && at + term.length <= target.titleSpan.end;
+
+  const scored = [...byTerm].map(([term, list]) => {
+    const titled = list.filter((o) => inTitle(o.at, term)).length;
+    const countedTitle = Math.min(titled, settings.countCap);
+    const countedBody = Math.min(list.length - titled, settings.countCap - countedTitle);
+    const weight = list[0].weight;
+    const hit: TermHit = { term, weight, at: list.map((o) => o.at), inTitle: titled > 0 };
+    return { hit, points: weight * (countedTitle * settings.titleFactor + countedBody) };
+  });
+  scored.sort((a, b) => b.points - a.points || a.hit.at[0] - b.hit.at[0]);
+  const score = round(scored.reduce((sum, s) => sum + s.points, 0));
+  return { theme: theme.id, score, evidence: scored.map((s) => s.hit), source: 'auto' };
+}
+
+/**
+ * Clean-text span of an item's title: its first occurrence in the article's
+ * `text` from the item's start (the title follows the item's marker).
+ */
+export function titleSpanOf(item: Pick<Item, 'title' | 'span'>, text: string): Span | undefined {
+  if (item.title === '') return undefined;
+  const at = text.indexOf(item.title, item.span.start);
+  return at === -1 || at + item.title.length > item.span.end ? undefined : { start: at, end: at + item.title.length };
+}
+
+/**
+ * The article's items with their `themes` set from the codebook (new item
+ * objects; the article is not changed). `view` is the article's simplified
+ * view; for a simplified source it is the article's `text`.
+ */
+export function tagArticleItems(
+  article: Pick<Article, 'text' | 'items'>,
+  view: string,
+  codebook: Pick<Codebook, 'settings' | 'themes'>,
+): Item[] {
+  return article.items.map((item) => ({
+    ...item,
+    themes: tagItem({ span: item.span, titleSpan: titleSpanOf(item, article.text) }, view, codebook),
+  }));
+}
+
+/** Items no theme was given (未归类): what the codebook does not yet cover. */
+export function untagged<T extends Pick<Item, 'themes'>>(items: readonly T[]): T[] {
+  return items.filter((item) => item.themes.length === 0);
+}
+
+/** Scores are sums of weights; keep them free of floating-point noise. */
+function round(n: number): number {
+  return Math.round(n * 1000) / 1000;
+}
