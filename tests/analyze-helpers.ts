@@ -1,6 +1,7 @@
 import { analyzeSource, type AnalyzeResult } from '../src/analyzer/analyze.ts';
-import type { Source } from '../src/analyzer/types.ts';
+import type { Corpus, Source } from '../src/analyzer/types.ts';
 import { correctionsFor } from '../scripts/lib/content.ts';
+import { buildCorpus } from '../scripts/lib/corpus.ts';
 import { content, rules, SEED_PATH, seedText } from './helpers.ts';
 
 /** Analyze text (UTF-8) as a source, with the corrections written for `path`. */
@@ -16,4 +17,9 @@ export function analyzeSeed(): Source {
   const result = analyzeText(seedText, 'csdj8', SEED_PATH);
   if (!result.ok) throw new Error(result.diagnostics.map((d) => d.message).join('\n'));
   return result.source;
+}
+
+/** The whole sample corpus with themes, links and matrices, as `npm run build` makes it. */
+export function seedCorpus(data = content): Corpus {
+  return buildCorpus([SEED_PATH], data);
 }

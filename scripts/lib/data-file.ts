@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { LineCounter, parseDocument, isNode, type Document } from 'yaml';
+import { LineCounter, parseDocument, isMap, isNode, isScalar, isSeq, type Document } from 'yaml';
 import type { z } from 'zod';
 
 /** A problem in a file a person edits: which file, which line, what is wrong. */
@@ -52,18 +52,34 @@ function parseYamlWithLines<S extends z.ZodType>(
   const result = schema.safeParse(doc.toJS());
   if (result.success) return { value: result.data, lineOf: (path) => lineOf(doc, lines, path) };
   const issue = result.error.issues[0];
-  const line = lineOf(doc, lines, issue.path as (string | number)[]);
+  const path = issue.path as (string | number)[];
+  // Point at the misspelt key itself, not at the object holding it.
+  const line = lineOf(doc, lines, issue.code === 'unrecognized_keys' ? [...path, issue.keys[0]] : path);
   const where = issue.path.length ? `字段“${issue.path.join('.')}”` : '文件内容';
   throw new DataFileError(file, line, `${where}不符合要求：${describe(issue)}`);
 }
 
-/** Line of the deepest node of `path` that exists in the document. */
+/**
+ * Line of the deepest part of `path` in the document: the key of a mapping
+ * entry (`csdj8-7-problem-9:`), or the item of a list.
+ */
 export function lineOf(doc: Document, lines: LineCounter, path: (string | number)[]): number | undefined {
-  for (let n = path.length; n >= 0; n--) {
-    const node = n === 0 ? doc.contents : doc.getIn(path.slice(0, n), true);
-    if (isNode(node) && node.range) return lines.linePos(node.range[0]).line;
+  let node: unknown = doc.contents;
+  let at = isNode(node) && node.range ? node.range[0] : undefined;
+  for (const part of path) {
+    if (isMap(node)) {
+      const pair = node.items.find((p) => (isScalar(p.key) ? p.key.value : p.key) == part);
+      if (!pair) break;
+      if (isNode(pair.key) && pair.key.range) at = pair.key.range[0];
+      node = pair.value;
+    } else if (isSeq(node) && typeof part === 'number' && node.items[part] !== undefined) {
+      node = node.items[part];
+      if (isNode(node) && node.range) at = node.range[0];
+    } else {
+      break;
+    }
   }
-  return undefined;
+  return at === undefined ? undefined : lines.linePos(at).line;
 }
 
 function describe(issue: z.core.$ZodIssue): string {
