@@ -102,7 +102,7 @@ describe('codebookSchema', () => {
 
   test('a missing definition names the theme', () => {
     const text = codebook(FUNDING.replace('    definition: 经费、活动场所和办公用房。\n', ''));
-    expect(message(text)).toBe('content/codebook.yaml:9: 字段“themes.0.definition”不符合要求：应为文字。');
+    expect(message(text)).toBe('content/codebook.yaml:9: 字段“themes.0.definition”不符合要求：缺少这个字段，请补上。');
     expect(message(codebook(FUNDING.replace('经费、活动场所和办公用房。', '""')))).toBe(
       'content/codebook.yaml:12: 字段“themes.0.definition”不符合要求：内容为空或过短，请填写。',
     );

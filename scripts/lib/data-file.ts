@@ -85,9 +85,9 @@ export function lineOf(doc: Document, lines: LineCounter, path: (string | number
 function describe(issue: z.core.$ZodIssue): string {
   switch (issue.code) {
     case 'invalid_type':
-      return `应为${typeName(String(issue.expected))}。`;
+      return issue.input === undefined ? '缺少这个字段，请补上。' : `应为${typeName(String(issue.expected))}。`;
     case 'too_small':
-      return '内容为空或过短，请填写。';
+      return issue.origin === 'number' ? `应不小于 ${String(issue.minimum)}。` : '内容为空或过短，请填写。';
     case 'too_big':
       return '内容过长。';
     case 'unrecognized_keys':
