@@ -1,10 +1,33 @@
 // @ts-check
-import mdx from '@astrojs/mdx';
+import starlight from '@astrojs/starlight';
 import { defineConfig } from 'astro/config';
 
-// The site is served from intranets without internet access: nothing is fetched from outside it.
+// The site is read on intranets without internet access: nothing may be fetched from outside it.
+// Search is our own (a plain form in the header, Pagefind on /search/), indexed by scripts/build.ts.
 export default defineConfig({
-  integrations: [mdx()],
+  integrations: [
+    starlight({
+      title: '城市社区党建 · 问题与对策知识库',
+      defaultLocale: 'root',
+      locales: { root: { label: '简体中文', lang: 'zh-CN' } },
+      pagefind: false,
+      // Navigation lists sections, never every article: a per-article sidebar makes every page grow with the corpus.
+      sidebar: [
+        { label: '首页', link: '/' },
+        { label: '文章', link: '/articles/' },
+        { label: '议题', link: '/themes/' },
+        { label: '问题—对策矩阵', link: '/matrix/' },
+        { label: '相似段落', link: '/passages/' },
+        { label: '搜索', link: '/search/' },
+        { label: '数据下载', link: '/data/' },
+      ],
+      components: {
+        Search: './src/components/SearchForm.astro',
+      },
+      customCss: ['./src/styles/site.css'],
+      tableOfContents: { minHeadingLevel: 2, maxHeadingLevel: 3 },
+    }),
+  ],
   build: { format: 'directory' },
   devToolbar: { enabled: false },
 });

@@ -1,17 +1,18 @@
 /**
  * `npm run build`: analyze content/sources → write the corpus model →
- * `astro build` → copy the model to dist/data/corpus.json.
+ * generate the MDX pages → `astro build` → search index → data exports in dist/data/.
  * A bad source is reported and skipped; the build still runs for the others
  * and exits non-zero at the end, listing every failed file.
  */
 import { build } from 'astro';
+import { CORPUS_FILE } from '../src/lib/corpus.ts';
 import { loadContent, listSources, SOURCES } from './lib/content.ts';
 import { buildCorpus } from './lib/corpus.ts';
 import { DataFileError } from './lib/data-file.ts';
 import { json, writeExports, writeText } from './lib/exports.ts';
+import { DOCS, writePages } from './lib/pages.ts';
 import { formatFailures } from './lib/report.ts';
 
-export const GENERATED_CORPUS = 'content/generated/corpus.json';
 export const DATA = 'dist/data';
 
 async function main(): Promise<number> {
@@ -38,9 +39,11 @@ async function main(): Promise<number> {
     }
     throw error;
   }
-  writeText(GENERATED_CORPUS, json(corpus));
+  writeText(CORPUS_FILE, json(corpus));
   const articles = corpus.sources.reduce((n, s) => n + s.articles.length, 0);
-  process.stderr.write(`语料：${corpus.sources.length} 个文件，${articles} 篇文章 → ${GENERATED_CORPUS}\n`);
+  process.stderr.write(`语料：${corpus.sources.length} 个文件，${articles} 篇文章 → ${CORPUS_FILE}\n`);
+  const pages = writePages(corpus);
+  process.stderr.write(`生成 MDX 页面 ${pages} 个 → ${DOCS}/\n`);
 
   process.env.ASTRO_TELEMETRY_DISABLED = '1';
   await build({ root: process.cwd(), logLevel: 'warn' });

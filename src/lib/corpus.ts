@@ -1,7 +1,64 @@
-import { readFileSync } from 'node:fs';
-import type { Corpus } from '../analyzer/types.ts';
+import { readFileSync, statSync } from 'node:fs';
+import type { Article, Corpus, Item, Link, Source, Theme } from '../analyzer/types.ts';
 
-/** The corpus model the build wrote; pages render it and never analyze. */
+/** Where the build writes the corpus model; pages render it and never analyze. */
+export const CORPUS_FILE = 'content/generated/corpus.json';
+
+/** Lookups over the corpus, built once per build. */
+export interface CorpusIndex {
+  corpus: Corpus;
+  articles: { source: Source; article: Article }[];
+  article: Map<string, { source: Source; article: Article }>;
+  item: Map<string, { item: Item; article: Article }>;
+  theme: Map<string, Theme>;
+  /** Links leaving / reaching an item. */
+  outgoing: Map<string, Link[]>;
+  incoming: Map<string, Link[]>;
+}
+
+let cached: { index: CorpusIndex; mtime: number } | undefined;
+
+/** The corpus the build wrote, with lookups (read again only when `npm run dev` rewrites it). */
+export function corpusIndex(): CorpusIndex {
+  const mtime = statSync(CORPUS_FILE).mtimeMs;
+  if (cached?.mtime === mtime) return cached.index;
+  const corpus = JSON.parse(readFileSync(CORPUS_FILE, 'utf8')) as Corpus;
+  const articles = corpus.sources.flatMap((source) => source.articles.map((article) => ({ source, article })));
+  const item = new Map(articles.flatMap(({ article }) => article.items.map((i) => [i.id, { item: i, article }] as const)));
+  const group = (key: 'from' | 'to') => {
+    const map = new Map<string, Link[]>();
+    for (const l of corpus.links) map.set(l[key], [...(map.get(l[key]) ?? []), l]);
+    for (const list of map.values()) list.sort((a, b) => b.score - a.score);
+    return map;
+  };
+  const index: CorpusIndex = {
+    corpus,
+    articles,
+    article: new Map(articles.map((a) => [a.article.slug, a])),
+    item,
+    theme: new Map(corpus.themes.map((t) => [t.id, t])),
+    outgoing: group('from'),
+    incoming: group('to'),
+  };
+  cached = { index, mtime };
+  return index;
+}
+
+/** The corpus model as the build wrote it. */
 export function loadCorpus(): Corpus {
-  return JSON.parse(readFileSync('content/generated/corpus.json', 'utf8')) as Corpus;
+  return corpusIndex().corpus;
+}
+
+/** An article's title as shown: its own, else the listing's, else its slug. */
+export function articleTitle(article: Article): string {
+  return article.metadata.title?.value ?? article.listingTitle ?? article.slug;
+}
+
+/** Root-relative URL of an article page, or of an item on it. */
+export function articleUrl(slug: string, itemId?: string): string {
+  return `/articles/${slug}/${itemId ? `#${itemId}` : ''}`;
+}
+
+export function themeUrl(id: string): string {
+  return `/themes/${id}/`;
 }

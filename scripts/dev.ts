@@ -1,0 +1,38 @@
+/**
+ * `npm run dev`: analyze, generate the pages, serve the site with Astro's dev
+ * server, and analyze again whenever a source or a data file people edit
+ * changes (sources, codebook, dictionary, corrections, overrides, rules).
+ */
+import { watch } from 'node:fs';
+import { dev } from 'astro';
+import { CONTENT, loadContent, listSources, SOURCES } from './lib/content.ts';
+import { buildCorpus } from './lib/corpus.ts';
+import { DataFileError } from './lib/data-file.ts';
+import { json, writeText } from './lib/exports.ts';
+import { writePages } from './lib/pages.ts';
+import { formatFailures } from './lib/report.ts';
+import { CORPUS_FILE } from '../src/lib/corpus.ts';
+
+function regenerate(): void {
+  try {
+    const corpus = buildCorpus(listSources([SOURCES]), loadContent());
+    writeText(CORPUS_FILE, json(corpus));
+    const pages = writePages(corpus);
+    process.stderr.write(`已重新分析：${corpus.sources.length} 个文件，生成 ${pages} 个页面\n`);
+    if (corpus.failures.length) process.stderr.write(formatFailures(corpus));
+  } catch (error) {
+    // Keep serving the last good pages; say what is wrong in the file being edited.
+    process.stderr.write(`错误：${error instanceof DataFileError ? error.message : String(error)}\n`);
+  }
+}
+
+regenerate();
+process.env.ASTRO_TELEMETRY_DISABLED = '1';
+await dev({ root: process.cwd() });
+
+let timer: NodeJS.Timeout | undefined;
+watch(CONTENT, { recursive: true }, (_event, file) => {
+  if (!file || file.startsWith('generated')) return;
+  clearTimeout(timer);
+  timer = setTimeout(regenerate, 200);
+});

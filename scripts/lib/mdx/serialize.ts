@@ -1,0 +1,11 @@
+import type { Root } from 'mdast';
+import { remark } from 'remark';
+import remarkMdx from 'remark-mdx';
+import { stringify } from 'yaml';
+
+const processor = remark().use(remarkMdx);
+
+/** A page as MDX: YAML front matter (serialized by a YAML library) and the tree serialized by remark. */
+export function toMdx(frontmatter: Record<string, unknown>, tree: Root): string {
+  return `---\n${stringify(frontmatter, { lineWidth: 0 })}---\n\n${processor.stringify(tree)}`;
+}
