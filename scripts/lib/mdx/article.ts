@@ -39,9 +39,11 @@ function section(node: OutlineNode, article: Article): RootContent[] {
   const depth = node.level + 1;
 
   const content: RootContent[] = [];
-  if (node.marker) content.push(heading(depth, `${node.marker.text}${node.heading}`));
+  // The mark that ends a heading sentence (`经费不足。`) stays with the heading, not at the head of the next paragraph.
+  const stop = /^[。．.：:；;！？!?]/.test(text.slice(node.headingSpan.end, node.headingSpan.end + 1)) ? 1 : 0;
+  if (node.marker) content.push(heading(depth, `${node.marker.text}${text.slice(node.headingSpan.start, node.headingSpan.end + stop).trim()}`));
   const directEnd = node.children[0]?.span.start ?? node.span.end;
-  let cursor = node.headingSpan.end;
+  let cursor = node.marker ? node.headingSpan.end + stop : node.headingSpan.end;
   for (const item of inner) {
     content.push(...paragraphs(text.slice(cursor, item.span.start)));
     content.push(itemElement(item, [heading(depth + 1, item.path.at(-1) ?? item.title), ...paragraphs(item.text)]));

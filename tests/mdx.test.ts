@@ -1,0 +1,83 @@
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { htmlToHast, mdxToHast } from 'satteri';
+import { describe, expect, it } from 'vitest';
+import { articleMdx } from '../scripts/lib/mdx/article.ts';
+import { heading, jsx, paragraphs, root } from '../scripts/lib/mdx/nodes.ts';
+import { toMdx } from '../scripts/lib/mdx/serialize.ts';
+import { themeMdx } from '../scripts/lib/mdx/theme.ts';
+import { analyzeText } from './analyze-helpers.ts';
+
+/** Text that MDX, Markdown, HTML or Starlight would read as syntax if it were glued into a page. */
+const HOSTILE = [
+  '{a} 与 }b{',
+  '<b>粗</b> < > 3<4',
+  '*星* _下_ **双**',
+  '# 不是标题',
+  '| 表 | 格 |',
+  '`代码` ```',
+  '<script>alert(1)</script>',
+  '1. 不是列表',
+  '- 不是列表',
+  '> 不是引用',
+  '反斜杠\\ 与 &amp; &lt;',
+  ':::note 不是提示',
+  '[链接](x) ![图](y)',
+];
+
+/** Visible text of a tree: its text nodes, in order. */
+function texts(node: { type: string; value?: string; children?: unknown[]; tagName?: string }, out: string[] = []): string[] {
+  if (node.type === 'text' && node.value !== undefined) out.push(node.value);
+  if (node.tagName === 'script' || node.tagName === 'style') return out;
+  for (const child of (node.children ?? []) as (typeof node)[]) texts(child, out);
+  return out;
+}
+
+describe('MDX generation', () => {
+  it('keeps hostile text as the same visible text (parsed back by Astro’s MDX parser)', () => {
+    const mdx = toMdx({ title: 't' }, root([jsx('Item', { id: 'x' }, [heading(3, '{标题}<i>'), ...paragraphs(HOSTILE.join('\n'))])]));
+    const visible = texts(mdxToHast(mdx.replace(/^---\n[\s\S]*?\n---\n/, '')) as never).join('\n');
+    expect(visible).toBe(['{标题}<i>', ...HOSTILE].join('\n'));
+  });
+
+  it('escapes a theme definition written by a person', () => {
+    const mdx = themeMdx({ id: 't', name: '名{称}', definition: '包括{经费}与<场地>。', terms: [], exclude: [] });
+    expect(mdx).toContain('\\{经费}与\\<场地>');
+    expect(mdx).toContain("title: 名{称}");
+  });
+
+  it('wraps each item in <Item id> under its section heading', () => {
+    const r = analyzeText('引言。\n\n一、存在的问题\n\n（一）经费不足。说明。\n\n（二）场地缺乏。说明。\n\n二、对策\n\n（一）加大投入。说明。\n\n（二）建设阵地。说明。\n', 'mdx');
+    if (!r.ok) throw new Error('not analyzed');
+    const mdx = articleMdx(r.source.articles[0]);
+    expect(mdx).toContain('## 一、存在的问题\n\n<Item id="mdx-problem-1">\n  ### （一）经费不足。\n\n  说明。\n</Item>');
+  });
+});
+
+describe('hostile text through the real build', () => {
+  it('comes out of `npm run build` as the same visible text on the article page', () => {
+    // A copy of the project inside it (so node_modules resolves by walking up), with one hostile source.
+    mkdirSync('.tmp', { recursive: true });
+    const dir = mkdtempSync(join(resolve('.tmp'), 'site-'));
+    for (const f of ['src', 'scripts', 'astro.config.mjs', 'package.json', 'tsconfig.json']) {
+      cpSync(f, join(dir, f), { recursive: true, filter: (p) => !/content[/\\]docs[/\\](articles|themes)/.test(p) });
+    }
+    cpSync('content', join(dir, 'content'), { recursive: true, filter: (p) => !p.includes('generated') && !p.includes('sources/') });
+    mkdirSync(join(dir, 'content/sources'), { recursive: true });
+    const lines = HOSTILE.map((h, i) => `（${'一二三四五六七八九十'[i % 10]}）问题${i}：${h}。说明${i}。`);
+    writeFileSync(
+      join(dir, 'content/sources/hostile.txt'),
+      `特殊字符测试\n\n引言。\n\n一、存在的问题\n\n${lines.slice(0, 10).join('\n\n')}\n\n二、对策\n\n（一）加大{投入}。说明。\n\n（二）完善<i>机制</i>。说明。\n`,
+    );
+    const r = spawnSync(process.execPath, ['scripts/build.ts'], { cwd: dir, encoding: 'utf8', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
+    expect(r.status, r.stderr).toBe(0);
+    const html = readFileSync(join(dir, 'dist/articles/hostile/index.html'), 'utf8');
+    const visible = texts(htmlToHast(html) as never).join('');
+    for (const h of HOSTILE.slice(0, 10)) expect(visible, h).toContain(h);
+    expect(visible).toContain('加大{投入}');
+    expect(visible).toContain('完善<i>机制</i>');
+    expect(html).not.toContain('<script>alert(1)</script>');
+    rmSync(dir, { recursive: true, force: true });
+  }, 120_000);
+});
