@@ -137,6 +137,69 @@ describe('the seed, article by article', () => {
   });
 });
 
+describe('the seed, bibliographic metadata (through the whole pipeline)', () => {
+  const values = (piece: number) =>
+    Object.fromEntries(Object.entries(article(piece).metadata).map(([k, f]) => [k, (f as { value: unknown }).value]));
+
+  it('篇一: the CNKI record card', () => {
+    expect(values(1)).toMatchObject({
+      title: '社区党建工作中存在的问题及对策',
+      authors: ['马建国'],
+      journal: '劳动保障世界',
+      year: 2014,
+      issue: '2',
+      pages: { first: 115, last: 115 },
+      clc: ['D26'],
+      affiliations: ['中国钢研科技集团有限公司,北京市100081'],
+    });
+    expect(values(1).volume).toBeUndefined();
+    expect(values(1).relatedLiterature).toHaveLength(5);
+  });
+
+  it('篇二: masthead, spaced author name, editor line', () => {
+    expect(values(2)).toMatchObject({ title: '城市基层党建工作存在的问题及对策', authors: ['毕伟强'], journal: '重庆行政', year: 2020, issue: '1', editor: '胡越' });
+    expect(values(2).clc).toBeUndefined();
+  });
+
+  it('篇五: run-in codes, journal named by its ISSN', () => {
+    expect(values(5)).toMatchObject({
+      title: '社区党建工作中存在的问题及有效对策',
+      authors: ['李文静'],
+      journal: '现代企业文化',
+      year: 2019,
+      issue: '10',
+      pages: { first: 51, last: 51 },
+      clc: ['D267'],
+      keywords: ['社区党建', '工作问题', '原因分析'],
+    });
+    expect(article(5).metadata.journal?.via).toBe('issn-lookup');
+    expect(values(5).references).toHaveLength(5);
+  });
+
+  it('篇七: OCR’d journal PDF (year from the English masthead, never “20XX”)', () => {
+    expect(values(7)).toMatchObject({
+      title: '城市社区党建工作存在的问题及对策',
+      authors: ['熊晓燕', '苏欢', '蔡艳艳', '丛旭东'],
+      journal: '重庆科技学院学报(社会科学版)',
+      year: 2009,
+      issue: '10',
+      pages: { first: 3, last: 4 },
+      clc: ['D267.7'],
+      received: '2009-05-22',
+      keywords: ['城市社区', '党建工作', '新形势', '问题', '对策'],
+    });
+  });
+
+  it('keeps 篇六’s trailing uploader line out of the authors', () => {
+    expect(article(6).metadata.authors).toBeUndefined();
+    expect(article(6).edits.find((e) => e.rule === 'furniture.site-attribution')?.before).toBe('作者:金鹏信息网格化软件公司');
+  });
+
+  it('leaves absent fields empty rather than guessing', () => {
+    for (const piece of [3, 4, 6, 8]) expect(Object.keys(article(piece).metadata)).toEqual(['title']);
+  });
+});
+
 describe('the seed, cleaned', () => {
   const ARTIFACTS = /冶|摇|杜区|i是|i一\)|\(五J|『|1二作|干辛万苦|20o|的66事|胡 ?越67/;
 
