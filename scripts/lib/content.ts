@@ -27,7 +27,20 @@ const journalsSchema = z.array(
 const sourceMetaSchema = z.strictObject({
   /** Readable ASCII slug for URLs and item ids; keep it once published. */
   slug: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/).optional(),
+  /** Where the file was retrieved from (the source text itself does not say). */
+  url: z.url().optional(),
+  /** When it was retrieved, `YYYY-MM-DD`. */
+  retrieved: z.iso.date().optional(),
 });
+
+/** What a person wrote down beside a source file (`<name>.meta.yaml`). */
+export type SourceSidecar = z.infer<typeof sourceMetaSchema>;
+
+/** The sidecar of a source, or an empty one when there is none. */
+export function sourceSidecar(path: string): SourceSidecar {
+  const metaFile = path.replace(/\.txt$/, '') + '.meta.yaml';
+  return existsSync(metaFile) ? readYaml(metaFile, sourceMetaSchema) : {};
+}
 
 /** Everything in `content/` the analyzer needs besides the sources. */
 export interface ContentData {
@@ -114,13 +127,8 @@ export function listSources(paths: readonly string[]): string[] {
 }
 
 /** A source's stable slug: from `<name>.meta.yaml` beside it, else from its file name. */
-export function sourceSlug(path: string): string {
-  const metaFile = path.replace(/\.txt$/, '') + '.meta.yaml';
-  if (existsSync(metaFile)) {
-    const meta = readYaml(metaFile, sourceMetaSchema);
-    if (meta.slug) return meta.slug;
-  }
-  return slugFromName(basename(path).replace(/\.[^.]+$/, ''));
+export function sourceSlug(path: string, sidecar = sourceSidecar(path)): string {
+  return sidecar.slug ?? slugFromName(basename(path).replace(/\.[^.]+$/, ''));
 }
 
 /** `城市社区党建8篇` → `csdj8p`: pinyin initials of Han characters, ASCII letters and digits kept. */

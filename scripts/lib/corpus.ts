@@ -2,7 +2,7 @@ import { analyzeSource } from '../../src/analyzer/analyze.ts';
 import { analyzeCorpus } from '../../src/analyzer/corpus-analysis.ts';
 import { createSegmenter } from '../../src/analyzer/segment.ts';
 import type { Corpus, Source } from '../../src/analyzer/types.ts';
-import { correctionsFor, displayPath, readSource, sourceSlug, type ContentData } from './content.ts';
+import { correctionsFor, displayPath, readSource, sourceSidecar, sourceSlug, type ContentData } from './content.ts';
 import { DataFileError } from './data-file.ts';
 
 /** Progress of a long build: files done, total, and what is running. */
@@ -21,7 +21,8 @@ export function buildCorpus(paths: readonly string[], data: ContentData, onProgr
     const shown = displayPath(path);
     onProgress?.(i, paths.length, shown);
     try {
-      const slug = sourceSlug(path);
+      const sidecar = sourceSidecar(path);
+      const slug = sourceSlug(path, sidecar);
       const clash = slugs.get(slug);
       if (clash) {
         failures.push({
@@ -35,7 +36,12 @@ export function buildCorpus(paths: readonly string[], data: ContentData, onProgr
         { path: shown, bytes: readSource(path), slug, corrections: correctionsFor(data, path) },
         { rules: data.rules, journals: data.journals },
       );
-      if (result.ok) sources.push(result.source);
+      if (result.ok) {
+        // Provenance the file itself lacks, as a person recorded it beside the file.
+        if (sidecar.url) result.source.metadata.url = sidecar.url;
+        if (sidecar.retrieved) result.source.metadata.retrieved = sidecar.retrieved;
+        sources.push(result.source);
+      }
       else failures.push({ path: shown, diagnostics: result.diagnostics });
     } catch (error) {
       const message =

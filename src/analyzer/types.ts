@@ -267,6 +267,10 @@ export interface SourceMetadata {
   site?: string;
   /** Site's "related hot words". */
   hotWords?: string[];
+  /** Address the file was retrieved from (from `<name>.meta.yaml`; the text does not say). */
+  url?: string;
+  /** Date it was retrieved, `YYYY-MM-DD` (from `<name>.meta.yaml`). */
+  retrieved?: string;
 }
 
 /** One article of a source. */
