@@ -1,0 +1,121 @@
+/**
+ * Search as a person uses it: type a term from the field, open the first hit and land on the item that says it;
+ * narrow by role; share a search by its address.
+ */
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { byId, describeMissing, isInViewport, roleOfItemId, useSite, type Visit } from './harness.ts';
+
+const site = useSite();
+const RESULT_LINKS = 'ol#search-results > li > a[href]';
+
+async function openSearch(path = '/search/'): Promise<Visit> {
+  const visit = await site.open(path);
+  if (visit.response?.status() !== 200) throw new Error(describeMissing(path, visit.response));
+  return visit;
+}
+
+/** Types the query into the search box and submits it the way a person would (Enter). */
+async function search(page: Page, q: string): Promise<void> {
+  const input = page.locator('input#search-q');
+  await expect.poll(() => input.count(), { message: '/search/ 上没有 input#search-q' }).toBe(1);
+  await input.fill(q);
+  await input.press('Enter');
+  await waitForResults(page, q);
+}
+
+async function waitForResults(page: Page, q: string): Promise<void> {
+  await page
+    .locator(RESULT_LINKS)
+    .first()
+    .waitFor({ state: 'attached', timeout: 20_000 })
+    .catch(() => {
+      throw new Error(`搜索“${q}”后 20 秒内没有出现结果（${RESULT_LINKS}）`);
+    });
+}
+
+async function resultHrefs(page: Page): Promise<string[]> {
+  return page.locator(RESULT_LINKS).evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).href));
+}
+
+function itemIdOf(href: string): string {
+  return decodeURIComponent(new URL(href).hash.slice(1));
+}
+
+/** Roles of the results, read from the item ids in their links (`…-problem-3` etc.). */
+async function resultRoles(page: Page): Promise<string[]> {
+  return (await resultHrefs(page)).map((h) => roleOfItemId(itemIdOf(h)) ?? `（不是条目链接：${h}）`);
+}
+
+describe('搜索', () => {
+  for (const term of ['流动党员', '三会一课']) {
+    it(`搜索“${term}”，点第一条结果，落到含有这个词的条目上`, async () => {
+      const { page } = await openSearch();
+      await search(page, term);
+      const first = page.locator(RESULT_LINKS).first();
+      const href = await first.evaluate((a) => (a as HTMLAnchorElement).href);
+      const id = itemIdOf(href);
+      expect(id, `第一条结果 ${href} 没有指向条目锚点（#条目id）`).not.toBe('');
+      await first.click();
+      await page.waitForURL((u) => u.hash === new URL(href).hash, { timeout: 20_000 });
+      await page.waitForLoadState('load');
+      const target = page.locator(byId(id));
+      await expect.poll(() => target.count(), { message: `结果页上没有 id="${id}" 的元素` }).toBe(1);
+      expect(await target.evaluate((el) => el.matches('section.item')), `#${id} 不是 <section class="item">`).toBe(true);
+      expect(await target.innerText(), `条目 #${id} 的文字里没有“${term}”`).toContain(term);
+      await expect.poll(() => isInViewport(page, byId(id)), { message: `点开结果后条目 #${id} 不在视野里` }).toBe(true);
+    });
+  }
+
+  it('按角色筛选后，结果只剩该角色，且比不筛选时少', async () => {
+    const { page } = await openSearch();
+    await search(page, '流动党员');
+    const all = await resultRoles(page);
+    const otherItems = all.filter((r) => r === 'cause' || r === 'countermeasure');
+    expect(otherItems.length, `不筛选时“流动党员”的结果里没有原因或对策，无从检验筛选：${all.join('、')}`).toBeGreaterThan(0);
+    const role = page.locator('select[name="role"]');
+    expect(await role.count(), '/search/ 上没有 select[name=role]').toBe(1);
+    await role.selectOption('problem');
+    await page.locator('input#search-q').press('Enter');
+    await expect
+      .poll(async () => {
+        const roles = await resultRoles(page);
+        return roles.length > 0 && roles.every((r) => r === 'problem') ? 'ok' : roles.join('、') || '（没有结果）';
+      }, { timeout: 20_000, message: '选择“问题”后，结果里仍有其他角色' })
+      .toBe('ok');
+    expect((await resultRoles(page)).length).toBeLessThan(all.length);
+  });
+
+  it('分享的网址 /search/?q=流动党员&role=problem 打开后恢复检索词和筛选', async () => {
+    const { page } = await openSearch('/search/?q=%E6%B5%81%E5%8A%A8%E5%85%9A%E5%91%98&role=problem');
+    await expect.poll(() => page.locator('input#search-q').inputValue().catch(() => '（没有 input#search-q）')).toBe('流动党员');
+    expect(await page.locator('select[name="role"]').inputValue()).toBe('problem');
+    await waitForResults(page, '流动党员');
+    await expect
+      .poll(async () => {
+        const roles = await resultRoles(page);
+        return roles.every((r) => r === 'problem') ? 'ok' : roles.join('、');
+      }, { timeout: 20_000, message: '分享的网址带 role=problem，结果里却有其他角色' })
+      .toBe('ok');
+  });
+
+  it('从任何页面顶部的搜索框搜索，到达搜索页并看到结果', async () => {
+    const { page } = await site.open('/', { viewport: { width: 1280, height: 800 } });
+    const box = page.locator('header input[name="q"]').first();
+    expect(await box.count(), '页头没有搜索框（header input[name=q]）').toBe(1);
+    await box.fill('三会一课');
+    await box.press('Enter');
+    await page.waitForURL((u) => u.pathname === '/search/', { timeout: 20_000 });
+    await expect.poll(() => page.locator('input#search-q').inputValue().catch(() => '')).toBe('三会一课');
+    await waitForResults(page, '三会一课');
+  });
+
+  it('每个筛选框都在，角色筛选有 problem/cause/countermeasure 三个值', async () => {
+    const { page } = await openSearch();
+    for (const name of ['role', 'theme', 'article', 'year']) {
+      expect(await page.locator(`select[name="${name}"]`).count(), `/search/ 上没有 select[name=${name}]`).toBe(1);
+    }
+    const values = await page.locator('select[name="role"] option').evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value));
+    expect(values).toEqual(expect.arrayContaining(['problem', 'cause', 'countermeasure']));
+  });
+});
