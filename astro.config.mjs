@@ -18,6 +18,7 @@ export default defineConfig({
         { label: '议题', link: '/themes/' },
         { label: '问题—对策矩阵', link: '/matrix/' },
         { label: '相似段落', link: '/passages/' },
+        { label: '培训课程', link: '/curricula/' },
         { label: '搜索', link: '/search/' },
         { label: '数据下载', link: '/data/' },
       ],

@@ -5,7 +5,7 @@
  */
 import { parseArgs } from 'node:util';
 import { loadContent, listSources, SOURCES } from './lib/content.ts';
-import { buildCorpus } from './lib/corpus.ts';
+import { buildCorpus, progress } from './lib/corpus.ts';
 import { DataFileError } from './lib/data-file.ts';
 import { formatCorpus, formatFailures } from './lib/report.ts';
 
@@ -21,9 +21,8 @@ function main(): number {
   try {
     const data = loadContent();
     const paths = listSources(positionals.length ? positionals : [SOURCES]);
-    const corpus = buildCorpus(paths, data, (done, total, stage) => {
-      if (process.stderr.isTTY) process.stderr.write(`\r分析 ${Math.min(done + 1, total)}/${total}：${stage.slice(-40)}\u001b[K${done === total ? '\n' : ''}`);
-    });
+    // Progress only on a terminal: `--json` output is often piped, and its consumers read stderr too.
+    const corpus = buildCorpus(paths, data, process.stderr.isTTY ? progress() : undefined);
     if (values.json) process.stdout.write(JSON.stringify(corpus, null, 2) + '\n');
     else process.stdout.write(formatCorpus(corpus));
     if (corpus.failures.length) process.stderr.write(formatFailures(corpus));

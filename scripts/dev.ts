@@ -6,18 +6,20 @@
 import { watch } from 'node:fs';
 import { dev } from 'astro';
 import { CONTENT, loadContent, listSources, SOURCES } from './lib/content.ts';
+import { AnalysisCache } from './lib/cache.ts';
 import { buildCorpus } from './lib/corpus.ts';
 import { DataFileError } from './lib/data-file.ts';
 import { json, writeText } from './lib/exports.ts';
-import { writePages } from './lib/pages.ts';
+import { writeCurricula } from './lib/curricula.ts';
+import { DOCS, writePages } from './lib/pages.ts';
 import { formatFailures } from './lib/report.ts';
 import { CORPUS_FILE } from '../src/lib/corpus.ts';
 
 function regenerate(): void {
   try {
-    const corpus = buildCorpus(listSources([SOURCES]), loadContent());
+    const corpus = buildCorpus(listSources([SOURCES]), loadContent(), undefined, new AnalysisCache());
     writeText(CORPUS_FILE, json(corpus));
-    const pages = writePages(corpus);
+    const pages = writePages(corpus) + writeCurricula(corpus, DOCS);
     process.stderr.write(`已重新分析：${corpus.sources.length} 个文件，生成 ${pages} 个页面\n`);
     if (corpus.failures.length) process.stderr.write(formatFailures(corpus));
   } catch (error) {

@@ -3,17 +3,38 @@ import { analyzeCorpus } from '../../src/analyzer/corpus-analysis.ts';
 import { createSegmenter } from '../../src/analyzer/segment.ts';
 import type { Corpus, Source } from '../../src/analyzer/types.ts';
 import { correctionsFor, displayPath, readSource, sourceSidecar, sourceSlug, type ContentData } from './content.ts';
+import type { AnalysisCache } from './cache.ts';
 import { DataFileError } from './data-file.ts';
 
 /** Progress of a long build: files done, total, and what is running. */
 export type Progress = (done: number, total: number, stage: string) => void;
 
 /**
- * Analyze every source file, then the collection as a whole. A file that
- * cannot be read or analyzed is listed under `failures`; it never stops the
- * others. An override naming an unknown item or theme stops the build.
+ * Progress on standard error: one line rewritten in place on a terminal,
+ * plain lines (every 5 %) in CI logs.
  */
-export function buildCorpus(paths: readonly string[], data: ContentData, onProgress?: Progress): Corpus {
+export function progress(stream: NodeJS.WriteStream = process.stderr): Progress {
+  let lastShown = -1;
+  return (done, total, stage) => {
+    if (stream.isTTY) {
+      stream.write(`\r分析 ${Math.min(done + 1, total)}/${total}：${stage.slice(-40)}\u001b[K${done === total ? '\n' : ''}`);
+      return;
+    }
+    const step = Math.max(1, Math.ceil(total / 20));
+    if (done === total || done - lastShown >= step || done === 0) {
+      stream.write(done < total ? `分析 ${done + 1}/${total}：${stage}\n` : `全库分析：${stage}\n`);
+      lastShown = done;
+    }
+  };
+}
+
+/**
+ * Analyze every source file (reusing cached analyses of unchanged files when
+ * a cache is given), then the collection as a whole. A file that cannot be
+ * read or analyzed is listed under `failures`; it never stops the others. An
+ * override naming an unknown item or theme stops the build.
+ */
+export function buildCorpus(paths: readonly string[], data: ContentData, onProgress?: Progress, cache?: AnalysisCache): Corpus {
   const sources: Source[] = [];
   const failures: Corpus['failures'] = [];
   const slugs = new Map<string, string>();
@@ -32,10 +53,13 @@ export function buildCorpus(paths: readonly string[], data: ContentData, onProgr
         return;
       }
       slugs.set(slug, shown);
-      const result = analyzeSource(
-        { path: shown, bytes: readSource(path), slug, corrections: correctionsFor(data, path) },
-        { rules: data.rules, journals: data.journals },
-      );
+      const bytes = readSource(path);
+      const key = cache?.key(shown, slug, bytes);
+      const cached = key === undefined ? undefined : cache!.get(key);
+      const result = cached
+        ? ({ ok: true, source: cached } as const)
+        : analyzeSource({ path: shown, bytes, slug, corrections: correctionsFor(data, path) }, { rules: data.rules, journals: data.journals });
+      if (result.ok && !cached && key !== undefined) cache!.set(key, result.source);
       if (result.ok) {
         // Provenance the file itself lacks, as a person recorded it beside the file.
         if (sidecar.url) result.source.metadata.url = sidecar.url;

@@ -1,0 +1,112 @@
+import { createHash } from 'node:crypto';
+import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Source } from '../../src/analyzer/types.ts';
+
+const sha256 = (data: string | Uint8Array) => createHash('sha256').update(data).digest('hex');
+
+/** Files whose change changes every analysis: the analyzer itself and the data people edit. */
+function fingerprintFiles(root: string): string[] {
+  const list = (dir: string, ext: RegExp): string[] => {
+    try {
+      return readdirSync(dir, { recursive: true })
+        .map(String)
+        .filter((f) => ext.test(f))
+        .map((f) => join(dir, f));
+    } catch {
+      return [];
+    }
+  };
+  return [
+    ...list(join(root, 'src', 'analyzer'), /\.ts$/),
+    ...list(join(root, 'content'), /^[^/\\]+\.yaml$/),
+    ...list(join(root, 'content', 'dict'), /\.txt$/),
+    join(root, 'package-lock.json'),
+  ].sort();
+}
+
+/**
+ * Cached per-source analyses, so editing one source of many re-analyzes one.
+ * An entry is keyed by the hash of the source's bytes, its path and slug,
+ * and a fingerprint of the analyzer code and every data file (codebook,
+ * dictionary, corrections, overrides, rules…). An entry that does not parse
+ * or whose checksum does not match is treated as missing and rebuilt.
+ */
+export class AnalysisCache {
+  readonly dir: string;
+  readonly stats = { hits: 0, misses: 0, corrupt: 0 };
+  private readonly fingerprint: string;
+  private readonly used = new Set<string>();
+
+  constructor(dir = '.cache/analysis', root = '.') {
+    this.dir = dir;
+    this.fingerprint = sha256(
+      fingerprintFiles(root)
+        .map((f) => {
+          try {
+            return `${f}\n${sha256(readFileSync(f))}`;
+          } catch {
+            return `${f}\n-`;
+          }
+        })
+        .join('\n'),
+    );
+  }
+
+  /** The key of one source's analysis. */
+  key(path: string, slug: string, bytes: Uint8Array): string {
+    return sha256(`${this.fingerprint}\n${path}\n${slug}\n${sha256(bytes)}`);
+  }
+
+  /** The cached analysis, or undefined when missing, stale or corrupt. */
+  get(key: string): Source | undefined {
+    this.used.add(key);
+    let raw: string;
+    try {
+      raw = readFileSync(this.file(key), 'utf8');
+    } catch {
+      this.stats.misses++;
+      return undefined;
+    }
+    try {
+      const entry = JSON.parse(raw) as { key: string; checksum: string; source: string };
+      if (entry.key === key && sha256(entry.source) === entry.checksum) {
+        this.stats.hits++;
+        return JSON.parse(entry.source) as Source;
+      }
+    } catch {
+      // fall through: a torn or edited file is rebuilt, never served
+    }
+    this.stats.corrupt++;
+    return undefined;
+  }
+
+  set(key: string, source: Source): void {
+    this.used.add(key);
+    mkdirSync(this.dir, { recursive: true });
+    const text = JSON.stringify(source);
+    writeFileSync(this.file(key), JSON.stringify({ key, checksum: sha256(text), source: text }));
+  }
+
+  /** Remove entries this run did not use (sources deleted or changed). */
+  prune(): number {
+    let removed = 0;
+    try {
+      for (const name of readdirSync(this.dir)) {
+        if (this.used.has(name.replace(/\.json$/, ''))) continue;
+        const file = join(this.dir, name);
+        if (statSync(file).isFile()) {
+          rmSync(file);
+          removed++;
+        }
+      }
+    } catch {
+      // no cache folder yet
+    }
+    return removed;
+  }
+
+  private file(key: string): string {
+    return join(this.dir, `${key}.json`);
+  }
+}

@@ -1,0 +1,114 @@
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Root, RootContent } from 'mdast';
+import type { MdxJsxAttribute, MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
+import { remark } from 'remark';
+import remarkDirective from 'remark-directive';
+import remarkFrontmatter from 'remark-frontmatter';
+import remarkMdx from 'remark-mdx';
+import { visit } from 'unist-util-visit';
+import { closest } from '../../src/analyzer/overrides.ts';
+import type { Corpus } from '../../src/analyzer/types.ts';
+import { DataFileError } from './data-file.ts';
+import { importDefault, jsx } from './mdx/nodes.ts';
+
+export const CURRICULA = 'content/curricula';
+const COMPONENTS = '../../../components';
+
+const processor = remark().use(remarkFrontmatter, ['yaml']).use(remarkMdx).use(remarkDirective);
+
+type Element = MdxJsxFlowElement | MdxJsxTextElement;
+
+/** The literal value of an attribute (`id="…"`), or undefined. */
+function attribute(node: Element, name: string): string | undefined {
+  const a = node.attributes.find((x): x is MdxJsxAttribute => x.type === 'mdxJsxAttribute' && x.name === name);
+  return typeof a?.value === 'string' ? a.value : undefined;
+}
+
+function setAttribute(node: Element, name: string, value: string): void {
+  node.attributes = node.attributes.filter((a) => !(a.type === 'mdxJsxAttribute' && a.name === name));
+  node.attributes.push({ type: 'mdxJsxAttribute', name, value });
+}
+
+/**
+ * Turn one curriculum (MDX a trainer wrote) into a page: check that every
+ * `<Item id>` and `<ThemeDigest theme>` names something in the corpus (an
+ * unknown id is a DataFileError naming the file, the line and the closest
+ * ids), number the cited articles in order of first citation, and append
+ * the reference list.
+ */
+export function prepareCurriculum(text: string, file: string, corpus: Corpus): string {
+  let tree: Root;
+  try {
+    tree = processor.parse(text);
+  } catch (error) {
+    const place = (error as { line?: number }).line;
+    throw new DataFileError(file, place, `MDX 语法错误：${(error as Error).message}。请检查标签是否成对、花括号是否配对。`);
+  }
+  const items = new Map(corpus.sources.flatMap((s) => s.articles.flatMap((a) => a.items.map((i) => [i.id, a.slug] as const))));
+  const themes = new Set(corpus.themes.map((t) => t.id));
+  const cited: string[] = [];
+  const cite = (slug: string) => {
+    if (!cited.includes(slug)) cited.push(slug);
+    return cited.indexOf(slug) + 1;
+  };
+
+  visit(tree, (node) => {
+    if (node.type !== 'mdxJsxFlowElement' && node.type !== 'mdxJsxTextElement') return;
+    const element = node as Element;
+    const line = element.position?.start.line;
+    if (element.name === 'Item') {
+      const id = attribute(element, 'id');
+      const slug = id === undefined ? undefined : items.get(id);
+      if (slug === undefined) {
+        const near = closest(id ?? '', [...items.keys()], 3);
+        throw new DataFileError(file, line, `<Item> 引用了不存在的条目“${id ?? '（未写 id）'}”；相近的有：${near.join('、')}。`);
+      }
+      setAttribute(element, 'n', String(cite(slug)));
+    } else if (element.name === 'ThemeDigest') {
+      const theme = attribute(element, 'theme');
+      if (theme === undefined || !themes.has(theme)) {
+        const near = closest(theme ?? '', [...themes], 3);
+        throw new DataFileError(file, line, `<ThemeDigest> 引用了不存在的议题“${theme ?? '（未写 theme）'}”；相近的有：${near.join('、')}。`);
+      }
+      // A digest cites every article its items come from, in article order.
+      const slugs = corpus.sources.flatMap((s) =>
+        s.articles.filter((a) => a.items.some((i) => i.themes.some((t) => t.theme === theme))).map((a) => a.slug),
+      );
+      setAttribute(element, 'cites', slugs.map((s) => `${s}:${cite(s)}`).join(' '));
+    }
+  });
+
+  const frontmatter = tree.children.filter((n) => n.type === 'yaml');
+  const body = tree.children.filter((n) => n.type !== 'yaml');
+  tree.children = [
+    ...frontmatter,
+    importDefault('Item', `${COMPONENTS}/CitedItem.astro`),
+    importDefault('ThemeDigest', `${COMPONENTS}/ThemeDigest.astro`),
+    importDefault('References', `${COMPONENTS}/CitedReferences.astro`),
+    ...(body as RootContent[]),
+    jsx('References', { articles: cited.join(' ') }),
+  ] as Root['children'];
+  return processor.stringify(tree);
+}
+
+/**
+ * Check and write every curriculum of `content/curricula/` into the docs
+ * collection. Throws DataFileError on the first broken reference.
+ */
+export function writeCurricula(corpus: Corpus, docs: string, source = CURRICULA): number {
+  const out = join(docs, 'curricula');
+  rmSync(out, { recursive: true, force: true });
+  mkdirSync(out, { recursive: true });
+  let files: string[] = [];
+  try {
+    files = readdirSync(source).filter((f) => f.endsWith('.mdx')).sort();
+  } catch {
+    return 0;
+  }
+  for (const name of files) {
+    const file = `${source}/${name}`;
+    writeFileSync(join(out, name), prepareCurriculum(readFileSync(file, 'utf8'), file, corpus));
+  }
+  return files.length;
+}
