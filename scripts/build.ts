@@ -12,6 +12,7 @@ import { DataFileError } from './lib/data-file.ts';
 import { json, writeExports, writeText } from './lib/exports.ts';
 import { DOCS, writePages } from './lib/pages.ts';
 import { formatFailures } from './lib/report.ts';
+import { buildSearchIndex } from './lib/search-index.ts';
 
 export const DATA = 'dist/data';
 
@@ -47,6 +48,8 @@ async function main(): Promise<number> {
 
   process.env.ASTRO_TELEMETRY_DISABLED = '1';
   await build({ root: process.cwd(), logLevel: 'warn' });
+  const search = await buildSearchIndex(corpus, 'dist');
+  process.stderr.write(`搜索索引：${search.records} 条记录，${Math.round(search.bytes / 1024)} KB → dist/pagefind/\n`);
   const files = writeExports(corpus, DATA);
   process.stderr.write(`网站已生成：dist/（数据：${files.join('、')}）\n`);
 

@@ -1,0 +1,229 @@
+/**
+ * Search: the index built from the sample corpus, queried in Node with
+ * Pagefind's own JS and the search page's own query code (runSearch and
+ * rankResults from src/scripts/search-rank.ts), with and without
+ * Intl.Segmenter. Every dictionary and codebook term that occurs in an item
+ * must find every item containing it (all results, no page limit), and the
+ * first result must contain it literally.
+ */
+import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Corpus } from '../src/analyzer/types.ts';
+import {
+  excerptParts,
+  fill,
+  indexText,
+  literalScore,
+  looseQuery,
+  phraseQuery,
+  queryWords,
+  rankResults,
+  runSearch,
+  ZWSP,
+} from '../src/scripts/search-rank.ts';
+import { assertPagefind, buildSearchIndex } from '../scripts/lib/search-index.ts';
+import {
+  codebookTerms,
+  dictionaryTerms,
+  firstQueryCost,
+  formatMeasurement,
+  measureTerms,
+  openPagefind,
+  termsInItems,
+  withoutSegmenter,
+  type NodePagefind,
+} from '../scripts/lib/search-measure.ts';
+import { seedCorpus } from './analyze-helpers.ts';
+
+describe('search-rank（浏览器与测试共用的纯函数）', () => {
+  it('indexText 让每个汉字自成一词，去掉分隔符即还原原文', () => {
+    expect(indexText('三会一课')).toBe(['三', '会', '一', '课'].join(ZWSP));
+    expect(indexText('QQ群 2020年，好')).toBe(`QQ${ZWSP}群 2020${ZWSP}年${ZWSP}，${ZWSP}好`);
+    const text = '（一）社区党建经费不足。Party building 2020年\n第二段';
+    expect(indexText(text).split(ZWSP).join('')).toBe(text);
+    expect(indexText(`已有${ZWSP}分隔`)).toBe(indexText('已有分隔'));
+  });
+
+  it('查询：每个词是一个逐字短语；引号与多余空格去掉', () => {
+    expect(queryWords('  “流动党员”  组织关系 流动党员 ')).toEqual(['流动党员', '组织关系']);
+    expect(phraseQuery('三会一课')).toBe('"三 会 一 课"');
+    expect(phraseQuery('QQ群')).toBe('"QQ 群"');
+    expect(looseQuery(['党建', '经费'])).toBe('党 建 经 费');
+    expect(fill('找到 {n} 条，{q}{x}', { n: 3, q: '甲' })).toBe('找到 3 条，甲{x}');
+  });
+
+  it('重排：逐字包含整个查询的在前，其次条目先于文章与议题，再按 Pagefind 分数', () => {
+    const hits = [
+      { content: '三会和一课', score: 9, meta: { kind: 'item' } },
+      { content: '落实三会一课', score: 1, meta: { kind: 'theme' } },
+      { content: '三会一课制度', score: 2, meta: { kind: 'item' } },
+      { content: '坚持三会一课', score: 3, meta: { kind: 'item' } },
+    ];
+    expect(rankResults('三会一课', hits).map((h) => h.content)).toEqual(['坚持三会一课', '三会一课制度', '落实三会一课', '三会和一课']);
+    expect(literalScore('流动党员的组织关系', '流动党员 组织关系')).toBe(2);
+    expect(literalScore('流动党员 组织关系', '流动党员  组织关系')).toBe(3);
+    expect(literalScore('ABC', 'abc')).toBe(2);
+  });
+
+  it('摘录围绕第一次出现处，并标出每个出现的词', () => {
+    const content = `${'甲'.repeat(100)}流动党员管理${'乙'.repeat(20)}流动党员${'丙'.repeat(100)}`;
+    const parts = excerptParts(content, '流动党员', 60);
+    expect(parts[0]).toEqual({ text: '…', mark: false });
+    expect(parts.at(-1)).toEqual({ text: '…', mark: false });
+    expect(parts.filter((p) => p.mark).map((p) => p.text)).toEqual(['流动党员', '流动党员']);
+    expect(parts.map((p) => p.text).join('').length).toBeLessThanOrEqual(62);
+    expect(excerptParts('短文', '无关')).toEqual([{ text: '短文', mark: false }]);
+  });
+});
+
+describe('搜索索引（示例语料，Node 中运行 Pagefind）', () => {
+  let corpus: Corpus;
+  let dir: string;
+  let built: { records: number; bytes: number };
+  let pf: NodePagefind;
+  const items = () => corpus.sources.flatMap((s) => s.articles.flatMap((a) => a.items.map((i) => ({ ...i, article: a }))));
+
+  beforeAll(async () => {
+    corpus = seedCorpus();
+    dir = mkdtempSync(join(tmpdir(), 'search-test-'));
+    built = await buildSearchIndex(corpus, dir);
+    pf = await openPagefind(dir);
+  }, 120_000);
+
+  afterAll(async () => {
+    await pf?.close();
+    if (dir) rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('每个条目、文章、议题各一条记录；不写出用不到的 Pagefind 界面文件', () => {
+    const articles = corpus.sources.flatMap((s) => s.articles);
+    expect(built.records).toBe(items().length + articles.length + corpus.themes.length);
+    const files = readdirSync(join(dir, 'pagefind'));
+    expect(files).toEqual(expect.arrayContaining(['pagefind.js', 'pagefind-entry.json', 'index', 'fragment', 'filter']));
+    expect(files.filter((f) => f.includes('-ui') || f.includes('highlight'))).toEqual([]);
+    expect(built.bytes).toBeGreaterThan(0);
+    console.log(`搜索索引：${built.records} 条记录，${(built.bytes / 1024).toFixed(0)} KB`);
+  });
+
+  for (const segmenter of [true, false]) {
+    const mode = segmenter ? '有 Intl.Segmenter' : '无 Intl.Segmenter（旧浏览器）';
+    const run = <T>(fn: () => Promise<T>) => (segmenter ? fn() : withoutSegmenter(fn));
+
+    it(`词典词：召回率 1，MRR ≥ 0.95，没有未达标的词（${mode}）`, async () => {
+      const terms = termsInItems(corpus, dictionaryTerms());
+      expect(terms.length).toBeGreaterThan(100);
+      const m = await run(() => measureTerms(pf, corpus, terms));
+      console.log(formatMeasurement(`词典词｜${mode}`, m));
+      expect(m.failing.map((t) => t.term)).toEqual([]);
+      expect(m.recall).toBe(1);
+      expect(m.mrr).toBeGreaterThanOrEqual(0.95);
+    }, 120_000);
+
+    it(`议题名称、议题词与议题关键词：召回率 1，MRR ≥ 0.95（${mode}）`, async () => {
+      const terms = termsInItems(corpus, codebookTerms(corpus));
+      expect(terms.length).toBeGreaterThan(100);
+      const m = await run(() => measureTerms(pf, corpus, terms));
+      console.log(formatMeasurement(`议题词｜${mode}`, m));
+      expect(m.failing.map((t) => t.term)).toEqual([]);
+      expect(m.recall).toBe(1);
+      expect(m.mrr).toBeGreaterThanOrEqual(0.95);
+    }, 120_000);
+  }
+
+  it('“三会一课”“党建经费”：结果都逐字含有该词（不再命中“社会”“党”“建”）', async () => {
+    for (const q of ['三会一课', '党建经费']) {
+      const { hits, exact } = await runSearch(pf, q, {}, Infinity);
+      expect(exact).toBe(true);
+      expect(hits.length).toBeGreaterThan(0);
+      expect(hits.filter((h) => !h.content.includes(q)).map((h) => h.url)).toEqual([]);
+      expect(hits[0].url).toMatch(/^\/articles\/[^/]+\/#.+-(problem|cause|measure)-\d+$/);
+    }
+  });
+
+  it('筛选：角色、议题、文章、年份；只选筛选条件不输入词时列出全部符合的条目', async () => {
+    const all = items();
+    const problems = await runSearch(pf, '流动党员', { role: 'problem' }, Infinity);
+    const expected = all.filter((i) => i.role === 'problem' && i.text.includes('流动党员'));
+    expect(problems.hits.map((h) => h.url).sort()).toEqual(expected.map((i) => `/articles/${i.article.slug}/#${i.id}`).sort());
+    expect(problems.hits.every((h) => h.meta.role === 'problem' && h.meta.label === '问题')).toBe(true);
+
+    const causes = await runSearch(pf, '', { role: 'cause' }, Infinity);
+    expect(causes.total).toBe(all.filter((i) => i.role === 'cause').length);
+
+    const theme = corpus.themes.find((t) => all.some((i) => i.themes.some((x) => x.theme === t.id)))!;
+    const byTheme = await runSearch(pf, '', { theme: theme.id }, Infinity);
+    expect(byTheme.total).toBe(all.filter((i) => i.themes.some((x) => x.theme === theme.id)).length + 1);
+    expect(byTheme.hits.some((h) => h.url === `/themes/${theme.id}/`)).toBe(true);
+
+    const article = corpus.sources[0].articles.find((a) => a.items.length && a.metadata.year)!;
+    const byArticle = await runSearch(pf, '', { article: article.slug, role: 'countermeasure' }, Infinity);
+    expect(byArticle.total).toBe(article.items.filter((i) => i.role === 'countermeasure').length);
+    const byYear = await runSearch(pf, '', { year: String(article.metadata.year!.value) }, Infinity);
+    expect(byYear.hits.some((h) => h.url === `/articles/${article.slug}/`)).toBe(true);
+    expect(byYear.hits.every((h) => h.url.startsWith('/articles/'))).toBe(true);
+  });
+
+  it('文章（题名、作者）和议题（名称）也能搜到', async () => {
+    const article = corpus.sources[0].articles.find((a) => a.metadata.authors)!;
+    const author = article.metadata.authors!.value[0];
+    const byAuthor = await runSearch(pf, author, {}, Infinity);
+    expect(byAuthor.hits[0].url).toBe(`/articles/${article.slug}/`);
+    expect(byAuthor.hits[0].meta.label).toBe('文章');
+    const theme = corpus.themes[0];
+    const byTheme = await runSearch(pf, theme.name, {}, Infinity);
+    expect(byTheme.hits.some((h) => h.url === `/themes/${theme.id}/` && h.meta.label === '议题')).toBe(true);
+  });
+
+  it('多个词须同时出现；没有逐字短语时退回宽松匹配；查不到时为空', async () => {
+    const both = await runSearch(pf, '流动党员 组织关系', {}, Infinity);
+    expect(both.exact).toBe(true);
+    expect(both.hits.length).toBeGreaterThan(0);
+    expect(both.hits.every((h) => h.content.includes('流动党员') && h.content.includes('组织关系'))).toBe(true);
+
+    const loose = await runSearch(pf, '课一会三', {}, Infinity);
+    expect(loose.exact).toBe(false);
+    expect(loose.hits.length).toBeGreaterThan(0);
+    expect(loose.hits.every((h) => ['课', '一', '会', '三'].every((c) => h.content.includes(c)))).toBe(true);
+    // 纠、缠 are in no record: Pagefind alone would return the records with 量 and 子.
+    const absent = await runSearch(pf, '量子纠缠', {}, Infinity);
+    expect(absent.exact).toBe(false);
+
+    expect(absent.total).toBe(0);
+    expect(absent.hits).toEqual([]);
+    expect((await runSearch(pf, '   ', {}, Infinity)).total).toBe(0);
+  });
+
+  it('首次搜索下载的文件与字节数（页面上的做法：前 100 条）', async () => {
+    const cost = await firstQueryCost(dir, '流动党员');
+    const names = cost.files.map((f) => f.path.replace('/pagefind/', '').replace(/_[0-9a-f]+\./, '_*.'));
+    console.log(
+      `首次搜索“流动党员”：${cost.requests} 个文件，共 ${(cost.bytes / 1024).toFixed(1)} KB（` +
+        cost.files.map((f) => `${f.path.replace('/pagefind/', '')} ${(f.bytes / 1024).toFixed(1)}`).join('，') +
+        `），${cost.results} 条结果`,
+    );
+    expect(names).toEqual(expect.arrayContaining(['pagefind.js', 'pagefind-entry.json', 'wasm.unknown.pagefind']));
+    expect(names.some((n) => n.startsWith('index/'))).toBe(true);
+    expect(names.filter((n) => n.startsWith('fragment/')).length).toBe(cost.results);
+    expect(names.some((n) => n.includes('worker') || n.includes('-ui'))).toBe(false);
+    expect(cost.bytes).toBeLessThan(300 * 1024);
+  });
+
+  it('Pagefind 的 errors[] 变成一个说明清楚的错误；写不进去时报错并关闭 Pagefind（之后还能再建索引）', async () => {
+    expect(() => assertPagefind({ errors: ['甲出错', '乙出错'] }, '无法写入 dist/pagefind')).toThrow(
+      '搜索索引：无法写入 dist/pagefind：甲出错；乙出错',
+    );
+    expect(assertPagefind({ errors: [], page_count: 3 }, '…').page_count).toBe(3);
+    const file = join(dir, 'not-a-folder');
+    writeFileSync(file, '');
+    await expect(buildSearchIndex(corpus, file)).rejects.toThrow(/^搜索索引：无法生成 .*not-a-folder/);
+    const again = mkdtempSync(join(tmpdir(), 'search-test-'));
+    try {
+      expect((await buildSearchIndex(corpus, again)).records).toBe(built.records);
+      expect(existsSync(join(again, 'pagefind', 'pagefind-entry.json'))).toBe(true);
+    } finally {
+      rmSync(again, { recursive: true, force: true });
+    }
+  }, 60_000);
+});
