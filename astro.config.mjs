@@ -1,10 +1,15 @@
 // @ts-check
+import { existsSync, readFileSync } from 'node:fs';
 import starlight from '@astrojs/starlight';
 import { defineConfig } from 'astro/config';
+
+// The public URL comes from content/site.yaml, validated by the build into content/generated/site.json.
+const settings = existsSync('content/generated/site.json') ? JSON.parse(readFileSync('content/generated/site.json', 'utf8')) : {};
 
 // The site is read on intranets without internet access: nothing may be fetched from outside it.
 // Search is our own (a plain form in the header, Pagefind on /search/), indexed by scripts/build.ts.
 export default defineConfig({
+  site: settings.url,
   integrations: [
     starlight({
       title: '城市社区党建 · 问题与对策知识库',

@@ -6,52 +6,44 @@
  */
 import { build } from 'astro';
 import { CORPUS_FILE } from '../src/lib/corpus.ts';
-import { loadContent, listSources, SOURCES } from './lib/content.ts';
-import { buildCorpus } from './lib/corpus.ts';
+import { SITE_FILE } from '../src/lib/site.ts';
+import { loadContent, loadSite, listSources, SOURCES } from './lib/content.ts';
+import { AnalysisCache } from './lib/cache.ts';
+import { buildCorpus, progress } from './lib/corpus.ts';
 import { DataFileError } from './lib/data-file.ts';
-import { json, writeExports, writeText } from './lib/exports.ts';
+import { json, writeExports, writeReferenceExports, writeText } from './lib/exports.ts';
+import { readingList, writeCurricula } from './lib/curricula.ts';
 import { DOCS, writePages } from './lib/pages.ts';
 import { formatFailures } from './lib/report.ts';
 import { buildSearchIndex } from './lib/search-index.ts';
 
 export const DATA = 'dist/data';
 
+const log = (line: string) => process.stderr.write(`${line}\n`);
+
 async function main(): Promise<number> {
-  let data;
-  try {
-    data = loadContent();
-  } catch (error) {
-    if (error instanceof DataFileError) {
-      process.stderr.write(`错误：${error.message}\n`);
-      return 2;
-    }
-    throw error;
-  }
-  const paths = listSources([SOURCES]);
-  let corpus;
-  try {
-    corpus = buildCorpus(paths, data, (done, total, stage) => {
-      process.stderr.write(done < total ? `分析 ${done + 1}/${total}：${stage}\n` : `全库分析：${stage}\n`);
-    });
-  } catch (error) {
-    if (error instanceof DataFileError) {
-      process.stderr.write(`错误：${error.message}\n`);
-      return 2;
-    }
-    throw error;
-  }
+  const data = loadContent();
+  writeText(SITE_FILE, json(loadSite()));
+  const cache = new AnalysisCache();
+  const corpus = buildCorpus(listSources([SOURCES]), data, progress(), cache);
+  cache.prune();
+  const { hits, misses, corrupt } = cache.stats;
+  log(`分析缓存：沿用 ${hits} 个文件，重新分析 ${misses + corrupt} 个${corrupt ? `（其中 ${corrupt} 个缓存损坏，已重建）` : ''}`);
   writeText(CORPUS_FILE, json(corpus));
   const articles = corpus.sources.reduce((n, s) => n + s.articles.length, 0);
-  process.stderr.write(`语料：${corpus.sources.length} 个文件，${articles} 篇文章 → ${CORPUS_FILE}\n`);
-  const pages = writePages(corpus);
-  process.stderr.write(`生成 MDX 页面 ${pages} 个 → ${DOCS}/\n`);
+  log(`语料：${corpus.sources.length} 个文件，${articles} 篇文章 → ${CORPUS_FILE}`);
+  log(`生成 MDX 页面 ${writePages(corpus)} 个 → ${DOCS}/`);
+  const curricula = writeCurricula(corpus, DOCS);
+  log(`课程 ${curricula.length} 个：引用均已核对`);
 
   process.env.ASTRO_TELEMETRY_DISABLED = '1';
   await build({ root: process.cwd(), logLevel: 'warn' });
   const search = await buildSearchIndex(corpus, 'dist');
-  process.stderr.write(`搜索索引：${search.records} 条记录，${Math.round(search.bytes / 1024)} KB → dist/pagefind/\n`);
+  log(`搜索索引：${search.records} 条记录，${Math.round(search.bytes / 1024)} KB → dist/pagefind/`);
   const files = writeExports(corpus, DATA);
-  process.stderr.write(`网站已生成：dist/（数据：${files.join('、')}）\n`);
+  files.push(...writeReferenceExports(corpus, `${DATA}/references`));
+  for (const c of curricula) files.push(...writeReferenceExports(corpus, `dist${readingList(c.id)}`, c.cited));
+  log(`网站已生成：dist/（数据文件 ${files.length} 个，在 ${DATA}/）`);
 
   if (corpus.failures.length) {
     process.stderr.write(formatFailures(corpus));
@@ -60,4 +52,15 @@ async function main(): Promise<number> {
   return 0;
 }
 
-process.exitCode = await main();
+/** A data file people edit is wrong: say where and stop (exit 2); anything else is a bug and throws. */
+async function run(): Promise<number> {
+  try {
+    return await main();
+  } catch (error) {
+    if (!(error instanceof DataFileError)) throw error;
+    log(`错误：${error.message}`);
+    return 2;
+  }
+}
+
+process.exitCode = await run();

@@ -5,7 +5,8 @@
  */
 import { watch } from 'node:fs';
 import { dev } from 'astro';
-import { CONTENT, loadContent, listSources, SOURCES } from './lib/content.ts';
+import { SITE_FILE } from '../src/lib/site.ts';
+import { CONTENT, loadContent, loadSite, listSources, SOURCES } from './lib/content.ts';
 import { AnalysisCache } from './lib/cache.ts';
 import { buildCorpus } from './lib/corpus.ts';
 import { DataFileError } from './lib/data-file.ts';
@@ -17,9 +18,10 @@ import { CORPUS_FILE } from '../src/lib/corpus.ts';
 
 function regenerate(): void {
   try {
+    writeText(SITE_FILE, json(loadSite()));
     const corpus = buildCorpus(listSources([SOURCES]), loadContent(), undefined, new AnalysisCache());
     writeText(CORPUS_FILE, json(corpus));
-    const pages = writePages(corpus) + writeCurricula(corpus, DOCS);
+    const pages = writePages(corpus) + writeCurricula(corpus, DOCS).length;
     process.stderr.write(`已重新分析：${corpus.sources.length} 个文件，生成 ${pages} 个页面\n`);
     if (corpus.failures.length) process.stderr.write(formatFailures(corpus));
   } catch (error) {

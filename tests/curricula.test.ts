@@ -14,11 +14,12 @@ const page = (body: string) => `---\ntitle: 测试\n---\n\n${body}\n`;
 
 describe('curricula', () => {
   it('number cited articles in order of first citation and append the reference list', () => {
-    const out = prepareCurriculum(
+    const { mdx: out, cited } = prepareCurriculum(
       page('甲 <Item id="csdj8-7-problem-2" />\n\n<Item id="csdj8-8-problem-3" />\n\n<Item id="csdj8-7-measure-4" />'),
       FILE,
       corpus,
     );
+    expect(cited).toEqual(['csdj8-7', 'csdj8-8']);
     expect(out).toContain('<Item id="csdj8-7-problem-2" n="1" />');
     expect(out).toContain('<Item id="csdj8-8-problem-3" n="2" />');
     expect(out).toContain('<Item id="csdj8-7-measure-4" n="1" />');
@@ -27,7 +28,7 @@ describe('curricula', () => {
   });
 
   it('cite every article a theme digest draws on', () => {
-    const out = prepareCurriculum(page('<Item id="csdj8-8-problem-3" />\n\n<ThemeDigest theme="funding-venues" />'), FILE, corpus);
+    const { mdx: out } = prepareCurriculum(page('<Item id="csdj8-8-problem-3" />\n\n<ThemeDigest theme="funding-venues" />'), FILE, corpus);
     expect(out).toContain('<ThemeDigest theme="funding-venues" cites="csdj8-3:2 csdj8-5:3 csdj8-6:4 csdj8-7:5 csdj8-8:1" />');
   });
 
@@ -49,7 +50,7 @@ describe('curricula', () => {
 
   it('the example curriculum resolves all its citations', () => {
     const file = 'content/curricula/funding-venues.mdx';
-    const out = prepareCurriculum(readFileSync(file, 'utf8'), file, corpus);
-    expect(out).toContain('<References articles="csdj8-7 csdj8-8 csdj8-5 csdj8-3 csdj8-6" />');
+    const { mdx: out } = prepareCurriculum(readFileSync(file, 'utf8'), file, corpus, '/data/curricula/funding-venues');
+    expect(out).toContain('<References articles="csdj8-7 csdj8-8 csdj8-5 csdj8-3 csdj8-6" downloads="/data/curricula/funding-venues" />');
   });
 });

@@ -63,7 +63,7 @@ describe('hostile text through the real build', () => {
     for (const f of ['src', 'scripts', 'astro.config.mjs', 'package.json', 'tsconfig.json']) {
       cpSync(f, join(dir, f), { recursive: true, filter: (p) => !/content[/\\]docs[/\\](articles|themes)/.test(p) });
     }
-    cpSync('content', join(dir, 'content'), { recursive: true, filter: (p) => !p.includes('generated') && !p.includes('sources/') });
+    cpSync('content', join(dir, 'content'), { recursive: true, filter: (p) => !/generated|sources[/\\]|curricula[/\\]/.test(p) });
     mkdirSync(join(dir, 'content/sources'), { recursive: true });
     const lines = HOSTILE.map((h, i) => `（${'一二三四五六七八九十'[i % 10]}）问题${i}：${h}。说明${i}。`);
     writeFileSync(

@@ -42,6 +42,22 @@ export function sourceSidecar(path: string): SourceSidecar {
   return existsSync(metaFile) ? readYaml(metaFile, sourceMetaSchema) : {};
 }
 
+const siteSchema = z.strictObject({
+  /** Public URL of the site; QR codes and absolute links only when set. */
+  url: z.url().nullish().transform((v) => v ?? undefined),
+  /** GB/T 7714 edition of the references. */
+  citationEdition: z.enum(['2025', '2015']).default('2025'),
+});
+
+/** Site settings people edit (`content/site.yaml`). */
+export type SiteSettings = z.infer<typeof siteSchema>;
+
+/** Load and validate `content/site.yaml` (defaults when absent). */
+export function loadSite(root = CONTENT): SiteSettings {
+  const file = join(root, 'site.yaml');
+  return existsSync(file) ? readYaml(file, siteSchema.nullable().transform((v) => v ?? siteSchema.parse({}))) : siteSchema.parse({});
+}
+
 /** Everything in `content/` the analyzer needs besides the sources. */
 export interface ContentData {
   rules: Rules;

@@ -37,7 +37,12 @@ function setAttribute(node: Element, name: string, value: string): void {
  * ids), number the cited articles in order of first citation, and append
  * the reference list.
  */
-export function prepareCurriculum(text: string, file: string, corpus: Corpus): string {
+export function prepareCurriculum(
+  text: string,
+  file: string,
+  corpus: Corpus,
+  downloads?: string,
+): { mdx: string; cited: string[] } {
   let tree: Root;
   try {
     tree = processor.parse(text);
@@ -87,16 +92,20 @@ export function prepareCurriculum(text: string, file: string, corpus: Corpus): s
     importDefault('ThemeDigest', `${COMPONENTS}/ThemeDigest.astro`),
     importDefault('References', `${COMPONENTS}/CitedReferences.astro`),
     ...(body as RootContent[]),
-    jsx('References', { articles: cited.join(' ') }),
+    jsx('References', { articles: cited.join(' '), downloads }),
   ] as Root['children'];
-  return processor.stringify(tree);
+  return { mdx: processor.stringify(tree), cited };
 }
+
+/** Where a curriculum's reading-list downloads go (without extension). */
+export const readingList = (id: string) => `/data/curricula/${id}`;
 
 /**
  * Check and write every curriculum of `content/curricula/` into the docs
- * collection. Throws DataFileError on the first broken reference.
+ * collection. Throws DataFileError on the first broken reference. Returns
+ * each curriculum's id and the articles it cites (its reading list).
  */
-export function writeCurricula(corpus: Corpus, docs: string, source = CURRICULA): number {
+export function writeCurricula(corpus: Corpus, docs: string, source = CURRICULA): { id: string; cited: string[] }[] {
   const out = join(docs, 'curricula');
   rmSync(out, { recursive: true, force: true });
   mkdirSync(out, { recursive: true });
@@ -104,11 +113,13 @@ export function writeCurricula(corpus: Corpus, docs: string, source = CURRICULA)
   try {
     files = readdirSync(source).filter((f) => f.endsWith('.mdx')).sort();
   } catch {
-    return 0;
+    return [];
   }
-  for (const name of files) {
+  return files.map((name) => {
     const file = `${source}/${name}`;
-    writeFileSync(join(out, name), prepareCurriculum(readFileSync(file, 'utf8'), file, corpus));
-  }
-  return files.length;
+    const id = name.replace(/\.mdx$/, '');
+    const { mdx, cited } = prepareCurriculum(readFileSync(file, 'utf8'), file, corpus, readingList(id));
+    writeFileSync(join(out, name), mdx);
+    return { id, cited };
+  });
 }

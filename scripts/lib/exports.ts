@@ -1,6 +1,8 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { linksCsv, matrixCsv } from '../../src/analyzer/matrix.ts';
+import { cslItems } from '../../src/cite/csl.ts';
+import { EXPORT_FORMATS, exportReferences, type ExportFormat } from '../../src/cite/export.ts';
 import type { Corpus, Item } from '../../src/analyzer/types.ts';
 
 /** Write a file, creating its folder. */
@@ -29,4 +31,17 @@ export function writeExports(corpus: Corpus, folder: string): string[] {
   ];
   for (const [name, text] of files) writeText(join(folder, name), text);
   return files.map(([name]) => join(folder, name));
+}
+
+/**
+ * A reading list in every reference-manager format (RIS, BibTeX, CSL-JSON,
+ * EndNote, NoteExpress): `<base>.<ext>`. All articles when `slugs` is absent.
+ */
+export function writeReferenceExports(corpus: Corpus, base: string, slugs?: readonly string[]): string[] {
+  const items = cslItems(corpus.sources, slugs);
+  return (Object.keys(EXPORT_FORMATS) as ExportFormat[]).map((format) => {
+    const path = `${base}.${EXPORT_FORMATS[format].extension}`;
+    writeText(path, exportReferences(items, format));
+    return path;
+  });
 }
