@@ -27,7 +27,7 @@ export default defineConfig({
           testTimeout: 60_000,
           hookTimeout: 120_000,
           // Waiting for what a person waits for (results, scrolling) gets time on a busy machine.
-          expect: { poll: { timeout: 10_000, interval: 100 } },
+          expect: { poll: { timeout: 20_000, interval: 100 } },
           // Pages share one browser; a few files at a time keep a 2-core CI machine responsive.
           maxWorkers: 2,
         },

@@ -11,7 +11,8 @@ function item(id: string, role: Item['role'], title: string, text = title, theme
   };
 }
 /** Words split at spaces: literal tests control the vocabulary exactly. */
-const options = { words: (t: string) => t.split(/[\s,。]+/).filter(Boolean), themeNames: new Map([['funding', '经费与阵地保障']]), minScore: 0.15, lexicalShare: 0.6, lexicalFull: 0.2 };
+const split = (t: string) => t.split(/[\s,。]+/).filter(Boolean);
+const options = { wordsOf: (i: Item) => ({ title: split(i.title), text: split(i.text) }), themeNames: new Map([['funding', '经费与阵地保障']]), minScore: 0.15, lexicalShare: 0.6, lexicalFull: 0.2 };
 
 describe('linkArticle', () => {
   it('links a countermeasure that quotes the problem’s own phrase, explicitly', () => {

@@ -75,14 +75,14 @@ export function buildCorpus(paths: readonly string[], data: ContentData, onProgr
   });
   onProgress?.(paths.length, paths.length, '议题、关联与矩阵');
 
-  const forLinks = createSegmenter(data.terms, data.stopwords);
-  const forKeywords = createSegmenter(data.terms, [...data.stopwords, ...data.genreWords]);
+  const segmenter = createSegmenter(data.terms, data.stopwords);
   const { corpus, problems } = analyzeCorpus(sources, failures, {
     codebook: data.codebook,
     overrides: data.overrides,
     rules: data.rules,
-    linkWords: forLinks.words,
-    keywordWords: forKeywords.words,
+    cut: segmenter.cut,
+    stopwords: new Set(data.stopwords),
+    genreWords: new Set(data.genreWords),
   });
   const first = problems[0];
   if (first) throw new DataFileError(data.overridesFile, data.overridesLine(first.path), first.message);

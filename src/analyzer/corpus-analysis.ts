@@ -6,55 +6,67 @@ import { articleMatrix, themeFrequency, themeMatrix } from './matrix.ts';
 import { applyItemOverrides, applyLinkOverrides, type OverrideProblem, type Overrides } from './overrides.ts';
 import type { Rules } from './rules.ts';
 import { simplifiedView } from './script.ts';
-import { tagArticleItems } from './tag.ts';
-import type { Article, Corpus, Item, Link, Source } from './types.ts';
+import { isContentWord } from './segment.ts';
+import { tagArticleItems, titleSpanOf } from './tag.ts';
+import { tokenize, wordsIn, type Token } from './tokens.ts';
+import type { Article, Corpus, Item, Link, Source, Span } from './types.ts';
 
 export interface CorpusOptions {
   codebook: Codebook;
   overrides: Overrides;
   rules: Pick<Rules, 'links'>;
-  /** Content words of a text, for linking (genre words such as 制度 or 保障 still count). */
-  linkWords: (text: string) => string[];
-  /** Content words of a text, for keywords (genre words left out). */
-  keywordWords: (text: string) => string[];
+  /** Segments text into tokens (nodejieba with the domain dictionary); joined, they give the text back. */
+  cut: (text: string) => string[];
+  /** Function words and generic filler: never content. */
+  stopwords: ReadonlySet<string>;
+  /** Genre words (制度, 保障…): left out of keywords, kept for linking. */
+  genreWords: ReadonlySet<string>;
   keywordCount?: number;
 }
+
+const NOWHERE: Span = { start: 0, end: 0 };
 
 /**
  * The policy analysis over all articles: tag items with themes, apply
  * people's overrides, link problems to countermeasures and causes to
  * problems, find gaps, build the matrices, keywords and shared passages.
- * Returns the corpus and any override that names something unknown.
+ * Each article is segmented once; its items, titles and body take slices of
+ * its tokens. Returns the corpus and any override that names something unknown.
  */
 export function analyzeCorpus(
   sources: Source[],
   failures: Corpus['failures'],
   options: CorpusOptions,
 ): { corpus: Corpus; problems: OverrideProblem[] } {
-  const articles = sources.flatMap((s) => s.articles.map((a) => ({ source: s, article: a })));
-  const views = new Map(articles.map(({ source, article }) => [article.slug, source.traditional ? simplifiedView(article.text) : article.text]));
-  for (const { article } of articles) article.items = tagArticleItems(article, views.get(article.slug)!, options.codebook);
+  const articles: Article[] = sources.flatMap((s) => s.articles);
+  const traditional = new Set(sources.filter((s) => s.traditional).flatMap((s) => s.articles.map((a) => a.slug)));
+  const views = new Map(articles.map((a) => [a.slug, traditional.has(a.slug) ? simplifiedView(a.text) : a.text]));
+  for (const a of articles) a.items = tagArticleItems(a, views.get(a.slug)!, options.codebook);
 
-  const items = new Map<string, Item>(articles.flatMap(({ article }) => article.items.map((i) => [i.id, i])));
+  const items = new Map<string, Item>(articles.flatMap((a) => a.items.map((i) => [i.id, i])));
   const problems = applyItemOverrides(items, options.codebook.themes, options.overrides);
 
-  const words = options.linkWords;
+  const tokens = new Map<string, Token[]>(articles.map((a) => [a.slug, tokenize(views.get(a.slug)!, options.cut)]));
+  const forLinks = (w: string) => isContentWord(w) && !options.stopwords.has(w);
+  const forKeywords = (w: string) => forLinks(w) && !options.genreWords.has(w);
+  const words = (a: Article, span: Span, keep: (w: string) => boolean) => wordsIn(tokens.get(a.slug)!, span, keep);
+
   const themeNames = new Map(options.codebook.themes.map((t) => [t.id, t.name]));
-  let links: Link[] = articles.flatMap(({ source, article }) =>
-    linkArticle(article.items, {
-      words: source.traditional ? (t) => words(simplifiedView(t)) : words,
+  const automatic = articles.flatMap((a) =>
+    linkArticle(a.items, {
+      wordsOf: (item) => ({ title: words(a, titleSpanOf(item, a.text) ?? NOWHERE, forLinks), text: words(a, item.span, forLinks) }),
       themeNames,
       ...options.rules.links,
     }),
   );
-  const overridden = applyLinkOverrides(links, items, options.overrides);
-  links = overridden.links;
+  const overridden = applyLinkOverrides(automatic, items, options.overrides);
+  const links = overridden.links;
   problems.push(...overridden.problems);
 
-  const byArticle = (a: Article) => links.filter((l) => l.from.startsWith(`${a.slug}-`) || l.to.startsWith(`${a.slug}-`));
-  const keywordWords = options.keywordWords;
+  const linksOf = groupLinks(articles, links);
   const topN = options.keywordCount ?? 12;
-  const plain = articles.map(({ article }) => article);
+  const tagged = (theme: string) =>
+    articles.flatMap((a) => a.items.filter((i) => i.themes.some((t) => t.theme === theme)).flatMap((i) => words(a, i.span, forKeywords)));
 
   const corpus: Corpus = {
     schemaVersion: 1,
@@ -62,27 +74,28 @@ export function analyzeCorpus(
     failures,
     themes: options.codebook.themes,
     links,
-    gaps: plain.flatMap((a) => findGaps(a.items, byArticle(a))),
+    gaps: articles.flatMap((a) => findGaps(a.items, linksOf.get(a.slug) ?? [])),
     matrix: themeMatrix(items, links, options.codebook.themes),
-    articleMatrices: plain.map((a) => articleMatrix(a, byArticle(a))),
-    themeFrequency: themeFrequency(plain, options.codebook.themes),
+    articleMatrices: articles.map((a) => articleMatrix(a, linksOf.get(a.slug) ?? [])),
+    themeFrequency: themeFrequency(articles, options.codebook.themes),
     keywords: {
-      articles: tfidfKeywords(new Map(plain.map((a) => [a.slug, keywordWords(views.get(a.slug)!.slice(a.body.start, a.body.end))])), topN),
-      themes: tfidfKeywords(
-        new Map(
-          options.codebook.themes.map((t) => [
-            t.id,
-            plain.flatMap((a) =>
-              a.items
-                .filter((i) => i.themes.some((x) => x.theme === t.id))
-                .flatMap((i) => keywordWords(views.get(a.slug)!.slice(i.span.start, i.span.end))),
-            ),
-          ]),
-        ),
-        topN,
-      ),
+      articles: tfidfKeywords(new Map(articles.map((a) => [a.slug, words(a, a.body, forKeywords)])), topN),
+      themes: tfidfKeywords(new Map(options.codebook.themes.map((t) => [t.id, tagged(t.id)])), topN),
     },
-    sharedPassages: findSharedPassages(plain.map((a) => ({ slug: a.slug, text: a.text, view: views.get(a.slug)!, body: a.body }))),
+    sharedPassages: findSharedPassages(articles.map((a) => ({ slug: a.slug, text: a.text, view: views.get(a.slug)!, body: a.body }))),
   };
   return { corpus, problems };
+}
+
+/** Links by the article they belong to (both ends of a link are in one article). */
+function groupLinks(articles: readonly Article[], links: readonly Link[]): Map<string, Link[]> {
+  const articleOf = new Map(articles.flatMap((a) => a.items.map((i) => [i.id, a.slug] as const)));
+  const out = new Map<string, Link[]>();
+  for (const l of links) {
+    const slug = articleOf.get(l.from);
+    if (slug === undefined) continue;
+    if (!out.has(slug)) out.set(slug, []);
+    out.get(slug)!.push(l);
+  }
+  return out;
 }

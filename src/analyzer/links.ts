@@ -1,8 +1,8 @@
 import type { Gap, Item, Link } from './types.ts';
 
 export interface LinkOptions {
-  /** Content words of a text (segmented, stopwords and single characters removed). */
-  words: (text: string) => string[];
+  /** Content words of an item's title and of its whole text (segmented, stopwords removed). */
+  wordsOf: (item: Item) => { title: string[]; text: string[] };
   /** Theme id → name, for evidence a reader understands. */
   themeNames: ReadonlyMap<string, string>;
   /** Weakest score kept as a link (0..1). */
@@ -30,7 +30,7 @@ const QUOTED = /[“"]([^“”"\n]{2,12})[”"]/g;
  * article's items) and the codebook themes they share. Never by position.
  */
 export function linkArticle(items: readonly Item[], options: LinkOptions): Link[] {
-  const vectors = tfidf(items, options.words);
+  const vectors = tfidf(items, options.wordsOf);
   const quotes = new Map(items.map((i) => [i.id, quotedPhrases(i.title)]));
   const links: Link[] = [];
   for (const pair of PAIRS) {
@@ -125,9 +125,9 @@ const PART = '·';
  * so that `干部队伍建设` still meets `队伍` (the domain dictionary keeps
  * compounds whole, which would otherwise hide what they share).
  */
-function features(text: string, words: (text: string) => string[]): string[] {
+function features(words: readonly string[]): string[] {
   const out: string[] = [];
-  for (const w of words(text)) {
+  for (const w of words) {
     out.push(w);
     if (w.length > 2) for (let i = 0; i + 2 <= w.length; i++) out.push(PART + w.slice(i, i + 2));
   }
@@ -135,13 +135,14 @@ function features(text: string, words: (text: string) => string[]): string[] {
 }
 
 /** TF-IDF vectors of the items, the article's items being the documents; title words count twice. */
-function tfidf(items: readonly Item[], words: (text: string) => string[]): Map<string, Map<string, number>> {
+function tfidf(items: readonly Item[], wordsOf: LinkOptions['wordsOf']): Map<string, Map<string, number>> {
   const counts = new Map<string, Map<string, number>>();
   const df = new Map<string, number>();
   for (const item of items) {
     const tf = new Map<string, number>();
-    const title = features(item.title, words);
-    for (const w of [...title, ...title, ...features(item.text, words)]) tf.set(w, (tf.get(w) ?? 0) + 1);
+    const words = wordsOf(item);
+    const title = features(words.title);
+    for (const w of [...title, ...title, ...features(words.text)]) tf.set(w, (tf.get(w) ?? 0) + 1);
     counts.set(item.id, tf);
     for (const w of tf.keys()) df.set(w, (df.get(w) ?? 0) + 1);
   }

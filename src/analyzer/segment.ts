@@ -197,9 +197,12 @@ export function createSegmenter(
     return glueTerms(glueAlphanumeric(tokens), inserted, longest);
   };
 
-  // Content words are Chinese words: no single characters, numbers, Latin or punctuation.
-  const words = (text: string): string[] =>
-    cut(text).filter((token) => !stop.has(token) && Array.from(token).length >= 2 && HAN.test(token));
+  const words = (text: string): string[] => cut(text).filter((token) => isContentWord(token) && !stop.has(token));
 
   return { cut, words };
+}
+
+/** Content words are Chinese words: no single characters, numbers, Latin or punctuation. */
+export function isContentWord(token: string): boolean {
+  return Array.from(token).length >= 2 && HAN.test(token);
 }
