@@ -70,17 +70,29 @@ function whole(value: number | undefined, fallback: number, least: number): numb
   return Math.max(least, Math.floor(value));
 }
 
-/** Hash of the shingle at each position (`length - k + 1` of them). */
+/** Hash of the shingle at each position (`length - k + 1` of them), rolled in one pass. */
 function shingleKeys(chars: Uint32Array, k: number): Float64Array {
   const count = Math.max(0, chars.length - k + 1);
   const keys = new Float64Array(count);
-  for (let p = 0; p < count; p++) {
-    let h1 = 0;
-    let h2 = 0;
-    for (let i = p; i < p + k; i++) {
-      h1 = (h1 * B1 + chars[i]) % P1;
-      h2 = (h2 * B2 + chars[i]) % P2;
-    }
+  if (count === 0) return keys;
+  // B^(k-1) mod P, to take the leaving character out of the rolling hash.
+  let top1 = 1;
+  let top2 = 1;
+  for (let i = 1; i < k; i++) {
+    top1 = (top1 * B1) % P1;
+    top2 = (top2 * B2) % P2;
+  }
+  let h1 = 0;
+  let h2 = 0;
+  for (let i = 0; i < k; i++) {
+    h1 = (h1 * B1 + chars[i]) % P1;
+    h2 = (h2 * B2 + chars[i]) % P2;
+  }
+  keys[0] = h1 * TWO_26 + h2;
+  for (let p = 1; p < count; p++) {
+    // Products stay below 2^53: hashes < 2^26, bases < 2^22, characters < 2^21.
+    h1 = (((h1 - ((chars[p - 1] * top1) % P1) + P1) % P1) * B1 + chars[p + k - 1]) % P1;
+    h2 = (((h2 - ((chars[p - 1] * top2) % P2) + P2) % P2) * B2 + chars[p + k - 1]) % P2;
     keys[p] = h1 * TWO_26 + h2;
   }
   return keys;
