@@ -18,5 +18,6 @@ export function siteSettings(): Site {
 /** An absolute URL for a root-relative path, when the site's public URL is configured. */
 export function absoluteUrl(path: string): string | undefined {
   const { url } = siteSettings();
-  return url ? new URL(path, url).href : undefined;
+  // Joined, not resolved: a site served under a subpath (`https://host/kb/`) keeps it.
+  return url ? `${url.replace(/\/+$/, '')}/${path.replace(/^\/+/, '')}` : undefined;
 }
