@@ -73,3 +73,43 @@ describe('malformed and unusual inputs', () => {
     expect(r.source.articles[0].items.map((i) => i.title)).toEqual(['思想认识不到位', '经费不足']);
   });
 });
+
+describe('formats the corpus generator found misread (fixed)', () => {
+  const frame = (body: string) =>
+    `标题\n近年来,社区党建工作取得了一定成效。\n一、存在的问题\n${body}\n二、对策\n(一)完善组织机构\n要进一步明确规定。\n(二)完善工作机制\n下放权限。`;
+  const items = (text: string) => {
+    const r = analyzeText(text);
+    if (!r.ok) throw new Error('not analyzed');
+    return r.source.articles[0].items;
+  };
+
+  it('a heading on its own line is whole, even when its last words could start a body', () => {
+    expect(items(frame('(一)能力建设不够健全\n干部流失严重。\n(二)经费不足\n经费短缺。'))[0].title).toBe('能力建设不够健全');
+  });
+
+  it('a long heading on its own line without a full stop stays whole', () => {
+    const heading = '进一步完善社区党组织的设置,明确社区党组织的职责地位,理顺社区党组织与其他组织的关系';
+    expect(items(frame(`(一)${heading}\n要进一步明确规定。\n(二)经费不足\n经费短缺。`))[0].title).toBe(heading);
+  });
+
+  it('an 一是… list glued to its heading becomes the item’s sub-points', () => {
+    const first = items(frame('(一)流动党员管理相对滞后一是流动党员底数不清,组织关系长期游离在外；二是组织关系接转不及时；三是教育管理缺乏抓手。\n(二)经费不足\n经费短缺。'))[0];
+    expect(first.title).toBe('流动党员管理相对滞后');
+    expect(first.subpoints.map((s) => s.marker)).toEqual(['一是', '二是', '三是']);
+  });
+
+  it('a run-in heading in a traditional source ends where it does in simplified', () => {
+    const first = items(frame('(一)工作環境與條件欠缺隨著改革的深化,社區承擔的工作任務越來越多,辦公場所卻長期得不到改善。\n(二)經費不足\n經費短缺。'))[0];
+    expect(first.title).toBe('工作環境與條件欠缺');
+  });
+});
+
+describe('a first paragraph ending in a half-width stop', () => {
+  it('is body text, not the title', () => {
+    const r = analyzeText(
+      '社区党建工作存在的问题及对策\n随着现代化,城市化进程的加快,社区党建面临着许多新情况,新问题,亟待认真研究,不断探索,并采取有力措施予以解决.\n一、存在的问题\n(一)经费不足\n经费短缺。\n(二)场地缺乏\n场地狭小。\n二、对策\n(一)加大投入\n增加经费。\n(二)建设阵地\n建设场地。',
+    );
+    if (!r.ok) throw new Error('not analyzed');
+    expect(r.source.articles[0].metadata.title?.value).toBe('社区党建工作存在的问题及对策');
+  });
+});

@@ -33,6 +33,9 @@ export function headingEnd(
 
   // A short first sentence is the heading (`能力建设不够健全。`), whatever words it ends with.
   if (sentence !== -1 && sentence <= SHORT_SENTENCE) return { end: start + sentence, guessed: false };
+  // So is a line of its own with no sentence in it (the body starts on the next line).
+  const ownLine = lineEnd === newline && sentence === -1 && line.trimEnd().length <= MAX_LINE_HEADING;
+  if (ownLine) return { end: start + line.trimEnd().length, guessed: false };
   const runIn = runInEnd(line, scanTo, rules);
   if (runIn !== -1) return { end: start + runIn, guessed: false };
   if (sentence === -1 && line.trimEnd().length <= MAX_LINE_HEADING) {

@@ -149,8 +149,14 @@ function paragraphItems(node: OutlineNode, role: ItemRole, path: string[], input
   });
 }
 
+/**
+ * Inline markers in `[start, end)`. The slice is scanned on its own, so a
+ * list glued to its heading (`…相对滞后一是…`) starts a point there.
+ */
 function inlineMarkers(view: string, start: number, end: number): Marker[] {
-  return findMarkers(view.slice(0, end)).filter((m) => m.family === 'inline' && m.start >= start);
+  return findMarkers(view.slice(start, end))
+    .filter((m) => m.family === 'inline')
+    .map((m) => ({ ...m, start: m.start + start, end: m.end + start }));
 }
 
 /** The longest run 1, 2, 3… (a closing `最后` may end it). */

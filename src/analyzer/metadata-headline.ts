@@ -30,6 +30,8 @@ export function isTitleLike(view: string, start: number, end: number): boolean {
   const t = view.slice(start, end).replace(/\s+/g, '');
   if (t.length < 4 || t.length > TITLE_MAX) return false;
   if (new RegExp(`[${STOP}]|[${CJK}]\\.[${CJK}]`).test(t) || /[，,、：:]$/.test(t) || OUTLINE.test(t)) return false;
+  // A sentence closed by a half-width stop (OCR'd 。), or a run of clauses, is body text, not a title.
+  if (new RegExp(`[${CJK}][.．]$`).test(t) || (t.match(/[，,]/g)?.length ?? 0) >= 3) return false;
   const cjk = t.match(new RegExp(`[${CJK}]`, 'g'))?.length ?? 0;
   return cjk * 2 >= t.length;
 }

@@ -4,7 +4,8 @@ let converter: ((text: string) => string) | undefined;
 const perChar = new Map<string, string>();
 
 function toSimplified(text: string): string {
-  converter ??= OpenCC.Converter({ from: 't', to: 'cn' });
+  // Taiwan standard as the source: it also maps the common 著→着 (`隨著`→`随着`), which plain OpenCC `t` keeps.
+  converter ??= OpenCC.Converter({ from: 'tw', to: 'cn' });
   return converter(text);
 }
 

@@ -109,17 +109,19 @@ const LONG_HEADING = 40;
 export interface ArticleOptions {
   kind: 'numbered' | 'labelled' | 'abstract-only';
   /**
-   * Also write the forms the analyzer is known to misread (listed in
-   * scripts/gen-corpus.ts); they are tagged `known-failure:…` in the oracle.
+   * Also write the hard forms (tagged `hard:…` in the oracle): a heading on its
+   * own line ending in words that could open a body, a long heading line with
+   * no full stop, an intro closed by a half-width stop, an 一是… list glued to
+   * its heading, a run-in heading in traditional text. On by default.
    */
-  knownFailures?: boolean;
+  hardForms?: boolean;
   /** The file will be converted to traditional characters. */
   traditional?: boolean;
 }
 
 /** Build one article. */
 export function buildArticle(rng: Rng, pool: Pool, rules: Rules, options: ArticleOptions): BuiltArticle {
-  const b = new Builder(rng, pool, rules, options.knownFailures ?? false, options.traditional ?? false);
+  const b = new Builder(rng, pool, rules, options.hardForms ?? true, options.traditional ?? false);
   if (options.kind === 'abstract-only') b.abstractOnly();
   else b.full(options.kind);
   return { blocks: b.blocks, expected: b.expected() };
@@ -136,14 +138,14 @@ class Builder {
   private rng: Rng;
   private pool: Pool;
   private rules: Rules;
-  private knownFailures: boolean;
+  private hardForms: boolean;
   private traditional: boolean;
 
-  constructor(rng: Rng, pool: Pool, rules: Rules, knownFailures: boolean, traditional: boolean) {
+  constructor(rng: Rng, pool: Pool, rules: Rules, hardForms: boolean, traditional: boolean) {
     this.rng = rng;
     this.pool = pool;
     this.rules = rules;
-    this.knownFailures = knownFailures;
+    this.hardForms = hardForms;
     this.traditional = traditional;
   }
 
@@ -361,9 +363,9 @@ class Builder {
   full(kind: 'numbered' | 'labelled'): void {
     this.front();
     // An opening line without a sentence mark reads as a title line (known failure).
-    const intros = this.pool.intros.filter((p) => this.knownFailures || /[。！？]/.test(p));
+    const intros = this.pool.intros.filter((p) => this.hardForms || /[。！？]/.test(p));
     const chosen = this.rng.sample(intros, this.rng.chance(0.3) ? 2 : 1);
-    if (!/[。！？]/.test(chosen[0])) this.format.push('known-failure:intro-without-full-stop');
+    if (!/[。！？]/.test(chosen[0])) this.format.push('hard:intro-without-full-stop');
     for (const p of chosen) this.para(p);
     if (kind === 'labelled') this.labelled();
     else this.numbered();
@@ -546,7 +548,7 @@ class Builder {
     const glueable = (t: string | undefined) =>
       t !== undefined &&
       gluedHeadingOk(title, t, this.rules) &&
-      (this.knownFailures || (!pointsFirst(t) && !this.traditional));
+      (this.hardForms || (!pointsFirst(t) && !this.traditional));
     if (!glueable(text) && first !== undefined && this.rng.chance(0.3)) {
       const opening = this.roleSentences(this.currentRole).filter((s) => glueable(s));
       if (opening.length) text = this.rng.pick(opening) + first;
@@ -555,8 +557,8 @@ class Builder {
     if (glueable(text) && (r < 0.15 || (this.glued && r < 0.4))) {
       this.para(`${marker}${title}${text}`, marker.length + title.length);
       this.format.push('heading:glued');
-      if (pointsFirst(text!)) this.format.push('known-failure:glued-heading-before-inline-points');
-      if (this.traditional) this.format.push('known-failure:glued-heading-in-traditional-text');
+      if (pointsFirst(text!)) this.format.push('hard:glued-heading-before-inline-points');
+      if (this.traditional) this.format.push('hard:glued-heading-in-traditional-text');
     } else if (this.glued || (this.canRunIn(title) && r < 0.5)) {
       this.para(`${marker}${title}。${first ?? ''}`, marker.length + title.length + 1);
       this.format.push('heading:run-in');
@@ -577,12 +579,12 @@ class Builder {
     let stop = this.rng.chance(0.2) ? '。' : '';
     if (title.length > LONG_HEADING) {
       // Longer than a heading line can be recognised without its `。` (known failure).
-      stop = this.knownFailures ? '' : '。';
-      if (this.knownFailures) this.format.push('known-failure:long-own-line-heading');
+      stop = this.hardForms ? '' : '。';
+      if (this.hardForms) this.format.push('hard:long-own-line-heading');
     }
     if (this.cut(title) !== -1) {
-      stop = this.knownFailures ? '' : '。';
-      if (this.knownFailures) this.format.push('known-failure:own-line-heading-cut');
+      stop = this.hardForms ? '' : '。';
+      if (this.hardForms) this.format.push('hard:own-line-heading-cut');
     }
     this.push(`${marker}${title}${stop}`, 'heading');
   }

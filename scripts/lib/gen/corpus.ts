@@ -39,7 +39,7 @@ export interface ExpectedFile {
 export interface Oracle {
   generator: 'gen-corpus';
   seed: number;
-  knownFailures: boolean;
+  hardForms: boolean;
   articles: number;
   files: ExpectedFile[];
   totals: { files: number; articles: number } & Record<ItemRole, number>;
@@ -53,8 +53,8 @@ export interface GenerateOptions {
   pool: Pool;
   rules: Rules;
   damage?: DamageOptions;
-  /** Also write forms the analyzer is known to misread (tagged `known-failure:…`). */
-  knownFailures?: boolean;
+  /** Also write the hard forms (tagged `hard:…`; on by default). */
+  hardForms?: boolean;
   /** Share of files written in traditional characters (繁体), and of files encoded in GB18030. */
   traditional?: number;
   gb18030?: number;
@@ -152,7 +152,7 @@ export function generateCorpus(options: GenerateOptions): { files: GeneratedFile
   const sorted = Object.fromEntries(Object.entries(coverage).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
   return {
     files,
-    oracle: { generator: 'gen-corpus', seed: options.seed, knownFailures: options.knownFailures ?? false, articles: totals.articles, files: expected, totals, coverage: sorted },
+    oracle: { generator: 'gen-corpus', seed: options.seed, hardForms: options.hardForms ?? true, articles: totals.articles, files: expected, totals, coverage: sorted },
   };
 }
 
@@ -183,7 +183,7 @@ function generateFile(
     const kind = multi && r < 0.05 ? 'abstract-only' : r < 0.17 ? 'labelled' : 'numbered';
     const built = buildArticle(rng.fork(), options.pool, options.rules, {
       kind,
-      knownFailures: options.knownFailures,
+      hardForms: options.hardForms,
       traditional: isTraditional,
     });
     const trailerFollows = framed && i === count - 1;

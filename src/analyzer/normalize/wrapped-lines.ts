@@ -18,8 +18,8 @@ const NAMES = /^(?:\p{Script=Han}{2,4}(?:[,，、\s]+\p{Script=Han}{2,4})+|\p{Sc
 
 /** Shortest line that can be a hard-wrapped piece of a paragraph. */
 const MIN_WRAPPED = 12;
-/** Longest heading phrase that can end a line after its marker. */
-const MAX_HEADING_TAIL = 40;
+/** Longest heading phrase that can end a line after its marker (as long as a heading line can be). */
+const MAX_HEADING_TAIL = 60;
 
 interface Line {
   start: number;

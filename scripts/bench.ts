@@ -1,0 +1,236 @@
+/**
+ * `npm run bench -- [--sizes 8,100,1000,5000] [--runs 3] [--build-runs 3] [--out docs/benchmarks.md]`
+ *
+ * Measures, per corpus size: analysis throughput next to the raw throughput
+ * of `nodejieba.cut` on the same bytes in the same process (ratio pair by
+ * pair); the build's stages, peak memory and output size; Pagefind's index
+ * and a first query's bytes; a plain Starlight site built from the same
+ * texts as the baseline; incremental rebuilds. Writes a Markdown report.
+ * Corpora other than the sample (8) come from the generator (seed 1).
+ */
+import { spawnSync } from 'node:child_process';
+import { cpus, totalmem, type } from 'node:os';
+import { readdirSync, readFileSync, statSync, writeFileSync, appendFileSync, mkdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import nodejieba from 'nodejieba';
+import { decode } from '../src/analyzer/decode.ts';
+import { createSegmenter } from '../src/analyzer/segment.ts';
+import type { Corpus } from '../src/analyzer/types.ts';
+import { plainStarlight, projectCopy } from './lib/bench/projects.ts';
+import { loadContent, SOURCES } from './lib/content.ts';
+import { buildCorpus } from './lib/corpus.ts';
+import { generateCorpus } from './lib/gen/corpus.ts';
+import { buildPool } from './lib/gen/pool.ts';
+import { writeText } from './lib/exports.ts';
+import { firstQueryCost } from './lib/search-measure.ts';
+
+const WORK = resolve('.tmp/bench');
+const QUERY = '流动党员';
+const log = (line: string) => process.stderr.write(`${line}\n`);
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+const mb = (bytes: number) => bytes / 1024 / 1024;
+
+function folderBytes(dir: string): number {
+  let total = 0;
+  for (const entry of readdirSync(dir, { recursive: true })) {
+    const s = statSync(join(dir, String(entry)));
+    if (s.isFile()) total += s.size;
+  }
+  return total;
+}
+
+/** Source files for a corpus of `n` articles: the sample for 8, generated otherwise. */
+function corpusFiles(n: number, data: ReturnType<typeof loadContent>): { name: string; text: string }[] {
+  if (n === 8) {
+    return readdirSync(SOURCES)
+      .filter((f) => f.endsWith('.txt') || f.endsWith('.meta.yaml'))
+      .map((name) => ({ name, text: readFileSync(join(SOURCES, name), 'utf8') }));
+  }
+  const { files } = generateCorpus({ articles: n, seed: 1, pool: buildPool([SOURCES], data), rules: data.rules });
+  return files.flatMap((f) => [{ name: f.name, text: f.text }, ...(f.meta ? [{ name: f.name.replace(/\.txt$/, '.meta.yaml'), text: f.meta }] : [])]);
+}
+
+interface AnalysisFigures {
+  mb: number;
+  articles: number;
+  pipelineMBs: number;
+  rawMBs: number;
+  ratio: number;
+  perArticleMs: number;
+}
+
+/** Analysis vs raw segmentation, in this process, `runs` times; ratios pair by pair. */
+function measureAnalysis(paths: string[], data: ReturnType<typeof loadContent>, runs: number): AnalysisFigures {
+  const bytes = paths.map((p) => readFileSync(p));
+  const total = mb(bytes.reduce((s, b) => s + b.length, 0));
+  createSegmenter(data.terms, data.stopwords); // the same dictionary for the raw baseline
+  const texts = bytes.map((b) => {
+    const d = decode(b);
+    return d.ok ? d.value.text : '';
+  });
+  const raw: number[] = [];
+  const pipe: number[] = [];
+  let articles = 0;
+  for (let r = 0; r < runs; r++) {
+    let t = performance.now();
+    for (const text of texts) nodejieba.cut(text);
+    raw.push(performance.now() - t);
+    t = performance.now();
+    const corpus = buildCorpus(paths, data);
+    pipe.push(performance.now() - t);
+    articles = corpus.sources.reduce((n, s) => n + s.articles.length, 0);
+  }
+  return {
+    mb: total,
+    articles,
+    pipelineMBs: total / (median(pipe) / 1000),
+    rawMBs: total / (median(raw) / 1000),
+    ratio: median(raw.map((r, i) => r / pipe[i])),
+    perArticleMs: median(pipe) / articles,
+  };
+}
+
+interface BuildRun {
+  total: number;
+  times: Record<string, number>;
+  cache: { hits: number; misses: number; corrupt: number };
+  pages: number;
+  searchBytes: number;
+  maxRssMB: number;
+}
+
+function child(script: string, cwd: string): BuildRun {
+  const r = spawnSync(process.execPath, [resolve(script)], { cwd, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  if (r.status !== 0) throw new Error(`${script} 在 ${cwd} 中失败：\n${r.stderr.slice(-2000)}`);
+  return JSON.parse(r.stdout.trim().split('\n').at(-1)!) as BuildRun;
+}
+
+function cold(dir: string): void {
+  spawnSync('rm', ['-rf', join(dir, '.cache'), join(dir, 'dist'), join(dir, 'node_modules/.astro')]);
+}
+
+/** HTML bytes of each article page beyond its own text. */
+function pageOverhead(dir: string, corpus: Corpus): { median: number; max: number; css: number } {
+  const over: number[] = [];
+  for (const s of corpus.sources) {
+    for (const a of s.articles) {
+      const html = statSync(join(dir, 'dist', 'articles', a.slug, 'index.html')).size;
+      over.push(html - Buffer.byteLength(a.text));
+    }
+  }
+  const css = readdirSync(join(dir, 'dist', '_astro')).filter((f) => f.endsWith('.css')).reduce((s, f) => s + statSync(join(dir, 'dist', '_astro', f)).size, 0);
+  return { median: median(over), max: Math.max(...over), css };
+}
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: {
+      sizes: { type: 'string', default: '8,100,1000,5000' },
+      runs: { type: 'string', default: '3' },
+      'build-runs': { type: 'string', default: '3' },
+      out: { type: 'string', default: 'docs/benchmarks.md' },
+    },
+  });
+  const sizes = values.sizes.split(',').map(Number);
+  const runs = Number(values.runs);
+  const buildRuns = Number(values['build-runs']);
+  const data = loadContent();
+  const rows: string[] = [];
+  const notes: string[] = [];
+  let perArticle100 = 0;
+
+  for (const n of sizes) {
+    log(`== ${n} 篇`);
+    const files = corpusFiles(n, data);
+    const srcDir = join(WORK, String(n), 'sources');
+    for (const f of files) writeText(join(srcDir, f.name), f.text);
+    const paths = files.filter((f) => f.name.endsWith('.txt')).map((f) => join(srcDir, f.name));
+    const a = measureAnalysis(paths, data, runs);
+    if (n === 100) perArticle100 = a.perArticleMs;
+    log(`分析：${a.pipelineMBs.toFixed(2)} MB/s，分词 ${a.rawMBs.toFixed(2)} MB/s，比值 ${a.ratio.toFixed(2)}`);
+
+    const site = join(WORK, String(n), 'site');
+    projectCopy(site, files);
+    const builds: BuildRun[] = [];
+    const times = n >= 5000 ? 1 : buildRuns;
+    for (let r = 0; r < times; r++) {
+      cold(site);
+      builds.push(child('scripts/lib/bench/child-build.ts', site));
+      log(`构建 ${r + 1}/${times}：${(builds.at(-1)!.total / 1000).toFixed(1)} s`);
+    }
+    const pick = (f: (b: BuildRun) => number) => median(builds.map(f));
+    const corpus = JSON.parse(readFileSync(join(site, 'content/generated/corpus.json'), 'utf8')) as Corpus;
+    const dist = folderBytes(join(site, 'dist'));
+    const index = folderBytes(join(site, 'dist', 'pagefind'));
+    const query = await firstQueryCost(join(site, 'dist'), QUERY);
+    const weight = pageOverhead(site, corpus);
+
+    // The baseline's sidebar lists every page on every page, so its output grows with the square of the
+    // corpus; it is built up to 1,000 articles, where the target compares the two.
+    let baseline = '— | — | — | — | —';
+    if (n <= 1000) {
+      const plain = join(WORK, String(n), 'plain');
+      plainStarlight(plain, corpus);
+      const base: BuildRun[] = [];
+      for (let r = 0; r < times; r++) {
+        cold(plain);
+        base.push(child('scripts/lib/bench/plain-build.ts', plain));
+      }
+      const basePage = statSync(join(plain, 'dist', corpus.sources[0].articles[0].slug, 'index.html')).size;
+      const ratio = median(builds.map((b, i) => b.total / base[i].total));
+      baseline =
+        `${(median(base.map((b) => b.total)) / 1000).toFixed(1)} | ${median(base.map((b) => b.maxRssMB)).toFixed(0)} | ` +
+        `${mb(folderBytes(join(plain, 'dist'))).toFixed(1)} | ${(basePage / 1024).toFixed(0)} | **${ratio.toFixed(2)}×**`;
+    }
+
+    let incremental = '—';
+    if (n === 100) {
+      const noChange = child('scripts/lib/bench/child-build.ts', site);
+      appendFileSync(join(site, 'content/sources', files.find((f) => f.name.endsWith('.txt'))!.name), '\n补充说明一句。\n');
+      const oneChange = child('scripts/lib/bench/child-build.ts', site);
+      incremental = `不变 ${(noChange.total / 1000).toFixed(1)} s（分析 ${(noChange.times.analysis / 1000).toFixed(2)} s，沿用 ${noChange.cache.hits}）；改 1 个 ${(oneChange.total / 1000).toFixed(1)} s（分析 ${(oneChange.times.analysis / 1000).toFixed(2)} s，重新分析 ${oneChange.cache.misses}）`;
+    }
+
+    rows.push(
+      `| ${n} | ${a.articles} | ${a.mb.toFixed(2)} | ${a.pipelineMBs.toFixed(2)} | ${a.rawMBs.toFixed(2)} | **${(a.ratio * 100).toFixed(0)}%** | ${a.perArticleMs.toFixed(2)} | ` +
+        `${(pick((b) => b.times.mdx) / 1000).toFixed(2)} | ${(pick((b) => b.times.astro) / 1000).toFixed(1)} | ${(pick((b) => b.times.pagefind) / 1000).toFixed(1)} | ` +
+        `${(pick((b) => b.total) / 1000).toFixed(1)} | ${(pick((b) => b.pages) / (pick((b) => b.total) / 1000)).toFixed(0)} | ${pick((b) => b.maxRssMB).toFixed(0)} | ${mb(dist).toFixed(1)} | ` +
+        `${(index / 1024).toFixed(0)} | ${(query.bytes / 1024).toFixed(0)}（${query.requests}） | ${(weight.median / 1024).toFixed(1)} / ${(weight.max / 1024).toFixed(1)} | ` +
+        `${baseline} | ${incremental} |`,
+    );
+    if (n === sizes.at(-1) && perArticle100) notes.push(`每篇分析耗时：${n} 篇时为 100 篇时的 ${(a.perArticleMs / perArticle100).toFixed(2)} 倍（目标 ≤ 1.5）。`);
+    log(rows.at(-1)!);
+  }
+
+  const cpu = cpus();
+  const report = `# 性能基准 / Benchmarks
+
+由 \`npm run bench -- --sizes ${values.sizes} --runs ${runs} --build-runs ${buildRuns}\` 生成。
+
+- 日期：${new Date().toISOString().slice(0, 10)}
+- 机器：${type()}，${cpu.length} 核 ${cpu[0]?.model ?? ''}，内存 ${(totalmem() / 1024 ** 3).toFixed(0)} GiB，Node ${process.version}
+- 语料：8 篇为示例语料；其余由 \`npm run gen:corpus\`（种子 1）从示例条目重组生成。
+- 每个数字是多次运行的中位数（分析 ${runs} 次；构建 ${buildRuns} 次，5000 篇 1 次）；比值逐次成对计算后取中位数。
+- 分析 = 解码 → 清理 → 切分 → 题录 → 提纲 → 角色 → 条目 → 分词 → 议题 → 关联 → 矩阵 → 关键词 → 相似段落，不用缓存；
+  “分词”是同一进程中对同样字节直接调用 \`nodejieba.cut\`（同一词典）。
+- 构建 = 分析（冷缓存）+ MDX + \`astro build\` + Pagefind + 数据导出；内存为构建进程的峰值 RSS（Pagefind 的二进制子进程不计）。
+- 基线 = 同样的文章正文、每篇一页、Starlight 默认侧栏与默认 Pagefind，不做分析。
+- 页面开销 = 文章页 HTML 字节数减去文章正文字节数（中位数 / 最大）；样式表另计、各页共用并被缓存。
+- 首次搜索 = 在构建出的索引上用 Pagefind 的搜索 API 查询“${QUERY}”所下载的字节（请求数）。
+
+| 篇数 | 文章 | MB | 分析 MB/s | 分词 MB/s | 分析/分词 | 每篇 ms | MDX s | astro s | Pagefind s | 构建 s | 页/秒 | 峰值 MB | dist MB | 索引 KB | 首次搜索 KB | 页面开销 KB | 基线构建 s | 基线峰值 MB | 基线 dist MB | 基线页 KB | 构建/基线 | 增量重建 |
+|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|
+${rows.join('\n')}
+
+${notes.join('\n')}
+`;
+  mkdirSync('docs', { recursive: true });
+  writeFileSync(values.out, report);
+  log(`报告已写入 ${values.out}`);
+}
+
+await main();
