@@ -11,9 +11,9 @@ export function writeText(path: string, text: string): void {
   writeFileSync(path, text);
 }
 
-/** Deterministic JSON (no timestamps; key order as built). */
+/** Deterministic JSON (no timestamps; key order as built), compact: the corpus model grows with the collection. */
 export function json(value: unknown): string {
-  return JSON.stringify(value, null, 1) + '\n';
+  return JSON.stringify(value) + '\n';
 }
 
 /**
