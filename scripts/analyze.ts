@@ -5,6 +5,7 @@
  */
 import { parseArgs } from 'node:util';
 import { loadContent, listSources, SOURCES } from './lib/content.ts';
+import { corpusJson } from './lib/corpus-file.ts';
 import { buildCorpus, progress } from './lib/corpus.ts';
 import { DataFileError } from './lib/data-file.ts';
 import { formatCorpus, formatFailures } from './lib/report.ts';
@@ -23,7 +24,7 @@ function main(): number {
     const paths = listSources(positionals.length ? positionals : [SOURCES]);
     // Progress only on a terminal: `--json` output is often piped, and its consumers read stderr too.
     const corpus = buildCorpus(paths, data, process.stderr.isTTY ? progress() : undefined);
-    if (values.json) process.stdout.write(JSON.stringify(corpus, null, 2) + '\n');
+    if (values.json) for (const piece of corpusJson(corpus)) process.stdout.write(piece);
     else process.stdout.write(formatCorpus(corpus));
     if (corpus.failures.length) process.stderr.write(formatFailures(corpus));
     return corpus.failures.length ? 1 : 0;

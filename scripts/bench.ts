@@ -17,6 +17,7 @@ import nodejieba from 'nodejieba';
 import { decode } from '../src/analyzer/decode.ts';
 import { createSegmenter } from '../src/analyzer/segment.ts';
 import type { Corpus } from '../src/analyzer/types.ts';
+import { CORPUS_FILE, readCorpusLines } from '../src/lib/corpus.ts';
 import { plainStarlight, projectCopy } from './lib/bench/projects.ts';
 import { loadContent, SOURCES } from './lib/content.ts';
 import { buildCorpus } from './lib/corpus.ts';
@@ -145,6 +146,7 @@ async function main(): Promise<void> {
 
   for (const n of sizes) {
     log(`== ${n} 篇`);
+    try {
     const files = corpusFiles(n, data);
     const srcDir = join(WORK, String(n), 'sources');
     for (const f of files) writeText(join(srcDir, f.name), f.text);
@@ -163,7 +165,7 @@ async function main(): Promise<void> {
       log(`构建 ${r + 1}/${times}：${(builds.at(-1)!.total / 1000).toFixed(1)} s`);
     }
     const pick = (f: (b: BuildRun) => number) => median(builds.map(f));
-    const corpus = JSON.parse(readFileSync(join(site, 'content/generated/corpus.json'), 'utf8')) as Corpus;
+    const corpus = readCorpusLines(readFileSync(join(site, CORPUS_FILE)));
     const dist = folderBytes(join(site, 'dist'));
     const index = folderBytes(join(site, 'dist', 'pagefind'));
     const query = await firstQueryCost(join(site, 'dist'), QUERY);
@@ -204,6 +206,12 @@ async function main(): Promise<void> {
     );
     if (n === sizes.at(-1) && perArticle100) notes.push(`每篇分析耗时：${n} 篇时为 100 篇时的 ${(a.perArticleMs / perArticle100).toFixed(2)} 倍（目标 ≤ 1.5）。`);
     log(rows.at(-1)!);
+    } catch (error) {
+      // A size that fails is reported, not hidden: the report says what broke.
+      const reason = String((error as Error).message).split('\n').filter((l) => /Error|错误/.test(l)).slice(-1)[0] ?? String(error);
+      rows.push(`| ${n} | 失败：${reason.replace(/\|/g, '\\|').slice(0, 200)} |`);
+      log(rows.at(-1)!);
+    }
   }
 
   const cpu = cpus();

@@ -10,6 +10,7 @@ import { CONTENT, loadContent, loadSite, listSources, SOURCES } from './lib/cont
 import { AnalysisCache } from './lib/cache.ts';
 import { buildCorpus } from './lib/corpus.ts';
 import { DataFileError } from './lib/data-file.ts';
+import { corpusLines, writePieces } from './lib/corpus-file.ts';
 import { json, writeText } from './lib/exports.ts';
 import { writeCurricula } from './lib/curricula.ts';
 import { DOCS, writePages } from './lib/pages.ts';
@@ -20,7 +21,7 @@ function regenerate(): void {
   try {
     writeText(SITE_FILE, json(loadSite()));
     const corpus = buildCorpus(listSources([SOURCES]), loadContent(), undefined, new AnalysisCache());
-    writeText(CORPUS_FILE, json(corpus));
+    writePieces(CORPUS_FILE, corpusLines(corpus));
     const pages = writePages(corpus) + writeCurricula(corpus, DOCS).length;
     process.stderr.write(`已重新分析：${corpus.sources.length} 个文件，生成 ${pages} 个页面\n`);
     if (corpus.failures.length) process.stderr.write(formatFailures(corpus));

@@ -4,6 +4,7 @@ import { linksCsv, matrixCsv } from '../../src/analyzer/matrix.ts';
 import { cslItems } from '../../src/cite/csl.ts';
 import { EXPORT_FORMATS, exportReferences, type ExportFormat } from '../../src/cite/export.ts';
 import type { Corpus, Item } from '../../src/analyzer/types.ts';
+import { corpusJson, writePieces } from './corpus-file.ts';
 
 /** Write a file, creating its folder. */
 export function writeText(path: string, text: string): void {
@@ -23,14 +24,14 @@ export function json(value: unknown): string {
 export function writeExports(corpus: Corpus, folder: string): string[] {
   const items = new Map<string, Item>(corpus.sources.flatMap((s) => s.articles.flatMap((a) => a.items.map((i) => [i.id, i]))));
   const names = new Map(corpus.themes.map((t) => [t.id, t.name]));
+  writePieces(join(folder, 'corpus.json'), corpusJson(corpus));
   const files: [string, string][] = [
-    ['corpus.json', json(corpus)],
     ['matrix.json', json({ themes: corpus.themes.map((t) => ({ id: t.id, name: t.name })), matrix: corpus.matrix, articleMatrices: corpus.articleMatrices, themeFrequency: corpus.themeFrequency, links: corpus.links, gaps: corpus.gaps })],
     ['matrix.csv', matrixCsv(corpus.matrix, names)],
     ['links.csv', linksCsv(corpus.links, items)],
   ];
   for (const [name, text] of files) writeText(join(folder, name), text);
-  return files.map(([name]) => join(folder, name));
+  return [join(folder, 'corpus.json'), ...files.map(([name]) => join(folder, name))];
 }
 
 /**

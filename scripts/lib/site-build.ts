@@ -6,6 +6,7 @@ import { AnalysisCache } from './cache.ts';
 import { loadContent, loadSite, listSources, SOURCES } from './content.ts';
 import { buildCorpus, type Progress } from './corpus.ts';
 import { readingList, writeCurricula } from './curricula.ts';
+import { corpusLines, writePieces } from './corpus-file.ts';
 import { json, writeExports, writeReferenceExports, writeText } from './exports.ts';
 import { DOCS, writePages } from './pages.ts';
 import { buildSearchIndex } from './search-index.ts';
@@ -47,7 +48,7 @@ export async function buildSite(options: { log?: (line: string) => void; progres
   const cache = new AnalysisCache();
   const corpus = buildCorpus(listSources([SOURCES]), data, options.progress, cache);
   cache.prune();
-  writeText(CORPUS_FILE, json(corpus));
+  writePieces(CORPUS_FILE, corpusLines(corpus));
   const analysis = clock() - t;
   const { hits, misses, corrupt } = cache.stats;
   log(`分析缓存：沿用 ${hits} 个文件，重新分析 ${misses + corrupt} 个${corrupt ? `（其中 ${corrupt} 个缓存损坏，已重建）` : ''}`);

@@ -1,8 +1,26 @@
 import { readFileSync, statSync } from 'node:fs';
 import type { Article, Corpus, Item, Link, Source, Theme } from '../analyzer/types.ts';
 
-/** Where the build writes the corpus model; pages render it and never analyze. */
-export const CORPUS_FILE = 'content/generated/corpus.json';
+/** Where the build writes the corpus model for the pages (one JSON value a line); pages render it and never analyze. */
+export const CORPUS_FILE = 'content/generated/corpus.jsonl';
+
+/** Top-level arrays of the corpus model written element by element (they grow with the collection). */
+export const LARGE_KEYS: ReadonlySet<string> = new Set(['sources', 'links', 'sharedPassages']);
+
+/**
+ * Read the corpus model back from its lines: the first holds the small
+ * fields, each later one `[key, element]` of a large array.
+ */
+export function readCorpusLines(buffer: Buffer): Corpus {
+  let start = buffer.indexOf(10);
+  const corpus = JSON.parse(buffer.toString('utf8', 0, start)) as Corpus & Record<string, unknown[]>;
+  for (let end = buffer.indexOf(10, start + 1); end !== -1; end = buffer.indexOf(10, start + 1)) {
+    const [key, element] = JSON.parse(buffer.toString('utf8', start + 1, end)) as [string, unknown];
+    corpus[key].push(element);
+    start = end;
+  }
+  return corpus;
+}
 
 /** Lookups over the corpus, built once per build. */
 export interface CorpusIndex {
@@ -22,7 +40,7 @@ let cached: { index: CorpusIndex; mtime: number } | undefined;
 export function corpusIndex(): CorpusIndex {
   const mtime = statSync(CORPUS_FILE).mtimeMs;
   if (cached?.mtime === mtime) return cached.index;
-  const corpus = JSON.parse(readFileSync(CORPUS_FILE, 'utf8')) as Corpus;
+  const corpus = readCorpusLines(readFileSync(CORPUS_FILE));
   const articles = corpus.sources.flatMap((source) => source.articles.map((article) => ({ source, article })));
   const item = new Map(articles.flatMap(({ article }) => article.items.map((i) => [i.id, { item: i, article }] as const)));
   const group = (key: 'from' | 'to') => {
