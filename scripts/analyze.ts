@@ -7,7 +7,7 @@ import { parseArgs } from 'node:util';
 import { loadContent, listSources, SOURCES } from './lib/content.ts';
 import { corpusJson } from './lib/corpus-file.ts';
 import { buildCorpus, progress } from './lib/corpus.ts';
-import { DataFileError } from './lib/data-file.ts';
+import { runCommand } from './lib/data-file.ts';
 import { formatCorpus, formatFailures } from './lib/report.ts';
 
 function main(): number {
@@ -19,22 +19,14 @@ function main(): number {
     process.stdout.write('用法：npm run analyze -- <文件或文件夹>… [--json]\n不给路径时分析 content/sources/。\n');
     return 0;
   }
-  try {
-    const data = loadContent();
-    const paths = listSources(positionals.length ? positionals : [SOURCES]);
-    // Progress only on a terminal: `--json` output is often piped, and its consumers read stderr too.
-    const corpus = buildCorpus(paths, data, process.stderr.isTTY ? progress() : undefined);
-    if (values.json) for (const piece of corpusJson(corpus)) process.stdout.write(piece);
-    else process.stdout.write(formatCorpus(corpus));
-    if (corpus.failures.length) process.stderr.write(formatFailures(corpus));
-    return corpus.failures.length ? 1 : 0;
-  } catch (error) {
-    if (error instanceof DataFileError) {
-      process.stderr.write(`错误：${error.message}\n`);
-      return 2;
-    }
-    throw error;
-  }
+  const data = loadContent();
+  const paths = listSources(positionals.length ? positionals : [SOURCES]);
+  // Progress only on a terminal: `--json` output is often piped, and its consumers read stderr too.
+  const corpus = buildCorpus(paths, data, process.stderr.isTTY ? progress() : undefined);
+  if (values.json) for (const piece of corpusJson(corpus)) process.stdout.write(piece);
+  else process.stdout.write(formatCorpus(corpus));
+  if (corpus.failures.length) process.stderr.write(formatFailures(corpus));
+  return corpus.failures.length ? 1 : 0;
 }
 
-process.exitCode = main();
+process.exitCode = await runCommand(main);

@@ -13,6 +13,21 @@ export class DataFileError extends Error {
   }
 }
 
+/**
+ * Run a command's body: a data file people edit being wrong is said in one
+ * line naming the file and line, with exit code 2; anything else is a bug
+ * and throws.
+ */
+export async function runCommand(body: () => number | Promise<number>): Promise<number> {
+  try {
+    return await body();
+  } catch (error) {
+    if (!(error instanceof DataFileError)) throw error;
+    process.stderr.write(`错误：${error.message}\n`);
+    return 2;
+  }
+}
+
 /** Parse and validate a YAML data file; errors name the file, the line and the field, in Chinese. */
 export function readYaml<S extends z.ZodType>(file: string, schema: S): z.infer<S> {
   return readYamlWithLines(file, schema).value;
