@@ -3,10 +3,10 @@ import { cpSync, mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } f
 import { join, resolve } from 'node:path';
 import { htmlToHast, mdxToHast } from 'satteri';
 import { describe, expect, it } from 'vitest';
-import { articleMdx } from '../scripts/lib/mdx/article.ts';
 import { heading, jsx, paragraphs, root } from '../scripts/lib/mdx/nodes.ts';
 import { toMdx } from '../scripts/lib/mdx/serialize.ts';
 import { themeMdx } from '../scripts/lib/mdx/theme.ts';
+import { articleBlocks, tocHeadings } from '../src/lib/article-blocks.ts';
 import { analyzeText } from './analyze-helpers.ts';
 
 /** Text that MDX, Markdown, HTML or Starlight would read as syntax if it were glued into a page. */
@@ -47,11 +47,33 @@ describe('MDX generation', () => {
     expect(mdx).toContain("title: 名{称}");
   });
 
-  it('wraps each item in <Item id> under its section heading', () => {
-    const r = analyzeText('引言。\n\n一、存在的问题\n\n（一）经费不足。说明。\n\n（二）场地缺乏。说明。\n\n二、对策\n\n（一）加大投入。说明。\n\n（二）建设阵地。说明。\n', 'mdx');
+});
+
+describe('article layout', () => {
+  const analyzed = analyzeText('引言。\n\n一、存在的问题\n\n（一）经费不足。说明。\n\n（二）场地缺乏。说明。\n\n二、对策\n\n（一）加大投入。说明。\n\n（二）建设阵地。说明。\n', 'lay');
+  if (!analyzed.ok) throw new Error('not analyzed');
+  const blocks = articleBlocks(analyzed.source.articles[0]);
+
+  it('puts each item under its section heading, with its own heading and text', () => {
+    expect(blocks.slice(0, 3)).toEqual([
+      { type: 'paragraph', text: '引言。' },
+      { type: 'heading', depth: 2, text: '一、存在的问题', id: '一存在的问题' },
+      { type: 'item', id: 'lay-problem-1', children: [{ type: 'heading', depth: 3, text: '（一）经费不足。', id: '一经费不足' }, { type: 'paragraph', text: '说明。' }] },
+    ]);
+    expect(blocks.filter((b) => b.type === 'item').map((b) => b.type === 'item' && b.id)).toEqual([
+      'lay-problem-1', 'lay-problem-2', 'lay-measure-1', 'lay-measure-2',
+    ]);
+  });
+
+  it('gives headings with the same text distinct ids, as Markdown does', () => {
+    const r = analyzeText('引言。\n\n一、存在的问题\n\n（一）组织建设。薄弱。\n\n（二）经费保障。不足。\n\n二、对策\n\n（一）组织建设。加强。\n\n（二）经费保障。加大投入。\n', 'dup');
     if (!r.ok) throw new Error('not analyzed');
-    const mdx = articleMdx(r.source.articles[0]);
-    expect(mdx).toContain('## 一、存在的问题\n\n<Item id="mdx-problem-1">\n  ### （一）经费不足。\n\n  说明。\n</Item>');
+    const ids = tocHeadings(articleBlocks(r.source.articles[0]), 2, 6).map((h) => h.slug);
+    expect(ids).toEqual(['一存在的问题', '一组织建设', '二经费保障', '二对策', '一组织建设-1', '二经费保障-1']);
+  });
+
+  it('lists only the requested heading levels in the table of contents', () => {
+    expect(tocHeadings(blocks, 2, 2).map((h) => h.text)).toEqual(['一、存在的问题', '二、对策']);
   });
 });
 

@@ -1,37 +1,28 @@
 import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Corpus } from '../../src/analyzer/types.ts';
-import { articleMdx } from './mdx/article.ts';
 import { themeMdx } from './mdx/theme.ts';
 
 export const DOCS = 'src/content/docs';
 
 /**
- * Write the generated MDX pages (one per article, one per theme) into the
- * docs collection, replacing what an earlier build left there.
- * Returns how many pages were written.
+ * Write the generated MDX pages (one per theme) into the docs collection,
+ * replacing what an earlier build left there. Article pages are not MDX: one
+ * route renders them all from the corpus model (src/pages/articles/[slug]/),
+ * so the build does not compile a module per article. Returns how many pages
+ * were written.
  */
 export function writePages(corpus: Corpus, docs = DOCS): number {
-  const folders = { articles: join(docs, 'articles'), themes: join(docs, 'themes') };
-  for (const folder of Object.values(folders)) {
-    rmSync(folder, { recursive: true, force: true });
-    mkdirSync(folder, { recursive: true });
-  }
-  let count = 0;
-  for (const source of corpus.sources) {
-    for (const article of source.articles) {
-      writeFileSync(join(folders.articles, `${article.slug}.mdx`), articleMdx(article));
-      count++;
-    }
-  }
-  for (const theme of corpus.themes) {
-    writeFileSync(join(folders.themes, `${theme.id}.mdx`), themeMdx(theme));
-    count++;
-  }
-  return count;
+  // Article MDX written by earlier versions would clash with the article route.
+  rmSync(join(docs, 'articles'), { recursive: true, force: true });
+  const themes = join(docs, 'themes');
+  rmSync(themes, { recursive: true, force: true });
+  mkdirSync(themes, { recursive: true });
+  for (const theme of corpus.themes) writeFileSync(join(themes, `${theme.id}.mdx`), themeMdx(theme));
+  return corpus.themes.length;
 }
 
-/** Generated page files currently in the docs collection (for tests). */
-export function generatedFiles(docs = DOCS): string[] {
-  return ['articles', 'themes'].flatMap((f) => readdirSync(join(docs, f)).map((name) => `${f}/${name}`)).sort();
+/** How many HTML pages a built site has (`index.html` files under `dir`). */
+export function countPages(dir: string): number {
+  return readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile() && e.name.endsWith('.html')).length;
 }

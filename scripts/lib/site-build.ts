@@ -8,7 +8,7 @@ import { buildCorpus, type Progress } from './corpus.ts';
 import { readingList, writeCurricula } from './curricula.ts';
 import { corpusLines, writePieces } from './corpus-file.ts';
 import { json, writeExports, writeReferenceExports, writeText } from './exports.ts';
-import { DOCS, writePages } from './pages.ts';
+import { countPages, DOCS, writePages } from './pages.ts';
 import { buildSearchIndex } from './search-index.ts';
 
 export const DATA = 'dist/data';
@@ -55,15 +55,17 @@ export async function buildSite(options: { log?: (line: string) => void; progres
   log(`语料：${corpus.sources.length} 个文件，${corpus.sources.reduce((n, s) => n + s.articles.length, 0)} 篇文章 → ${CORPUS_FILE}`);
 
   t = clock();
-  const pages = writePages(corpus);
+  const themes = writePages(corpus);
   const curricula = writeCurricula(corpus, DOCS);
   const mdx = clock() - t;
-  log(`生成 MDX 页面 ${pages} 个 → ${DOCS}/；课程 ${curricula.length} 个，引用均已核对`);
+  log(`生成 MDX 页面：议题 ${themes} 个、课程 ${curricula.length} 个 → ${DOCS}/，引用均已核对`);
 
   t = clock();
   process.env.ASTRO_TELEMETRY_DISABLED = '1';
   await build({ root: process.cwd(), logLevel: 'warn' });
   const astro = clock() - t;
+  const pages = countPages('dist');
+  log(`页面：${pages} 个 → dist/`);
 
   t = clock();
   const search = await buildSearchIndex(corpus, 'dist');
@@ -81,7 +83,7 @@ export async function buildSite(options: { log?: (line: string) => void; progres
     corpus,
     times: { analysis, mdx, astro, pagefind, exports },
     cache: cache.stats,
-    pages: pages + curricula.length,
+    pages,
     searchRecords: search.records,
     searchBytes: search.bytes,
     dataFiles: files.length,

@@ -1,5 +1,5 @@
 import { readFileSync, statSync } from 'node:fs';
-import type { Article, Corpus, Item, Link, Source, Theme } from '../analyzer/types.ts';
+import type { Article, Corpus, Gap, Item, Link, SharedPassage, Source, Theme } from '../analyzer/types.ts';
 
 /** Where the build writes the corpus model for the pages (one JSON value a line); pages render it and never analyze. */
 export const CORPUS_FILE = 'content/generated/corpus.jsonl';
@@ -32,6 +32,10 @@ export interface CorpusIndex {
   /** Links leaving / reaching an item. */
   outgoing: Map<string, Link[]>;
   incoming: Map<string, Link[]>;
+  /** The gap an item is part of, if any. */
+  gap: Map<string, Gap>;
+  /** Shared passages by the articles at either end. */
+  shared: Map<string, SharedPassage[]>;
 }
 
 let cached: { index: CorpusIndex; mtime: number } | undefined;
@@ -43,9 +47,9 @@ export function corpusIndex(): CorpusIndex {
   const corpus = readCorpusLines(readFileSync(CORPUS_FILE));
   const articles = corpus.sources.flatMap((source) => source.articles.map((article) => ({ source, article })));
   const item = new Map(articles.flatMap(({ article }) => article.items.map((i) => [i.id, { item: i, article }] as const)));
+  // Grouped once: per-page lookups must not scan the whole collection (that grows with the square of it).
   const group = (key: 'from' | 'to') => {
-    const map = new Map<string, Link[]>();
-    for (const l of corpus.links) map.set(l[key], [...(map.get(l[key]) ?? []), l]);
+    const map = groupBy(corpus.links, (l) => [l[key]]);
     for (const list of map.values()) list.sort((a, b) => b.score - a.score);
     return map;
   };
@@ -57,14 +61,36 @@ export function corpusIndex(): CorpusIndex {
     theme: new Map(corpus.themes.map((t) => [t.id, t])),
     outgoing: group('from'),
     incoming: group('to'),
+    gap: new Map(corpus.gaps.map((g) => [g.item, g])),
+    shared: groupBy(corpus.sharedPassages, (p) => (p.a.article === p.b.article ? [p.a.article] : [p.a.article, p.b.article])),
   };
   cached = { index, mtime };
   return index;
 }
 
+/** Values listed under each of their keys, in their original order. */
+function groupBy<T>(values: readonly T[], keys: (value: T) => string[]): Map<string, T[]> {
+  const map = new Map<string, T[]>();
+  for (const v of values) {
+    for (const k of keys(v)) {
+      const list = map.get(k);
+      if (list) list.push(v);
+      else map.set(k, [v]);
+    }
+  }
+  return map;
+}
+
 /** The corpus model as the build wrote it. */
 export function loadCorpus(): Corpus {
   return corpusIndex().corpus;
+}
+
+/** An article's one-line description (its abstract's opening, else what the page holds), for `<meta name="description">`. */
+export function articleDescription(article: Article): string {
+  const abstract = article.metadata.abstract?.value.replace(/\s+/g, ' ').trim();
+  if (!abstract) return `${articleTitle(article)}：问题、原因与对策`;
+  return abstract.length > 100 ? `${abstract.slice(0, 100)}…` : abstract;
 }
 
 /** An article's title as shown: its own, else the listing's, else its slug. */

@@ -1,0 +1,81 @@
+import GithubSlugger from 'github-slugger';
+import type { Article, Item, OutlineNode } from '../analyzer/types.ts';
+
+/** What an article page shows, in order: headings, paragraphs, and items that wrap their own blocks. */
+export type Block =
+  | { type: 'heading'; depth: 2 | 3 | 4 | 5 | 6; text: string; id: string }
+  | { type: 'paragraph'; text: string }
+  | { type: 'item'; id: string; children: Block[] };
+
+/** An entry of the page's table of contents (Starlight's `headings` shape). */
+export interface TocHeading {
+  depth: number;
+  slug: string;
+  text: string;
+}
+
+/** The mark that ends a heading sentence (`经费不足。`) stays with the heading, not at the head of the next paragraph. */
+const HEADING_STOP = /^[。．.：:；;！？!?]/;
+
+/**
+ * The article's cleaned text laid out by its outline: a heading per section,
+ * a paragraph per source line, every problem, cause and countermeasure
+ * wrapped in an `item` block that carries its id. Heading ids are GitHub-style
+ * slugs of the heading text, unique on the page (as Markdown headings get).
+ * Layout only: the text is sliced by the analyzer's spans, nothing is decided here.
+ */
+export function articleBlocks(article: Article): Block[] {
+  const slugger = new GithubSlugger();
+  const itemsOf = new Map<string, Item[]>();
+  for (const item of article.items) itemsOf.set(item.node, [...(itemsOf.get(item.node) ?? []), item]);
+  const heading = (depth: number, text: string): Block => ({
+    type: 'heading',
+    depth: Math.min(6, Math.max(2, depth)) as 2 | 3 | 4 | 5 | 6,
+    text,
+    id: slugger.slug(text),
+  });
+
+  const section = (node: OutlineNode): Block[] => {
+    const { text } = article;
+    const here = itemsOf.get(node.id) ?? [];
+    const whole = here.find((i) => i.span.start === node.span.start && i.span.end === node.span.end);
+    const inner = here.filter((i) => i !== whole).sort((a, b) => a.span.start - b.span.start);
+    const depth = node.level + 1;
+    const content: Block[] = [];
+    const stop = HEADING_STOP.test(text.slice(node.headingSpan.end, node.headingSpan.end + 1)) ? 1 : 0;
+    if (node.marker) content.push(heading(depth, `${node.marker.text}${text.slice(node.headingSpan.start, node.headingSpan.end + stop).trim()}`));
+    const directEnd = node.children[0]?.span.start ?? node.span.end;
+    let cursor = node.marker ? node.headingSpan.end + stop : node.headingSpan.end;
+    for (const item of inner) {
+      content.push(...paragraphs(text.slice(cursor, item.span.start)));
+      content.push({ type: 'item', id: item.id, children: [heading(depth + 1, item.path.at(-1) ?? item.title), ...paragraphs(item.text)] });
+      cursor = item.span.end;
+    }
+    content.push(...paragraphs(text.slice(cursor, directEnd)));
+    for (const child of node.children) content.push(...section(child));
+    return whole ? [{ type: 'item', id: whole.id, children: content }] : content;
+  };
+  return article.outline.flatMap(section);
+}
+
+/** A paragraph per non-empty line (source paragraphs are lines). */
+export function paragraphs(value: string): Block[] {
+  return value
+    .split('\n')
+    .map((line) => line.trim())
+    .filter(Boolean)
+    .map((text) => ({ type: 'paragraph', text }));
+}
+
+/** The headings of `blocks` between two depths, in page order, for the table of contents. */
+export function tocHeadings(blocks: readonly Block[], minDepth: number, maxDepth: number): TocHeading[] {
+  const out: TocHeading[] = [];
+  const walk = (list: readonly Block[]) => {
+    for (const b of list) {
+      if (b.type === 'item') walk(b.children);
+      else if (b.type === 'heading' && b.depth >= minDepth && b.depth <= maxDepth) out.push({ depth: b.depth, slug: b.id, text: b.text });
+    }
+  };
+  walk(blocks);
+  return out;
+}
