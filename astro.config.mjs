@@ -29,6 +29,10 @@ export default defineConfig({
       ],
       components: {
         Search: './src/components/SearchForm.astro',
+        Sidebar: './src/components/Sidebar.astro',
+        ThemeProvider: './src/components/ThemeProvider.astro',
+        ThemeSelect: './src/components/Omitted.astro',
+        LanguageSelect: './src/components/Omitted.astro',
       },
       customCss: ['./src/styles/site.css'],
       tableOfContents: { minHeadingLevel: 2, maxHeadingLevel: 3 },

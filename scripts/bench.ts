@@ -24,6 +24,7 @@ import { buildCorpus } from './lib/corpus.ts';
 import { generateCorpus } from './lib/gen/corpus.ts';
 import { buildPool } from './lib/gen/pool.ts';
 import { writeText } from './lib/exports.ts';
+import { articleOverheads, stylesheetBytes } from './lib/page-weight.ts';
 import { firstQueryCost } from './lib/search-measure.ts';
 
 const WORK = resolve('.tmp/bench');
@@ -114,17 +115,10 @@ function cold(dir: string): void {
   spawnSync('rm', ['-rf', join(dir, '.cache'), join(dir, 'dist'), join(dir, 'node_modules/.astro')]);
 }
 
-/** HTML bytes of each article page beyond its own text. */
+/** HTML bytes of the article pages beyond their own text (median, max), and the shared stylesheets. */
 function pageOverhead(dir: string, corpus: Corpus): { median: number; max: number; css: number } {
-  const over: number[] = [];
-  for (const s of corpus.sources) {
-    for (const a of s.articles) {
-      const html = statSync(join(dir, 'dist', 'articles', a.slug, 'index.html')).size;
-      over.push(html - Buffer.byteLength(a.text));
-    }
-  }
-  const css = readdirSync(join(dir, 'dist', '_astro')).filter((f) => f.endsWith('.css')).reduce((s, f) => s + statSync(join(dir, 'dist', '_astro', f)).size, 0);
-  return { median: median(over), max: Math.max(...over), css };
+  const over = [...articleOverheads(join(dir, 'dist'), corpus).values()];
+  return { median: median(over), max: Math.max(...over), css: stylesheetBytes(join(dir, 'dist')) };
 }
 
 async function main(): Promise<void> {

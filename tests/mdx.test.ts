@@ -58,18 +58,27 @@ describe('article layout', () => {
     expect(blocks.slice(0, 3)).toEqual([
       { type: 'paragraph', text: '引言。' },
       { type: 'heading', depth: 2, text: '一、存在的问题', id: '一存在的问题' },
-      { type: 'item', id: 'lay-problem-1', children: [{ type: 'heading', depth: 3, text: '（一）经费不足。', id: '一经费不足' }, { type: 'paragraph', text: '说明。' }] },
+      { type: 'item', id: 'lay-problem-1', children: [{ type: 'heading', depth: 3, text: '（一）经费不足。' }, { type: 'paragraph', text: '说明。' }] },
     ]);
     expect(blocks.filter((b) => b.type === 'item').map((b) => b.type === 'item' && b.id)).toEqual([
       'lay-problem-1', 'lay-problem-2', 'lay-measure-1', 'lay-measure-2',
     ]);
   });
 
-  it('gives headings with the same text distinct ids, as Markdown does', () => {
-    const r = analyzeText('引言。\n\n一、存在的问题\n\n（一）组织建设。薄弱。\n\n（二）经费保障。不足。\n\n二、对策\n\n（一）组织建设。加强。\n\n（二）经费保障。加大投入。\n', 'dup');
+  it('gives section headings with the same text distinct ids, as Markdown does; an item is anchored by its own id', () => {
+    const r = analyzeText(
+      '引言。\n\n一、存在的问题\n\n（一）组织方面\n\n1.力量薄弱。说明。\n\n2.经费不足。说明。\n\n（二）党员方面\n\n1.教育不够。说明。\n\n2.管理松散。说明。\n\n' +
+        '二、对策\n\n（一）组织方面\n\n1.具体措施。说明。\n\n2.责任分工。说明。\n\n（二）党员方面\n\n1.具体措施。说明。\n\n2.责任分工。说明。\n',
+      'dup',
+    );
     if (!r.ok) throw new Error('not analyzed');
-    const ids = tocHeadings(articleBlocks(r.source.articles[0]), 2, 6).map((h) => h.slug);
-    expect(ids).toEqual(['一存在的问题', '一组织建设', '二经费保障', '二对策', '一组织建设-1', '二经费保障-1']);
+    const blocks = articleBlocks(r.source.articles[0]);
+    expect(blocks.filter((b) => b.type === 'item').map((b) => b.type === 'item' && b.id)).toEqual(['dup-problem-1', 'dup-problem-2', 'dup-measure-1', 'dup-measure-2']);
+    // The items' own headings （一）组织方面 … carry no id; the points inside them do, made unique.
+    expect(tocHeadings(blocks, 2, 6).map((h) => h.slug)).toEqual([
+      '一存在的问题', '1力量薄弱', '2经费不足', '1教育不够', '2管理松散',
+      '二对策', '1具体措施', '2责任分工', '1具体措施-1', '2责任分工-1',
+    ]);
   });
 
   it('lists only the requested heading levels in the table of contents', () => {

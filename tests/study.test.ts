@@ -5,7 +5,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Corpus } from '../src/analyzer/types.ts';
 import { qrSvg } from '../src/lib/qr.ts';
-import { cssString, itemParagraphs, studyPack } from '../src/lib/study.ts';
+import { cssString } from '../src/lib/css.ts';
+import { itemParagraphs, studyPack } from '../src/lib/study.ts';
 import { seedCorpus } from './analyze-helpers.ts';
 
 let corpus: Corpus;

@@ -3,7 +3,7 @@ import type { Article, Item, OutlineNode } from '../analyzer/types.ts';
 
 /** What an article page shows, in order: headings, paragraphs, and items that wrap their own blocks. */
 export type Block =
-  | { type: 'heading'; depth: 2 | 3 | 4 | 5 | 6; text: string; id: string }
+  | { type: 'heading'; depth: 2 | 3 | 4 | 5 | 6; text: string; id?: string }
   | { type: 'paragraph'; text: string }
   | { type: 'item'; id: string; children: Block[] };
 
@@ -20,19 +20,20 @@ const HEADING_STOP = /^[。．.：:；;！？!?]/;
 /**
  * The article's cleaned text laid out by its outline: a heading per section,
  * a paragraph per source line, every problem, cause and countermeasure
- * wrapped in an `item` block that carries its id. Heading ids are GitHub-style
- * slugs of the heading text, unique on the page (as Markdown headings get).
+ * wrapped in an `item` block that carries its id. Section headings get ids
+ * that are GitHub-style slugs of their text, unique on the page (as Markdown
+ * headings get); an item's own heading has none, the item's id is its anchor.
  * Layout only: the text is sliced by the analyzer's spans, nothing is decided here.
  */
 export function articleBlocks(article: Article): Block[] {
   const slugger = new GithubSlugger();
   const itemsOf = new Map<string, Item[]>();
   for (const item of article.items) itemsOf.set(item.node, [...(itemsOf.get(item.node) ?? []), item]);
-  const heading = (depth: number, text: string): Block => ({
+  const heading = (depth: number, text: string, anchored = true): Block => ({
     type: 'heading',
     depth: Math.min(6, Math.max(2, depth)) as 2 | 3 | 4 | 5 | 6,
     text,
-    id: slugger.slug(text),
+    ...(anchored && { id: slugger.slug(text) }),
   });
 
   const section = (node: OutlineNode): Block[] => {
@@ -43,12 +44,12 @@ export function articleBlocks(article: Article): Block[] {
     const depth = node.level + 1;
     const content: Block[] = [];
     const stop = HEADING_STOP.test(text.slice(node.headingSpan.end, node.headingSpan.end + 1)) ? 1 : 0;
-    if (node.marker) content.push(heading(depth, `${node.marker.text}${text.slice(node.headingSpan.start, node.headingSpan.end + stop).trim()}`));
+    if (node.marker) content.push(heading(depth, `${node.marker.text}${text.slice(node.headingSpan.start, node.headingSpan.end + stop).trim()}`, !whole));
     const directEnd = node.children[0]?.span.start ?? node.span.end;
     let cursor = node.marker ? node.headingSpan.end + stop : node.headingSpan.end;
     for (const item of inner) {
       content.push(...paragraphs(text.slice(cursor, item.span.start)));
-      content.push({ type: 'item', id: item.id, children: [heading(depth + 1, item.path.at(-1) ?? item.title), ...paragraphs(item.text)] });
+      content.push({ type: 'item', id: item.id, children: [heading(depth + 1, item.path.at(-1) ?? item.title, false), ...paragraphs(item.text)] });
       cursor = item.span.end;
     }
     content.push(...paragraphs(text.slice(cursor, directEnd)));
@@ -67,13 +68,13 @@ export function paragraphs(value: string): Block[] {
     .map((text) => ({ type: 'paragraph', text }));
 }
 
-/** The headings of `blocks` between two depths, in page order, for the table of contents. */
+/** The anchored headings of `blocks` between two depths, in page order, for the table of contents. */
 export function tocHeadings(blocks: readonly Block[], minDepth: number, maxDepth: number): TocHeading[] {
   const out: TocHeading[] = [];
   const walk = (list: readonly Block[]) => {
     for (const b of list) {
       if (b.type === 'item') walk(b.children);
-      else if (b.type === 'heading' && b.depth >= minDepth && b.depth <= maxDepth) out.push({ depth: b.depth, slug: b.id, text: b.text });
+      else if (b.type === 'heading' && b.id && b.depth >= minDepth && b.depth <= maxDepth) out.push({ depth: b.depth, slug: b.id, text: b.text });
     }
   };
   walk(blocks);

@@ -1,4 +1,5 @@
 import { readFileSync, statSync } from 'node:fs';
+import { excerpt } from './excerpt.ts';
 import type { Article, Corpus, Gap, Item, Link, SharedPassage, Source, Theme } from '../analyzer/types.ts';
 
 /** Where the build writes the corpus model for the pages (one JSON value a line); pages render it and never analyze. */
@@ -88,9 +89,8 @@ export function loadCorpus(): Corpus {
 
 /** An article's one-line description (its abstract's opening, else what the page holds), for `<meta name="description">`. */
 export function articleDescription(article: Article): string {
-  const abstract = article.metadata.abstract?.value.replace(/\s+/g, ' ').trim();
-  if (!abstract) return `${articleTitle(article)}：问题、原因与对策`;
-  return abstract.length > 100 ? `${abstract.slice(0, 100)}…` : abstract;
+  const abstract = article.metadata.abstract?.value;
+  return abstract?.trim() ? excerpt(abstract, 100) : `${articleTitle(article)}：问题、原因与对策`;
 }
 
 /** An article's title as shown: its own, else the listing's, else its slug. */

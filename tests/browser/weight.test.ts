@@ -5,7 +5,10 @@
  * small ones, pinned below by name and size so that growth is noticed.
  */
 import { afterAll, describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
 import type { Page, Response } from 'playwright-core';
+import { articleOverheads } from '../../scripts/lib/page-weight.ts';
+import { CORPUS_FILE, readCorpusLines } from '../../src/lib/corpus.ts';
 import { MOBILE, RESULTS, SAMPLE_ARTICLE, SAMPLE_THEME, describeMissing, useSite, writeResult } from './harness.ts';
 
 const site = useSite();
@@ -71,6 +74,21 @@ describe('页面重量', () => {
     await v.page.waitForLoadState('networkidle');
     weights.search = await transferred('/search/?q=流动党员', v.responses);
     expect(weights.search.bytes).toBeGreaterThan(0);
+  });
+});
+
+// ---- What an article page adds to its text -----------------------------------------------------------
+
+/** The most an article page may add to its own text (navigation, head, labels, links): issue 6's target. */
+const MAX_ARTICLE_OVERHEAD = 30 * 1024;
+
+describe('文章页只比正文多出少量字节', () => {
+  it(`每篇文章页的 HTML 不超过正文 + ${MAX_ARTICLE_OVERHEAD / 1024} KB`, () => {
+    const corpus = readCorpusLines(readFileSync(CORPUS_FILE));
+    const overheads = articleOverheads('dist', corpus);
+    expect(overheads.size).toBe(corpus.sources.reduce((n, s) => n + s.articles.length, 0));
+    const over = [...overheads].filter(([, bytes]) => bytes > MAX_ARTICLE_OVERHEAD).map(([slug, bytes]) => `${slug}：${kb(bytes)}`);
+    expect(over, `这些文章页超出正文 ${MAX_ARTICLE_OVERHEAD / 1024} KB 以上`).toEqual([]);
   });
 });
 
