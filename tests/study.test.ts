@@ -36,6 +36,25 @@ describe('study pack', () => {
     expect(pack.cited).toEqual(['csdj8-5', 'csdj8-7', 'csdj8-8', 'csdj8-3', 'csdj8-6']);
   });
 
+  it('prints the most strongly tagged items of a role when the theme has more than the pack holds', () => {
+    const full = studyPack(corpus, 'funding-venues');
+    const pack = studyPack(corpus, 'funding-venues', 2);
+    expect(pack.sections.map((s) => [s.role, s.entries.length, s.total])).toEqual([
+      ['problem', 2, 4],
+      ['cause', 0, 0],
+      ['countermeasure', 2, 4],
+    ]);
+    for (const [i, s] of pack.sections.entries()) {
+      const kept = s.entries.map((e) => e.item.id);
+      const left = full.sections[i].entries.filter((e) => !kept.includes(e.item.id));
+      const score = (id: string) => corpus.sources.flatMap((x) => x.articles).flatMap((a) => a.items).find((it) => it.id === id)!.themes.find((t) => t.theme === 'funding-venues')!.score;
+      for (const l of left) for (const k of kept) expect(score(k), `${k} 入选而 ${l.item.id} 落选`).toBeGreaterThanOrEqual(score(l.item.id));
+    }
+    // Citation numbers follow the printed items only.
+    expect(pack.cited.length).toBe(new Set(pack.sections.flatMap((s) => s.entries.map((e) => e.article.slug))).size);
+    expect(pack.sections.flatMap((s) => s.entries.map((e) => e.n)).every((n) => n >= 1 && n <= pack.cited.length)).toBe(true);
+  });
+
   it('has a pack for every theme, each item tagged with it', () => {
     for (const theme of corpus.themes) {
       const pack = studyPack(corpus, theme.id);

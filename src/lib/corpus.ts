@@ -1,6 +1,6 @@
 import { readFileSync, statSync } from 'node:fs';
 import { excerpt } from './excerpt.ts';
-import type { Article, Corpus, Gap, Item, Link, SharedPassage, Source, Theme } from '../analyzer/types.ts';
+import type { Article, ArticleMatrix, Corpus, Gap, Item, Link, SharedPassage, Source, Theme } from '../analyzer/types.ts';
 
 /** Where the build writes the corpus model for the pages (one JSON value a line); pages render it and never analyze. */
 export const CORPUS_FILE = 'content/generated/corpus.jsonl';
@@ -37,6 +37,8 @@ export interface CorpusIndex {
   gap: Map<string, Gap>;
   /** Shared passages by the articles at either end. */
   shared: Map<string, SharedPassage[]>;
+  /** Each article's own problems × countermeasures. */
+  articleMatrix: Map<string, ArticleMatrix>;
 }
 
 let cached: { index: CorpusIndex; mtime: number } | undefined;
@@ -63,6 +65,7 @@ export function corpusIndex(): CorpusIndex {
     outgoing: group('from'),
     incoming: group('to'),
     gap: new Map(corpus.gaps.map((g) => [g.item, g])),
+    articleMatrix: new Map(corpus.articleMatrices.map((m) => [m.article, m])),
     shared: groupBy(corpus.sharedPassages, (p) => (p.a.article === p.b.article ? [p.a.article] : [p.a.article, p.b.article])),
   };
   cached = { index, mtime };

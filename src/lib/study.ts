@@ -3,8 +3,7 @@
  * across articles, each article numbered in order of first citation. Pure: everything comes from the corpus model.
  */
 import type { Article, Corpus, Item, ItemRole, Theme } from '../analyzer/types.ts';
-
-export const STUDY_ROLES: ItemRole[] = ['problem', 'cause', 'countermeasure'];
+import { ROLE_ORDER, strongestOfRole, taggedItems } from './theme-items.ts';
 
 export interface StudyEntry {
   item: Item;
@@ -15,27 +14,33 @@ export interface StudyEntry {
 
 export interface StudyPack {
   theme: Theme;
-  sections: { role: ItemRole; entries: StudyEntry[] }[];
+  /** Each role's entries in the pack, and how many items of that role the theme has. */
+  sections: { role: ItemRole; entries: StudyEntry[]; total: number }[];
   /** Article slugs in order of first citation (problems first, then causes, then countermeasures). */
   cited: string[];
 }
 
-export function studyPack(corpus: Corpus, themeId: string): StudyPack {
+/** Items of each role a study pack prints: a pack is for one training session, not the whole collection. */
+export const STUDY_ITEMS_PER_ROLE = 20;
+
+/**
+ * The pack of a theme: its items of each role (all of them, or the `limit` most strongly tagged when there
+ * are more, see `strongestOfRole`), each with the citation number of its article.
+ */
+export function studyPack(corpus: Corpus, themeId: string, limit = STUDY_ITEMS_PER_ROLE): StudyPack {
   const theme = corpus.themes.find((t) => t.id === themeId);
   if (!theme) throw new Error(`没有议题 ${themeId}`);
-  const tagged = corpus.sources.flatMap((source) => source.articles).flatMap((article) =>
-    article.items.filter((item) => item.themes.some((t) => t.theme === themeId)).map((item) => ({ item, article })),
-  );
+  const tagged = taggedItems(corpus.sources.flatMap((source) => source.articles), themeId);
   const cited: string[] = [];
-  const sections = STUDY_ROLES.map((role) => ({
-    role,
-    entries: tagged
-      .filter((e) => e.item.role === role)
-      .map(({ item, article }) => {
-        if (!cited.includes(article.slug)) cited.push(article.slug);
-        return { item, article, n: cited.indexOf(article.slug) + 1 };
-      }),
-  }));
+  const number = new Map<string, number>();
+  const sections = ROLE_ORDER.map((role) => {
+    const { shown, total } = strongestOfRole(tagged, role, limit);
+    const entries = shown.map(({ item, article }) => {
+      if (!number.has(article.slug)) number.set(article.slug, cited.push(article.slug));
+      return { item, article, n: number.get(article.slug)! };
+    });
+    return { role, entries, total };
+  });
   return { theme, sections, cited };
 }
 

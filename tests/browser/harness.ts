@@ -226,6 +226,7 @@ export const MAIN_PAGES: { name: string; path: string }[] = [
   { name: '议题列表', path: '/themes/' },
   { name: '议题', path: `/themes/${SAMPLE_THEME}/` },
   { name: '矩阵', path: '/matrix/' },
+  { name: '各篇矩阵与缺口', path: '/matrix/articles/' },
   { name: '相似段落', path: '/passages/' },
   { name: '搜索', path: '/search/' },
   { name: '数据下载', path: '/data/' },

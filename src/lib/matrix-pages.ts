@@ -1,0 +1,30 @@
+/**
+ * Where the parts of the problem × countermeasure matrix live. The matrix page holds only the table (its size
+ * depends on the codebook, not on the collection); a cell's links are on the page of its row's theme, and the
+ * per-article matrices and gaps are listed a fixed number of articles a page.
+ */
+
+/** Articles per page of /matrix/articles/. */
+export const ARTICLES_PER_PAGE = 50;
+/** Links listed under a cell (its strongest); the rest are in the data download. */
+export const CELL_LINKS = 20;
+
+/** Anchor of a cell's evidence on its row page. */
+export function cellId(row: string, column: string): string {
+  return `cell-${row}-${column}`;
+}
+
+/** Page listing the cells of one problem theme (a matrix row). */
+export function matrixRowUrl(row: string): string {
+  return `/matrix/${row}/`;
+}
+
+/** Address of a cell's evidence. */
+export function cellUrl(row: string, column: string): string {
+  return `${matrixRowUrl(row)}#${cellId(row, column)}`;
+}
+
+/** Page `n` (from 1) of the per-article matrices; page 1 is /matrix/articles/. */
+export function articleMatricesUrl(n = 1): string {
+  return n <= 1 ? '/matrix/articles/' : `/matrix/articles/${n}/`;
+}
