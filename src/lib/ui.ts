@@ -9,6 +9,8 @@ export const ui = {
   'home.howto': '怎么用',
   'home.articles': '收录的文章',
   'articles.heading': '文章',
+  'articles.count': '共 {n} 篇文章，按来源文件排列。',
+  'home.allArticles': '全部 {n} 篇文章',
   'themes.heading': '议题',
   'themes.intro': '议题来自可编辑的编码表（content/codebook.yaml）。每个问题、原因和对策都按其中的词语自动归入议题，并列出依据。',
   'col.journalYear': '刊名、年份',
