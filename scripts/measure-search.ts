@@ -13,7 +13,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 import type { Corpus } from '../src/analyzer/types.ts';
-import { rankResults, type Hit, type PagefindApi, type SearchOutcome } from '../src/scripts/search-rank.ts';
+import { kindOfUrl, rankResults, recordText, type Hit, type PagefindApi, type SearchOutcome } from '../src/scripts/search-rank.ts';
 import { loadContent, listSources, SOURCES } from './lib/content.ts';
 import { buildCorpus } from './lib/corpus.ts';
 import { writeText } from './lib/exports.ts';
@@ -42,10 +42,11 @@ const plainSearch: Search = async (pf, q) => {
   const hits = await Promise.all(
     results.map(async (r): Promise<Hit> => {
       const d = await r.data();
-      return { url: d.url, title: d.meta.title ?? d.url, content: d.content, meta: d.meta, score: r.score };
+      const kind = kindOfUrl(d.url);
+      return { url: d.url, title: d.meta.title ?? d.url, content: recordText(d.content), kind, label: '', meta: d.meta, score: r.score };
     }),
   );
-  return { hits, total: hits.length, exact: true };
+  return { hits, ranked: results, total: hits.length, exact: true };
 };
 
 /** The baseline of the issue: one page per article, each item a heading with an id (Pagefind's sub-results). */
@@ -74,10 +75,10 @@ function anchoredSearch(corpus: Corpus): Search {
     for (const r of (await pf.search(q))?.results ?? []) {
       const d = (await r.data()) as Awaited<ReturnType<typeof r.data>> & { sub_results: { url: string; title: string }[] };
       for (const s of d.sub_results) {
-        hits.push({ url: s.url, title: s.title, content: texts.get(s.url) ?? '', meta: d.meta, score: r.score });
+        hits.push({ url: s.url, title: s.title, content: texts.get(s.url) ?? '', kind: 'item', label: '', meta: d.meta, score: r.score });
       }
     }
-    return { hits, total: hits.length, exact: true };
+    return { hits, ranked: [], total: hits.length, exact: true };
   };
 }
 
@@ -123,7 +124,7 @@ const terms = [
 
 const chosen = await measure(
   corpus,
-  '逐字索引＋逐词短语查询＋字面重排（采用）',
+  '逐字索引＋逐词短语查询（空白处断开）＋按记录顺序（采用）',
   async (dir) => {
     const built = await buildSearchIndex(corpus, dir);
     console.log(`索引：${built.records} 条记录，${(built.bytes / 1024).toFixed(0)} KB`);

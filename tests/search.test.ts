@@ -12,14 +12,19 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Corpus } from '../src/analyzer/types.ts';
 import {
+  BREAK,
   excerptParts,
   fill,
   indexText,
+  kindOfUrl,
   literalScore,
+  loadHits,
   looseQuery,
+  PAGE_SIZE,
   phraseQuery,
   queryWords,
   rankResults,
+  recordText,
   runSearch,
   ZWSP,
 } from '../src/scripts/search-rank.ts';
@@ -38,12 +43,21 @@ import {
 import { seedCorpus } from './analyze-helpers.ts';
 
 describe('search-rank（浏览器与测试共用的纯函数）', () => {
-  it('indexText 让每个汉字自成一词，去掉分隔符即还原原文', () => {
+  it('indexText 让每个汉字自成一词，挨着汉字的空白处加不可见的断开符，去掉分隔符即还原原文', () => {
     expect(indexText('三会一课')).toBe(['三', '会', '一', '课'].join(ZWSP));
-    expect(indexText('QQ群 2020年，好')).toBe(`QQ${ZWSP}群 2020${ZWSP}年${ZWSP}，${ZWSP}好`);
-    const text = '（一）社区党建经费不足。Party building 2020年\n第二段';
-    expect(indexText(text).split(ZWSP).join('')).toBe(text);
-    expect(indexText(`已有${ZWSP}分隔`)).toBe(indexText('已有分隔'));
+    expect(indexText('QQ群 2020年，好')).toBe(`QQ${ZWSP}群 ${BREAK} 2020${ZWSP}年${ZWSP}，${ZWSP}好`);
+    expect(indexText('Party building')).toBe('Party building');
+    const text = '（一）社区党建经费不足\n一是 Party building 2020年\n\n第二段 ';
+    expect(indexText(text).split(ZWSP).join('').split(`${BREAK} `).join('')).toBe(text);
+    expect(indexText(`已有${ZWSP}分隔${BREAK}符`)).toBe(indexText('已有分隔符'));
+    // Pagefind returns the text with whitespace runs as single spaces and the separators in place.
+    expect(recordText(`不足 ${BREAK} 一是 ${BREAK} 2020年`)).toBe('不足 一是 2020年');
+  });
+
+  it('记录类型从网址得出', () => {
+    expect(kindOfUrl('/articles/a-1/#a-1-problem-2')).toBe('item');
+    expect(kindOfUrl('/articles/a-1/')).toBe('article');
+    expect(kindOfUrl('/themes/mobile-members/')).toBe('theme');
   });
 
   it('查询：每个词是一个逐字短语；引号与多余空格去掉', () => {
@@ -56,10 +70,10 @@ describe('search-rank（浏览器与测试共用的纯函数）', () => {
 
   it('重排：逐字包含整个查询的在前，其次条目先于文章与议题，再按 Pagefind 分数', () => {
     const hits = [
-      { content: '三会和一课', score: 9, meta: { kind: 'item' } },
-      { content: '落实三会一课', score: 1, meta: { kind: 'theme' } },
-      { content: '三会一课制度', score: 2, meta: { kind: 'item' } },
-      { content: '坚持三会一课', score: 3, meta: { kind: 'item' } },
+      { content: '三会和一课', score: 9, kind: 'item' },
+      { content: '落实三会一课', score: 1, kind: 'theme' },
+      { content: '三会一课制度', score: 2, kind: 'item' },
+      { content: '坚持三会一课', score: 3, kind: 'item' },
     ];
     expect(rankResults('三会一课', hits).map((h) => h.content)).toEqual(['坚持三会一课', '三会一课制度', '落实三会一课', '三会和一课']);
     expect(literalScore('流动党员的组织关系', '流动党员 组织关系')).toBe(2);
@@ -111,7 +125,7 @@ describe('搜索索引（示例语料，Node 中运行 Pagefind）', () => {
     const mode = segmenter ? '有 Intl.Segmenter' : '无 Intl.Segmenter（旧浏览器）';
     const run = <T>(fn: () => Promise<T>) => (segmenter ? fn() : withoutSegmenter(fn));
 
-    it(`词典词：召回率 1，MRR ≥ 0.95，没有未达标的词（${mode}）`, async () => {
+    it(`词典词：召回率 1，MRR ≥ 0.95，没有未达标的词，每条结果都逐字含有该词（${mode}）`, async () => {
       const terms = termsInItems(corpus, dictionaryTerms());
       expect(terms.length).toBeGreaterThan(100);
       const m = await run(() => measureTerms(pf, corpus, terms));
@@ -119,6 +133,8 @@ describe('搜索索引（示例语料，Node 中运行 Pagefind）', () => {
       expect(m.failing.map((t) => t.term)).toEqual([]);
       expect(m.recall).toBe(1);
       expect(m.mrr).toBeGreaterThanOrEqual(0.95);
+      // The ranking reads no record's text: it relies on every exact result containing the word literally.
+      expect(m.perTerm.filter((t) => t.literal < t.results).map((t) => t.term)).toEqual([]);
     }, 120_000);
 
     it(`议题名称、议题词与议题关键词：召回率 1，MRR ≥ 0.95（${mode}）`, async () => {
@@ -147,7 +163,7 @@ describe('搜索索引（示例语料，Node 中运行 Pagefind）', () => {
     const problems = await runSearch(pf, '流动党员', { role: 'problem' }, Infinity);
     const expected = all.filter((i) => i.role === 'problem' && i.text.includes('流动党员'));
     expect(problems.hits.map((h) => h.url).sort()).toEqual(expected.map((i) => `/articles/${i.article.slug}/#${i.id}`).sort());
-    expect(problems.hits.every((h) => h.meta.role === 'problem' && h.meta.label === '问题')).toBe(true);
+    expect(problems.hits.every((h) => h.kind === 'item' && h.role === 'problem' && h.label === '问题')).toBe(true);
 
     const causes = await runSearch(pf, '', { role: 'cause' }, Infinity);
     expect(causes.total).toBe(all.filter((i) => i.role === 'cause').length);
@@ -170,10 +186,11 @@ describe('搜索索引（示例语料，Node 中运行 Pagefind）', () => {
     const author = article.metadata.authors!.value[0];
     const byAuthor = await runSearch(pf, author, {}, Infinity);
     expect(byAuthor.hits[0].url).toBe(`/articles/${article.slug}/`);
-    expect(byAuthor.hits[0].meta.label).toBe('文章');
+    expect(byAuthor.hits[0].kind).toBe('article');
+    expect(byAuthor.hits[0].label).toBe('文章');
     const theme = corpus.themes[0];
     const byTheme = await runSearch(pf, theme.name, {}, Infinity);
-    expect(byTheme.hits.some((h) => h.url === `/themes/${theme.id}/` && h.meta.label === '议题')).toBe(true);
+    expect(byTheme.hits.some((h) => h.url === `/themes/${theme.id}/` && h.kind === 'theme' && h.label === '议题')).toBe(true);
   });
 
   it('多个词须同时出现；没有逐字短语时退回宽松匹配；查不到时为空', async () => {
@@ -195,7 +212,43 @@ describe('搜索索引（示例语料，Node 中运行 Pagefind）', () => {
     expect((await runSearch(pf, '   ', {}, Infinity)).total).toBe(0);
   });
 
-  it('首次搜索下载的文件与字节数（页面上的做法：前 100 条）', async () => {
+  it('不读全文就排好序：条目在前，文章、议题在后；第一页和“再显示”的每一页都是完整排序的前段', async () => {
+    const order = { item: 0, article: 1, theme: 2 };
+    let checked = 0;
+    for (const q of ['流动党员', '党组织', '社区', '党建 经费', '课一会三']) {
+      const all = await runSearch(pf, q, {}, Infinity);
+      const kinds = all.hits.map((h) => order[h.kind]);
+      expect(kinds, `“${q}”的结果里条目、文章、议题的顺序`).toEqual([...kinds].sort((a, b) => a - b));
+      const first = await runSearch(pf, q, {}, PAGE_SIZE);
+      expect(first.total).toBe(all.total);
+      expect(first.hits.map((h) => h.url)).toEqual(all.hits.slice(0, PAGE_SIZE).map((h) => h.url));
+      const second = await loadHits(first.ranked.slice(PAGE_SIZE, 2 * PAGE_SIZE));
+      expect(second.map((h) => h.url)).toEqual(all.hits.slice(PAGE_SIZE, 2 * PAGE_SIZE).map((h) => h.url));
+      if (new Set(kinds).size > 1 && all.total > PAGE_SIZE) checked++;
+    }
+    expect(checked, '没有一个查询同时命中条目与文章或议题且超过一页，无从检验').toBeGreaterThan(0);
+  });
+
+  for (const [what, between] of [
+    ['换行（标题与正文之间）', /(\p{Script=Han})\s+(\p{Script=Han})/gu],
+    ['标点', /(\p{Script=Han})[，、。；：](\p{Script=Han})/gu],
+  ] as const) {
+    it(`隔着${what}的两个字不算逐字包含`, async () => {
+      const all = items();
+      // Two characters split in one item and written together in another.
+      const split = all
+        .flatMap((i) => [...i.text.matchAll(between)].map((m) => ({ item: i, pair: m[1] + m[2] })))
+        .find(({ item, pair }) => !item.text.includes(pair) && all.some((other) => other.text.includes(pair)));
+      expect(split, `示例语料里没有隔着${what}、在别处又连写的两个字`).toBeDefined();
+      const { item, pair } = split!;
+      const out = await runSearch(pf, pair, {}, Infinity);
+      expect(out.exact).toBe(true);
+      expect(out.hits.map((h) => h.url)).not.toContain(`/articles/${item.article.slug}/#${item.id}`);
+      expect(out.hits.filter((h) => !h.content.includes(pair)).map((h) => h.url)).toEqual([]);
+    });
+  }
+
+  it('首次搜索下载的文件与字节数（页面上的做法：第一页的结果）', async () => {
     const cost = await firstQueryCost(dir, '流动党员');
     const names = cost.files.map((f) => f.path.replace('/pagefind/', '').replace(/_[0-9a-f]+\./, '_*.'));
     console.log(
@@ -205,6 +258,7 @@ describe('搜索索引（示例语料，Node 中运行 Pagefind）', () => {
     );
     expect(names).toEqual(expect.arrayContaining(['pagefind.js', 'pagefind-entry.json', 'wasm.unknown.pagefind']));
     expect(names.some((n) => n.startsWith('index/'))).toBe(true);
+    expect(cost.results).toBeLessThanOrEqual(PAGE_SIZE);
     expect(names.filter((n) => n.startsWith('fragment/')).length).toBe(cost.results);
     expect(names.some((n) => n.includes('worker') || n.includes('-ui'))).toBe(false);
     expect(cost.bytes).toBeLessThan(300 * 1024);

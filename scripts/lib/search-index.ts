@@ -6,7 +6,13 @@
  * item's text, which begins with its title), one per article (title,
  * authors, journal, keywords, abstract) and one per theme (name, definition,
  * terms). Filters: role, theme, article, year, author, journal (the search
- * page's URL parameters use the same names).
+ * page's URL parameters use the same names), and `kind` (article / theme;
+ * items have none) for the ranking of the loose fallback. Meta: `title`, and
+ * on items `article` (its article's title); a record's kind comes from its
+ * URL and an item's role from its `role` filter (`loadHits`): Pagefind
+ * indexes every meta value as a searchable word, so each meta field costs
+ * index and fragment bytes. Records are added items first, then articles,
+ * then themes, one after the other: that is the order of exact results.
  *
  * Strategy, measured with `npm run measure:search -- --compare` on the sample
  * corpus (71 items; the 175 dictionary terms that occur in an item). Recall:
@@ -20,30 +26,42 @@
  *     … phrase first, then loose, literal re-rank   0.985 / 0.944  1.000 / 1.000  0.907 / 0.109
  *   a record per item, one word per Han character,
  *     every query word as an exact phrase,
- *     literal re-rank (chosen)                      1.000 / 1.000  1.000 / 1.000  0.996 / 0.996
+ *     literal re-rank                               1.000 / 1.000  1.000 / 1.000  0.996 / 0.996
+ *     … no phrase across whitespace, record order,
+ *       no re-rank (chosen)                         1.000 / 1.000  1.000 / 1.000  1.000 / 1.000
  *
- * (All 475 dictionary and codebook terms: chosen 1.000 / 1.000 recall and MRR,
- * precision 0.998; text as written with re-ranking: recall 0.989 / 0.961.)
+ * (All 475 dictionary and codebook terms: chosen 1.000 / 1.000 recall, MRR
+ * and precision; text as written with re-ranking: recall 0.989 / 0.961.)
  * Text as written loses recall because ICU4X (indexing) and Intl.Segmenter
  * (querying) cut differently: ICU4X indexes 党建 as 党|建 and 党组织 as
  * 党组|织, so 组织建设 is found in 2 of its 5 items; without a segmenter a
  * query stays one term and misses whatever ICU4X split (流动党员: 0 of 8).
  * Cutting every Han character apart beforehand (`indexText`) makes both sides
- * agree by construction, and the phrase query keeps precision (the three
- * non-literal results are theme records with a space inside the phrase).
- * The index is also smaller (two index chunks of 50 KB instead of 64 KB for
- * a first query).
+ * agree by construction. Pagefind's phrases already stop at punctuation
+ * (it takes a word position); `indexText` makes them stop at whitespace next
+ * to a Han character too (the three non-literal results of the re-ranked
+ * variant were theme records with a line break inside the phrase; in items,
+ * the break between title and body), so every exact result contains the
+ * word literally.
  *
- * Custom records carry no per-field weights, so titles are not weighted:
- * among the literal matches items come first, then Pagefind's score (BM25
- * over characters), see `rankResults`.
+ * Ranking without the records' text (search-rank.ts): exact results all
+ * score 1 in Pagefind and come in record order, which is items first; the
+ * loose fallback ranks from result sets. So a search loads only the shown
+ * page's fragments (`PAGE_SIZE`, 20) instead of every result's (100), and the
+ * index chunks are smaller (`INDEX_CHUNK_SIZE`). First query 流动党员,
+ * counted by `firstQueryCost` (pagefind.js 46 KB, wasm 54 KB included):
+ *
+ *                        8 articles             1,000 articles
+ *   before               162 KB, 17 requests    389 KB, 108 requests
+ *                        (11 fragments)         (pf_meta 68, index 126, 100 fragments 95)
+ *   chosen               152 KB, 18 requests    277 KB, 28 requests
+ *                        (11 fragments)         (pf_meta 69, index 88, 20 fragments 20)
  */
 import { mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 import type { Article, Corpus, Item } from '../../src/analyzer/types.ts';
 import { articleTitle, articleUrl, themeUrl } from '../../src/lib/corpus.ts';
-import { uiSearch } from '../../src/lib/ui-search.ts';
 import { indexText } from '../../src/scripts/search-rank.ts';
 
 /** Language of every record: one index, one `pf_meta`. */
@@ -66,6 +84,35 @@ export interface SearchIndexOptions {
    * `pagefind`: text as written, Pagefind segments it (kept to measure the difference).
    */
   segmentation?: 'characters' | 'pagefind';
+  /** Index chunk size in Pagefind's units (a record's entry plus its positions, per word); see `INDEX_CHUNK_SIZE`. */
+  chunkSize?: number;
+}
+
+/**
+ * Pagefind cuts its word index into chunks of at least this many units (one
+ * per record a word occurs in plus one per position; default 20 000) and a
+ * query loads the chunk of each of its characters, so what a query fetches
+ * beside its own characters' entries is up to one chunk's worth of the
+ * neighbouring characters each. Smaller chunks fetch less; more chunks make
+ * `pf_meta` (which lists them) larger. Measured on 1,000 articles, first
+ * query 流动党员, index chunks + pf_meta: 20 000 → 194 KB, 10 000 → 157 KB,
+ * 5 000 → 163 KB, 2 000 → 160 KB. Set through Pagefind's
+ * `PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE` (Pagefind 1.6); should it go away, the
+ * index only gets back to the default size.
+ */
+export const INDEX_CHUNK_SIZE = 10_000;
+const CHUNK_SIZE_ENV = 'PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE';
+
+/** Starts Pagefind's service (a child process, which reads the chunk size from its environment). */
+function startPagefind(chunkSize: number): ReturnType<typeof pagefind.createIndex> {
+  const saved = process.env[CHUNK_SIZE_ENV];
+  process.env[CHUNK_SIZE_ENV] = String(chunkSize);
+  try {
+    return pagefind.createIndex({ forceLanguage: SEARCH_LANGUAGE });
+  } finally {
+    if (saved === undefined) delete process.env[CHUNK_SIZE_ENV];
+    else process.env[CHUNK_SIZE_ENV] = saved;
+  }
 }
 
 type PfRecord = pagefind.CustomRecord;
@@ -94,13 +141,7 @@ function itemRecord(article: Article, item: Item, text: (s: string) => string): 
     url: articleUrl(article.slug, item.id),
     content: text(item.text),
     language: SEARCH_LANGUAGE,
-    meta: {
-      title: item.title,
-      kind: 'item',
-      role: item.role,
-      label: uiSearch[`search.role.${item.role}`],
-      article: articleTitle(article),
-    },
+    meta: { title: item.title, article: articleTitle(article) },
     filters: filters([['role', [item.role]], ['theme', item.themes.map((t) => t.theme)], ...articleFilters(article)]),
   };
 }
@@ -119,8 +160,8 @@ function articleRecord(article: Article, text: (s: string) => string): PfRecord 
     url: articleUrl(article.slug),
     content: text(lines.filter((l) => l).join('\n')),
     language: SEARCH_LANGUAGE,
-    meta: { title: articleTitle(article), kind: 'article', label: uiSearch['search.kind.article'] },
-    filters: filters(articleFilters(article)),
+    meta: { title: articleTitle(article) },
+    filters: filters([['kind', ['article']], ...articleFilters(article)]),
   };
 }
 
@@ -136,8 +177,8 @@ export function searchRecords(corpus: Corpus, options: SearchIndexOptions = {}):
         url: themeUrl(t.id),
         content: text([t.name, t.definition, t.terms.map((x) => x.term).join('、')].join('\n')),
         language: SEARCH_LANGUAGE,
-        meta: { title: t.name, kind: 'theme', label: uiSearch['search.kind.theme'] },
-        filters: { theme: [t.id] },
+        meta: { title: t.name },
+        filters: { kind: ['theme'], theme: [t.id] },
       }),
     ),
   ];
@@ -168,10 +209,15 @@ export async function buildSearchIndex(
   const outputPath = join(outDir, 'pagefind');
   const records = searchRecords(corpus, options);
   try {
-    const { index } = assertPagefind(await pagefind.createIndex({ forceLanguage: SEARCH_LANGUAGE }), 'Pagefind 无法启动');
+    const { index } = assertPagefind(await startPagefind(options.chunkSize ?? INDEX_CHUNK_SIZE), 'Pagefind 无法启动');
     if (!index) throw new Error('搜索索引：Pagefind 没有返回索引');
-    const responses = await Promise.all(records.map((r) => index.addCustomRecord(r)));
-    const errors = responses.flatMap((r, i) => r.errors.map((e) => `${records[i].url}：${e}`));
+    // One after the other: Pagefind numbers records in the order they arrive, and
+    // returns exact-phrase results in that order (the ranking, see search-rank.ts).
+    const errors: string[] = [];
+    for (const record of records) {
+      const response = await index.addCustomRecord(record);
+      errors.push(...response.errors.map((e) => `${record.url}：${e}`));
+    }
     assertPagefind({ errors }, `Pagefind 拒绝了 ${errors.length} 条记录`);
     // Pagefind's service panics, and never answers, when it cannot create the folder: make it first.
     rmSync(outputPath, { recursive: true, force: true });

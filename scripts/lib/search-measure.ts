@@ -17,7 +17,7 @@ import { join, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Corpus } from '../../src/analyzer/types.ts';
 import { parseTermList } from '../../src/analyzer/segment.ts';
-import { runSearch, type PagefindApi, type SearchOutcome } from '../../src/scripts/search-rank.ts';
+import { PAGE_SIZE, runSearch, type PagefindApi, type SearchOutcome } from '../../src/scripts/search-rank.ts';
 
 export const DICTIONARY = 'content/dict/party-terms.txt';
 
@@ -179,14 +179,18 @@ export async function measureTerms(
   };
 }
 
-/** What a first query costs a reader: every file fetched, pagefind.js included. */
+/**
+ * What a first query costs a reader: every file fetched, pagefind.js
+ * included, running the page's `runSearch` with the page's first page
+ * (`PAGE_SIZE` results' data), as src/scripts/search-page.ts does.
+ */
 export async function firstQueryCost(
   outDir: string,
   query: string,
 ): Promise<{ requests: number; bytes: number; files: { path: string; bytes: number }[]; results: number }> {
   const pf = await openPagefind(outDir);
   try {
-    const outcome = await runSearch(pf, query);
+    const outcome = await runSearch(pf, query, {}, PAGE_SIZE);
     const files = [{ path: '/pagefind/pagefind.js', bytes: pf.scriptBytes }, ...pf.fetched];
     return { requests: files.length, bytes: files.reduce((s, f) => s + f.bytes, 0), files, results: outcome.hits.length };
   } finally {

@@ -3,27 +3,38 @@
  *
  * Reads the query and filters from the URL into the form, loads Pagefind
  * (`/pagefind/pagefind.js`, on first use), runs `runSearch` from
- * search-rank.ts (the same code the tests measure) and renders the ranked
- * results into `ol#search-results`; the status line `#search-status` gives the
- * count or says why there is nothing. Every change of the query or a filter
- * rewrites the URL (history.replaceState) so it can be shared.
+ * search-rank.ts (the same code the tests measure) and renders the first
+ * `PAGE_SIZE` ranked results into `ol#search-results`; the button
+ * `#search-more` loads and appends the next ones (only shown results' data is
+ * fetched). The status line `#search-status` gives the count or says why
+ * there is nothing. Every change of the query or a filter rewrites the URL
+ * (history.replaceState) so it can be shared.
  *
  * Works without `Intl.Segmenter`: queries are split into single characters
  * here, so Pagefind's segmentation (or its lack) changes nothing.
  */
 import { uiSearch as t } from '../lib/ui-search.ts';
-import { excerptParts, fill, runSearch, type Hit, type PagefindApi, type SearchFilters, type SearchOutcome } from './search-rank.ts';
+import {
+  excerptParts,
+  fill,
+  loadHits,
+  PAGE_SIZE,
+  runSearch,
+  type Hit,
+  type PagefindApi,
+  type SearchFilters,
+  type SearchOutcome,
+} from './search-rank.ts';
 
 /** URL parameters that are filters; the index has filters of the same names. */
 const FILTERS = ['role', 'theme', 'article', 'year'];
-/** Results whose data (one small fragment each) is loaded and shown. */
-const LIMIT = 100;
 const PAGEFIND = '/pagefind/pagefind.js';
 
 const form = document.getElementById('search-form') as HTMLFormElement | null;
 const input = document.getElementById('search-q') as HTMLInputElement | null;
 const list = document.getElementById('search-results') as HTMLOListElement | null;
 const status = document.getElementById('search-status');
+const more = document.getElementById('search-more') as HTMLButtonElement | null;
 
 const selectFor = (name: string) => form?.querySelector<HTMLSelectElement>(`select[name="${name}"]`) ?? null;
 
@@ -92,11 +103,11 @@ function element<K extends keyof HTMLElementTagNameMap>(tag: K, className?: stri
 /** `<li><a href>title</a> 问题 · article title <p>excerpt</p></li>`: the role is written out, never colour only. */
 function resultItem(hit: Hit, q: string): HTMLLIElement {
   const li = element('li', 'search-hit');
-  li.dataset.kind = hit.meta.kind ?? '';
+  li.dataset.kind = hit.kind;
   const link = element('a', 'search-hit-title', hit.title);
   link.href = hit.url;
-  const role = hit.meta.role;
-  const label = element('span', `role-label${role ? ` role-${role}` : ''}`, hit.meta.label ?? '');
+  const role = hit.role;
+  const label = element('span', `role-label${role ? ` role-${role}` : ''}`, hit.label);
   li.append(link, ' ', label);
   if (hit.meta.article) li.append(' · ', element('span', 'search-hit-article', hit.meta.article));
   const excerpt = element('p', 'search-hit-excerpt');
@@ -107,21 +118,56 @@ function resultItem(hit: Hit, q: string): HTMLLIElement {
   return li;
 }
 
-function statusText(outcome: SearchOutcome, state: State): string {
-  const { hits, total, exact } = outcome;
+function statusText(outcome: SearchOutcome, state: State, shown: number): string {
+  const { total, exact } = outcome;
   if (!total) return state.q ? fill(t['search.none'], { q: state.q }) : t['search.none.filtered'];
-  if (!exact) return fill(t['search.loose'], { q: state.q, n: total });
-  if (total > hits.length) return fill(t['search.count.truncated'], { n: total, shown: hits.length });
-  return fill(t['search.count'], { n: total });
+  const count = exact ? fill(t['search.count'], { n: total }) : fill(t['search.loose'], { q: state.q, n: total });
+  return total > shown ? `${count}${fill(t['search.count.shown'], { shown })}` : count;
 }
 
 let latest = 0;
+/** The search whose results are on the page, and how many of them are shown. */
+let current: { outcome: SearchOutcome; state: State; shown: number } | null = null;
+
+/** Shows the "more" button (with how many the next page holds) when results remain. */
+function updateMore(): void {
+  if (!more) return;
+  const left = current ? current.outcome.total - current.shown : 0;
+  more.hidden = left <= 0;
+  more.disabled = false;
+  if (left > 0) more.textContent = fill(t['search.more'], { n: Math.min(PAGE_SIZE, left), left });
+}
+
+/** Loads the next page of the current search and appends it. */
+async function showMore(): Promise<void> {
+  if (!list || !status || !more || !current) return;
+  const mine = latest;
+  const page = current;
+  more.disabled = true;
+  try {
+    const hits = await loadHits(page.outcome.ranked.slice(page.shown, page.shown + PAGE_SIZE));
+    if (mine !== latest || page !== current) return;
+    list.append(...hits.map((hit) => resultItem(hit, page.state.q)));
+    page.shown += hits.length;
+    status.textContent = statusText(page.outcome, page.state, page.shown);
+    updateMore();
+    // Keyboard and screen-reader users continue at the first new result.
+    list.children[page.shown - hits.length]?.querySelector('a')?.focus();
+  } catch (error) {
+    if (mine !== latest) return;
+    console.error(error);
+    status.textContent = t['search.error'];
+    more.disabled = false;
+  }
+}
 
 async function run(): Promise<void> {
   if (!list || !status) return;
   const state = fromForm();
   toUrl(state);
   const mine = ++latest;
+  current = null;
+  updateMore();
   if (!state.q && !Object.keys(state.filters).length) {
     list.replaceChildren();
     status.textContent = t['search.empty'];
@@ -130,10 +176,12 @@ async function run(): Promise<void> {
   status.textContent = t['search.loading'];
   list.setAttribute('aria-busy', 'true');
   try {
-    const outcome = await runSearch(await loadPagefind(), state.q, state.filters, LIMIT);
+    const outcome = await runSearch(await loadPagefind(), state.q, state.filters, PAGE_SIZE);
     if (mine !== latest) return;
     list.replaceChildren(...outcome.hits.map((hit) => resultItem(hit, state.q)));
-    status.textContent = statusText(outcome, state);
+    current = { outcome, state, shown: outcome.hits.length };
+    status.textContent = statusText(outcome, state, current.shown);
+    updateMore();
   } catch (error) {
     if (mine !== latest) return;
     console.error(error);
@@ -164,5 +212,6 @@ if (form && input && list && status) {
     if (!(event as InputEvent).isComposing) later(); // not while pinyin is still being typed
   });
   input.addEventListener('compositionend', later);
+  more?.addEventListener('click', () => void showMore());
   void run();
 }

@@ -110,6 +110,25 @@ describe('搜索', () => {
     await waitForResults(page, '三会一课');
   });
 
+  it('结果多于一页时先显示 20 条，点“再显示”接着列出后面的，前面的不变', async () => {
+    const { page } = await openSearch();
+    await search(page, '社区');
+    const links = page.locator(RESULT_LINKS);
+    const more = page.locator('button#search-more');
+    await expect.poll(() => links.count(), { message: '“社区”的第一页应有 20 条结果' }).toBe(20);
+    expect(await more.isVisible(), '结果多于 20 条时应有“再显示”按钮').toBe(true);
+    expect(await more.innerText()).toMatch(/^再显示 20 条（还有 \d+ 条）$/);
+    const first = await resultHrefs(page);
+    await more.click();
+    await expect.poll(() => links.count(), { timeout: 20_000, message: '点“再显示”后应有 40 条结果' }).toBe(40);
+    const both = await resultHrefs(page);
+    expect(both.slice(0, 20)).toEqual(first);
+    expect(new Set(both).size, '第二页与第一页有重复的结果').toBe(40);
+    const excerpts = await page.locator('ol#search-results > li .search-hit-excerpt').allInnerTexts();
+    expect(excerpts.filter((e) => !e.includes('社区')), '有结果的摘录里没有“社区”').toEqual([]);
+    expect(await page.locator('#search-status').innerText()).toMatch(/已显示前 40 条/);
+  });
+
   it('每个筛选框都在，角色筛选有 problem/cause/countermeasure 三个值', async () => {
     const { page } = await openSearch();
     for (const name of ['role', 'theme', 'article', 'year']) {
