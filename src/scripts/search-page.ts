@@ -72,7 +72,11 @@ function toForm(state: State): void {
   if (input) input.value = state.q;
   for (const name of FILTERS) {
     const select = selectFor(name);
-    if (select) select.value = state.filters[name] ?? '';
+    if (!select) continue;
+    const value = state.filters[name] ?? '';
+    // A long collection lists no articles in the form; a link such as 在本文中搜索 still names one: keep it selectable.
+    if (value && ![...select.options].some((o) => o.value === value)) select.add(new Option(value, value));
+    select.value = value;
   }
 }
 

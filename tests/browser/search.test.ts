@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { byId, describeMissing, isInViewport, roleOfItemId, useSite, type Visit } from './harness.ts';
+import { byId, describeMissing, isInViewport, roleOfItemId, SAMPLE_ARTICLE, useSite, type Visit } from './harness.ts';
 
 const site = useSite();
 const RESULT_LINKS = 'ol#search-results > li > a[href]';
@@ -97,6 +97,23 @@ describe('搜索', () => {
         return roles.every((r) => r === 'problem') ? 'ok' : roles.join('、');
       }, { timeout: 20_000, message: '分享的网址带 role=problem，结果里却有其他角色' })
       .toBe('ok');
+  });
+
+  it('文章页的“在本文中搜索”打开只含这篇文章的结果，文章筛选框选中这篇文章', async () => {
+    const path = `/articles/${SAMPLE_ARTICLE}/`;
+    const { page } = await site.open(path);
+    const link = page.getByRole('link', { name: '在本文中搜索' });
+    expect(await link.count(), `${path} 上没有“在本文中搜索”链接`).toBe(1);
+    await link.click();
+    await page.waitForURL((u) => u.pathname === '/search/', { timeout: 20_000 });
+    await waitForResults(page, `article=${SAMPLE_ARTICLE}`);
+    expect(await page.locator('select[name="article"]').inputValue()).toBe(SAMPLE_ARTICLE);
+    await expect
+      .poll(async () => {
+        const off = (await resultHrefs(page)).filter((h) => new URL(h).pathname !== path);
+        return off.join(' ');
+      }, { timeout: 20_000, message: '结果里有别的文章' })
+      .toBe('');
   });
 
   it('从任何页面顶部的搜索框搜索，到达搜索页并看到结果', async () => {
