@@ -10,7 +10,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { cpus, totalmem, type } from 'node:os';
-import { readdirSync, readFileSync, statSync, writeFileSync, appendFileSync, mkdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync, appendFileSync, mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import nodejieba from 'nodejieba';
@@ -24,10 +24,12 @@ import { buildCorpus } from './lib/corpus.ts';
 import { generateCorpus } from './lib/gen/corpus.ts';
 import { buildPool } from './lib/gen/pool.ts';
 import { writeText } from './lib/exports.ts';
-import { articleOverheads, stylesheetBytes } from './lib/page-weight.ts';
+import { articleOverheads, largestPage, stylesheetBytes } from './lib/page-weight.ts';
 import { firstQueryCost } from './lib/search-measure.ts';
 
 const WORK = resolve('.tmp/bench');
+/** Line after which docs/benchmarks.md holds hand-written analysis that a run keeps. */
+const ANALYSIS_MARKER = '<!-- 以下为人工分析，npm run bench 保留 -->';
 const QUERY = '流动党员';
 const log = (line: string) => process.stderr.write(`${line}\n`);
 const median = (xs: number[]) => {
@@ -115,10 +117,16 @@ function cold(dir: string): void {
   spawnSync('rm', ['-rf', join(dir, '.cache'), join(dir, 'dist'), join(dir, 'node_modules/.astro')]);
 }
 
-/** HTML bytes of the article pages beyond their own text (median, max), and the shared stylesheets. */
-function pageOverhead(dir: string, corpus: Corpus): { median: number; max: number; css: number } {
+/** HTML bytes of the article pages beyond their own text (median, max, share within the 30 KB target), and the heaviest page. */
+function pageOverhead(dir: string, corpus: Corpus): { median: number; max: number; within: number; css: number; largest: { path: string; bytes: number } } {
   const over = [...articleOverheads(join(dir, 'dist'), corpus).values()];
-  return { median: median(over), max: Math.max(...over), css: stylesheetBytes(join(dir, 'dist')) };
+  return {
+    median: median(over),
+    max: Math.max(...over),
+    within: over.filter((b) => b <= 30 * 1024).length / over.length,
+    css: stylesheetBytes(join(dir, 'dist')),
+    largest: largestPage(join(dir, 'dist')),
+  };
 }
 
 async function main(): Promise<void> {
@@ -195,7 +203,7 @@ async function main(): Promise<void> {
       `| ${n} | ${a.articles} | ${a.mb.toFixed(2)} | ${a.pipelineMBs.toFixed(2)} | ${a.rawMBs.toFixed(2)} | **${(a.ratio * 100).toFixed(0)}%** | ${a.perArticleMs.toFixed(2)} | ` +
         `${(pick((b) => b.times.mdx) / 1000).toFixed(2)} | ${(pick((b) => b.times.astro) / 1000).toFixed(1)} | ${(pick((b) => b.times.pagefind) / 1000).toFixed(1)} | ` +
         `${(pick((b) => b.total) / 1000).toFixed(1)} | ${(pick((b) => b.pages) / (pick((b) => b.total) / 1000)).toFixed(0)} | ${pick((b) => b.maxRssMB).toFixed(0)} | ${mb(dist).toFixed(1)} | ` +
-        `${(index / 1024).toFixed(0)} | ${(query.bytes / 1024).toFixed(0)}（${query.requests}） | ${(weight.median / 1024).toFixed(1)} / ${(weight.max / 1024).toFixed(1)} | ` +
+        `${(index / 1024).toFixed(0)} | ${(query.bytes / 1024).toFixed(0)}（${query.requests}） | ${(weight.median / 1024).toFixed(1)} / ${(weight.max / 1024).toFixed(1)}（${(weight.within * 100).toFixed(0)}% ≤ 30） | ${(weight.largest.bytes / 1024).toFixed(0)}（${weight.largest.path}） | ` +
         `${baseline} | ${incremental} |`,
     );
     if (n === sizes.at(-1) && perArticle100) notes.push(`每篇分析耗时：${n} 篇时为 100 篇时的 ${(a.perArticleMs / perArticle100).toFixed(2)} 倍（目标 ≤ 1.5）。`);
@@ -221,17 +229,21 @@ async function main(): Promise<void> {
   “分词”是同一进程中对同样字节直接调用 \`nodejieba.cut\`（同一词典）。
 - 构建 = 分析（冷缓存）+ MDX + \`astro build\` + Pagefind + 数据导出；内存为构建进程的峰值 RSS（Pagefind 的二进制子进程不计）。
 - 基线 = 同样的文章正文、每篇一页、Starlight 默认侧栏与默认 Pagefind，不做分析。
-- 页面开销 = 文章页 HTML 字节数减去文章正文字节数（中位数 / 最大）；样式表另计、各页共用并被缓存。
+- 页面开销 = 文章页 HTML 字节数减去文章正文字节数（中位数 / 最大，括号内为不超过 30 KB 的文章页所占比例）；样式表另计、各页共用并被缓存。
+- 最大页 = 站点中最大的 HTML 页面及其地址（不应随语料增长）。
 - 首次搜索 = 在构建出的索引上用 Pagefind 的搜索 API 查询“${QUERY}”所下载的字节（请求数）。
 
-| 篇数 | 文章 | MB | 分析 MB/s | 分词 MB/s | 分析/分词 | 每篇 ms | MDX s | astro s | Pagefind s | 构建 s | 页/秒 | 峰值 MB | dist MB | 索引 KB | 首次搜索 KB | 页面开销 KB | 基线构建 s | 基线峰值 MB | 基线 dist MB | 基线页 KB | 构建/基线 | 增量重建 |
-|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|
+| 篇数 | 文章 | MB | 分析 MB/s | 分词 MB/s | 分析/分词 | 每篇 ms | MDX s | astro s | Pagefind s | 构建 s | 页/秒 | 峰值 MB | dist MB | 索引 KB | 首次搜索 KB | 页面开销 KB | 最大页 KB | 基线构建 s | 基线峰值 MB | 基线 dist MB | 基线页 KB | 构建/基线 | 增量重建 |
+|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|
 ${rows.join('\n')}
 
 ${notes.join('\n')}
 `;
   mkdirSync('docs', { recursive: true });
-  writeFileSync(values.out, report);
+  // What people wrote below the marker (the reading of the figures) survives a new run.
+  const previous = existsSync(values.out) ? readFileSync(values.out, 'utf8') : '';
+  const kept = previous.includes(ANALYSIS_MARKER) ? previous.slice(previous.indexOf(ANALYSIS_MARKER)) : '';
+  writeFileSync(values.out, kept ? `${report}\n${kept}` : report);
   log(`报告已写入 ${values.out}`);
 }
 

@@ -1,5 +1,5 @@
 import { readdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import type { Corpus } from '../../src/analyzer/types.ts';
 
 /**
@@ -19,4 +19,16 @@ export function articleOverheads(dist: string, corpus: Corpus): Map<string, numb
 export function stylesheetBytes(dist: string): number {
   const dir = join(dist, '_astro');
   return readdirSync(dir).filter((f) => f.endsWith('.css')).reduce((s, f) => s + statSync(join(dir, f)).size, 0);
+}
+
+/** The heaviest HTML page of a built site: no page should grow with the collection. */
+export function largestPage(dist: string): { path: string; bytes: number } {
+  let best = { path: '', bytes: 0 };
+  for (const e of readdirSync(dist, { recursive: true, withFileTypes: true })) {
+    if (!e.isFile() || !e.name.endsWith('.html')) continue;
+    const file = join(e.parentPath, e.name);
+    const bytes = statSync(file).size;
+    if (bytes > best.bytes) best = { path: '/' + relative(dist, file).replace(/\\/g, '/').replace(/index\.html$/, ''), bytes };
+  }
+  return best;
 }
