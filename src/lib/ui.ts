@@ -61,7 +61,7 @@ export const ui = {
   'article.searchHere': '在本文中搜索',
   'article.shared': '与其他文章相同的段落',
   'article.sharedMore': '共 {total} 段，这里列出最长的 {shown} 段；全部见“相似段落”页和数据下载。',
-  'passages.capped': '共有 {pairs} 对文章存在相同段落（{passages} 段）；这里按相同文字的总长度列出前 {shown} 对，每对最多列出 {each} 段。完整列表在数据下载的 corpus.json（sharedPassages）中。',
+  'passages.capped': '共有 {pairs} 对文章存在相同段落（{passages} 段）；这里按相同文字的总长度列出前 {shown} 对，每对最多列出 {each} 段，每段最多引 {quote} 字。完整列表在数据下载的 corpus.json（sharedPassages）中。',
   'matrix.cellCapped': '共 {total} 条，这里列出得分最高的 {shown} 条；全部关联见数据下载中的 links.csv。',
   'article.keywordsAuto': '本文关键词（自动提取）',
   'matrix.heading': '问题—对策矩阵',
