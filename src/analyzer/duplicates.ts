@@ -1,5 +1,6 @@
 import type { SharedPassage, Span } from './types.ts';
 import { normalizeSpan, type Normalized } from './duplicates-normalize.ts';
+import { buildShingleIndex, createCellTable, shingleKeys } from './shingle-index.ts';
 
 export { normalizedText } from './duplicates-normalize.ts';
 
@@ -56,13 +57,6 @@ interface Run {
 }
 
 const DEFAULTS = { minLength: 16, shingle: 8, maxPostings: 50 };
-const P1 = 67108859;
-const P2 = 67108837;
-const B1 = 1048583;
-const B2 = 2097169;
-const TWO_26 = 67108864;
-const TWO_31 = 2147483648;
-const TWO_32 = 4294967296;
 
 function whole(value: number | undefined, fallback: number, least: number): number {
   if (value === undefined || Number.isNaN(value)) return fallback;
@@ -70,37 +64,10 @@ function whole(value: number | undefined, fallback: number, least: number): numb
   return Math.max(least, Math.floor(value));
 }
 
-/** Hash of the shingle at each position (`length - k + 1` of them), rolled in one pass. */
-function shingleKeys(chars: Uint32Array, k: number): Float64Array {
-  const count = Math.max(0, chars.length - k + 1);
-  const keys = new Float64Array(count);
-  if (count === 0) return keys;
-  // B^(k-1) mod P, to take the leaving character out of the rolling hash.
-  let top1 = 1;
-  let top2 = 1;
-  for (let i = 1; i < k; i++) {
-    top1 = (top1 * B1) % P1;
-    top2 = (top2 * B2) % P2;
-  }
-  let h1 = 0;
-  let h2 = 0;
-  for (let i = 0; i < k; i++) {
-    h1 = (h1 * B1 + chars[i]) % P1;
-    h2 = (h2 * B2 + chars[i]) % P2;
-  }
-  keys[0] = h1 * TWO_26 + h2;
-  for (let p = 1; p < count; p++) {
-    // Products stay below 2^53: hashes < 2^26, bases < 2^22, characters < 2^21.
-    h1 = (((h1 - ((chars[p - 1] * top1) % P1) + P1) % P1) * B1 + chars[p + k - 1]) % P1;
-    h2 = (((h2 - ((chars[p - 1] * top2) % P2) + P2) % P2) * B2 + chars[p + k - 1]) % P2;
-    keys[p] = h1 * TWO_26 + h2;
-  }
-  return keys;
-}
-
 /** `[start, end)` minus `[cutStart, cutEnd)`, for each piece. */
 function subtract(pieces: [number, number][], cutStart: number, cutEnd: number): [number, number][] {
   if (cutEnd <= cutStart) return pieces;
+  if (!pieces.some(([s, e]) => cutEnd > s && cutStart < e)) return pieces;
   const out: [number, number][] = [];
   for (const [s, e] of pieces) {
     if (cutEnd <= s || cutStart >= e) out.push([s, e]);
@@ -180,40 +147,36 @@ export function findSharedPassages(
   const norms = articles.map((a) => normalizeSpan(a.view.length === a.text.length ? a.view : a.text, a.body));
   const keys = norms.map((n) => (k === Infinity ? new Float64Array(0) : shingleKeys(n.chars, k)));
 
-  // The index: shingle → postings, flat [article, position, article, position, …].
-  const index = new Map<number, number[]>();
-  for (let art = 0; art < keys.length; art++) {
-    stats.positions += norms[art].chars.length;
-    const ks = keys[art];
-    for (let p = 0; p < ks.length; p++) {
-      const list = index.get(ks[p]);
-      if (list === undefined) index.set(ks[p], [art, p]);
-      else list.push(art, p);
-    }
-  }
+  // The index: shingle → postings (article, position), in typed arrays.
+  const index = buildShingleIndex(keys);
+  for (let art = 0; art < keys.length; art++) stats.positions += norms[art].chars.length;
   stats.shingles = index.size;
+  const { offsets, articles: postArticles, positions: postPositions } = index;
 
   const found: { a: number; b: number; passage: SharedPassage }[] = [];
+  // Per (b, diagonal): where the last run on it ended, in a's coordinates.
+  const covered = createCellTable();
   for (let a = 0; a < articles.length; a++) {
     const x = norms[a].chars;
-    const ks = keys[a];
-    // Per (b, diagonal): where the last run on it ended, in a's coordinates.
-    const covered = new Map<number, number>();
+    const hanA = norms[a].hanBefore;
+    const ids = index.ids[a];
+    covered.clear();
     const runs = new Map<number, Run[]>();
-    for (let p = 0; p < ks.length; p++) {
-      const list = index.get(ks[p])!;
-      if (list.length / 2 > maxPostings) {
+    for (let p = 0; p < ids.length; p++) {
+      const id = ids[p];
+      const from = offsets[id];
+      const to = offsets[id + 1];
+      if (to - from > maxPostings) {
         stats.skipped++;
         continue;
       }
-      for (let i = 0; i < list.length; i += 2) {
-        stats.postingsVisited++;
-        const b = list[i];
+      stats.postingsVisited += to - from;
+      for (let i = from; i < to; i++) {
+        const b = postArticles[i];
         if (b <= a) continue;
-        const q = list[i + 1];
+        const q = postPositions[i];
         const diag = q - p;
-        const cell = b * TWO_32 + (diag + TWO_31);
-        if (p < (covered.get(cell) ?? -1)) continue;
+        if (p < covered.get(b, diag, -1)) continue;
         // Extend to the maximal run through (p, q).
         const y = norms[b].chars;
         stats.seedsExtended++;
@@ -222,9 +185,9 @@ export function findSharedPassages(
         let start = p;
         while (start > 0 && start + diag > 0 && x[start - 1] === y[start - 1 + diag]) start--;
         stats.charsCompared += end - start + 2;
-        covered.set(cell, Math.max(end, p + 1));
+        covered.set(b, diag, Math.max(end, p + 1));
         if (end - start < k) continue; // a hash collision, or too short to matter
-        if (norms[a].hanBefore[end] - norms[a].hanBefore[start] < minLength) continue;
+        if (hanA[end] - hanA[start] < minLength) continue;
         let list2 = runs.get(b);
         if (list2 === undefined) runs.set(b, (list2 = []));
         list2.push({ start, end, diag });
