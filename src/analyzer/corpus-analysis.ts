@@ -7,6 +7,7 @@ import { applyItemOverrides, applyLinkOverrides, type OverrideProblem, type Over
 import type { Rules } from './rules.ts';
 import { simplifiedView } from './script.ts';
 import { isContentWord } from './segment.ts';
+import { indexThemeTerms } from './tag-match.ts';
 import { tagArticleItems, titleSpanOf } from './tag.ts';
 import { tokenize, wordsIn, type Token } from './tokens.ts';
 import type { Article, Corpus, Item, Link, Source, Span } from './types.ts';
@@ -41,7 +42,8 @@ export function analyzeCorpus(
   const articles: Article[] = sources.flatMap((s) => s.articles);
   const traditional = new Set(sources.filter((s) => s.traditional).flatMap((s) => s.articles.map((a) => a.slug)));
   const views = new Map(articles.map((a) => [a.slug, traditional.has(a.slug) ? simplifiedView(a.text) : a.text]));
-  for (const a of articles) a.items = tagArticleItems(a, views.get(a.slug)!, options.codebook);
+  const terms = indexThemeTerms(options.codebook.themes);
+  for (const a of articles) a.items = tagArticleItems(a, views.get(a.slug)!, options.codebook, terms);
 
   const items = new Map<string, Item>(articles.flatMap((a) => a.items.map((i) => [i.id, i])));
   const problems = applyItemOverrides(items, options.codebook.themes, options.overrides);
