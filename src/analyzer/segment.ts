@@ -130,17 +130,22 @@ export function parseWordList(text: string, file: string): { words: string[]; di
   return { words, diagnostics };
 }
 
-/** Glues runs of tokens that spell one user term (longest first). */
-function glueTerms(tokens: string[], terms: ReadonlySet<string>, longest: number): string[] {
+/**
+ * Glues runs of tokens that spell one user term (longest first). `prefixes`
+ * holds every prefix of every term (the terms and `''` included): a run
+ * that is no term's prefix cannot grow into a term, so most tokens cost one
+ * look-up instead of a string built and looked up per following token.
+ */
+export function glueTerms(tokens: string[], terms: ReadonlySet<string>, prefixes: ReadonlySet<string>, longest: number): string[] {
   const out: string[] = [];
   for (let i = 0; i < tokens.length; ) {
     let take = 1;
     let joined = tokens[i];
-    for (let j = i + 1; j < tokens.length && joined.length < longest; j++) {
+    for (let j = i + 1; j < tokens.length && joined.length < longest && prefixes.has(joined); j++) {
       joined += tokens[j];
       if (terms.has(joined)) take = j - i + 1;
     }
-    out.push(tokens.slice(i, i + take).join(''));
+    out.push(take === 1 ? tokens[i] : tokens.slice(i, i + take).join(''));
     i += take;
   }
   return out;
@@ -186,6 +191,8 @@ export function createSegmenter(
     inserted.add(word);
   }
   const longest = Math.max(0, ...Array.from(inserted, (word) => word.length));
+  const prefixes = new Set<string>();
+  for (const word of inserted) for (let n = 0; n <= word.length; n++) prefixes.add(word.slice(0, n));
   const stop = new Set(stopwords);
 
   const cut = (text: string): string[] => {
@@ -194,7 +201,7 @@ export function createSegmenter(
     let at = 0;
     const tokens = nodejieba.cut(text).map((token) => text.slice(at, (at += token.length)));
     if (at !== text.length) throw new Error(`nodejieba.cut changed the text's length (${text.length} → ${at})`);
-    return glueTerms(glueAlphanumeric(tokens), inserted, longest);
+    return glueTerms(glueAlphanumeric(tokens), inserted, prefixes, longest);
   };
 
   const words = (text: string): string[] => cut(text).filter((token) => isContentWord(token) && !stop.has(token));
