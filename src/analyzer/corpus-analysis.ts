@@ -9,7 +9,7 @@ import { simplifiedView } from './script.ts';
 import { isContentWord } from './segment.ts';
 import { indexThemeTerms } from './tag-match.ts';
 import { tagArticleItems, titleSpanOf } from './tag.ts';
-import { tokenize, wordsIn, type Token } from './tokens.ts';
+import { tokenize, tokenKinds, wordsOfKind, type Token } from './tokens.ts';
 import type { Article, Corpus, Item, Link, Source, Span } from './types.ts';
 
 export interface CorpusOptions {
@@ -26,6 +26,9 @@ export interface CorpusOptions {
 }
 
 const NOWHERE: Span = { start: 0, end: 0 };
+/** Token kinds: content words that are not stopwords (links), and of those the ones that are not genre words (keywords). */
+const FOR_LINKS = 1;
+const FOR_KEYWORDS = 2;
 
 /**
  * The policy analysis over all articles: tag items with themes, apply
@@ -48,15 +51,32 @@ export function analyzeCorpus(
   const items = new Map<string, Item>(articles.flatMap((a) => a.items.map((i) => [i.id, i])));
   const problems = applyItemOverrides(items, options.codebook.themes, options.overrides);
 
-  const tokens = new Map<string, Token[]>(articles.map((a) => [a.slug, tokenize(views.get(a.slug)!, options.cut)]));
-  const forLinks = (w: string) => isContentWord(w) && !options.stopwords.has(w);
-  const forKeywords = (w: string) => forLinks(w) && !options.genreWords.has(w);
-  const words = (a: Article, span: Span, keep: (w: string) => boolean) => wordsIn(tokens.get(a.slug)!, span, keep);
+  // Which words count for links and for keywords, decided once per distinct word.
+  const kindOfWord = new Map<string, number>();
+  const kindOf = (w: string) => {
+    let kind = kindOfWord.get(w);
+    if (kind === undefined) {
+      const link = isContentWord(w) && !options.stopwords.has(w);
+      kind = (link ? FOR_LINKS : 0) | (link && !options.genreWords.has(w) ? FOR_KEYWORDS : 0);
+      kindOfWord.set(w, kind);
+    }
+    return kind;
+  };
+  const tokens = new Map<string, { list: Token[]; kinds: Uint8Array }>(
+    articles.map((a) => {
+      const list = tokenize(views.get(a.slug)!, options.cut);
+      return [a.slug, { list, kinds: tokenKinds(list, kindOf) }];
+    }),
+  );
+  const words = (a: Article, span: Span, kind: number) => {
+    const t = tokens.get(a.slug)!;
+    return wordsOfKind(t.list, t.kinds, span, kind);
+  };
 
   const themeNames = new Map(options.codebook.themes.map((t) => [t.id, t.name]));
   const automatic = articles.flatMap((a) =>
     linkArticle(a.items, {
-      wordsOf: (item) => ({ title: words(a, titleSpanOf(item, a.text) ?? NOWHERE, forLinks), text: words(a, item.span, forLinks) }),
+      wordsOf: (item) => ({ title: words(a, titleSpanOf(item, a.text) ?? NOWHERE, FOR_LINKS), text: words(a, item.span, FOR_LINKS) }),
       themeNames,
       ...options.rules.links,
     }),
@@ -68,7 +88,7 @@ export function analyzeCorpus(
   const linksOf = groupLinks(articles, links);
   const topN = options.keywordCount ?? 12;
   const tagged = (theme: string) =>
-    articles.flatMap((a) => a.items.filter((i) => i.themes.some((t) => t.theme === theme)).flatMap((i) => words(a, i.span, forKeywords)));
+    articles.flatMap((a) => a.items.filter((i) => i.themes.some((t) => t.theme === theme)).flatMap((i) => words(a, i.span, FOR_KEYWORDS)));
 
   const corpus: Corpus = {
     schemaVersion: 1,
@@ -81,7 +101,7 @@ export function analyzeCorpus(
     articleMatrices: articles.map((a) => articleMatrix(a, linksOf.get(a.slug) ?? [])),
     themeFrequency: themeFrequency(articles, options.codebook.themes),
     keywords: {
-      articles: tfidfKeywords(new Map(articles.map((a) => [a.slug, words(a, a.body, forKeywords)])), topN),
+      articles: tfidfKeywords(new Map(articles.map((a) => [a.slug, words(a, a.body, FOR_KEYWORDS)])), topN),
       themes: tfidfKeywords(new Map(options.codebook.themes.map((t) => [t.id, tagged(t.id)])), topN),
     },
     sharedPassages: findSharedPassages(articles.map((a) => ({ slug: a.slug, text: a.text, view: views.get(a.slug)!, body: a.body }))),

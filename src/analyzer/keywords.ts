@@ -1,9 +1,17 @@
 import type { WeightedTerm } from './types.ts';
 
+/** Heavier first, then by term: a total order, as terms in one document differ. */
+function before(a: WeightedTerm, b: WeightedTerm): boolean {
+  return a.weight > b.weight || (a.weight === b.weight && a.term < b.term);
+}
+
 /**
  * Top keywords of each document by TF-IDF over the given documents (articles,
  * or the items of each theme): words every document uses sink, words that set
  * one apart rise. `tokens` are the content words of each document, in order.
+ * The `topN` are kept while the terms are weighed (no sort of every term of
+ * every document); the order is the total order of `before`, so the result
+ * is that of sorting them all.
  */
 export function tfidfKeywords(documents: ReadonlyMap<string, readonly string[]>, topN: number): Record<string, WeightedTerm[]> {
   const df = new Map<string, number>();
@@ -15,12 +23,28 @@ export function tfidfKeywords(documents: ReadonlyMap<string, readonly string[]>,
     for (const t of tf.keys()) df.set(t, (df.get(t) ?? 0) + 1);
   }
   const n = documents.size;
+  const idf = new Map<string, number>();
+  for (const [term, count] of df) idf.set(term, Math.log(1 + n / count));
   const out: Record<string, WeightedTerm[]> = {};
+  const weigh = (term: string, count: number): WeightedTerm => ({
+    term,
+    weight: Math.round((1 + Math.log(count)) * idf.get(term)! * 1000) / 1000,
+  });
   for (const [id, tf] of tfs) {
-    out[id] = [...tf]
-      .map(([term, count]) => ({ term, weight: Math.round((1 + Math.log(count)) * Math.log(1 + n / df.get(term)!) * 1000) / 1000 }))
-      .sort((a, b) => b.weight - a.weight || (a.term < b.term ? -1 : a.term > b.term ? 1 : 0))
-      .slice(0, topN);
+    if (!(Number.isInteger(topN) && topN >= 1)) {
+      out[id] = [...tf].map(([term, count]) => weigh(term, count)).sort((a, b) => (before(a, b) ? -1 : 1)).slice(0, topN);
+      continue;
+    }
+    const best: WeightedTerm[] = [];
+    for (const [term, count] of tf) {
+      const candidate = weigh(term, count);
+      if (best.length === topN && !before(candidate, best[best.length - 1])) continue;
+      let at = best.length;
+      while (at > 0 && before(candidate, best[at - 1])) at--;
+      best.splice(at, 0, candidate);
+      if (best.length > topN) best.pop();
+    }
+    out[id] = best;
   }
   return out;
 }

@@ -48,7 +48,7 @@ export function linkArticle(items: readonly Item[], options: LinkOptions): Link[
 }
 
 interface PairContext {
-  vectors: Map<string, Map<string, number>>;
+  vectors: Map<string, Vector>;
   quotes: Map<string, string[]>;
   phraseOwners: Map<string, number>;
   options: LinkOptions;
@@ -121,53 +121,75 @@ function countOwners(items: readonly Item[], quotes: Map<string, string[]>): Map
 const PART = '·';
 
 /**
- * Features of a text: its words, and the two-character parts of longer words,
- * so that `干部队伍建设` still meets `队伍` (the domain dictionary keeps
- * compounds whole, which would otherwise hide what they share).
+ * Features of a word: the word, and its two-character parts when it is
+ * longer, so that `干部队伍建设` still meets `队伍` (the domain dictionary
+ * keeps compounds whole, which would otherwise hide what they share).
+ * Remembered per word (a pure function of it; the vocabulary is bounded, and
+ * every item of every article asks again).
  */
-function features(words: readonly string[]): string[] {
-  const out: string[] = [];
-  for (const w of words) {
-    out.push(w);
-    if (w.length > 2) for (let i = 0; i + 2 <= w.length; i++) out.push(PART + w.slice(i, i + 2));
+function featuresOf(word: string): readonly string[] {
+  let out = featureCache.get(word);
+  if (out === undefined) {
+    const list = [word];
+    if (word.length > 2) for (let i = 0; i + 2 <= word.length; i++) list.push(PART + word.slice(i, i + 2));
+    if (featureCache.size >= FEATURE_CACHE_LIMIT) featureCache.clear();
+    featureCache.set(word, (out = list));
   }
   return out;
 }
+const featureCache = new Map<string, readonly string[]>();
+const FEATURE_CACHE_LIMIT = 200_000;
+
+/** Adds one to the count of each feature of each word, in order. */
+function countFeatures(words: readonly string[], tf: Map<string, number>): void {
+  for (const w of words) for (const f of featuresOf(w)) tf.set(f, (tf.get(f) ?? 0) + 1);
+}
+
+/** A TF-IDF vector and its Euclidean norm. */
+interface Vector {
+  weights: Map<string, number>;
+  norm: number;
+}
 
 /** TF-IDF vectors of the items, the article's items being the documents; title words count twice. */
-function tfidf(items: readonly Item[], wordsOf: LinkOptions['wordsOf']): Map<string, Map<string, number>> {
+function tfidf(items: readonly Item[], wordsOf: LinkOptions['wordsOf']): Map<string, Vector> {
   const counts = new Map<string, Map<string, number>>();
   const df = new Map<string, number>();
   for (const item of items) {
     const tf = new Map<string, number>();
     const words = wordsOf(item);
-    const title = features(words.title);
-    for (const w of [...title, ...title, ...features(words.text)]) tf.set(w, (tf.get(w) ?? 0) + 1);
+    countFeatures(words.title, tf);
+    countFeatures(words.title, tf);
+    countFeatures(words.text, tf);
     counts.set(item.id, tf);
     for (const w of tf.keys()) df.set(w, (df.get(w) ?? 0) + 1);
   }
   const n = items.length;
-  const vectors = new Map<string, Map<string, number>>();
+  const vectors = new Map<string, Vector>();
   for (const [id, tf] of counts) {
-    const v = new Map<string, number>();
-    for (const [w, c] of tf) v.set(w, (1 + Math.log(c)) * Math.log((n + 1) / df.get(w)!));
-    vectors.set(id, v);
+    const weights = new Map<string, number>();
+    let squares = 0;
+    for (const [w, c] of tf) {
+      const x = (1 + Math.log(c)) * Math.log((n + 1) / df.get(w)!);
+      weights.set(w, x);
+      squares += x * x;
+    }
+    vectors.set(id, { weights, norm: Math.sqrt(squares) });
   }
   return vectors;
 }
 
 /** Cosine similarity, with the shared words that contribute most. */
-function cosine(a: Map<string, number>, b: Map<string, number>): { score: number; shared: string[] } {
+function cosine(a: Vector, b: Vector): { score: number; shared: string[] } {
   let dot = 0;
   const contributions: [string, number][] = [];
-  for (const [w, x] of a) {
-    const y = b.get(w);
+  for (const [w, x] of a.weights) {
+    const y = b.weights.get(w);
     if (y === undefined) continue;
     dot += x * y;
     contributions.push([w, x * y]);
   }
-  const norm = (v: Map<string, number>) => Math.sqrt([...v.values()].reduce((s, x) => s + x * x, 0));
-  const denominator = norm(a) * norm(b);
+  const denominator = a.norm * b.norm;
   contributions.sort((p, q) => q[1] - p[1] || (p[0] < q[0] ? -1 : 1));
   return { score: denominator === 0 ? 0 : dot / denominator, shared: contributions.map(([w]) => w) };
 }
