@@ -56,3 +56,10 @@ describe('wordsOfKind', () => {
     );
   });
 });
+
+describe('the segmenter’s shortcut for Latin letters and digits', () => {
+  it('rests on U+3000–U+9FFF holding no Latin letter and no decimal digit', () => {
+    const latinOrDigit = /[\p{Script=Latin}\p{Nd}]/u;
+    for (let code = 0x3000; code <= 0x9fff; code++) expect(latinOrDigit.test(String.fromCharCode(code))).toBe(false);
+  });
+});

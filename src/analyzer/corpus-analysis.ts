@@ -9,7 +9,7 @@ import { simplifiedView } from './script.ts';
 import { isContentWord } from './segment.ts';
 import { indexThemeTerms } from './tag-match.ts';
 import { tagArticleItems, titleSpanOf } from './tag.ts';
-import { tokenize, tokenKinds, wordsOfKind, type Token } from './tokens.ts';
+import { tokenize, tokenKinds, wordsOfKind } from './tokens.ts';
 import type { Article, Corpus, Item, Link, Source, Span } from './types.ts';
 
 export interface CorpusOptions {
@@ -62,33 +62,38 @@ export function analyzeCorpus(
     }
     return kind;
   };
-  const tokens = new Map<string, { list: Token[]; kinds: Uint8Array }>(
-    articles.map((a) => {
-      const list = tokenize(views.get(a.slug)!, options.cut);
-      return [a.slug, { list, kinds: tokenKinds(list, kindOf) }];
-    }),
-  );
-  const words = (a: Article, span: Span, kind: number) => {
-    const t = tokens.get(a.slug)!;
-    return wordsOfKind(t.list, t.kinds, span, kind);
-  };
-
+  // Article by article (its tokens are dropped once done): links, and the words for keywords.
   const themeNames = new Map(options.codebook.themes.map((t) => [t.id, t.name]));
-  const automatic = articles.flatMap((a) =>
-    linkArticle(a.items, {
-      wordsOf: (item) => ({ title: words(a, titleSpanOf(item, a.text) ?? NOWHERE, FOR_LINKS), text: words(a, item.span, FOR_LINKS) }),
-      themeNames,
-      ...options.rules.links,
-    }),
-  );
+  const automatic: Link[] = [];
+  const bodyWords = new Map<string, string[]>();
+  const themeWords = new Map(options.codebook.themes.map((t) => [t.id, [] as string[]]));
+  for (const a of articles) {
+    const tokens = tokenize(views.get(a.slug)!, options.cut);
+    const kinds = tokenKinds(tokens, kindOf);
+    const words = (span: Span, kind: number) => wordsOfKind(tokens, kinds, span, kind);
+    automatic.push(
+      ...linkArticle(a.items, {
+        wordsOf: (item) => ({ title: words(titleSpanOf(item, a.text) ?? NOWHERE, FOR_LINKS), text: words(item.span, FOR_LINKS) }),
+        themeNames,
+        ...options.rules.links,
+      }),
+    );
+    bodyWords.set(a.slug, words(a.body, FOR_KEYWORDS));
+    for (const item of a.items) {
+      if (item.themes.length === 0) continue;
+      const itemWords = words(item.span, FOR_KEYWORDS);
+      for (const id of new Set(item.themes.map((t) => t.theme))) {
+        const list = themeWords.get(id);
+        if (list) for (const w of itemWords) list.push(w);
+      }
+    }
+  }
   const overridden = applyLinkOverrides(automatic, items, options.overrides);
   const links = overridden.links;
   problems.push(...overridden.problems);
 
   const linksOf = groupLinks(articles, links);
   const topN = options.keywordCount ?? 12;
-  const tagged = (theme: string) =>
-    articles.flatMap((a) => a.items.filter((i) => i.themes.some((t) => t.theme === theme)).flatMap((i) => words(a, i.span, FOR_KEYWORDS)));
 
   const corpus: Corpus = {
     schemaVersion: 1,
@@ -101,8 +106,8 @@ export function analyzeCorpus(
     articleMatrices: articles.map((a) => articleMatrix(a, linksOf.get(a.slug) ?? [])),
     themeFrequency: themeFrequency(articles, options.codebook.themes),
     keywords: {
-      articles: tfidfKeywords(new Map(articles.map((a) => [a.slug, words(a, a.body, FOR_KEYWORDS)])), topN),
-      themes: tfidfKeywords(new Map(options.codebook.themes.map((t) => [t.id, tagged(t.id)])), topN),
+      articles: tfidfKeywords(bodyWords, topN),
+      themes: tfidfKeywords(new Map(options.codebook.themes.map((t) => [t.id, themeWords.get(t.id)!])), topN),
     },
     sharedPassages: findSharedPassages(articles.map((a) => ({ slug: a.slug, text: a.text, view: views.get(a.slug)!, body: a.body }))),
   };

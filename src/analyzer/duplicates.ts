@@ -194,7 +194,9 @@ export function findSharedPassages(
       }
     }
     for (const b of [...runs.keys()].sort((m, n) => m - n)) {
-      for (const run of settle(runs.get(b)!, norms[a], minLength)) {
+      const list = runs.get(b)!;
+      // A lone run was kept when found (it has minLength Han characters): nothing to settle.
+      for (const run of list.length === 1 ? list : settle(list, norms[a], minLength)) {
         const na = norms[a];
         const nb = norms[b];
         const spanA = { start: na.starts[run.start], end: na.ends[run.end - 1] };

@@ -151,12 +151,23 @@ export function glueTerms(tokens: string[], terms: ReadonlySet<string>, prefixes
   return out;
 }
 
+/**
+ * Whether a token is all Latin letters and digits. A token starting with a
+ * character of U+3000–U+9FFF (CJK punctuation, kana, Han: no Latin letter
+ * or decimal digit there) is not, without running the regular expression.
+ */
+function isAlphanumeric(token: string): boolean {
+  const first = token.charCodeAt(0);
+  if (first >= 0x3000 && first <= 0x9fff) return false;
+  return ALPHANUMERIC.test(token);
+}
+
 /** Glues runs of Latin letters and digits (`D267`, `2004`, `QQ`). */
 function glueAlphanumeric(tokens: string[]): string[] {
   const out: string[] = [];
   for (const token of tokens) {
     const last = out.length - 1;
-    if (last >= 0 && ALPHANUMERIC.test(token) && ALPHANUMERIC.test(out[last])) out[last] += token;
+    if (last >= 0 && isAlphanumeric(token) && isAlphanumeric(out[last])) out[last] += token;
     else out.push(token);
   }
   return out;
@@ -199,7 +210,12 @@ export function createSegmenter(
     // nodejieba hands back lone surrogates as U+FFFD (same length), so the
     // tokens are re-cut from `text` by length to return the input's own characters.
     let at = 0;
-    const tokens = nodejieba.cut(text).map((token) => text.slice(at, (at += token.length)));
+    const tokens = nodejieba.cut(text);
+    for (let i = 0; i < tokens.length; i++) {
+      const token = tokens[i];
+      if (!text.startsWith(token, at)) tokens[i] = text.slice(at, at + token.length);
+      at += token.length;
+    }
     if (at !== text.length) throw new Error(`nodejieba.cut changed the text's length (${text.length} → ${at})`);
     return glueTerms(glueAlphanumeric(tokens), inserted, prefixes, longest);
   };

@@ -77,8 +77,8 @@ export function shingleKeys(chars: Uint32Array, k: number): Float64Array {
 
 /** Slot of a key of two 26-bit halves (`hi * 2^26 + lo`, as `shingleKeys` makes them). */
 function slotOf(key: number, mask: number): number {
-  const lo = key % TWO_26;
-  const hi = (key - lo) / TWO_26;
+  const hi = Math.floor(key / TWO_26); // exact: a division by a power of two
+  const lo = key - hi * TWO_26;
   return (Math.imul(hi, 0x9e3779b1) ^ Math.imul(lo, 0x85ebca6b) ^ (hi >>> 13)) & mask;
 }
 

@@ -1,9 +1,9 @@
 import type { Span } from './types.ts';
 
-/** A token of segmented text and where it starts. */
-export interface Token {
-  word: string;
-  start: number;
+/** The tokens of a segmented text: each word and where it starts (parallel arrays, no object per token). */
+export interface Tokens {
+  words: string[];
+  starts: Int32Array;
 }
 
 /**
@@ -11,30 +11,36 @@ export interface Token {
  * the words of a part (an item, its title, the body) slices them instead of
  * segmenting the same characters again.
  */
-export function tokenize(text: string, cut: (text: string) => string[]): Token[] {
-  const out: Token[] = [];
+export function tokenize(text: string, cut: (text: string) => string[]): Tokens {
+  const words = cut(text);
+  const starts = new Int32Array(words.length);
   let at = 0;
-  for (const word of cut(text)) {
-    out.push({ word, start: at });
-    at += word.length;
+  for (let i = 0; i < words.length; i++) {
+    starts[i] = at;
+    at += words[i].length;
   }
-  return out;
+  return { words, starts };
+}
+
+/** Index of the first token starting at or after `offset`. */
+function firstFrom(tokens: Tokens, offset: number): number {
+  let lo = 0;
+  let hi = tokens.words.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens.starts[mid] < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** Words of the tokens lying wholly inside `span` that `keep` accepts, in order. */
-export function wordsIn(tokens: readonly Token[], span: Span, keep: (word: string) => boolean): string[] {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid].start < span.start) lo = mid + 1;
-    else hi = mid;
-  }
+export function wordsIn(tokens: Tokens, span: Span, keep: (word: string) => boolean): string[] {
   const out: string[] = [];
-  for (let i = lo; i < tokens.length; i++) {
-    const t = tokens[i];
-    if (t.start + t.word.length > span.end) break;
-    if (keep(t.word)) out.push(t.word);
+  const { words, starts } = tokens;
+  for (let i = firstFrom(tokens, span.start); i < words.length; i++) {
+    if (starts[i] + words[i].length > span.end) break;
+    if (keep(words[i])) out.push(words[i]);
   }
   return out;
 }
@@ -44,26 +50,19 @@ export function wordsIn(tokens: readonly Token[], span: Span, keep: (word: strin
  * stages that pick words (links, keywords) walk the same tokens many times,
  * and testing a flag is cheaper than re-running their word tests.
  */
-export function tokenKinds(tokens: readonly Token[], kindOf: (word: string) => number): Uint8Array {
-  const kinds = new Uint8Array(tokens.length);
-  for (let i = 0; i < tokens.length; i++) kinds[i] = kindOf(tokens[i].word);
+export function tokenKinds(tokens: Tokens, kindOf: (word: string) => number): Uint8Array {
+  const kinds = new Uint8Array(tokens.words.length);
+  for (let i = 0; i < kinds.length; i++) kinds[i] = kindOf(tokens.words[i]);
   return kinds;
 }
 
 /** `wordsIn(tokens, span, keep)` where `keep` accepts the tokens whose `kinds` have every bit of `mask`. */
-export function wordsOfKind(tokens: readonly Token[], kinds: Uint8Array, span: Span, mask: number): string[] {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid].start < span.start) lo = mid + 1;
-    else hi = mid;
-  }
+export function wordsOfKind(tokens: Tokens, kinds: Uint8Array, span: Span, mask: number): string[] {
   const out: string[] = [];
-  for (let i = lo; i < tokens.length; i++) {
-    const t = tokens[i];
-    if (t.start + t.word.length > span.end) break;
-    if ((kinds[i] & mask) === mask) out.push(t.word);
+  const { words, starts } = tokens;
+  for (let i = firstFrom(tokens, span.start); i < words.length; i++) {
+    if (starts[i] + words[i].length > span.end) break;
+    if ((kinds[i] & mask) === mask) out.push(words[i]);
   }
   return out;
 }
