@@ -153,7 +153,7 @@ export function findSharedPassages(
   stats.shingles = index.size;
   const { offsets, articles: postArticles, positions: postPositions } = index;
 
-  const found: { a: number; b: number; passage: SharedPassage }[] = [];
+  const found: SharedPassage[] = [];
   // Per (b, diagonal): where the last run on it ended, in a's coordinates.
   const covered = createCellTable();
   for (let a = 0; a < articles.length; a++) {
@@ -193,35 +193,33 @@ export function findSharedPassages(
         list2.push({ start, end, diag });
       }
     }
+    // Kept runs as rows (b, start in a, end in a, start in b, end in b), then as passages in
+    // order of a's span, b's input order and span.
+    const na = norms[a];
+    const rows: number[] = [];
     for (const b of [...runs.keys()].sort((m, n) => m - n)) {
       const list = runs.get(b)!;
+      const nb = norms[b];
       // A lone run was kept when found (it has minLength Han characters): nothing to settle.
-      for (const run of list.length === 1 ? list : settle(list, norms[a], minLength)) {
-        const na = norms[a];
-        const nb = norms[b];
-        const spanA = { start: na.starts[run.start], end: na.ends[run.end - 1] };
-        const spanB = { start: nb.starts[run.start + run.diag], end: nb.ends[run.end - 1 + run.diag] };
-        const passage: SharedPassage = {
-          a: { article: articles[a].slug, span: spanA },
-          b: { article: articles[b].slug, span: spanB },
-          text: articles[a].text.slice(spanA.start, spanA.end),
-        };
-        found.push({ a, b, passage });
+      for (const run of list.length === 1 ? list : settle(list, na, minLength)) {
+        rows.push(b, na.starts[run.start], na.ends[run.end - 1], nb.starts[run.start + run.diag], nb.ends[run.end - 1 + run.diag]);
       }
+    }
+    const order = Array.from({ length: rows.length / 5 }, (_, i) => i * 5);
+    order.sort((i, j) => rows[i + 1] - rows[j + 1] || rows[i] - rows[j] || rows[i + 3] - rows[j + 3] || rows[i + 2] - rows[j + 2]);
+    for (const i of order) {
+      const spanA = { start: rows[i + 1], end: rows[i + 2] };
+      found.push({
+        a: { article: articles[a].slug, span: spanA },
+        b: { article: articles[rows[i]].slug, span: { start: rows[i + 3], end: rows[i + 4] } },
+        text: articles[a].text.slice(spanA.start, spanA.end),
+      });
     }
   }
 
-  found.sort(
-    (x, y) =>
-      x.a - y.a ||
-      x.passage.a.span.start - y.passage.a.span.start ||
-      x.b - y.b ||
-      x.passage.b.span.start - y.passage.b.span.start ||
-      x.passage.a.span.end - y.passage.a.span.end,
-  );
   if (options.stats) {
     const s = options.stats;
     for (const key of Object.keys(stats) as (keyof DuplicateStats)[]) s[key] = (s[key] ?? 0) + stats[key];
   }
-  return found.map((f) => f.passage);
+  return found;
 }
