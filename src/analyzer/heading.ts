@@ -55,10 +55,9 @@ export function headingEnd(
 /** First offset ≤ `scanTo` where a heading-final word meets a body-opening word. */
 function runInEnd(line: string, scanTo: number, rules: Pick<Rules, 'headingFinals' | 'bodyOpeners'>): number {
   for (let p = MIN_HEADING; p <= scanTo; p++) {
-    const head = line.slice(0, p);
-    if (!rules.headingFinals.some((w) => head.endsWith(w))) continue;
-    const rest = line.slice(p);
-    if (rules.bodyOpeners.some((w) => rest.startsWith(w))) return p;
+    // `line.slice(0, p)` ends with the final, `line.slice(p)` starts with the opener (without slicing).
+    if (!rules.headingFinals.some((w) => line.endsWith(w, p))) continue;
+    if (rules.bodyOpeners.some((w) => line.startsWith(w, p))) return p;
   }
   return -1;
 }

@@ -60,23 +60,24 @@ export class Ledger {
     }
     if (kept.length === 0) return [];
 
+    let length = this.text.length;
+    for (const r of kept) length += r.text.length - (r.end - r.start);
     const parts: string[] = [];
-    const from: number[] = [];
-    const to: number[] = [];
+    const from = new Int32Array(length);
+    const to = new Int32Array(length);
+    let out = 0;
     const made: Edit[] = [];
     let cursor = 0;
     let shift = 0;
     for (const r of kept) {
-      for (let i = cursor; i < r.start; i++) {
-        from.push(this.from[i]);
-        to.push(this.to[i]);
-      }
+      from.set(this.from.subarray(cursor, r.start), out);
+      to.set(this.to.subarray(cursor, r.start), out);
+      out += r.start - cursor;
       parts.push(this.text.slice(cursor, r.start));
       const span = this.sourceSpan(r.start, r.end);
-      for (let i = 0; i < r.text.length; i++) {
-        from.push(span.start);
-        to.push(span.end);
-      }
+      from.fill(span.start, out, out + r.text.length);
+      to.fill(span.end, out, out + r.text.length);
+      out += r.text.length;
       parts.push(r.text);
       const edit: Edit = {
         rule: r.rule,
@@ -91,14 +92,12 @@ export class Ledger {
       shift += r.text.length - (r.end - r.start);
       cursor = r.end;
     }
-    for (let i = cursor; i < this.text.length; i++) {
-      from.push(this.from[i]);
-      to.push(this.to[i]);
-    }
+    from.set(this.from.subarray(cursor), out);
+    to.set(this.to.subarray(cursor), out);
     parts.push(this.text.slice(cursor));
     this.text = parts.join('');
-    this.from = Int32Array.from(from);
-    this.to = Int32Array.from(to);
+    this.from = from;
+    this.to = to;
     this.edits.push(...made);
     return made;
   }

@@ -26,6 +26,8 @@ const THRESHOLD = 0.03;
 interface ChangeSets {
   /** Code units (1) that some dictionary entry replaces by another at the same place. */
   changing: Uint8Array;
+  /** `dangerous`, for code units of the Basic Multilingual Plane (1: dangerous). */
+  dangerousUnits: Uint8Array;
   /**
    * One code point of each entry that changes the text's length, and (to a
    * fixed point) of each entry whose replacement holds such a code point: in
@@ -81,7 +83,9 @@ function readChangeSets(): ChangeSets | null {
       if (Array.from(to).some((ch) => dangerous.has(ch.codePointAt(0)!)) && guard(from)) grew = true;
     }
   }
-  return { changing, dangerous };
+  const dangerousUnits = new Uint8Array(0x10000);
+  for (const p of dangerous) if (p < 0x10000) dangerousUnits[p] = 1;
+  return { changing, dangerous, dangerousUnits };
 }
 
 /**
@@ -112,7 +116,7 @@ export function traditionalShare(text: string): number {
 export function surelySimplified(text: string): boolean {
   changeSets ??= readChangeSets();
   if (changeSets === null) return false;
-  const { changing, dangerous } = changeSets;
+  const { changing, dangerous, dangerousUnits } = changeSets;
   const end = Math.min(text.length, SAMPLE);
   let han = 0;
   let changeable = 0;
@@ -125,7 +129,7 @@ export function surelySimplified(text: string): boolean {
       const low = text.charCodeAt(i + 1);
       if (low >= 0xdc00 && low <= 0xdfff && dangerous.has((code - 0xd800) * 0x400 + (low - 0xdc00) + 0x10000)) return false;
     }
-    if (dangerous.has(code)) return false;
+    if (dangerousUnits[code] === 1) return false;
   }
   return han === 0 || changeable / han <= THRESHOLD;
 }
