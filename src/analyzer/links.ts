@@ -48,7 +48,7 @@ export function linkArticle(items: readonly Item[], options: LinkOptions): Link[
 }
 
 interface PairContext {
-  vectors: Map<string, Vector>;
+  vectors: Vectors;
   quotes: Map<string, string[]>;
   phraseOwners: Map<string, number>;
   options: LinkOptions;
@@ -62,7 +62,7 @@ function scorePair(a: Item, b: Item, ctx: PairContext): Link | null {
   if (echoed.length > 0) {
     return { from: a.id, to: b.id, kind: 'explicit', score: 1, evidence: echoed.map((q) => `“${q}”`), source: 'auto' };
   }
-  const { score: similarity, shared } = cosine(ctx.vectors.get(a.id)!, ctx.vectors.get(b.id)!);
+  const { score: similarity, shared } = cosine(ctx.vectors, ctx.vectors.byItem.get(a.id)!, ctx.vectors.byItem.get(b.id)!);
   const lexical = Math.min(1, similarity / ctx.options.lexicalFull);
   const themes = sharedThemes(a, b);
   const thematic = themes.length / Math.max(1, Math.min(a.themes.length, b.themes.length));
@@ -140,54 +140,96 @@ function featuresOf(word: string): readonly string[] {
 const featureCache = new Map<string, readonly string[]>();
 const FEATURE_CACHE_LIMIT = 200_000;
 
-/** Adds one to the count of each feature of each word, in order. */
-function countFeatures(words: readonly string[], tf: Map<string, number>): void {
-  for (const w of words) for (const f of featuresOf(w)) tf.set(f, (tf.get(f) ?? 0) + 1);
-}
-
-/** A TF-IDF vector and its Euclidean norm. */
+/** An item's TF-IDF vector: its features (article-local ids) in order of first occurrence, their weights, and its norm. */
 interface Vector {
-  weights: Map<string, number>;
+  ids: Int32Array;
+  weights: Float64Array;
   norm: number;
 }
 
-/** TF-IDF vectors of the items, the article's items being the documents; title words count twice. */
-function tfidf(items: readonly Item[], wordsOf: LinkOptions['wordsOf']): Map<string, Vector> {
-  const counts = new Map<string, Map<string, number>>();
-  const df = new Map<string, number>();
+/** The article's item vectors by item id, and what cosine needs to compare two of them. */
+interface Vectors {
+  byItem: Map<string, Vector>;
+  /** Feature of each local id. */
+  features: string[];
+  /** Scratch, one slot per feature: the weight of the vector last spread out, and which vector that was. */
+  spread: Float64Array;
+  owner: Int32Array;
+  /** How many vectors have been spread out (owner stamps). */
+  stamp: number;
+}
+
+/**
+ * TF-IDF vectors of the items, the article's items being the documents;
+ * title words count twice. Features get article-local integer ids so that
+ * counting and comparing index arrays instead of hashing strings; the
+ * weights are summed in the order the features first occur (title, title
+ * again, text), as a map filled in that order would hold them.
+ */
+function tfidf(items: readonly Item[], wordsOf: LinkOptions['wordsOf']): Vectors {
+  const idOf = new Map<string, number>();
+  const features: string[] = [];
+  const df: number[] = [];
+  const count: number[] = [];
+  const counts = new Map<string, { ids: number[]; counts: number[] }>();
   for (const item of items) {
-    const tf = new Map<string, number>();
+    const ids: number[] = [];
+    const add = (words: readonly string[]) => {
+      for (const w of words) {
+        for (const f of featuresOf(w)) {
+          let id = idOf.get(f);
+          if (id === undefined) {
+            idOf.set(f, (id = features.length));
+            features.push(f);
+            df.push(0);
+            count.push(0);
+          }
+          if (count[id]++ === 0) ids.push(id);
+        }
+      }
+    };
     const words = wordsOf(item);
-    countFeatures(words.title, tf);
-    countFeatures(words.title, tf);
-    countFeatures(words.text, tf);
-    counts.set(item.id, tf);
-    for (const w of tf.keys()) df.set(w, (df.get(w) ?? 0) + 1);
+    add(words.title);
+    add(words.title);
+    add(words.text);
+    counts.set(item.id, { ids, counts: ids.map((id) => count[id]) });
+    for (const id of ids) {
+      df[id]++;
+      count[id] = 0;
+    }
   }
   const n = items.length;
-  const vectors = new Map<string, Vector>();
+  const byItem = new Map<string, Vector>();
   for (const [id, tf] of counts) {
-    const weights = new Map<string, number>();
+    const weights = new Float64Array(tf.ids.length);
     let squares = 0;
-    for (const [w, c] of tf) {
-      const x = (1 + Math.log(c)) * Math.log((n + 1) / df.get(w)!);
-      weights.set(w, x);
+    for (let k = 0; k < tf.ids.length; k++) {
+      const x = (1 + Math.log(tf.counts[k])) * Math.log((n + 1) / df[tf.ids[k]]);
+      weights[k] = x;
       squares += x * x;
     }
-    vectors.set(id, { weights, norm: Math.sqrt(squares) });
+    byItem.set(id, { ids: Int32Array.from(tf.ids), weights, norm: Math.sqrt(squares) });
   }
-  return vectors;
+  return { byItem, features, spread: new Float64Array(features.length), owner: new Int32Array(features.length), stamp: 0 };
 }
 
 /** Cosine similarity, with the shared words that contribute most. */
-function cosine(a: Vector, b: Vector): { score: number; shared: string[] } {
+function cosine(vectors: Vectors, a: Vector, b: Vector): { score: number; shared: string[] } {
+  const stamp = ++vectors.stamp;
+  const { spread, owner } = vectors;
+  for (let k = 0; k < b.ids.length; k++) {
+    spread[b.ids[k]] = b.weights[k];
+    owner[b.ids[k]] = stamp;
+  }
   let dot = 0;
   const contributions: [string, number][] = [];
-  for (const [w, x] of a.weights) {
-    const y = b.weights.get(w);
-    if (y === undefined) continue;
+  for (let k = 0; k < a.ids.length; k++) {
+    const id = a.ids[k];
+    if (owner[id] !== stamp) continue;
+    const x = a.weights[k];
+    const y = spread[id];
     dot += x * y;
-    contributions.push([w, x * y]);
+    contributions.push([vectors.features[id], x * y]);
   }
   const denominator = a.norm * b.norm;
   contributions.sort((p, q) => q[1] - p[1] || (p[0] < q[0] ? -1 : 1));
