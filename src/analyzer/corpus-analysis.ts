@@ -1,6 +1,6 @@
 import type { Codebook } from './codebook.ts';
 import { findSharedPassages } from './duplicates.ts';
-import { tfidfKeywords } from './keywords.ts';
+import { countTerms, tfidfKeywords, tfidfKeywordsOfCounts } from './keywords.ts';
 import { findGaps, linkArticle } from './links.ts';
 import { articleMatrix, themeFrequency, themeMatrix } from './matrix.ts';
 import { applyItemOverrides, applyLinkOverrides, type OverrideProblem, type Overrides } from './overrides.ts';
@@ -66,7 +66,7 @@ export function analyzeCorpus(
   const themeNames = new Map(options.codebook.themes.map((t) => [t.id, t.name]));
   const automatic: Link[] = [];
   const bodyWords = new Map<string, string[]>();
-  const themeWords = new Map(options.codebook.themes.map((t) => [t.id, [] as string[]]));
+  const themeCounts = new Map(options.codebook.themes.map((t) => [t.id, new Map<string, number>()]));
   for (const a of articles) {
     const tokens = tokenize(views.get(a.slug)!, options.cut);
     const kinds = tokenKinds(tokens, kindOf);
@@ -83,8 +83,8 @@ export function analyzeCorpus(
       if (item.themes.length === 0) continue;
       const itemWords = words(item.span, FOR_KEYWORDS);
       for (const id of new Set(item.themes.map((t) => t.theme))) {
-        const list = themeWords.get(id);
-        if (list) for (const w of itemWords) list.push(w);
+        const counts = themeCounts.get(id);
+        if (counts) countTerms(itemWords, counts);
       }
     }
   }
@@ -107,7 +107,7 @@ export function analyzeCorpus(
     themeFrequency: themeFrequency(articles, options.codebook.themes),
     keywords: {
       articles: tfidfKeywords(bodyWords, topN),
-      themes: tfidfKeywords(new Map(options.codebook.themes.map((t) => [t.id, themeWords.get(t.id)!])), topN),
+      themes: tfidfKeywordsOfCounts(new Map(options.codebook.themes.map((t) => [t.id, themeCounts.get(t.id)!])), topN),
     },
     sharedPassages: findSharedPassages(articles.map((a) => ({ slug: a.slug, text: a.text, view: views.get(a.slug)!, body: a.body }))),
   };

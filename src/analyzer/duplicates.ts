@@ -180,10 +180,12 @@ export function findSharedPassages(
         // Extend to the maximal run through (p, q).
         const y = norms[b].chars;
         stats.seedsExtended++;
+        const last = Math.min(x.length, y.length - diag);
         let end = p;
-        while (end < x.length && end + diag < y.length && x[end] === y[end + diag]) end++;
+        while (end < last && x[end] === y[end + diag]) end++;
+        const first = Math.max(0, -diag);
         let start = p;
-        while (start > 0 && start + diag > 0 && x[start - 1] === y[start - 1 + diag]) start--;
+        while (start > first && x[start - 1] === y[start - 1 + diag]) start--;
         stats.charsCompared += end - start + 2;
         covered.set(b, diag, Math.max(end, p + 1));
         if (end - start < k) continue; // a hash collision, or too short to matter

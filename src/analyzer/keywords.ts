@@ -14,15 +14,30 @@ function before(a: WeightedTerm, b: WeightedTerm): boolean {
  * is that of sorting them all.
  */
 export function tfidfKeywords(documents: ReadonlyMap<string, readonly string[]>, topN: number): Record<string, WeightedTerm[]> {
-  const df = new Map<string, number>();
   const tfs = new Map<string, Map<string, number>>();
   for (const [id, tokens] of documents) {
     const tf = new Map<string, number>();
-    for (const t of tokens) tf.set(t, (tf.get(t) ?? 0) + 1);
+    countTerms(tokens, tf);
     tfs.set(id, tf);
-    for (const t of tf.keys()) df.set(t, (df.get(t) ?? 0) + 1);
   }
-  const n = documents.size;
+  return tfidfKeywordsOfCounts(tfs, topN);
+}
+
+/** Adds each of `tokens` to its count in `tf`. */
+export function countTerms(tokens: readonly string[], tf: Map<string, number>): void {
+  for (const t of tokens) tf.set(t, (tf.get(t) ?? 0) + 1);
+}
+
+/**
+ * `tfidfKeywords` from each document's term counts (`countTerms`), for
+ * documents whose words are counted as they are found instead of being
+ * gathered into one long list first (a theme's words come from thousands of
+ * items). The order terms were counted in does not matter.
+ */
+export function tfidfKeywordsOfCounts(tfs: ReadonlyMap<string, ReadonlyMap<string, number>>, topN: number): Record<string, WeightedTerm[]> {
+  const df = new Map<string, number>();
+  for (const tf of tfs.values()) for (const t of tf.keys()) df.set(t, (df.get(t) ?? 0) + 1);
+  const n = tfs.size;
   const idf = new Map<string, number>();
   for (const [term, count] of df) idf.set(term, Math.log(1 + n / count));
   const out: Record<string, WeightedTerm[]> = {};
