@@ -54,6 +54,7 @@ export function analyzeCorpus(
   // Which words count for links and for keywords, decided once per distinct word.
   const kindOfWord = new Map<string, number>();
   const kindOf = (w: string) => {
+    if (w.length === 1) return 0; // one character: never a content word
     let kind = kindOfWord.get(w);
     if (kind === undefined) {
       const link = isContentWord(w) && !options.stopwords.has(w);
