@@ -1,6 +1,6 @@
 import type { Codebook } from './codebook.ts';
 import { findSharedPassages } from './duplicates.ts';
-import { countTerms, tfidfKeywords, tfidfKeywordsOfCounts } from './keywords.ts';
+import { tfidfKeywordsOfIds } from './keywords.ts';
 import { findGaps, linkArticle } from './links.ts';
 import { articleMatrix, themeFrequency, themeMatrix } from './matrix.ts';
 import { applyItemOverrides, applyLinkOverrides, type OverrideProblem, type Overrides } from './overrides.ts';
@@ -9,7 +9,7 @@ import { simplifiedView } from './script.ts';
 import { isContentWord } from './segment.ts';
 import { indexThemeTerms } from './tag-match.ts';
 import { tagArticleItems, titleSpanOf } from './tag.ts';
-import { tokenize, tokenKinds, wordsOfKind } from './tokens.ts';
+import { entryNumbersIn, tokenEntries, tokenize, wordsOfKind } from './tokens.ts';
 import type { Article, Corpus, Item, Link, Source, Span } from './types.ts';
 
 export interface CorpusOptions {
@@ -51,41 +51,47 @@ export function analyzeCorpus(
   const items = new Map<string, Item>(articles.flatMap((a) => a.items.map((i) => [i.id, i])));
   const problems = applyItemOverrides(items, options.codebook.themes, options.overrides);
 
-  // Which words count for links and for keywords, decided once per distinct word.
-  const kindOfWord = new Map<string, number>();
-  const kindOf = (w: string) => {
+  // Which words count for links and for keywords, decided once per distinct word; keyword words
+  // are numbered (`vocabulary`) so that keywords count ids. A word's entry is its kind, plus its
+  // number times 4 when it is a keyword word.
+  const vocabulary: string[] = [];
+  const entryOfWord = new Map<string, number>();
+  const entryOf = (w: string) => {
     if (w.length === 1) return 0; // one character: never a content word
-    let kind = kindOfWord.get(w);
-    if (kind === undefined) {
+    let entry = entryOfWord.get(w);
+    if (entry === undefined) {
       const link = isContentWord(w) && !options.stopwords.has(w);
-      kind = (link ? FOR_LINKS : 0) | (link && !options.genreWords.has(w) ? FOR_KEYWORDS : 0);
-      kindOfWord.set(w, kind);
+      const keyword = link && !options.genreWords.has(w);
+      entry = (link ? FOR_LINKS : 0) | (keyword ? FOR_KEYWORDS + 4 * vocabulary.length : 0);
+      if (keyword) vocabulary.push(w);
+      entryOfWord.set(w, entry);
     }
-    return kind;
+    return entry;
   };
   // Article by article (its tokens are dropped once done): links, and the words for keywords.
   const themeNames = new Map(options.codebook.themes.map((t) => [t.id, t.name]));
   const automatic: Link[] = [];
-  const bodyWords = new Map<string, string[]>();
-  const themeCounts = new Map(options.codebook.themes.map((t) => [t.id, new Map<string, number>()]));
+  const bodyWords = new Map<string, number[]>();
+  const themeWords = new Map(options.codebook.themes.map((t) => [t.id, [] as number[]]));
   for (const a of articles) {
     const tokens = tokenize(views.get(a.slug)!, options.cut);
-    const kinds = tokenKinds(tokens, kindOf);
-    const words = (span: Span, kind: number) => wordsOfKind(tokens, kinds, span, kind);
+    const entries = tokenEntries(tokens, entryOf);
+    const words = (span: Span) => wordsOfKind(tokens, entries, span, FOR_LINKS);
+    const keywordIds = (span: Span, into: number[]) => entryNumbersIn(tokens, entries, span, FOR_KEYWORDS, into);
     automatic.push(
       ...linkArticle(a.items, {
-        wordsOf: (item) => ({ title: words(titleSpanOf(item, a.text) ?? NOWHERE, FOR_LINKS), text: words(item.span, FOR_LINKS) }),
+        wordsOf: (item) => ({ title: words(titleSpanOf(item, a.text) ?? NOWHERE), text: words(item.span) }),
         themeNames,
         ...options.rules.links,
       }),
     );
-    bodyWords.set(a.slug, words(a.body, FOR_KEYWORDS));
+    bodyWords.set(a.slug, keywordIds(a.body, []));
     for (const item of a.items) {
       if (item.themes.length === 0) continue;
-      const itemWords = words(item.span, FOR_KEYWORDS);
+      const itemIds = keywordIds(item.span, []);
       for (const id of new Set(item.themes.map((t) => t.theme))) {
-        const counts = themeCounts.get(id);
-        if (counts) countTerms(itemWords, counts);
+        const list = themeWords.get(id);
+        if (list) for (const w of itemIds) list.push(w);
       }
     }
   }
@@ -107,8 +113,8 @@ export function analyzeCorpus(
     articleMatrices: articles.map((a) => articleMatrix(a, linksOf.get(a.slug) ?? [])),
     themeFrequency: themeFrequency(articles, options.codebook.themes),
     keywords: {
-      articles: tfidfKeywords(bodyWords, topN),
-      themes: tfidfKeywordsOfCounts(new Map(options.codebook.themes.map((t) => [t.id, themeCounts.get(t.id)!])), topN),
+      articles: tfidfKeywordsOfIds(bodyWords, vocabulary, topN),
+      themes: tfidfKeywordsOfIds(new Map(options.codebook.themes.map((t) => [t.id, themeWords.get(t.id)!])), vocabulary, topN),
     },
     sharedPassages: findSharedPassages(articles.map((a) => ({ slug: a.slug, text: a.text, view: views.get(a.slug)!, body: a.body }))),
   };

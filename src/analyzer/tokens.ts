@@ -46,18 +46,33 @@ export function wordsIn(tokens: Tokens, span: Span, keep: (word: string) => bool
 }
 
 /**
- * A bitmask for each token, from `kindOf` asked once per distinct word: the
- * stages that pick words (links, keywords) walk the same tokens many times,
- * and testing a flag is cheaper than re-running their word tests.
+ * A number for each token, from `entryOf` asked once per distinct word (the
+ * caller memoizes it): the stages that pick words (links, keywords) walk the
+ * same tokens many times, and reading a number is cheaper than re-running
+ * their word tests.
  */
-export function tokenKinds(tokens: Tokens, kindOf: (word: string) => number): Uint8Array {
-  const kinds = new Uint8Array(tokens.words.length);
-  for (let i = 0; i < kinds.length; i++) kinds[i] = kindOf(tokens.words[i]);
-  return kinds;
+export function tokenEntries(tokens: Tokens, entryOf: (word: string) => number): Int32Array {
+  const entries = new Int32Array(tokens.words.length);
+  for (let i = 0; i < entries.length; i++) entries[i] = entryOf(tokens.words[i]);
+  return entries;
+}
+
+/**
+ * `entries[i] >>> 2` of the tokens lying wholly inside `span` whose `entries`
+ * have every bit of `mask` (bits 0-1 being kinds, the rest a number), in
+ * order, added to `into`.
+ */
+export function entryNumbersIn(tokens: Tokens, entries: Int32Array, span: Span, mask: number, into: number[]): number[] {
+  const { words, starts } = tokens;
+  for (let i = firstFrom(tokens, span.start); i < words.length; i++) {
+    if (starts[i] + words[i].length > span.end) break;
+    if ((entries[i] & mask) === mask) into.push(entries[i] >>> 2);
+  }
+  return into;
 }
 
 /** `wordsIn(tokens, span, keep)` where `keep` accepts the tokens whose `kinds` have every bit of `mask`. */
-export function wordsOfKind(tokens: Tokens, kinds: Uint8Array, span: Span, mask: number): string[] {
+export function wordsOfKind(tokens: Tokens, kinds: ArrayLike<number>, span: Span, mask: number): string[] {
   const out: string[] = [];
   const { words, starts } = tokens;
   for (let i = firstFrom(tokens, span.start); i < words.length; i++) {
