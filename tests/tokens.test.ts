@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { glueTerms } from '../src/analyzer/segment.ts';
+import { glueTerms, termGlue } from '../src/analyzer/segment.ts';
 import { entryNumbersIn, tokenEntries, tokenize, wordsIn, wordsOfKind } from '../src/analyzer/tokens.ts';
 
 /** Gluing as first written: try every run up to the longest term's length. */
@@ -28,17 +28,14 @@ describe('glueTerms', () => {
       fc.property(fc.array(str(1, 6), { maxLength: 8 }), fc.array(str(0, 3), { maxLength: 40 }), (termList, tokens) => {
         const terms = new Set(termList);
         const longest = Math.max(0, ...termList.map((t) => t.length));
-        const prefixes = new Set(termList.flatMap((t) => Array.from({ length: t.length + 1 }, (_, n) => t.slice(0, n))));
-        expect(glueTerms(tokens, terms, prefixes, longest)).toEqual(simpleGlue(tokens, terms, longest));
+        expect(glueTerms(tokens, termGlue(termList))).toEqual(simpleGlue(tokens, terms, longest));
       }),
       { numRuns: 500 },
     );
   });
 
   it('takes the longest term a run spells', () => {
-    const terms = new Set(['三会', '三会一课']);
-    const prefixes = new Set(['', '三', '三会', '三会一', '三会一课']);
-    expect(glueTerms(['三', '会', '一', '课', '好'], terms, prefixes, 4)).toEqual(['三会一课', '好']);
+    expect(glueTerms(['三', '会', '一', '课', '好'], termGlue(['三会', '三会一课']))).toEqual(['三会一课', '好']);
   });
 });
 

@@ -130,20 +130,46 @@ export function parseWordList(text: string, file: string): { words: string[]; di
   return { words, diagnostics };
 }
 
+/** User terms prepared for `glueTerms`. */
+export interface TermGlue {
+  terms: ReadonlySet<string>;
+  /** Every prefix of every term, the terms and `''` included. */
+  prefixes: ReadonlySet<string>;
+  /** First code units of the terms (1), so most tokens need no look-up at all. */
+  firstUnits: Uint8Array;
+  longest: number;
+}
+
+/** `terms` prepared for `glueTerms`. */
+export function termGlue(terms: Iterable<string>): TermGlue {
+  const set = new Set(terms);
+  const prefixes = new Set<string>();
+  const firstUnits = new Uint8Array(0x10000);
+  for (const word of set) {
+    for (let n = 0; n <= word.length; n++) prefixes.add(word.slice(0, n));
+    if (word !== '') firstUnits[word.charCodeAt(0)] = 1;
+  }
+  return { terms: set, prefixes, firstUnits, longest: Math.max(0, ...Array.from(set, (word) => word.length)) };
+}
+
+/** Whether `run` is a prefix of some term (a non-empty one starts with a term's first code unit). */
+function isPrefix(run: string, glue: TermGlue): boolean {
+  return (run === '' || glue.firstUnits[run.charCodeAt(0)] === 1) && glue.prefixes.has(run);
+}
+
 /**
- * Glues runs of tokens that spell one user term (longest first). `prefixes`
- * holds every prefix of every term (the terms and `''` included): a run
- * that is no term's prefix cannot grow into a term, so most tokens cost one
- * look-up instead of a string built and looked up per following token.
+ * Glues runs of tokens that spell one user term (longest first). A run that
+ * is no term's prefix cannot grow into a term, so most tokens cost a table
+ * read instead of a string built and looked up per following token.
  */
-export function glueTerms(tokens: string[], terms: ReadonlySet<string>, prefixes: ReadonlySet<string>, longest: number): string[] {
+export function glueTerms(tokens: string[], glue: TermGlue): string[] {
   const out: string[] = [];
   for (let i = 0; i < tokens.length; ) {
     let take = 1;
     let joined = tokens[i];
-    for (let j = i + 1; j < tokens.length && joined.length < longest && prefixes.has(joined); j++) {
+    for (let j = i + 1; j < tokens.length && joined.length < glue.longest && isPrefix(joined, glue); j++) {
       joined += tokens[j];
-      if (terms.has(joined)) take = j - i + 1;
+      if (glue.terms.has(joined)) take = j - i + 1;
     }
     out.push(take === 1 ? tokens[i] : tokens.slice(i, i + take).join(''));
     i += take;
@@ -201,9 +227,7 @@ export function createSegmenter(
     if (!nodejieba.insertWord(word, tag ?? 'x')) throw new Error(`nodejieba.insertWord rejected “${word}”`);
     inserted.add(word);
   }
-  const longest = Math.max(0, ...Array.from(inserted, (word) => word.length));
-  const prefixes = new Set<string>();
-  for (const word of inserted) for (let n = 0; n <= word.length; n++) prefixes.add(word.slice(0, n));
+  const glue = termGlue(inserted);
   const stop = new Set(stopwords);
 
   const cut = (text: string): string[] => {
@@ -217,7 +241,7 @@ export function createSegmenter(
       at += token.length;
     }
     if (at !== text.length) throw new Error(`nodejieba.cut changed the text's length (${text.length} → ${at})`);
-    return glueTerms(glueAlphanumeric(tokens), inserted, prefixes, longest);
+    return glueTerms(glueAlphanumeric(tokens), glue);
   };
 
   const words = (text: string): string[] => cut(text).filter((token) => isContentWord(token) && !stop.has(token));
