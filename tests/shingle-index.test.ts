@@ -36,6 +36,14 @@ const codePoints = fc.array(fc.oneof(fc.integer({ min: 0x4e00, max: 0x4e08 }), f
 });
 
 describe('mod', () => {
+  it('is the non-negative remainder of negative integers too', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: -(2 ** 48), max: 2 ** 48 }), fc.constantFrom(67108859, 67108837, 7, 1), (x, m) => {
+        expect(mod(x, m)).toBe(((x % m) + m) % m);
+      }),
+    );
+  });
+
   it('equals % on the integers the rolling hash makes', () => {
     fc.assert(
       fc.property(fc.integer({ min: 0, max: 2 ** 47 }), fc.constantFrom(67108859, 67108837, 7, 1), (x, m) => {

@@ -28,9 +28,10 @@ const B2 = 2097169;
 const TWO_26 = 67108864;
 
 /**
- * `x mod m` for integers `0 <= x < 2^52`, `0 < m < 2^26`: the same value as
- * `x % m`, without the floating-point remainder (a library call per use).
- * The quotient's rounding is off by at most one, which the two tests repair.
+ * `x mod m` (in `[0, m)`, also for negative `x`) for integers `|x| < 2^52`,
+ * `0 < m < 2^26`: for `x >= 0` the same value as `x % m`, without the
+ * floating-point remainder (a library call per use). The quotient's
+ * rounding is off by at most one, which the two tests repair.
  */
 export function mod(x: number, m: number): number {
   const r = x - Math.floor(x / m) * m;
@@ -60,16 +61,16 @@ export function shingleKeys(chars: Uint32Array, k: number): Float64Array {
     h2 = mod(h2 * B2 + chars[i], P2);
   }
   keys[0] = h1 * TWO_26 + h2;
+  // Rolling on: h' = (h - out * B^(k-1)) * B + next = h * B - out * B^k + next (mod P), one
+  // reduction per step. Magnitudes stay below 2^48: hashes and B^k mod P < 2^26, bases < 2^22,
+  // characters < 2^21.
+  const topB1 = mod(top1 * B1, P1);
+  const topB2 = mod(top2 * B2, P2);
   for (let p = 1; p < count; p++) {
-    // Products stay below 2^53: hashes < 2^26, bases < 2^22, characters < 2^21.
     const out = chars[p - 1];
     const next = chars[p + k - 1];
-    let d1 = h1 - mod(out * top1, P1);
-    if (d1 < 0) d1 += P1;
-    let d2 = h2 - mod(out * top2, P2);
-    if (d2 < 0) d2 += P2;
-    h1 = mod(d1 * B1 + next, P1);
-    h2 = mod(d2 * B2 + next, P2);
+    h1 = mod(h1 * B1 - out * topB1 + next, P1);
+    h2 = mod(h2 * B2 - out * topB2 + next, P2);
     keys[p] = h1 * TWO_26 + h2;
   }
   return keys;
