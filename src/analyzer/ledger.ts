@@ -109,9 +109,27 @@ export class Ledger {
  */
 export function undo(text: string, edits: readonly Edit[]): string {
   let out = text;
-  for (let i = edits.length - 1; i >= 0; i--) {
-    const e = edits[i];
-    out = out.slice(0, e.at) + e.before + out.slice(e.at + e.after.length);
+  for (let i = edits.length - 1; i >= 0; ) {
+    // Edits one batch made lie in order, apart, inside the text: undone together in one pass
+    // (the same as one by one from the last, whose changes never move an earlier one).
+    let j = i;
+    const inside = (e: Edit) => e.at >= 0 && e.at + e.after.length <= out.length;
+    if (inside(edits[i])) while (j > 0 && edits[j - 1].at >= 0 && edits[j - 1].at + edits[j - 1].after.length <= edits[j].at) j--;
+    if (j === i) {
+      const e = edits[i];
+      out = out.slice(0, e.at) + e.before + out.slice(e.at + e.after.length);
+    } else {
+      const parts: string[] = [];
+      let cursor = 0;
+      for (let k = j; k <= i; k++) {
+        const e = edits[k];
+        parts.push(out.slice(cursor, e.at), e.before);
+        cursor = e.at + e.after.length;
+      }
+      parts.push(out.slice(cursor));
+      out = parts.join('');
+    }
+    i = j - 1;
   }
   return out;
 }
