@@ -158,12 +158,14 @@ function isPrefix(run: string, glue: TermGlue): boolean {
 }
 
 /**
- * Glues runs of tokens that spell one user term (longest first). A run that
- * is no term's prefix cannot grow into a term, so most tokens cost a table
- * read instead of a string built and looked up per following token.
+ * Glues runs of tokens that spell one user term (longest first), in place
+ * (`tokens` is rearranged and returned: the token lists are long, and a copy
+ * per step was garbage). A run that is no term's prefix cannot grow into a
+ * term, so most tokens cost a table read instead of a string built and
+ * looked up per following token.
  */
 export function glueTerms(tokens: string[], glue: TermGlue): string[] {
-  const out: string[] = [];
+  let out = 0;
   for (let i = 0; i < tokens.length; ) {
     let take = 1;
     let joined = tokens[i];
@@ -171,10 +173,12 @@ export function glueTerms(tokens: string[], glue: TermGlue): string[] {
       joined += tokens[j];
       if (glue.terms.has(joined)) take = j - i + 1;
     }
-    out.push(take === 1 ? tokens[i] : tokens.slice(i, i + take).join(''));
+    // out <= i: the tokens still to be read are never overwritten.
+    tokens[out++] = take === 1 ? tokens[i] : tokens.slice(i, i + take).join('');
     i += take;
   }
-  return out;
+  tokens.length = out;
+  return tokens;
 }
 
 /**
@@ -188,15 +192,16 @@ function isAlphanumeric(token: string): boolean {
   return ALPHANUMERIC.test(token);
 }
 
-/** Glues runs of Latin letters and digits (`D267`, `2004`, `QQ`). */
+/** Glues runs of Latin letters and digits (`D267`, `2004`, `QQ`), in place (see `glueTerms`). */
 function glueAlphanumeric(tokens: string[]): string[] {
-  const out: string[] = [];
-  for (const token of tokens) {
-    const last = out.length - 1;
-    if (last >= 0 && isAlphanumeric(token) && isAlphanumeric(out[last])) out[last] += token;
-    else out.push(token);
+  let out = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i];
+    if (out > 0 && isAlphanumeric(token) && isAlphanumeric(tokens[out - 1])) tokens[out - 1] += token;
+    else tokens[out++] = token;
   }
-  return out;
+  tokens.length = out;
+  return tokens;
 }
 
 /**
