@@ -120,25 +120,47 @@ function countOwners(items: readonly Item[], quotes: Map<string, string[]>): Map
 /** Marks a feature that is a part of a word, not a word (kept out of evidence). */
 const PART = '·';
 
+/** A word's features, and their numbers in this process (`featureNames[n]` is feature `n`). */
+interface Features {
+  names: readonly string[];
+  numbers: Int32Array;
+}
+
 /**
  * Features of a word: the word, and its two-character parts when it is
  * longer, so that `干部队伍建设` still meets `队伍` (the domain dictionary
  * keeps compounds whole, which would otherwise hide what they share).
- * Remembered per word (a pure function of it; the vocabulary is bounded, and
- * every item of every article asks again).
+ * Remembered per word, each feature numbered once (pure functions of the
+ * word; the vocabulary is bounded, and every item of every article asks
+ * again). The numbers are only compared within one `tfidf` call, which
+ * forgets them all first when there are too many.
  */
-function featuresOf(word: string): readonly string[] {
+function featuresOf(word: string): Features {
   let out = featureCache.get(word);
   if (out === undefined) {
-    const list = [word];
-    if (word.length > 2) for (let i = 0; i + 2 <= word.length; i++) list.push(PART + word.slice(i, i + 2));
-    if (featureCache.size >= FEATURE_CACHE_LIMIT) featureCache.clear();
-    featureCache.set(word, (out = list));
+    const names = [word];
+    if (word.length > 2) for (let i = 0; i + 2 <= word.length; i++) names.push(PART + word.slice(i, i + 2));
+    const numbers = new Int32Array(names.length);
+    names.forEach((name, k) => {
+      let n = featureNumbers.get(name);
+      if (n === undefined) {
+        featureNumbers.set(name, (n = featureNumbers.size));
+        featureNames.push(name);
+      }
+      numbers[k] = n;
+    });
+    featureCache.set(word, (out = { names, numbers }));
   }
   return out;
 }
-const featureCache = new Map<string, readonly string[]>();
-const FEATURE_CACHE_LIMIT = 200_000;
+const featureCache = new Map<string, Features>();
+const featureNumbers = new Map<string, number>();
+const featureNames: string[] = [];
+const FEATURE_LIMIT = 200_000;
+/** Per feature number: its id in the current `tfidf` call, valid when `localStamp` holds the call's stamp. */
+let localId = new Int32Array(1024);
+let localStamp = new Int32Array(1024);
+let tfidfCalls = 0;
 
 /** An item's TF-IDF vector: its features (article-local ids) in order of first occurrence, their weights, and its norm. */
 interface Vector {
@@ -167,7 +189,14 @@ interface Vectors {
  * again, text), as a map filled in that order would hold them.
  */
 function tfidf(items: readonly Item[], wordsOf: LinkOptions['wordsOf']): Vectors {
-  const idOf = new Map<string, number>();
+  if (featureNumbers.size > FEATURE_LIMIT || tfidfCalls === 0x7fffffff) {
+    featureCache.clear();
+    featureNumbers.clear();
+    featureNames.length = 0;
+    localStamp.fill(0);
+    tfidfCalls = 0;
+  }
+  const stamp = ++tfidfCalls;
   const features: string[] = [];
   const df: number[] = [];
   const count: number[] = [];
@@ -176,11 +205,24 @@ function tfidf(items: readonly Item[], wordsOf: LinkOptions['wordsOf']): Vectors
     const ids: number[] = [];
     const add = (words: readonly string[]) => {
       for (const w of words) {
-        for (const f of featuresOf(w)) {
-          let id = idOf.get(f);
-          if (id === undefined) {
-            idOf.set(f, (id = features.length));
-            features.push(f);
+        const { numbers } = featuresOf(w);
+        if (localId.length < featureNames.length) {
+          const size = Math.max(featureNames.length, localId.length * 2);
+          const grownId = new Int32Array(size);
+          grownId.set(localId);
+          localId = grownId;
+          const grownStamp = new Int32Array(size);
+          grownStamp.set(localStamp);
+          localStamp = grownStamp;
+        }
+        for (let k = 0; k < numbers.length; k++) {
+          const n = numbers[k];
+          let id: number;
+          if (localStamp[n] === stamp) id = localId[n];
+          else {
+            localStamp[n] = stamp;
+            localId[n] = id = features.length;
+            features.push(featureNames[n]);
             df.push(0);
             count.push(0);
           }
