@@ -1,6 +1,7 @@
 import type { SharedPassage, Span } from './types.ts';
 import { normalizeSpan, type Normalized } from './duplicates-normalize.ts';
 import { buildShingleIndex, createCellTable, shingleKeys } from './shingle-index.ts';
+import { sortSmall } from './sort-small.ts';
 
 export { normalizedText } from './duplicates-normalize.ts';
 
@@ -85,7 +86,7 @@ function subtract(pieces: [number, number][], cutStart: number, cutEnd: number):
  * kept only where enough of it is left.
  */
 function settle(runs: Run[], a: Normalized, minLength: number): Run[] {
-  runs.sort((x, y) => y.end - y.start - (x.end - x.start) || x.start - y.start || x.diag - y.diag);
+  sortSmall(runs, (x, y) => y.end - y.start - (x.end - x.start) || x.start - y.start || x.diag - y.diag);
   const kept: Run[] = [];
   for (const run of runs) {
     let pieces: [number, number][] = [[run.start, run.end]];

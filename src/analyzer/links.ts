@@ -1,3 +1,4 @@
+import { sortSmall } from './sort-small.ts';
 import type { Gap, Item, Link } from './types.ts';
 
 export interface LinkOptions {
@@ -274,7 +275,7 @@ function cosine(vectors: Vectors, a: Vector, b: Vector): { score: number; shared
     contributions.push([vectors.features[id], x * y]);
   }
   const denominator = a.norm * b.norm;
-  contributions.sort((p, q) => q[1] - p[1] || (p[0] < q[0] ? -1 : 1));
+  sortSmall(contributions, (p, q) => q[1] - p[1] || (p[0] < q[0] ? -1 : 1));
   return { score: denominator === 0 ? 0 : dot / denominator, shared: contributions.map(([w]) => w) };
 }
 

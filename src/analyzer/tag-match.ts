@@ -4,6 +4,7 @@
  * longer term winning where two terms of the theme overlap.
  */
 import { createPatternMatcher, findPatterns, firstMatchFrom, type PatternMatcher, type PatternMatches } from './pattern-matcher.ts';
+import { sortSmall } from './sort-small.ts';
 import type { Span, Theme } from './types.ts';
 
 /** One counted occurrence of a term. */
@@ -53,14 +54,14 @@ interface Candidate extends Occurrence {
 
 /** The longer (then heavier, earlier) of overlapping candidates wins; sorted by offset. */
 function settleCandidates(candidates: Candidate[]): Occurrence[] {
-  candidates.sort((a, b) => b.term.length - a.term.length || b.weight - a.weight || a.at - b.at || a.order - b.order);
+  sortSmall(candidates, (a, b) => b.term.length - a.term.length || b.weight - a.weight || a.at - b.at || a.order - b.order);
   const taken: Occurrence[] = [];
   for (const c of candidates) {
     const end = c.at + c.term.length;
     if (taken.some((t) => c.at < t.at + t.term.length && t.at < end)) continue;
     taken.push({ term: c.term, weight: c.weight, at: c.at });
   }
-  return taken.sort((a, b) => a.at - b.at);
+  return sortSmall(taken, (a, b) => a.at - b.at);
 }
 
 /** What a pattern of the codebook is to a theme: one of its terms, or one of its exclude phrases. */

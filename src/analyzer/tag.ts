@@ -5,6 +5,7 @@
  */
 import type { Codebook, CodebookSettings } from './codebook.ts';
 import { findIndexedPatterns, findTerms, findThemeTerms, indexThemeTerms, type Occurrence, type ThemeTermIndex } from './tag-match.ts';
+import { sortSmall } from './sort-small.ts';
 import type { Article, Item, Span, TermHit, Theme, ThemeTag } from './types.ts';
 
 /** Where an item is: its clean-text span and the span of its title (title hits count more). */
@@ -34,7 +35,7 @@ export function tagItem(target: TagTarget, view: string, codebook: Pick<Codebook
 
 /** The tags that pass `minShare` of the strongest, strongest first (ties by theme id), at most `maxThemes`. */
 function strongest(tags: ThemeTag[], settings: CodebookSettings): ThemeTag[] {
-  tags.sort((a, b) => b.score - a.score || (a.theme < b.theme ? -1 : a.theme > b.theme ? 1 : 0));
+  sortSmall(tags, (a, b) => b.score - a.score || (a.theme < b.theme ? -1 : a.theme > b.theme ? 1 : 0));
   const floor = (tags[0]?.score ?? 0) * settings.minShare;
   return tags.filter((t) => t.score >= floor).slice(0, settings.maxThemes);
 }
@@ -68,7 +69,7 @@ function scoreFound(theme: Theme, found: readonly Occurrence[], target: TagTarge
     const hit: TermHit = { term, weight, at: list.map((o) => o.at), inTitle: titled > 0 };
     return { hit, points: weight * (countedTitle * settings.titleFactor + countedBody) };
   });
-  scored.sort((a, b) => b.points - a.points || a.hit.at[0] - b.hit.at[0]);
+  sortSmall(scored, (a, b) => b.points - a.points || a.hit.at[0] - b.hit.at[0]);
   const score = round(scored.reduce((sum, s) => sum + s.points, 0));
   return { theme: theme.id, score, evidence: scored.map((s) => s.hit), source: 'auto' };
 }
