@@ -172,9 +172,15 @@ export function findSharedPassages(
         continue;
       }
       stats.postingsVisited += to - from;
-      for (let i = from; i < to; i++) {
+      // Postings are in article order: those of articles up to `a` (never compared from here) come first.
+      let i = from;
+      for (let hi = to; i < hi; ) {
+        const mid = (i + hi) >> 1;
+        if (postArticles[mid] <= a) i = mid + 1;
+        else hi = mid;
+      }
+      for (; i < to; i++) {
         const b = postArticles[i];
-        if (b <= a) continue;
         const q = postPositions[i];
         const diag = q - p;
         if (p < covered.get(b, diag, -1)) continue;
