@@ -1,5 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { Ledger, undo } from '../src/analyzer/ledger.ts';
+import type { Edit } from '../src/analyzer/types.ts';
 
 describe('Ledger', () => {
   it('records a replacement at its source offset, with before and after', () => {
@@ -49,5 +51,46 @@ describe('Ledger', () => {
     l.apply([{ start: ocr, end: ocr + 3, text: '工作', rule: 'b' }, { start: glyph, end: glyph + 1, text: '”', rule: 'c' }]);
     expect(l.text).toBe('进入新经济和社会组织工作,“总开关”');
     expect(undo(l.text, l.edits)).toBe(original);
+  });
+});
+
+describe('undo in batches', () => {
+  /** Undo as first written: one edit at a time, from the last. */
+  const simpleUndo = (text: string, edits: readonly Edit[]) => {
+    let out = text;
+    for (let i = edits.length - 1; i >= 0; i--) {
+      const e = edits[i];
+      out = out.slice(0, e.at) + e.before + out.slice(e.at + e.after.length);
+    }
+    return out;
+  };
+  const edit = fc.record({
+    rule: fc.constant('r'),
+    start: fc.constant(0),
+    end: fc.constant(0),
+    at: fc.integer({ min: -3, max: 30 }),
+    before: fc.string({ maxLength: 4 }),
+    after: fc.string({ maxLength: 4 }),
+  });
+
+  it('gives what undoing one edit at a time gives, for any edits', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 30 }), fc.array(edit, { maxLength: 12 }), (text, edits) => {
+        expect(undo(text, edits)).toBe(simpleUndo(text, edits));
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('gives what undoing one edit at a time gives, for ledger batches', () => {
+    const replacement = fc.record({ start: fc.nat(20), len: fc.nat(3), text: fc.string({ maxLength: 3 }) });
+    fc.assert(
+      fc.property(fc.string({ minLength: 1, maxLength: 20 }), fc.array(fc.array(replacement, { maxLength: 5 }), { maxLength: 4 }), (text, batches) => {
+        const l = new Ledger(text);
+        for (const batch of batches) l.apply(batch.map((r) => ({ start: r.start, end: r.start + r.len, text: r.text, rule: 'r' })));
+        expect(undo(l.text, l.edits)).toBe(simpleUndo(l.text, l.edits));
+        expect(undo(l.text, l.edits)).toBe(text);
+      }),
+    );
   });
 });

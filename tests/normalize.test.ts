@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { undo } from '../src/analyzer/ledger.ts';
 import { findArtifacts } from '../src/analyzer/normalize/artifacts.ts';
@@ -5,7 +6,7 @@ import { findCorrections } from '../src/analyzer/normalize/corrections.ts';
 import { findFurniture } from '../src/analyzer/normalize/furniture.ts';
 import { normalizeRegion } from '../src/analyzer/normalize/index.ts';
 import { findPageNumbers } from '../src/analyzer/normalize/page-numbers.ts';
-import { findWrappedLines } from '../src/analyzer/normalize/wrapped-lines.ts';
+import { endsWithHan, findWrappedLines, isTerminal } from '../src/analyzer/normalize/wrapped-lines.ts';
 import { rules } from './helpers.ts';
 
 /** Apply a rule's replacements to its input, for literal before → after tests. */
@@ -151,5 +152,19 @@ describe('normalizeRegion', () => {
     const n = normalizeRegion(raw, 0, { rules, corrections: [], traditional: true, atStart: false, atEnd: false });
     expect(n.ledger.text).toBe('甲\n\n\n\n  乙');
     expect(n.meta.hotWords).toEqual(['社区党建']);
+  });
+});
+
+describe('line-end tests of wrapped-line joining', () => {
+  it('read the same from the last two characters as from the whole line', () => {
+    const TERMINAL = /(?:[。！？!?；;：:…]|[.．](?!\d)|[。！？!?][”’」』])$/;
+    const char = fc.constantFrom('社', '区', '。', '！', '”', '.', '．', '1', 'a', ' ', '𠀋', '\udc0b', '：', '…');
+    fc.assert(
+      fc.property(fc.array(char, { maxLength: 8 }).map((cs) => cs.join('')), (line) => {
+        expect(isTerminal(line)).toBe(TERMINAL.test(line));
+        expect(endsWithHan(line)).toBe(/\p{Script=Han}$/u.test(line));
+      }),
+      { numRuns: 1000 },
+    );
   });
 });

@@ -1,14 +1,15 @@
 import type { Codebook } from './codebook.ts';
 import { findSharedPassages } from './duplicates.ts';
-import { tfidfKeywords } from './keywords.ts';
+import { tfidfKeywordsOfIds } from './keywords.ts';
 import { findGaps, linkArticle } from './links.ts';
 import { articleMatrix, themeFrequency, themeMatrix } from './matrix.ts';
 import { applyItemOverrides, applyLinkOverrides, type OverrideProblem, type Overrides } from './overrides.ts';
 import type { Rules } from './rules.ts';
 import { simplifiedView } from './script.ts';
 import { isContentWord } from './segment.ts';
+import { indexThemeTerms } from './tag-match.ts';
 import { tagArticleItems, titleSpanOf } from './tag.ts';
-import { tokenize, wordsIn, type Token } from './tokens.ts';
+import { entryNumbersIn, tokenEntries, tokenize, wordsOfKind } from './tokens.ts';
 import type { Article, Corpus, Item, Link, Source, Span } from './types.ts';
 
 export interface CorpusOptions {
@@ -25,6 +26,9 @@ export interface CorpusOptions {
 }
 
 const NOWHERE: Span = { start: 0, end: 0 };
+/** Token kinds: content words that are not stopwords (links), and of those the ones that are not genre words (keywords). */
+const FOR_LINKS = 1;
+const FOR_KEYWORDS = 2;
 
 /**
  * The policy analysis over all articles: tag items with themes, apply
@@ -41,32 +45,62 @@ export function analyzeCorpus(
   const articles: Article[] = sources.flatMap((s) => s.articles);
   const traditional = new Set(sources.filter((s) => s.traditional).flatMap((s) => s.articles.map((a) => a.slug)));
   const views = new Map(articles.map((a) => [a.slug, traditional.has(a.slug) ? simplifiedView(a.text) : a.text]));
-  for (const a of articles) a.items = tagArticleItems(a, views.get(a.slug)!, options.codebook);
+  const terms = indexThemeTerms(options.codebook.themes);
+  for (const a of articles) a.items = tagArticleItems(a, views.get(a.slug)!, options.codebook, terms);
 
   const items = new Map<string, Item>(articles.flatMap((a) => a.items.map((i) => [i.id, i])));
   const problems = applyItemOverrides(items, options.codebook.themes, options.overrides);
 
-  const tokens = new Map<string, Token[]>(articles.map((a) => [a.slug, tokenize(views.get(a.slug)!, options.cut)]));
-  const forLinks = (w: string) => isContentWord(w) && !options.stopwords.has(w);
-  const forKeywords = (w: string) => forLinks(w) && !options.genreWords.has(w);
-  const words = (a: Article, span: Span, keep: (w: string) => boolean) => wordsIn(tokens.get(a.slug)!, span, keep);
-
+  // Which words count for links and for keywords, decided once per distinct word; keyword words
+  // are numbered (`vocabulary`) so that keywords count ids. A word's entry is its kind, plus its
+  // number times 4 when it is a keyword word.
+  const vocabulary: string[] = [];
+  const entryOfWord = new Map<string, number>();
+  const entryOf = (w: string) => {
+    if (w.length === 1) return 0; // one character: never a content word
+    let entry = entryOfWord.get(w);
+    if (entry === undefined) {
+      const link = isContentWord(w) && !options.stopwords.has(w);
+      const keyword = link && !options.genreWords.has(w);
+      entry = (link ? FOR_LINKS : 0) | (keyword ? FOR_KEYWORDS + 4 * vocabulary.length : 0);
+      if (keyword) vocabulary.push(w);
+      entryOfWord.set(w, entry);
+    }
+    return entry;
+  };
+  // Article by article (its tokens are dropped once done): links, and the words for keywords.
   const themeNames = new Map(options.codebook.themes.map((t) => [t.id, t.name]));
-  const automatic = articles.flatMap((a) =>
-    linkArticle(a.items, {
-      wordsOf: (item) => ({ title: words(a, titleSpanOf(item, a.text) ?? NOWHERE, forLinks), text: words(a, item.span, forLinks) }),
-      themeNames,
-      ...options.rules.links,
-    }),
-  );
+  const automatic: Link[] = [];
+  const bodyWords = new Map<string, number[]>();
+  const themeWords = new Map(options.codebook.themes.map((t) => [t.id, [] as number[]]));
+  for (const a of articles) {
+    const tokens = tokenize(views.get(a.slug)!, options.cut);
+    const entries = tokenEntries(tokens, entryOf);
+    const words = (span: Span) => wordsOfKind(tokens, entries, span, FOR_LINKS);
+    const keywordIds = (span: Span, into: number[]) => entryNumbersIn(tokens, entries, span, FOR_KEYWORDS, into);
+    automatic.push(
+      ...linkArticle(a.items, {
+        wordsOf: (item) => ({ title: words(titleSpanOf(item, a.text) ?? NOWHERE), text: words(item.span) }),
+        themeNames,
+        ...options.rules.links,
+      }),
+    );
+    bodyWords.set(a.slug, keywordIds(a.body, []));
+    for (const item of a.items) {
+      if (item.themes.length === 0) continue;
+      const itemIds = keywordIds(item.span, []);
+      for (const id of new Set(item.themes.map((t) => t.theme))) {
+        const list = themeWords.get(id);
+        if (list) for (const w of itemIds) list.push(w);
+      }
+    }
+  }
   const overridden = applyLinkOverrides(automatic, items, options.overrides);
   const links = overridden.links;
   problems.push(...overridden.problems);
 
   const linksOf = groupLinks(articles, links);
   const topN = options.keywordCount ?? 12;
-  const tagged = (theme: string) =>
-    articles.flatMap((a) => a.items.filter((i) => i.themes.some((t) => t.theme === theme)).flatMap((i) => words(a, i.span, forKeywords)));
 
   const corpus: Corpus = {
     schemaVersion: 1,
@@ -79,8 +113,8 @@ export function analyzeCorpus(
     articleMatrices: articles.map((a) => articleMatrix(a, linksOf.get(a.slug) ?? [])),
     themeFrequency: themeFrequency(articles, options.codebook.themes),
     keywords: {
-      articles: tfidfKeywords(new Map(articles.map((a) => [a.slug, words(a, a.body, forKeywords)])), topN),
-      themes: tfidfKeywords(new Map(options.codebook.themes.map((t) => [t.id, tagged(t.id)])), topN),
+      articles: tfidfKeywordsOfIds(bodyWords, vocabulary, topN),
+      themes: tfidfKeywordsOfIds(new Map(options.codebook.themes.map((t) => [t.id, themeWords.get(t.id)!])), vocabulary, topN),
     },
     sharedPassages: findSharedPassages(articles.map((a) => ({ slug: a.slug, text: a.text, view: views.get(a.slug)!, body: a.body }))),
   };

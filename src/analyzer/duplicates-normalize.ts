@@ -95,7 +95,8 @@ export function normalizeSpan(view: string, span: Span): Normalized {
   }
   const hanBefore = new Uint32Array(n + 1);
   for (let i = 0; i < n; i++) hanBefore[i + 1] = hanBefore[i] + (isHanCodePoint(chars[i]) ? 1 : 0);
-  return { chars: chars.slice(0, n), starts: starts.slice(0, n), ends: ends.slice(0, n), hanBefore };
+  // Views of the first n (no copies: these live only while one search runs).
+  return { chars: chars.subarray(0, n), starts: starts.subarray(0, n), ends: ends.subarray(0, n), hanBefore };
 }
 
 /** `text` as the duplicate finder compares it (letters, digits, Han; folded). */

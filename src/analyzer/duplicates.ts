@@ -1,5 +1,7 @@
 import type { SharedPassage, Span } from './types.ts';
 import { normalizeSpan, type Normalized } from './duplicates-normalize.ts';
+import { buildShingleIndex, createCellTable, shingleKeys } from './shingle-index.ts';
+import { sortSmall } from './sort-small.ts';
 
 export { normalizedText } from './duplicates-normalize.ts';
 
@@ -56,13 +58,6 @@ interface Run {
 }
 
 const DEFAULTS = { minLength: 16, shingle: 8, maxPostings: 50 };
-const P1 = 67108859;
-const P2 = 67108837;
-const B1 = 1048583;
-const B2 = 2097169;
-const TWO_26 = 67108864;
-const TWO_31 = 2147483648;
-const TWO_32 = 4294967296;
 
 function whole(value: number | undefined, fallback: number, least: number): number {
   if (value === undefined || Number.isNaN(value)) return fallback;
@@ -70,37 +65,10 @@ function whole(value: number | undefined, fallback: number, least: number): numb
   return Math.max(least, Math.floor(value));
 }
 
-/** Hash of the shingle at each position (`length - k + 1` of them), rolled in one pass. */
-function shingleKeys(chars: Uint32Array, k: number): Float64Array {
-  const count = Math.max(0, chars.length - k + 1);
-  const keys = new Float64Array(count);
-  if (count === 0) return keys;
-  // B^(k-1) mod P, to take the leaving character out of the rolling hash.
-  let top1 = 1;
-  let top2 = 1;
-  for (let i = 1; i < k; i++) {
-    top1 = (top1 * B1) % P1;
-    top2 = (top2 * B2) % P2;
-  }
-  let h1 = 0;
-  let h2 = 0;
-  for (let i = 0; i < k; i++) {
-    h1 = (h1 * B1 + chars[i]) % P1;
-    h2 = (h2 * B2 + chars[i]) % P2;
-  }
-  keys[0] = h1 * TWO_26 + h2;
-  for (let p = 1; p < count; p++) {
-    // Products stay below 2^53: hashes < 2^26, bases < 2^22, characters < 2^21.
-    h1 = (((h1 - ((chars[p - 1] * top1) % P1) + P1) % P1) * B1 + chars[p + k - 1]) % P1;
-    h2 = (((h2 - ((chars[p - 1] * top2) % P2) + P2) % P2) * B2 + chars[p + k - 1]) % P2;
-    keys[p] = h1 * TWO_26 + h2;
-  }
-  return keys;
-}
-
 /** `[start, end)` minus `[cutStart, cutEnd)`, for each piece. */
 function subtract(pieces: [number, number][], cutStart: number, cutEnd: number): [number, number][] {
   if (cutEnd <= cutStart) return pieces;
+  if (!pieces.some(([s, e]) => cutEnd > s && cutStart < e)) return pieces;
   const out: [number, number][] = [];
   for (const [s, e] of pieces) {
     if (cutEnd <= s || cutStart >= e) out.push([s, e]);
@@ -118,7 +86,7 @@ function subtract(pieces: [number, number][], cutStart: number, cutEnd: number):
  * kept only where enough of it is left.
  */
 function settle(runs: Run[], a: Normalized, minLength: number): Run[] {
-  runs.sort((x, y) => y.end - y.start - (x.end - x.start) || x.start - y.start || x.diag - y.diag);
+  sortSmall(runs, (x, y) => y.end - y.start - (x.end - x.start) || x.start - y.start || x.diag - y.diag);
   const kept: Run[] = [];
   for (const run of runs) {
     let pieces: [number, number][] = [[run.start, run.end]];
@@ -180,83 +148,87 @@ export function findSharedPassages(
   const norms = articles.map((a) => normalizeSpan(a.view.length === a.text.length ? a.view : a.text, a.body));
   const keys = norms.map((n) => (k === Infinity ? new Float64Array(0) : shingleKeys(n.chars, k)));
 
-  // The index: shingle → postings, flat [article, position, article, position, …].
-  const index = new Map<number, number[]>();
-  for (let art = 0; art < keys.length; art++) {
-    stats.positions += norms[art].chars.length;
-    const ks = keys[art];
-    for (let p = 0; p < ks.length; p++) {
-      const list = index.get(ks[p]);
-      if (list === undefined) index.set(ks[p], [art, p]);
-      else list.push(art, p);
-    }
-  }
+  // The index: shingle → postings (article, position), in typed arrays.
+  const index = buildShingleIndex(keys);
+  for (let art = 0; art < keys.length; art++) stats.positions += norms[art].chars.length;
   stats.shingles = index.size;
+  const { offsets, articles: postArticles, positions: postPositions } = index;
 
-  const found: { a: number; b: number; passage: SharedPassage }[] = [];
+  const found: SharedPassage[] = [];
+  // Per (b, diagonal): where the last run on it ended, in a's coordinates.
+  const covered = createCellTable();
   for (let a = 0; a < articles.length; a++) {
     const x = norms[a].chars;
-    const ks = keys[a];
-    // Per (b, diagonal): where the last run on it ended, in a's coordinates.
-    const covered = new Map<number, number>();
+    const hanA = norms[a].hanBefore;
+    const ids = index.ids[a];
+    covered.clear();
     const runs = new Map<number, Run[]>();
-    for (let p = 0; p < ks.length; p++) {
-      const list = index.get(ks[p])!;
-      if (list.length / 2 > maxPostings) {
+    for (let p = 0; p < ids.length; p++) {
+      const id = ids[p];
+      const from = offsets[id];
+      const to = offsets[id + 1];
+      if (to - from > maxPostings) {
         stats.skipped++;
         continue;
       }
-      for (let i = 0; i < list.length; i += 2) {
-        stats.postingsVisited++;
-        const b = list[i];
-        if (b <= a) continue;
-        const q = list[i + 1];
+      stats.postingsVisited += to - from;
+      // Postings are in article order: those of articles up to `a` (never compared from here) come first.
+      let i = from;
+      for (let hi = to; i < hi; ) {
+        const mid = (i + hi) >> 1;
+        if (postArticles[mid] <= a) i = mid + 1;
+        else hi = mid;
+      }
+      for (; i < to; i++) {
+        const b = postArticles[i];
+        const q = postPositions[i];
         const diag = q - p;
-        const cell = b * TWO_32 + (diag + TWO_31);
-        if (p < (covered.get(cell) ?? -1)) continue;
+        if (p < covered.get(b, diag, -1)) continue;
         // Extend to the maximal run through (p, q).
         const y = norms[b].chars;
         stats.seedsExtended++;
+        const last = Math.min(x.length, y.length - diag);
         let end = p;
-        while (end < x.length && end + diag < y.length && x[end] === y[end + diag]) end++;
+        while (end < last && x[end] === y[end + diag]) end++;
+        const first = Math.max(0, -diag);
         let start = p;
-        while (start > 0 && start + diag > 0 && x[start - 1] === y[start - 1 + diag]) start--;
+        while (start > first && x[start - 1] === y[start - 1 + diag]) start--;
         stats.charsCompared += end - start + 2;
-        covered.set(cell, Math.max(end, p + 1));
+        covered.set(b, diag, Math.max(end, p + 1));
         if (end - start < k) continue; // a hash collision, or too short to matter
-        if (norms[a].hanBefore[end] - norms[a].hanBefore[start] < minLength) continue;
+        if (hanA[end] - hanA[start] < minLength) continue;
         let list2 = runs.get(b);
         if (list2 === undefined) runs.set(b, (list2 = []));
         list2.push({ start, end, diag });
       }
     }
+    // Kept runs as rows (b, start in a, end in a, start in b, end in b), then as passages in
+    // order of a's span, b's input order and span.
+    const na = norms[a];
+    const rows: number[] = [];
     for (const b of [...runs.keys()].sort((m, n) => m - n)) {
-      for (const run of settle(runs.get(b)!, norms[a], minLength)) {
-        const na = norms[a];
-        const nb = norms[b];
-        const spanA = { start: na.starts[run.start], end: na.ends[run.end - 1] };
-        const spanB = { start: nb.starts[run.start + run.diag], end: nb.ends[run.end - 1 + run.diag] };
-        const passage: SharedPassage = {
-          a: { article: articles[a].slug, span: spanA },
-          b: { article: articles[b].slug, span: spanB },
-          text: articles[a].text.slice(spanA.start, spanA.end),
-        };
-        found.push({ a, b, passage });
+      const list = runs.get(b)!;
+      const nb = norms[b];
+      // A lone run was kept when found (it has minLength Han characters): nothing to settle.
+      for (const run of list.length === 1 ? list : settle(list, na, minLength)) {
+        rows.push(b, na.starts[run.start], na.ends[run.end - 1], nb.starts[run.start + run.diag], nb.ends[run.end - 1 + run.diag]);
       }
+    }
+    const order = Array.from({ length: rows.length / 5 }, (_, i) => i * 5);
+    order.sort((i, j) => rows[i + 1] - rows[j + 1] || rows[i] - rows[j] || rows[i + 3] - rows[j + 3] || rows[i + 2] - rows[j + 2]);
+    for (const i of order) {
+      const spanA = { start: rows[i + 1], end: rows[i + 2] };
+      found.push({
+        a: { article: articles[a].slug, span: spanA },
+        b: { article: articles[rows[i]].slug, span: { start: rows[i + 3], end: rows[i + 4] } },
+        text: articles[a].text.slice(spanA.start, spanA.end),
+      });
     }
   }
 
-  found.sort(
-    (x, y) =>
-      x.a - y.a ||
-      x.passage.a.span.start - y.passage.a.span.start ||
-      x.b - y.b ||
-      x.passage.b.span.start - y.passage.b.span.start ||
-      x.passage.a.span.end - y.passage.a.span.end,
-  );
   if (options.stats) {
     const s = options.stats;
     for (const key of Object.keys(stats) as (keyof DuplicateStats)[]) s[key] = (s[key] ?? 0) + stats[key];
   }
-  return found.map((f) => f.passage);
+  return found;
 }

@@ -54,11 +54,13 @@ export function headingEnd(
 
 /** First offset ≤ `scanTo` where a heading-final word meets a body-opening word. */
 function runInEnd(line: string, scanTo: number, rules: Pick<Rules, 'headingFinals' | 'bodyOpeners'>): number {
+  // Only where the character before `p` ends some final can a final end there (an empty final ends anywhere).
+  const lastChars = rules.headingFinals.some((w) => w === '') ? null : new Set(rules.headingFinals.map((w) => w.charCodeAt(w.length - 1)));
   for (let p = MIN_HEADING; p <= scanTo; p++) {
-    const head = line.slice(0, p);
-    if (!rules.headingFinals.some((w) => head.endsWith(w))) continue;
-    const rest = line.slice(p);
-    if (rules.bodyOpeners.some((w) => rest.startsWith(w))) return p;
+    if (lastChars !== null && !lastChars.has(line.charCodeAt(p - 1))) continue;
+    // `line.slice(0, p)` ends with the final, `line.slice(p)` starts with the opener (without slicing).
+    if (!rules.headingFinals.some((w) => line.endsWith(w, p))) continue;
+    if (rules.bodyOpeners.some((w) => line.startsWith(w, p))) return p;
   }
   return -1;
 }

@@ -60,23 +60,24 @@ export class Ledger {
     }
     if (kept.length === 0) return [];
 
+    let length = this.text.length;
+    for (const r of kept) length += r.text.length - (r.end - r.start);
     const parts: string[] = [];
-    const from: number[] = [];
-    const to: number[] = [];
+    const from = new Int32Array(length);
+    const to = new Int32Array(length);
+    let out = 0;
     const made: Edit[] = [];
     let cursor = 0;
     let shift = 0;
     for (const r of kept) {
-      for (let i = cursor; i < r.start; i++) {
-        from.push(this.from[i]);
-        to.push(this.to[i]);
-      }
+      from.set(this.from.subarray(cursor, r.start), out);
+      to.set(this.to.subarray(cursor, r.start), out);
+      out += r.start - cursor;
       parts.push(this.text.slice(cursor, r.start));
       const span = this.sourceSpan(r.start, r.end);
-      for (let i = 0; i < r.text.length; i++) {
-        from.push(span.start);
-        to.push(span.end);
-      }
+      from.fill(span.start, out, out + r.text.length);
+      to.fill(span.end, out, out + r.text.length);
+      out += r.text.length;
       parts.push(r.text);
       const edit: Edit = {
         rule: r.rule,
@@ -91,14 +92,12 @@ export class Ledger {
       shift += r.text.length - (r.end - r.start);
       cursor = r.end;
     }
-    for (let i = cursor; i < this.text.length; i++) {
-      from.push(this.from[i]);
-      to.push(this.to[i]);
-    }
+    from.set(this.from.subarray(cursor), out);
+    to.set(this.to.subarray(cursor), out);
     parts.push(this.text.slice(cursor));
     this.text = parts.join('');
-    this.from = Int32Array.from(from);
-    this.to = Int32Array.from(to);
+    this.from = from;
+    this.to = to;
     this.edits.push(...made);
     return made;
   }
@@ -110,9 +109,27 @@ export class Ledger {
  */
 export function undo(text: string, edits: readonly Edit[]): string {
   let out = text;
-  for (let i = edits.length - 1; i >= 0; i--) {
-    const e = edits[i];
-    out = out.slice(0, e.at) + e.before + out.slice(e.at + e.after.length);
+  for (let i = edits.length - 1; i >= 0; ) {
+    // Edits one batch made lie in order, apart, inside the text: undone together in one pass
+    // (the same as one by one from the last, whose changes never move an earlier one).
+    let j = i;
+    const inside = (e: Edit) => e.at >= 0 && e.at + e.after.length <= out.length;
+    if (inside(edits[i])) while (j > 0 && edits[j - 1].at >= 0 && edits[j - 1].at + edits[j - 1].after.length <= edits[j].at) j--;
+    if (j === i) {
+      const e = edits[i];
+      out = out.slice(0, e.at) + e.before + out.slice(e.at + e.after.length);
+    } else {
+      const parts: string[] = [];
+      let cursor = 0;
+      for (let k = j; k <= i; k++) {
+        const e = edits[k];
+        parts.push(out.slice(cursor, e.at), e.before);
+        cursor = e.at + e.after.length;
+      }
+      parts.push(out.slice(cursor));
+      out = parts.join('');
+    }
+    i = j - 1;
   }
   return out;
 }

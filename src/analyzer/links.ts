@@ -1,3 +1,4 @@
+import { sortSmall } from './sort-small.ts';
 import type { Gap, Item, Link } from './types.ts';
 
 export interface LinkOptions {
@@ -48,7 +49,7 @@ export function linkArticle(items: readonly Item[], options: LinkOptions): Link[
 }
 
 interface PairContext {
-  vectors: Map<string, Map<string, number>>;
+  vectors: Vectors;
   quotes: Map<string, string[]>;
   phraseOwners: Map<string, number>;
   options: LinkOptions;
@@ -62,7 +63,7 @@ function scorePair(a: Item, b: Item, ctx: PairContext): Link | null {
   if (echoed.length > 0) {
     return { from: a.id, to: b.id, kind: 'explicit', score: 1, evidence: echoed.map((q) => `“${q}”`), source: 'auto' };
   }
-  const { score: similarity, shared } = cosine(ctx.vectors.get(a.id)!, ctx.vectors.get(b.id)!);
+  const { score: similarity, shared } = cosine(ctx.vectors, ctx.vectors.byItem.get(a.id)!, ctx.vectors.byItem.get(b.id)!);
   const lexical = Math.min(1, similarity / ctx.options.lexicalFull);
   const themes = sharedThemes(a, b);
   const thematic = themes.length / Math.max(1, Math.min(a.themes.length, b.themes.length));
@@ -120,55 +121,161 @@ function countOwners(items: readonly Item[], quotes: Map<string, string[]>): Map
 /** Marks a feature that is a part of a word, not a word (kept out of evidence). */
 const PART = '·';
 
+/** A word's features, and their numbers in this process (`featureNames[n]` is feature `n`). */
+interface Features {
+  names: readonly string[];
+  numbers: Int32Array;
+}
+
 /**
- * Features of a text: its words, and the two-character parts of longer words,
- * so that `干部队伍建设` still meets `队伍` (the domain dictionary keeps
- * compounds whole, which would otherwise hide what they share).
+ * Features of a word: the word, and its two-character parts when it is
+ * longer, so that `干部队伍建设` still meets `队伍` (the domain dictionary
+ * keeps compounds whole, which would otherwise hide what they share).
+ * Remembered per word, each feature numbered once (pure functions of the
+ * word; the vocabulary is bounded, and every item of every article asks
+ * again). The numbers are only compared within one `tfidf` call, which
+ * forgets them all first when there are too many.
  */
-function features(words: readonly string[]): string[] {
-  const out: string[] = [];
-  for (const w of words) {
-    out.push(w);
-    if (w.length > 2) for (let i = 0; i + 2 <= w.length; i++) out.push(PART + w.slice(i, i + 2));
+function featuresOf(word: string): Features {
+  let out = featureCache.get(word);
+  if (out === undefined) {
+    const names = [word];
+    if (word.length > 2) for (let i = 0; i + 2 <= word.length; i++) names.push(PART + word.slice(i, i + 2));
+    const numbers = new Int32Array(names.length);
+    names.forEach((name, k) => {
+      let n = featureNumbers.get(name);
+      if (n === undefined) {
+        featureNumbers.set(name, (n = featureNumbers.size));
+        featureNames.push(name);
+      }
+      numbers[k] = n;
+    });
+    featureCache.set(word, (out = { names, numbers }));
   }
   return out;
 }
+const featureCache = new Map<string, Features>();
+const featureNumbers = new Map<string, number>();
+const featureNames: string[] = [];
+const FEATURE_LIMIT = 200_000;
+/** Per feature number: its id in the current `tfidf` call, valid when `localStamp` holds the call's stamp. */
+let localId = new Int32Array(1024);
+let localStamp = new Int32Array(1024);
+let tfidfCalls = 0;
 
-/** TF-IDF vectors of the items, the article's items being the documents; title words count twice. */
-function tfidf(items: readonly Item[], wordsOf: LinkOptions['wordsOf']): Map<string, Map<string, number>> {
-  const counts = new Map<string, Map<string, number>>();
-  const df = new Map<string, number>();
+/** An item's TF-IDF vector: its features (article-local ids) in order of first occurrence, their weights, and its norm. */
+interface Vector {
+  ids: Int32Array;
+  weights: Float64Array;
+  norm: number;
+}
+
+/** The article's item vectors by item id, and what cosine needs to compare two of them. */
+interface Vectors {
+  byItem: Map<string, Vector>;
+  /** Feature of each local id. */
+  features: string[];
+  /** Scratch, one slot per feature: the weight of the vector last spread out, and which vector that was. */
+  spread: Float64Array;
+  owner: Int32Array;
+  /** How many vectors have been spread out (owner stamps). */
+  stamp: number;
+}
+
+/**
+ * TF-IDF vectors of the items, the article's items being the documents;
+ * title words count twice. Features get article-local integer ids so that
+ * counting and comparing index arrays instead of hashing strings; the
+ * weights are summed in the order the features first occur (title, title
+ * again, text), as a map filled in that order would hold them.
+ */
+function tfidf(items: readonly Item[], wordsOf: LinkOptions['wordsOf']): Vectors {
+  if (featureNumbers.size > FEATURE_LIMIT || tfidfCalls === 0x7fffffff) {
+    featureCache.clear();
+    featureNumbers.clear();
+    featureNames.length = 0;
+    localStamp.fill(0);
+    tfidfCalls = 0;
+  }
+  const stamp = ++tfidfCalls;
+  const features: string[] = [];
+  const df: number[] = [];
+  const count: number[] = [];
+  const counts = new Map<string, { ids: number[]; counts: number[] }>();
   for (const item of items) {
-    const tf = new Map<string, number>();
+    const ids: number[] = [];
+    const add = (words: readonly string[]) => {
+      for (const w of words) {
+        const { numbers } = featuresOf(w);
+        if (localId.length < featureNames.length) {
+          const size = Math.max(featureNames.length, localId.length * 2);
+          const grownId = new Int32Array(size);
+          grownId.set(localId);
+          localId = grownId;
+          const grownStamp = new Int32Array(size);
+          grownStamp.set(localStamp);
+          localStamp = grownStamp;
+        }
+        for (let k = 0; k < numbers.length; k++) {
+          const n = numbers[k];
+          let id: number;
+          if (localStamp[n] === stamp) id = localId[n];
+          else {
+            localStamp[n] = stamp;
+            localId[n] = id = features.length;
+            features.push(featureNames[n]);
+            df.push(0);
+            count.push(0);
+          }
+          if (count[id]++ === 0) ids.push(id);
+        }
+      }
+    };
     const words = wordsOf(item);
-    const title = features(words.title);
-    for (const w of [...title, ...title, ...features(words.text)]) tf.set(w, (tf.get(w) ?? 0) + 1);
-    counts.set(item.id, tf);
-    for (const w of tf.keys()) df.set(w, (df.get(w) ?? 0) + 1);
+    add(words.title);
+    add(words.title);
+    add(words.text);
+    counts.set(item.id, { ids, counts: ids.map((id) => count[id]) });
+    for (const id of ids) {
+      df[id]++;
+      count[id] = 0;
+    }
   }
   const n = items.length;
-  const vectors = new Map<string, Map<string, number>>();
+  const byItem = new Map<string, Vector>();
   for (const [id, tf] of counts) {
-    const v = new Map<string, number>();
-    for (const [w, c] of tf) v.set(w, (1 + Math.log(c)) * Math.log((n + 1) / df.get(w)!));
-    vectors.set(id, v);
+    const weights = new Float64Array(tf.ids.length);
+    let squares = 0;
+    for (let k = 0; k < tf.ids.length; k++) {
+      const x = (1 + Math.log(tf.counts[k])) * Math.log((n + 1) / df[tf.ids[k]]);
+      weights[k] = x;
+      squares += x * x;
+    }
+    byItem.set(id, { ids: Int32Array.from(tf.ids), weights, norm: Math.sqrt(squares) });
   }
-  return vectors;
+  return { byItem, features, spread: new Float64Array(features.length), owner: new Int32Array(features.length), stamp: 0 };
 }
 
 /** Cosine similarity, with the shared words that contribute most. */
-function cosine(a: Map<string, number>, b: Map<string, number>): { score: number; shared: string[] } {
+function cosine(vectors: Vectors, a: Vector, b: Vector): { score: number; shared: string[] } {
+  const stamp = ++vectors.stamp;
+  const { spread, owner } = vectors;
+  for (let k = 0; k < b.ids.length; k++) {
+    spread[b.ids[k]] = b.weights[k];
+    owner[b.ids[k]] = stamp;
+  }
   let dot = 0;
   const contributions: [string, number][] = [];
-  for (const [w, x] of a) {
-    const y = b.get(w);
-    if (y === undefined) continue;
+  for (let k = 0; k < a.ids.length; k++) {
+    const id = a.ids[k];
+    if (owner[id] !== stamp) continue;
+    const x = a.weights[k];
+    const y = spread[id];
     dot += x * y;
-    contributions.push([w, x * y]);
+    contributions.push([vectors.features[id], x * y]);
   }
-  const norm = (v: Map<string, number>) => Math.sqrt([...v.values()].reduce((s, x) => s + x * x, 0));
-  const denominator = norm(a) * norm(b);
-  contributions.sort((p, q) => q[1] - p[1] || (p[0] < q[0] ? -1 : 1));
+  const denominator = a.norm * b.norm;
+  sortSmall(contributions, (p, q) => q[1] - p[1] || (p[0] < q[0] ? -1 : 1));
   return { score: denominator === 0 ? 0 : dot / denominator, shared: contributions.map(([w]) => w) };
 }
 

@@ -24,15 +24,32 @@ const LIMITS: Record<BackField, number> = {
 };
 
 const alt = (names: string[]) => names.map(labelSource).join('|');
-const REF_NAMES = alt(['主要参考文献', '参考文献', '参考资料']);
+/** The names of each back field's label. */
+const NAMES: Record<BackField, string[]> = {
+  references: ['主要参考文献', '参考文献', '参考资料'],
+  authorBio: ['作者简介', '作者介绍'],
+  note: ['作者单位', '作者'],
+  editor: ['责任编辑', '责编'],
+  received: ['收稿日期'],
+  fund: ['基金项目'],
+};
+const REF_NAMES = alt(NAMES.references);
 const PATTERNS: [BackField, RegExp][] = [
   ['references', new RegExp(`[【\\[［〔]\\s*(?:${REF_NAMES})\\s*[】\\]］〕]|(?:${REF_NAMES})\\s*(?:[:：]|(?=\\s*\\n|\\s*[\\[【『〔［]\\s*1))`, 'g')],
-  ['authorBio', new RegExp(`(?:${alt(['作者简介', '作者介绍'])})\\s*[:：]`, 'g')],
-  ['note', new RegExp(`(?:${alt(['作者单位', '作者'])})\\s*[:：]`, 'g')],
-  ['editor', new RegExp(`[(（]?\\s*(?:${alt(['责任编辑', '责编'])})\\s*[:：]?`, 'g')],
-  ['received', new RegExp(`(?:${alt(['收稿日期'])})\\s*[:：]`, 'g')],
-  ['fund', new RegExp(`(?:${alt(['基金项目'])})\\s*[:：]`, 'g')],
+  ['authorBio', new RegExp(`(?:${alt(NAMES.authorBio)})\\s*[:：]`, 'g')],
+  ['note', new RegExp(`(?:${alt(NAMES.note)})\\s*[:：]`, 'g')],
+  ['editor', new RegExp(`[(（]?\\s*(?:${alt(NAMES.editor)})\\s*[:：]?`, 'g')],
+  ['received', new RegExp(`(?:${alt(NAMES.received)})\\s*[:：]`, 'g')],
+  ['fund', new RegExp(`(?:${alt(NAMES.fund)})\\s*[:：]`, 'g')],
 ];
+/**
+ * A character all names of each field share, so every match of its pattern
+ * holds it (the names' letters are matched literally): a text without it
+ * after `from` has no such label, and the pattern need not run.
+ */
+const REQUIRED = Object.fromEntries(
+  Object.entries(NAMES).map(([field, names]) => [field, [...names[0]].find((ch) => names.every((n) => n.includes(ch))) ?? '']),
+) as Record<BackField, string>;
 
 /** Where the back matter starts (`view.length` when there is none), its fields recorded in `c`. */
 export function readBack(text: string, view: string, from: number, c: Collector): number {
@@ -56,6 +73,7 @@ export function readBack(text: string, view: string, from: number, c: Collector)
 function findBackLabels(view: string, from: number): BackLabel[] {
   const found: BackLabel[] = [];
   for (const [field, re] of PATTERNS) {
+    if (REQUIRED[field] !== '' && view.indexOf(REQUIRED[field], from) === -1) continue;
     const r = new RegExp(re.source, re.flags);
     r.lastIndex = from;
     for (let m = r.exec(view); m; m = r.exec(view)) {

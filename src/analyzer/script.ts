@@ -3,10 +3,89 @@ import OpenCC from 'opencc-js/t2cn';
 let converter: ((text: string) => string) | undefined;
 const perChar = new Map<string, string>();
 
+/** The last whole text converted: deciding a short text is traditional converts what its view converts again. */
+let last: { text: string; converted: string } | undefined;
+
 function toSimplified(text: string): string {
+  if (last !== undefined && last.text === text) return last.converted;
   // Taiwan standard as the source: it also maps the common 著→着 (`隨著`→`随着`), which plain OpenCC `t` keeps.
   converter ??= OpenCC.Converter({ from: 'tw', to: 'cn' });
-  return converter(text);
+  const converted = converter(text);
+  if (text.length > 1) last = { text, converted };
+  return converted;
+}
+
+/** The dictionaries of the conversion `toSimplified` runs (OpenCC's `tw2s` configuration). */
+const CONFIG = 'tw2s';
+/** Characters sampled to decide whether a text is traditional. */
+const SAMPLE = 20000;
+/** Share of changed Han characters above which a text is traditional. */
+const THRESHOLD = 0.03;
+
+/** What the conversion can do to a character, read once from its dictionaries. */
+interface ChangeSets {
+  /** Code units (1) that some dictionary entry replaces by another at the same place. */
+  changing: Uint8Array;
+  /** `dangerous`, for code units of the Basic Multilingual Plane (1: dangerous). */
+  dangerousUnits: Uint8Array;
+  /**
+   * One code point of each entry that changes the text's length, and (to a
+   * fixed point) of each entry whose replacement holds such a code point: in
+   * a text without any, no such entry can match, in any step of the
+   * conversion, so the text keeps its length.
+   */
+  dangerous: Set<number>;
+}
+
+let changeSets: ChangeSets | null | undefined;
+
+/** Every [source, replacement] entry anywhere in a configuration (strings `a b|c d` or pairs). */
+function entriesOf(value: unknown, out: [string, string][]): void {
+  if (typeof value === 'string') {
+    for (const entry of value.split('|')) {
+      const [from, to] = entry.split(' ');
+      if (typeof from === 'string' && typeof to === 'string') out.push([from, to]);
+    }
+  } else if (Array.isArray(value)) {
+    if (value.length === 2 && typeof value[0] === 'string' && typeof value[1] === 'string' && !value[0].includes(' ')) {
+      out.push([value[0], value[1]]);
+    } else for (const v of value) entriesOf(v, out);
+  } else if (value && typeof value === 'object') {
+    for (const v of Object.values(value)) entriesOf(v, out);
+  }
+}
+
+/** The change sets of the conversion, or null when its dictionaries cannot be read (then always convert). */
+function readChangeSets(): ChangeSets | null {
+  const configs = (OpenCC as unknown as { Locale?: { configs?: Record<string, unknown> } }).Locale?.configs;
+  const entries: [string, string][] = [];
+  entriesOf(configs?.[CONFIG], entries);
+  if (entries.length === 0) return null;
+  const changing = new Uint8Array(0x10000);
+  for (const [from, to] of entries) {
+    if (from.length !== to.length) continue;
+    for (let i = 0; i < from.length; i++) if (from.charCodeAt(i) !== to.charCodeAt(i)) changing[from.charCodeAt(i)] = 1;
+  }
+  // An entry matches only where all of its characters are, so one of them (preferably one that
+  // simplified text lacks) keeps it out of a text without that character.
+  const dangerous = new Set<number>();
+  const guard = (from: string) => {
+    const points = Array.from(from, (ch) => ch.codePointAt(0)!);
+    if (points.some((p) => dangerous.has(p))) return false;
+    dangerous.add(points.findLast((p) => p < 0x10000 && changing[p] === 1) ?? points[points.length - 1]);
+    return true;
+  };
+  for (const [from, to] of entries) if (from.length !== to.length) guard(from);
+  // An entry whose replacement brings in a guard character needs a guard of its own.
+  for (let grew = true; grew; ) {
+    grew = false;
+    for (const [from, to] of entries) {
+      if (Array.from(to).some((ch) => dangerous.has(ch.codePointAt(0)!)) && guard(from)) grew = true;
+    }
+  }
+  const dangerousUnits = new Uint8Array(0x10000);
+  for (const p of dangerous) if (p < 0x10000) dangerousUnits[p] = 1;
+  return { changing, dangerous, dangerousUnits };
 }
 
 /**
@@ -14,7 +93,7 @@ function toSimplified(text: string): string {
  * conversion. Simplified text scores ~0; traditional text well above 0.05.
  */
 export function traditionalShare(text: string): number {
-  const sample = text.slice(0, 20000);
+  const sample = text.slice(0, SAMPLE);
   const converted = toSimplified(sample);
   if (converted.length !== sample.length) return 1;
   let han = 0;
@@ -28,10 +107,48 @@ export function traditionalShare(text: string): number {
   return han === 0 ? 0 : changed / han;
 }
 
-/** Whether a text is written in traditional characters (繁体). */
-export function isTraditional(text: string): boolean {
-  return traditionalShare(text) > 0.03;
+/**
+ * Whether `traditionalShare(text)` is certainly at most `THRESHOLD`, known
+ * without converting: when the sample holds no character that could change
+ * its length, only Han characters some dictionary entry replaces can change,
+ * so their count bounds the changed ones from above.
+ */
+export function surelySimplified(text: string): boolean {
+  changeSets ??= readChangeSets();
+  if (changeSets === null) return false;
+  const { changing, dangerous, dangerousUnits } = changeSets;
+  const end = Math.min(text.length, SAMPLE);
+  let han = 0;
+  let changeable = 0;
+  for (let i = 0; i < end; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 0x3400 && code <= 0x9fff) {
+      han++;
+      changeable += changing[code];
+    } else if (code >= 0xd800 && code <= 0xdbff && i + 1 < end) {
+      const low = text.charCodeAt(i + 1);
+      if (low >= 0xdc00 && low <= 0xdfff && dangerous.has((code - 0xd800) * 0x400 + (low - 0xdc00) + 0x10000)) return false;
+    }
+    if (dangerousUnits[code] === 1) return false;
+  }
+  return han === 0 || changeable / han <= THRESHOLD;
 }
+
+/**
+ * Whether a text is written in traditional characters (繁体): more than 3 %
+ * of the Han characters of its first 20,000 characters change under
+ * conversion. Most texts are simplified, and for them the dictionaries tell
+ * without converting that too few characters could change.
+ */
+export function isTraditional(text: string): boolean {
+  if (surelySimplified(text)) return false;
+  return traditionalShare(text) > THRESHOLD;
+}
+
+/** Views made recently, by text: a traditional article's view is asked for at several stages. */
+const views = new Map<string, string>();
+let viewChars = 0;
+const VIEW_CACHE_CHARS = 1 << 22;
 
 /**
  * A simplified-character view of `text` with exactly the same length and
@@ -40,6 +157,22 @@ export function isTraditional(text: string): boolean {
  * phrase conversion would change the length.
  */
 export function simplifiedView(text: string): string {
+  const known = views.get(text);
+  if (known !== undefined) return known;
+  const view = convertView(text);
+  if (text.length <= VIEW_CACHE_CHARS) {
+    while (viewChars + text.length > VIEW_CACHE_CHARS) {
+      const [oldest] = views.keys();
+      viewChars -= oldest.length;
+      views.delete(oldest);
+    }
+    views.set(text, view);
+    viewChars += text.length;
+  }
+  return view;
+}
+
+function convertView(text: string): string {
   const whole = toSimplified(text);
   if (whole.length === text.length) return whole;
   let out = '';

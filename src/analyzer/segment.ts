@@ -130,31 +130,78 @@ export function parseWordList(text: string, file: string): { words: string[]; di
   return { words, diagnostics };
 }
 
-/** Glues runs of tokens that spell one user term (longest first). */
-function glueTerms(tokens: string[], terms: ReadonlySet<string>, longest: number): string[] {
-  const out: string[] = [];
+/** User terms prepared for `glueTerms`. */
+export interface TermGlue {
+  terms: ReadonlySet<string>;
+  /** Every prefix of every term, the terms and `''` included. */
+  prefixes: ReadonlySet<string>;
+  /** First code units of the terms (1), so most tokens need no look-up at all. */
+  firstUnits: Uint8Array;
+  longest: number;
+}
+
+/** `terms` prepared for `glueTerms`. */
+export function termGlue(terms: Iterable<string>): TermGlue {
+  const set = new Set(terms);
+  const prefixes = new Set<string>();
+  const firstUnits = new Uint8Array(0x10000);
+  for (const word of set) {
+    for (let n = 0; n <= word.length; n++) prefixes.add(word.slice(0, n));
+    if (word !== '') firstUnits[word.charCodeAt(0)] = 1;
+  }
+  return { terms: set, prefixes, firstUnits, longest: Math.max(0, ...Array.from(set, (word) => word.length)) };
+}
+
+/** Whether `run` is a prefix of some term (a non-empty one starts with a term's first code unit). */
+function isPrefix(run: string, glue: TermGlue): boolean {
+  return (run === '' || glue.firstUnits[run.charCodeAt(0)] === 1) && glue.prefixes.has(run);
+}
+
+/**
+ * Glues runs of tokens that spell one user term (longest first), in place
+ * (`tokens` is rearranged and returned: the token lists are long, and a copy
+ * per step was garbage). A run that is no term's prefix cannot grow into a
+ * term, so most tokens cost a table read instead of a string built and
+ * looked up per following token.
+ */
+export function glueTerms(tokens: string[], glue: TermGlue): string[] {
+  let out = 0;
   for (let i = 0; i < tokens.length; ) {
     let take = 1;
     let joined = tokens[i];
-    for (let j = i + 1; j < tokens.length && joined.length < longest; j++) {
+    for (let j = i + 1; j < tokens.length && joined.length < glue.longest && isPrefix(joined, glue); j++) {
       joined += tokens[j];
-      if (terms.has(joined)) take = j - i + 1;
+      if (glue.terms.has(joined)) take = j - i + 1;
     }
-    out.push(tokens.slice(i, i + take).join(''));
+    // out <= i: the tokens still to be read are never overwritten.
+    tokens[out++] = take === 1 ? tokens[i] : tokens.slice(i, i + take).join('');
     i += take;
   }
-  return out;
+  tokens.length = out;
+  return tokens;
 }
 
-/** Glues runs of Latin letters and digits (`D267`, `2004`, `QQ`). */
+/**
+ * Whether a token is all Latin letters and digits. A token starting with a
+ * character of U+3000–U+9FFF (CJK punctuation, kana, Han: no Latin letter
+ * or decimal digit there) is not, without running the regular expression.
+ */
+function isAlphanumeric(token: string): boolean {
+  const first = token.charCodeAt(0);
+  if (first >= 0x3000 && first <= 0x9fff) return false;
+  return ALPHANUMERIC.test(token);
+}
+
+/** Glues runs of Latin letters and digits (`D267`, `2004`, `QQ`), in place (see `glueTerms`). */
 function glueAlphanumeric(tokens: string[]): string[] {
-  const out: string[] = [];
-  for (const token of tokens) {
-    const last = out.length - 1;
-    if (last >= 0 && ALPHANUMERIC.test(token) && ALPHANUMERIC.test(out[last])) out[last] += token;
-    else out.push(token);
+  let out = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i];
+    if (out > 0 && isAlphanumeric(token) && isAlphanumeric(tokens[out - 1])) tokens[out - 1] += token;
+    else tokens[out++] = token;
   }
-  return out;
+  tokens.length = out;
+  return tokens;
 }
 
 /**
@@ -185,16 +232,21 @@ export function createSegmenter(
     if (!nodejieba.insertWord(word, tag ?? 'x')) throw new Error(`nodejieba.insertWord rejected “${word}”`);
     inserted.add(word);
   }
-  const longest = Math.max(0, ...Array.from(inserted, (word) => word.length));
+  const glue = termGlue(inserted);
   const stop = new Set(stopwords);
 
   const cut = (text: string): string[] => {
     // nodejieba hands back lone surrogates as U+FFFD (same length), so the
     // tokens are re-cut from `text` by length to return the input's own characters.
     let at = 0;
-    const tokens = nodejieba.cut(text).map((token) => text.slice(at, (at += token.length)));
+    const tokens = nodejieba.cut(text);
+    for (let i = 0; i < tokens.length; i++) {
+      const token = tokens[i];
+      if (!text.startsWith(token, at)) tokens[i] = text.slice(at, at + token.length);
+      at += token.length;
+    }
     if (at !== text.length) throw new Error(`nodejieba.cut changed the text's length (${text.length} → ${at})`);
-    return glueTerms(glueAlphanumeric(tokens), inserted, longest);
+    return glueTerms(glueAlphanumeric(tokens), glue);
   };
 
   const words = (text: string): string[] => cut(text).filter((token) => isContentWord(token) && !stop.has(token));

@@ -4,7 +4,8 @@
  * (content/codebook.yaml) holds all the language data.
  */
 import type { Codebook, CodebookSettings } from './codebook.ts';
-import { findTerms, type Occurrence } from './tag-match.ts';
+import { findIndexedPatterns, findTerms, findThemeTerms, indexThemeTerms, type Occurrence, type ThemeTermIndex } from './tag-match.ts';
+import { sortSmall } from './sort-small.ts';
 import type { Article, Item, Span, TermHit, Theme, ThemeTag } from './types.ts';
 
 /** Where an item is: its clean-text span and the span of its title (title hits count more). */
@@ -29,7 +30,12 @@ export function tagItem(target: TagTarget, view: string, codebook: Pick<Codebook
     const tag = scoreTheme(theme, target, view, settings);
     if (tag && tag.score >= settings.minScore) tags.push(tag);
   }
-  tags.sort((a, b) => b.score - a.score || (a.theme < b.theme ? -1 : a.theme > b.theme ? 1 : 0));
+  return strongest(tags, settings);
+}
+
+/** The tags that pass `minShare` of the strongest, strongest first (ties by theme id), at most `maxThemes`. */
+function strongest(tags: ThemeTag[], settings: CodebookSettings): ThemeTag[] {
+  sortSmall(tags, (a, b) => b.score - a.score || (a.theme < b.theme ? -1 : a.theme > b.theme ? 1 : 0));
   const floor = (tags[0]?.score ?? 0) * settings.minShare;
   return tags.filter((t) => t.score >= floor).slice(0, settings.maxThemes);
 }
@@ -41,9 +47,17 @@ export function tagItem(target: TagTarget, view: string, codebook: Pick<Codebook
  */
 export function scoreTheme(theme: Theme, target: TagTarget, view: string, settings: CodebookSettings): ThemeTag | null {
   const found = findTerms(theme, view, target.span);
-  if (found.length === 0) return null;
+  return found.length === 0 ? null : scoreFound(theme, found, target, settings);
+}
+
+/** `scoreTheme` from the theme's counted occurrences (`findTerms`), at least one. */
+function scoreFound(theme: Theme, found: readonly Occurrence[], target: TagTarget, settings: CodebookSettings): ThemeTag {
   const byTerm = new Map<string, Occurrence[]>();
-  for (const o of found) byTerm.set(o.term, [...(byTerm.get(o.term) ?? []), o]);
+  for (const o of found) {
+    const list = byTerm.get(o.term);
+    if (list) list.push(o);
+    else byTerm.set(o.term, [o]);
+  }
   const inTitle = (at: number, term: string) =>
     target.titleSpan !== undefined && at >= target.titleSpan.start && at + term.length <= target.titleSpan.end;
 
@@ -55,7 +69,7 @@ export function scoreTheme(theme: Theme, target: TagTarget, view: string, settin
     const hit: TermHit = { term, weight, at: list.map((o) => o.at), inTitle: titled > 0 };
     return { hit, points: weight * (countedTitle * settings.titleFactor + countedBody) };
   });
-  scored.sort((a, b) => b.points - a.points || a.hit.at[0] - b.hit.at[0]);
+  sortSmall(scored, (a, b) => b.points - a.points || a.hit.at[0] - b.hit.at[0]);
   const score = round(scored.reduce((sum, s) => sum + s.points, 0));
   return { theme: theme.id, score, evidence: scored.map((s) => s.hit), source: 'auto' };
 }
@@ -73,17 +87,31 @@ export function titleSpanOf(item: Pick<Item, 'title' | 'span'>, text: string): S
 /**
  * The article's items with their `themes` set from the codebook (new item
  * objects; the article is not changed). `view` is the article's simplified
- * view; for a simplified source it is the article's `text`.
+ * view; for a simplified source it is the article's `text`. The same tags as
+ * `tagItem` on each item, but the view is searched once for all terms of
+ * all themes; pass `terms` (from `indexThemeTerms(codebook.themes)`) to
+ * prepare the codebook once for many articles.
  */
 export function tagArticleItems(
   article: Pick<Article, 'text' | 'items'>,
   view: string,
   codebook: Pick<Codebook, 'settings' | 'themes'>,
+  terms: ThemeTermIndex = indexThemeTerms(codebook.themes),
 ): Item[] {
-  return article.items.map((item) => ({
-    ...item,
-    themes: tagItem({ span: item.span, titleSpan: titleSpanOf(item, article.text) }, view, codebook),
-  }));
+  if (terms.themes !== codebook.themes) throw new Error('tagArticleItems: the term index is of another codebook');
+  const matches = findIndexedPatterns(terms, view);
+  const { settings } = codebook;
+  return article.items.map((item) => {
+    const target: TagTarget = { span: item.span, titleSpan: titleSpanOf(item, article.text) };
+    const tags: ThemeTag[] = [];
+    const found = findThemeTerms(terms, matches, view, item.span);
+    // In codebook order, as `tagItem` scores them.
+    for (const t of [...found.keys()].sort((a, b) => a - b)) {
+      const tag = scoreFound(codebook.themes[t], found.get(t)!, target, settings);
+      if (tag.score >= settings.minScore) tags.push(tag);
+    }
+    return { ...item, themes: strongest(tags, settings) };
+  });
 }
 
 /** Items no theme was given (未归类): what the codebook does not yet cover. */

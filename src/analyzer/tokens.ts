@@ -1,9 +1,9 @@
 import type { Span } from './types.ts';
 
-/** A token of segmented text and where it starts. */
-export interface Token {
-  word: string;
-  start: number;
+/** The tokens of a segmented text: each word and where it starts (parallel arrays, no object per token). */
+export interface Tokens {
+  words: string[];
+  starts: Int32Array;
 }
 
 /**
@@ -11,30 +11,73 @@ export interface Token {
  * the words of a part (an item, its title, the body) slices them instead of
  * segmenting the same characters again.
  */
-export function tokenize(text: string, cut: (text: string) => string[]): Token[] {
-  const out: Token[] = [];
+export function tokenize(text: string, cut: (text: string) => string[]): Tokens {
+  const words = cut(text);
+  const starts = new Int32Array(words.length);
   let at = 0;
-  for (const word of cut(text)) {
-    out.push({ word, start: at });
-    at += word.length;
+  for (let i = 0; i < words.length; i++) {
+    starts[i] = at;
+    at += words[i].length;
+  }
+  return { words, starts };
+}
+
+/** Index of the first token starting at or after `offset`. */
+function firstFrom(tokens: Tokens, offset: number): number {
+  let lo = 0;
+  let hi = tokens.words.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens.starts[mid] < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Words of the tokens lying wholly inside `span` that `keep` accepts, in order. */
+export function wordsIn(tokens: Tokens, span: Span, keep: (word: string) => boolean): string[] {
+  const out: string[] = [];
+  const { words, starts } = tokens;
+  for (let i = firstFrom(tokens, span.start); i < words.length; i++) {
+    if (starts[i] + words[i].length > span.end) break;
+    if (keep(words[i])) out.push(words[i]);
   }
   return out;
 }
 
-/** Words of the tokens lying wholly inside `span` that `keep` accepts, in order. */
-export function wordsIn(tokens: readonly Token[], span: Span, keep: (word: string) => boolean): string[] {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid].start < span.start) lo = mid + 1;
-    else hi = mid;
+/**
+ * A number for each token, from `entryOf` asked once per distinct word (the
+ * caller memoizes it): the stages that pick words (links, keywords) walk the
+ * same tokens many times, and reading a number is cheaper than re-running
+ * their word tests.
+ */
+export function tokenEntries(tokens: Tokens, entryOf: (word: string) => number): Int32Array {
+  const entries = new Int32Array(tokens.words.length);
+  for (let i = 0; i < entries.length; i++) entries[i] = entryOf(tokens.words[i]);
+  return entries;
+}
+
+/**
+ * `entries[i] >>> 2` of the tokens lying wholly inside `span` whose `entries`
+ * have every bit of `mask` (bits 0-1 being kinds, the rest a number), in
+ * order, added to `into`.
+ */
+export function entryNumbersIn(tokens: Tokens, entries: Int32Array, span: Span, mask: number, into: number[]): number[] {
+  const { words, starts } = tokens;
+  for (let i = firstFrom(tokens, span.start); i < words.length; i++) {
+    if (starts[i] + words[i].length > span.end) break;
+    if ((entries[i] & mask) === mask) into.push(entries[i] >>> 2);
   }
+  return into;
+}
+
+/** `wordsIn(tokens, span, keep)` where `keep` accepts the tokens whose `kinds` have every bit of `mask`. */
+export function wordsOfKind(tokens: Tokens, kinds: ArrayLike<number>, span: Span, mask: number): string[] {
   const out: string[] = [];
-  for (let i = lo; i < tokens.length; i++) {
-    const t = tokens[i];
-    if (t.start + t.word.length > span.end) break;
-    if (keep(t.word)) out.push(t.word);
+  const { words, starts } = tokens;
+  for (let i = firstFrom(tokens, span.start); i < words.length; i++) {
+    if (starts[i] + words[i].length > span.end) break;
+    if ((kinds[i] & mask) === mask) out.push(words[i]);
   }
   return out;
 }

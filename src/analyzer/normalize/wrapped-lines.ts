@@ -65,14 +65,28 @@ export function findWrappedLines(view: string, rules: HeadingRules): Replacement
   return out;
 }
 
+/**
+ * `TERMINAL.test(line)`, reading only the last two characters (no match of
+ * it is longer): the joined paragraph grows line by line, and an
+ * end-anchored pattern is otherwise tried from every position.
+ */
+export function isTerminal(line: string): boolean {
+  return TERMINAL.test(line.slice(-2));
+}
+
+/** `/\p{Script=Han}$/u.test(line)`, reading only the last two code units (one code point). */
+export function endsWithHan(line: string): boolean {
+  return /\p{Script=Han}$/u.test(line.slice(-2));
+}
+
 function shouldJoin(line: string, next: string, inBody: boolean, rules: HeadingRules): boolean {
   if (CONTINUES.test(next)) return true;
   if (line.lastIndexOf('【') > line.lastIndexOf('】')) return true;
   if (!inBody) return false;
-  if (TERMINAL.test(line)) return false;
+  if (isTerminal(line)) return false;
   if (line.length < MIN_WRAPPED) return false;
   if (FIELD_LABEL.test(next) || NAMES.test(next)) return false;
-  if (/\p{Script=Han}$/u.test(line) && /^[A-Za-z]{4}/.test(next)) return false;
+  if (endsWithHan(line) && /^[A-Za-z]{4}/.test(next)) return false;
   if (endsWithHeading(line, rules) || startsWithHeading(next)) return false;
   return true;
 }

@@ -1,0 +1,20 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { COLON_RE, colonLabels } from '../src/analyzer/metadata-labels.ts';
+
+const piece = fc.constantFrom(
+  '作者', '作 者', '作者单位', '关键词', '关 键 词', 'Key words', 'KEYWORDS', 'keywords', 'ISSN', 'issn', 'doi', 'DOI',
+  '年(卷),期', '年（卷），期', '摘要', '中图分类号', ':', '：', ' ', '\n', '社区', '党建', 'K', 'ı', 'ſ', '作', '。',
+);
+
+describe('colonLabels', () => {
+  it('finds what matchAll with the colon pattern finds', () => {
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 40 }).map((ps) => ps.join('')), (view) => {
+        const simple = [...view.matchAll(COLON_RE)].map((m) => [m.index, m[0], m[1]]);
+        expect([...colonLabels(view)].map((m) => [m.index, m[0], m[1]])).toEqual(simple);
+      }),
+      { numRuns: 500 },
+    );
+  });
+});

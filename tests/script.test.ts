@@ -1,0 +1,64 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { isTraditional, simplifiedView, surelySimplified, traditionalShare } from '../src/analyzer/script.ts';
+
+// Simplified and traditional characters, 著 (changed by the Taiwan dictionaries, common in simplified text too),
+// a phrase whose conversion changes the length (二噁英 → 二𫫇英), a compatibility ideograph, an
+// ideographic description character, a supplementary character, punctuation and Latin.
+const pieces = fc.constantFrom(
+  '社区', '党建', '工作', '组织', '的', '经费',
+  '社區', '黨建', '組織', '經費', '們', '這', '為',
+  '著', '显著', '二噁英', '噁', '英', '\uf900', '⿰', '𠀋', '，', '。', 'a', '1', ' ',
+);
+const text = fc.array(pieces, { maxLength: 80 }).map((ps) => ps.join(''));
+// Mostly simplified, so that the share lies near the threshold as often as far from it.
+const mostlySimplified = fc
+  .tuple(fc.array(fc.constantFrom('社区', '党建', '工作', '组织', '的', '经费', '，'), { maxLength: 120 }), fc.array(pieces, { maxLength: 6 }))
+  .map(([a, b]) => [...a, ...b].sort().join(''));
+
+describe('isTraditional', () => {
+  it('agrees with converting the text', () => {
+    fc.assert(
+      fc.property(fc.oneof(text, mostlySimplified), (t) => {
+        expect(isTraditional(t)).toBe(traditionalShare(t) > 0.03);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('decides without converting only when the share is certainly small', () => {
+    fc.assert(
+      fc.property(fc.oneof(text, mostlySimplified), (t) => {
+        if (surelySimplified(t)) expect(traditionalShare(t)).toBeLessThanOrEqual(0.03);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('knows plain simplified text without converting it, and traditional text as such', () => {
+    expect(surelySimplified('城市社区党建工作存在的问题及对策，提高服务居民的水平。')).toBe(true);
+    // 著 becomes 着 even in 显著: one in 40 Han characters is few enough to tell, one in 20 is not.
+    expect(surelySimplified(`${'城市社区党建工作存在的问题及对策'.repeat(3)}显著提高`)).toBe(true);
+    expect(surelySimplified(`${'城市社区党建工作存在的问题及对策'}显著提高`)).toBe(false);
+    expect(isTraditional(`${'城市社区党建工作存在的问题及对策'}显著提高`)).toBe(true);
+    expect(isTraditional('城市社區黨建工作存在的問題及對策')).toBe(true);
+    // A length-changing conversion makes the whole text count as converted.
+    const dioxin = `${'社区'.repeat(30)}二噁英`; // one changeable character in 63, but the length changes
+    expect(traditionalShare(dioxin)).toBe(1);
+    expect(surelySimplified(dioxin)).toBe(false);
+    expect(isTraditional(dioxin)).toBe(true);
+  });
+});
+
+describe('simplifiedView', () => {
+  it('keeps the length and gives the same view when asked again', () => {
+    fc.assert(
+      fc.property(text, (t) => {
+        const view = simplifiedView(t);
+        expect(view).toHaveLength(t.length);
+        expect(simplifiedView(t)).toBe(view);
+      }),
+    );
+    expect(simplifiedView('社區黨建')).toBe('社区党建');
+  });
+});

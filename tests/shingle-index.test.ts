@@ -1,0 +1,135 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { buildShingleIndex, createCellTable, mod, shingleKeys } from '../src/analyzer/shingle-index.ts';
+
+/** The rolling hash as first written, with the floating-point remainder. */
+function simpleKeys(chars: Uint32Array, k: number): number[] {
+  const [P1, P2, B1, B2] = [67108859, 67108837, 1048583, 2097169];
+  const keys: number[] = [];
+  for (let p = 0; p + k <= chars.length; p++) {
+    let h1 = 0;
+    let h2 = 0;
+    for (let i = p; i < p + k; i++) {
+      h1 = (h1 * B1 + chars[i]) % P1;
+      h2 = (h2 * B2 + chars[i]) % P2;
+    }
+    keys.push(h1 * 67108864 + h2);
+  }
+  return keys;
+}
+
+/** The index as a Map of pushed postings, the simple way. */
+function simpleIndex(keys: readonly Float64Array[]): Map<number, number[]> {
+  const index = new Map<number, number[]>();
+  keys.forEach((ks, art) =>
+    ks.forEach((key, p) => {
+      const list = index.get(key);
+      if (list === undefined) index.set(key, [art, p]);
+      else list.push(art, p);
+    }),
+  );
+  return index;
+}
+
+const codePoints = fc.array(fc.oneof(fc.integer({ min: 0x4e00, max: 0x4e08 }), fc.integer({ min: 0, max: 0x10ffff })), {
+  maxLength: 60,
+});
+
+describe('mod', () => {
+  it('is the non-negative remainder of negative integers too', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: -(2 ** 48), max: 2 ** 48 }), fc.constantFrom(67108859, 67108837, 7, 1), (x, m) => {
+        expect(mod(x, m)).toBe(((x % m) + m) % m);
+      }),
+    );
+  });
+
+  it('equals % on the integers the rolling hash makes', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 2 ** 47 }), fc.constantFrom(67108859, 67108837, 7, 1), (x, m) => {
+        expect(mod(x, m)).toBe(x % m);
+      }),
+    );
+    expect(mod(2 ** 47 - 1, 67108859)).toBe((2 ** 47 - 1) % 67108859);
+  });
+});
+
+describe('shingleKeys', () => {
+  it('gives the keys of hashing each shingle on its own', () => {
+    fc.assert(
+      fc.property(codePoints, fc.integer({ min: 1, max: 10 }), (cps, k) => {
+        const chars = Uint32Array.from(cps);
+        expect([...shingleKeys(chars, k)]).toEqual(simpleKeys(chars, k));
+      }),
+    );
+  });
+
+  it('has no shingles in a text shorter than one', () => {
+    expect(shingleKeys(Uint32Array.from([1, 2]), 3)).toHaveLength(0);
+  });
+});
+
+describe('buildShingleIndex', () => {
+  it('holds the same postings, in the same order, as a Map filled by pushing', () => {
+    // Few distinct characters, so that shingles repeat within and across articles.
+    const article = fc.array(fc.integer({ min: 0x4e00, max: 0x4e03 }), { maxLength: 80 });
+    fc.assert(
+      fc.property(fc.array(article, { maxLength: 12 }), fc.integer({ min: 1, max: 4 }), (texts, k) => {
+        const keys = texts.map((t) => shingleKeys(Uint32Array.from(t), k));
+        const index = buildShingleIndex(keys);
+        const simple = simpleIndex(keys);
+        expect(index.size).toBe(simple.size);
+        keys.forEach((ks, art) =>
+          ks.forEach((key, p) => {
+            const id = index.ids[art][p];
+            const postings: number[] = [];
+            for (let i = index.offsets[id]; i < index.offsets[id + 1]; i++) postings.push(index.articles[i], index.positions[i]);
+            expect(postings).toEqual(simple.get(key));
+          }),
+        );
+      }),
+    );
+  });
+
+  it('grows past its first capacity', () => {
+    const keys = [Float64Array.from({ length: 5000 }, (_, i) => i * 67108864 + (i % 7))];
+    const index = buildShingleIndex(keys);
+    expect(index.size).toBe(5000);
+    expect(index.offsets[5000]).toBe(5000);
+  });
+
+  it('indexes nothing for no articles or empty ones', () => {
+    expect(buildShingleIndex([]).size).toBe(0);
+    expect(buildShingleIndex([new Float64Array(0)]).ids).toEqual([new Int32Array(0)]);
+  });
+});
+
+describe('createCellTable', () => {
+  it('behaves as a Map keyed by (article, diagonal), cleared between articles', () => {
+    const op = fc.oneof(
+      fc.record({ kind: fc.constant('set' as const), b: fc.nat(20), diag: fc.integer({ min: -2000, max: 2000 }), value: fc.nat() }),
+      fc.record({ kind: fc.constant('get' as const), b: fc.nat(20), diag: fc.integer({ min: -2000, max: 2000 }) }),
+      fc.record({ kind: fc.constant('clear' as const) }),
+    );
+    fc.assert(
+      fc.property(fc.array(op, { maxLength: 600 }), (ops) => {
+        const table = createCellTable();
+        const simple = new Map<string, number>();
+        for (const o of ops) {
+          if (o.kind === 'set') {
+            table.set(o.b, o.diag, o.value);
+            simple.set(`${o.b},${o.diag}`, o.value);
+          } else if (o.kind === 'get') expect(table.get(o.b, o.diag, -1)).toBe(simple.get(`${o.b},${o.diag}`) ?? -1);
+          else {
+            table.clear();
+            simple.clear();
+          }
+        }
+        for (const [key, value] of simple) {
+          const [b, diag] = key.split(',').map(Number);
+          expect(table.get(b, diag, -1)).toBe(value);
+        }
+      }),
+    );
+  });
+});

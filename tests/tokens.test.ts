@@ -1,0 +1,64 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { glueTerms, termGlue } from '../src/analyzer/segment.ts';
+import { entryNumbersIn, tokenEntries, tokenize, wordsIn, wordsOfKind } from '../src/analyzer/tokens.ts';
+
+/** Gluing as first written: try every run up to the longest term's length. */
+function simpleGlue(tokens: string[], terms: ReadonlySet<string>, longest: number): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < tokens.length; ) {
+    let take = 1;
+    let joined = tokens[i];
+    for (let j = i + 1; j < tokens.length && joined.length < longest; j++) {
+      joined += tokens[j];
+      if (terms.has(joined)) take = j - i + 1;
+    }
+    out.push(tokens.slice(i, i + take).join(''));
+    i += take;
+  }
+  return out;
+}
+
+const char = fc.constantFrom('三', '会', '一', '课', '费', '随', '事', '转', 'a');
+const str = (min: number, max: number) => fc.array(char, { minLength: min, maxLength: max }).map((cs) => cs.join(''));
+
+describe('glueTerms', () => {
+  it('glues as trying every run does', () => {
+    fc.assert(
+      fc.property(fc.array(str(1, 6), { maxLength: 8 }), fc.array(str(0, 3), { maxLength: 40 }), (termList, tokens) => {
+        const terms = new Set(termList);
+        const longest = Math.max(0, ...termList.map((t) => t.length));
+        expect(glueTerms([...tokens], termGlue(termList))).toEqual(simpleGlue(tokens, terms, longest));
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('takes the longest term a run spells', () => {
+    expect(glueTerms(['三', '会', '一', '课', '好'], termGlue(['三会', '三会一课']))).toEqual(['三会一课', '好']);
+  });
+});
+
+describe('wordsOfKind, entryNumbersIn', () => {
+  it('pick what wordsIn picks with the same test', () => {
+    const cut = (text: string) => text.match(/.{1,2}/gsu) ?? [];
+    fc.assert(
+      fc.property(str(0, 40), fc.nat(45), fc.nat(45), fc.constantFrom(1, 2, 3), (text, s, e, mask) => {
+        const tokens = tokenize(text, cut);
+        const kindOf = (w: string) => (w.includes('会') ? 1 : 0) | (w.length === 2 ? 2 : 0);
+        const span = { start: Math.min(s, e), end: Math.max(s, e) };
+        const keep = (w: string) => (kindOf(w) & mask) === mask;
+        const entries = tokenEntries(tokens, (w) => kindOf(w) + 4 * w.length);
+        expect(wordsOfKind(tokens, entries, span, mask)).toEqual(wordsIn(tokens, span, keep));
+        expect(entryNumbersIn(tokens, entries, span, mask, [])).toEqual(wordsIn(tokens, span, keep).map((w) => w.length));
+      }),
+    );
+  });
+});
+
+describe('the segmenter’s shortcut for Latin letters and digits', () => {
+  it('rests on U+3000–U+9FFF holding no Latin letter and no decimal digit', () => {
+    const latinOrDigit = /[\p{Script=Latin}\p{Nd}]/u;
+    for (let code = 0x3000; code <= 0x9fff; code++) expect(latinOrDigit.test(String.fromCharCode(code))).toBe(false);
+  });
+});
