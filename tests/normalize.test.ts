@@ -6,7 +6,8 @@ import { findCorrections } from '../src/analyzer/normalize/corrections.ts';
 import { findFurniture } from '../src/analyzer/normalize/furniture.ts';
 import { normalizeRegion } from '../src/analyzer/normalize/index.ts';
 import { findPageNumbers } from '../src/analyzer/normalize/page-numbers.ts';
-import { endsWithHan, findWrappedLines, isTerminal } from '../src/analyzer/normalize/wrapped-lines.ts';
+import { endsWithHan, findWrappedLines, isTerminal, mayEndInHeading } from '../src/analyzer/normalize/wrapped-lines.ts';
+import { findMarkers, HEADING_FAMILIES } from '../src/analyzer/markers.ts';
 import { rules } from './helpers.ts';
 
 /** Apply a rule's replacements to its input, for literal before → after tests. */
@@ -165,6 +166,23 @@ describe('line-end tests of wrapped-line joining', () => {
         expect(endsWithHan(line)).toBe(/\p{Script=Han}$/u.test(line));
       }),
       { numRuns: 1000 },
+    );
+  });
+});
+
+describe('heading pre-check of wrapped-line joining', () => {
+  it('is true wherever the last heading marker ends within the tail and after the last sentence mark', () => {
+    const char = fc.constantFrom('社', '区', '问', '题', '施', '一', '二', '十', '1', '2', '、', '，', ',', '.', '．', '：', ':', '(', ')', '（', '）', '〔', '〕', '①', '⑳', '。', '；', ' ', '\u3000', '\n', 'a');
+    fc.assert(
+      fc.property(fc.array(char, { maxLength: 90 }).map((cs) => cs.join('')), (line) => {
+        const markers = findMarkers(line).filter((m) => HEADING_FAMILIES.has(m.family));
+        const last = markers[markers.length - 1];
+        const simple = last !== undefined && line.length - last.end <= 60 && !/[。！？!?；;]/.test(line.slice(last.end));
+        if (simple) expect(mayEndInHeading(line)).toBe(true);
+        // Given only its last 61 or more characters, it is true wherever it is for the whole line.
+        if (mayEndInHeading(line)) for (const k of [61, 70]) expect(mayEndInHeading(line.slice(-k), k >= line.length)).toBe(true);
+      }),
+      { numRuns: 3000 },
     );
   });
 });

@@ -21,6 +21,40 @@ const MIN_WRAPPED = 12;
 /** Longest heading phrase that can end a line after its marker (as long as a heading line can be). */
 const MAX_HEADING_TAIL = 60;
 
+/** Characters of a paragraph's end kept flat; more than a heading tail (`MAX_HEADING_TAIL`) plus a marker. */
+const TAIL = 128;
+
+/**
+ * The paragraph being joined, line by line. Concatenating it and reading its
+ * end flattened the whole string per line (quadratic); the tests read its
+ * last characters, so only those are kept as one string, and the whole text
+ * is joined only when it may end in a heading.
+ */
+interface Paragraph {
+  parts: string[];
+  length: number;
+  /** The last `TAIL` (or all) characters. */
+  tail: string;
+  /** Last `【` and `】` in the paragraph, or -1. */
+  open: number;
+  close: number;
+}
+
+function newParagraph(): Paragraph {
+  return { parts: [], length: 0, tail: '', open: -1, close: -1 };
+}
+
+function extend(para: Paragraph, text: string): void {
+  const open = text.lastIndexOf('【');
+  if (open !== -1) para.open = para.length + open;
+  const close = text.lastIndexOf('】');
+  if (close !== -1) para.close = para.length + close;
+  para.parts.push(text);
+  para.length += text.length;
+  para.tail = para.tail + text;
+  if (para.tail.length > TAIL) para.tail = para.tail.slice(-TAIL);
+}
+
 interface Line {
   start: number;
   end: number;
@@ -44,22 +78,22 @@ export function findWrappedLines(view: string, rules: HeadingRules): Replacement
 
   const out: Replacement[] = [];
   let inBody = false;
-  let current = '';
+  let para = newParagraph();
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
-    current = current ? current + line.text : line.text;
+    extend(para, line.text);
     if (SENTENCE_END.test(line.text)) inBody = true;
     const next = lines[i + 1];
     if (!next) break;
     const between = view.slice(line.end, next.start);
     if ((between.match(/\n/g)?.length ?? 0) > 2) {
-      current = '';
+      para = newParagraph();
       continue;
     }
-    if (shouldJoin(current, next.text, inBody, rules)) {
+    if (shouldJoin(para, next.text, inBody, rules)) {
       out.push({ start: line.end, end: next.start, text: '', rule: 'layout.join-wrapped-line' });
     } else {
-      current = '';
+      para = newParagraph();
     }
   }
   return out;
@@ -79,15 +113,16 @@ export function endsWithHan(line: string): boolean {
   return /\p{Script=Han}$/u.test(line.slice(-2));
 }
 
-function shouldJoin(line: string, next: string, inBody: boolean, rules: HeadingRules): boolean {
+function shouldJoin(para: Paragraph, next: string, inBody: boolean, rules: HeadingRules): boolean {
   if (CONTINUES.test(next)) return true;
-  if (line.lastIndexOf('【') > line.lastIndexOf('】')) return true;
+  if (para.open > para.close) return true;
   if (!inBody) return false;
-  if (isTerminal(line)) return false;
-  if (line.length < MIN_WRAPPED) return false;
+  if (isTerminal(para.tail)) return false;
+  if (para.length < MIN_WRAPPED) return false;
   if (FIELD_LABEL.test(next) || NAMES.test(next)) return false;
-  if (endsWithHan(line) && /^[A-Za-z]{4}/.test(next)) return false;
-  if (endsWithHeading(line, rules) || startsWithHeading(next)) return false;
+  if (endsWithHan(para.tail) && /^[A-Za-z]{4}/.test(next)) return false;
+  const heading = mayEndInHeading(para.tail, para.tail.length === para.length) && endsWithHeading(para.parts.join(''), rules);
+  if (heading || startsWithHeading(next)) return false;
   return true;
 }
 
@@ -111,4 +146,39 @@ function endsWithHeading(line: string, rules: HeadingRules): boolean {
 function startsWithHeading(line: string): boolean {
   const first = headingMarkers(line)[0];
   return first !== undefined && first.start === 0;
+}
+
+/** Heading-marker end characters: `[:：、，,.．]` (after a number or label), `[）)〕]`, `①`–`⑳`. */
+const AFTER_NUMBER = /[:：、，,.．]/;
+const NUMBER_OR_LABEL = /[一二三四五六七八九十0-9施题因策议]/;
+const SENTENCE_MARK = /[。！？!?；;]/;
+
+/**
+ * False only where `endsWithHeading` is surely false, reading at most the
+ * last `MAX_HEADING_TAIL` characters and no marker search: the paragraph
+ * grows line by line, and finding every marker in it per line was quadratic.
+ * A heading marker that ends the paragraph's last heading must end after its
+ * last sentence mark and at most `MAX_HEADING_TAIL` characters from its end,
+ * and ends in a character only a marker's number, label or bracket precedes.
+ * `line` may be only the paragraph's last characters (more than
+ * `MAX_HEADING_TAIL`); `whole` says whether it is all of it.
+ */
+export function mayEndInHeading(line: string, whole = true): boolean {
+  let from = Math.max(0, line.length - MAX_HEADING_TAIL);
+  for (let i = line.length - 1; i >= from; i--) {
+    if (SENTENCE_MARK.test(line[i])) {
+      from = i + 1;
+      break;
+    }
+  }
+  // A marker ending at `e >= from` has its last character at `e - 1`.
+  for (let i = Math.max(0, from - 1); i < line.length; i++) {
+    const c = line.charCodeAt(i);
+    if (c === 0xff09 || c === 0x29 || c === 0x3015 || (c >= 0x2460 && c <= 0x2473)) return true;
+    if (!AFTER_NUMBER.test(line[i])) continue;
+    let j = i - 1;
+    while (j >= 0 && /\s/.test(line[j])) j--;
+    if (j < 0 ? !whole : NUMBER_OR_LABEL.test(line[j])) return true;
+  }
+  return false;
 }
