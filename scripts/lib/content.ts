@@ -1,5 +1,5 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { basename, join, relative, sep } from 'node:path';
+import { basename, dirname, join, relative, sep } from 'node:path';
 import { pinyin } from 'pinyin-pro';
 import { z } from 'zod';
 import { codebookSchema, type Codebook } from '../../src/analyzer/codebook.ts';
@@ -37,9 +37,36 @@ const sourceMetaSchema = z.strictObject({
 export type SourceSidecar = z.infer<typeof sourceMetaSchema>;
 
 /** The sidecar of a source, or an empty one when there is none. */
-export function sourceSidecar(path: string): SourceSidecar {
+export function sourceSidecar(path: string, exists: (file: string) => boolean = existsSync): SourceSidecar {
   const metaFile = path.replace(/\.txt$/, '') + '.meta.yaml';
-  return existsSync(metaFile) ? readYaml(metaFile, sourceMetaSchema) : {};
+  return exists(metaFile) ? readYaml(metaFile, sourceMetaSchema) : {};
+}
+
+/** A file name as case- or normalization-insensitive file systems compare it (a wider match only asks more). */
+const nameKey = (name: string): string => name.normalize('NFC').toLowerCase();
+
+/**
+ * `sourceSidecar` for many sources: each folder is listed once, and only a
+ * name the listing holds is asked about (a file system call per source was
+ * most of the cost when, as usual, there are no sidecars).
+ */
+export function sidecarReader(): (path: string) => SourceSidecar {
+  const listings = new Map<string, Set<string> | null>();
+  const listed = (file: string): boolean => {
+    const folder = dirname(file);
+    let names = listings.get(folder);
+    if (names === undefined) {
+      try {
+        names = new Set(readdirSync(folder).map(nameKey));
+      } catch {
+        names = null;
+      }
+      listings.set(folder, names);
+    }
+    // An unlistable folder, or a listed name, is asked about as before (a dangling link is not there).
+    return names === null || names.has(nameKey(basename(file))) ? existsSync(file) : false;
+  };
+  return (path) => sourceSidecar(path, listed);
 }
 
 const siteSchema = z.strictObject({

@@ -2,7 +2,7 @@ import { analyzeSource } from '../../src/analyzer/analyze.ts';
 import { analyzeCorpus } from '../../src/analyzer/corpus-analysis.ts';
 import { createSegmenter } from '../../src/analyzer/segment.ts';
 import type { Corpus, Source } from '../../src/analyzer/types.ts';
-import { correctionsFor, displayPath, readSource, sourceSidecar, sourceSlug, type ContentData } from './content.ts';
+import { correctionsFor, displayPath, readSource, sidecarReader, sourceSlug, type ContentData } from './content.ts';
 import type { AnalysisCache } from './cache.ts';
 import { DataFileError } from './data-file.ts';
 
@@ -38,6 +38,7 @@ export function buildCorpus(paths: readonly string[], data: ContentData, onProgr
   const sources: Source[] = [];
   const failures: Corpus['failures'] = [];
   const slugs = new Map<string, string>();
+  const sourceSidecar = sidecarReader();
   paths.forEach((path, i) => {
     const shown = displayPath(path);
     onProgress?.(i, paths.length, shown);
