@@ -52,15 +52,44 @@ export function headingEnd(
   return { end: start + Math.min(20, line.length), guessed: true };
 }
 
-/** First offset ≤ `scanTo` where a heading-final word meets a body-opening word. */
-function runInEnd(line: string, scanTo: number, rules: Pick<Rules, 'headingFinals' | 'bodyOpeners'>): number {
-  // Only where the character before `p` ends some final can a final end there (an empty final ends anywhere).
-  const lastChars = rules.headingFinals.some((w) => w === '') ? null : new Set(rules.headingFinals.map((w) => w.charCodeAt(w.length - 1)));
+/** Words by the code unit they end (`last`) or start (`first`) with; null when one is empty (it meets every position). */
+function wordsByUnit(words: readonly string[], last: boolean): Map<number, string[]> | null {
+  if (words.some((w) => w === '')) return null;
+  const out = new Map<number, string[]>();
+  for (const w of words) {
+    const unit = w.charCodeAt(last ? w.length - 1 : 0);
+    let list = out.get(unit);
+    if (list === undefined) out.set(unit, (list = []));
+    list.push(w);
+  }
+  return out;
+}
+
+/** `wordsByUnit` of the rules' word lists, made once per list (headings are asked about per line). */
+const byLast = new WeakMap<readonly string[], Map<number, string[]> | null>();
+const byFirst = new WeakMap<readonly string[], Map<number, string[]> | null>();
+function wordsAt(words: readonly string[], last: boolean): Map<number, string[]> | null {
+  const cache = last ? byLast : byFirst;
+  let out = cache.get(words);
+  if (out === undefined) cache.set(words, (out = wordsByUnit(words, last)));
+  return out;
+}
+
+/**
+ * First offset ≤ `scanTo` where a heading-final word meets a body-opening
+ * word. Only the finals ending in the code unit before `p`, and the openers
+ * starting with the one at `p`, are tried there.
+ */
+export function runInEnd(line: string, scanTo: number, rules: Pick<Rules, 'headingFinals' | 'bodyOpeners'>): number {
+  const finals = wordsAt(rules.headingFinals, true);
+  const openers = wordsAt(rules.bodyOpeners, false);
   for (let p = MIN_HEADING; p <= scanTo; p++) {
-    if (lastChars !== null && !lastChars.has(line.charCodeAt(p - 1))) continue;
+    const endingHere = finals === null ? rules.headingFinals : finals.get(line.charCodeAt(p - 1));
+    if (endingHere === undefined) continue;
     // `line.slice(0, p)` ends with the final, `line.slice(p)` starts with the opener (without slicing).
-    if (!rules.headingFinals.some((w) => line.endsWith(w, p))) continue;
-    if (rules.bodyOpeners.some((w) => line.startsWith(w, p))) return p;
+    if (!endingHere.some((w) => line.endsWith(w, p))) continue;
+    const startingHere = openers === null ? rules.bodyOpeners : openers.get(line.charCodeAt(p));
+    if (startingHere !== undefined && startingHere.some((w) => line.startsWith(w, p))) return p;
   }
   return -1;
 }
