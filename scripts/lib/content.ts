@@ -7,7 +7,7 @@ import { overridesSchema, type Overrides } from '../../src/analyzer/overrides.ts
 import { rulesSchema, type Rules } from '../../src/analyzer/rules.ts';
 import { parseTermList, parseWordList, type Term } from '../../src/analyzer/segment.ts';
 import type { Correction, Diagnostic } from '../../src/analyzer/types.ts';
-import { DataFileError, readYaml, readYamlWithLines } from './data-file.ts';
+import { DataFileError, parseYaml, readYaml, readYamlWithLines } from './data-file.ts';
 
 export const CONTENT = 'content';
 export const SOURCES = join(CONTENT, 'sources');
@@ -39,7 +39,39 @@ export type SourceSidecar = z.infer<typeof sourceMetaSchema>;
 /** The sidecar of a source, or an empty one when there is none. */
 export function sourceSidecar(path: string, exists: (file: string) => boolean = existsSync): SourceSidecar {
   const metaFile = path.replace(/\.txt$/, '') + '.meta.yaml';
-  return exists(metaFile) ? readYaml(metaFile, sourceMetaSchema) : {};
+  if (!exists(metaFile)) return {};
+  let text: string;
+  try {
+    text = readFileSync(metaFile, 'utf8');
+  } catch {
+    return readYaml(metaFile, sourceMetaSchema); // says why it cannot be read
+  }
+  return plainSlugSidecar(text) ?? parseYaml(text, metaFile, sourceMetaSchema);
+}
+
+const NOT_PLAIN = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029\ufeff\ufffe\uffff]|\p{Cs}/u;
+
+/** A line `slug: <value>` whose value YAML reads as that very string and the schema accepts. */
+const SLUG_LINE = /^slug: ([a-z][a-z0-9]*(?:-[a-z0-9]+)*)$/;
+
+/**
+ * The sidecar of the common form, comment lines and one `slug:` line, read
+ * without the YAML parser and schema (most of the cost of a sidecar);
+ * undefined for anything else, which the parser reads. A plain scalar of
+ * lowercase letters, digits and inner hyphens starting with a letter is a
+ * string in YAML 1.2 unless it is `true`, `false` or `null`.
+ */
+export function plainSlugSidecar(text: string): SourceSidecar | undefined {
+  // YAML breaks lines at `\r` too, and rejects characters that are not printable.
+  if (NOT_PLAIN.test(text)) return undefined;
+  let slug: string | undefined;
+  for (const line of text.split('\n')) {
+    if (line === '' || line.startsWith('#')) continue;
+    const m = SLUG_LINE.exec(line);
+    if (m === null || slug !== undefined || m[1] === 'true' || m[1] === 'false' || m[1] === 'null') return undefined;
+    slug = m[1];
+  }
+  return slug === undefined ? undefined : { slug };
 }
 
 /** A file name as case- or normalization-insensitive file systems compare it (a wider match only asks more). */
