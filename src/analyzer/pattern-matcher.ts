@@ -14,6 +14,12 @@ export interface PatternMatcher {
   readonly head: Uint32Array;
   /** Pattern ids by first code unit, in id order. */
   readonly buckets: readonly Int32Array[];
+  /**
+   * Per bucket, each pattern's second code unit (-1 for a one-unit pattern):
+   * a pattern whose second unit differs is passed over without comparing
+   * it (many terms share a first character, `党…`, `社区…`).
+   */
+  readonly seconds: readonly Int32Array[];
 }
 
 /** Every occurrence of every pattern: parallel arrays sorted by offset, then pattern id. */
@@ -38,11 +44,14 @@ export function createPatternMatcher(patterns: readonly string[]): PatternMatche
   });
   const head = new Uint32Array(0x10000);
   const buckets: Int32Array[] = [];
+  const seconds: Int32Array[] = [];
   for (const [first, ids] of byFirst) {
-    buckets.push(Int32Array.from(ids.sort((a, b) => a - b)));
+    const bucket = Int32Array.from(ids.sort((a, b) => a - b));
+    buckets.push(bucket);
+    seconds.push(bucket.map((id) => (patterns[id].length > 1 ? patterns[id].charCodeAt(1) : -1)));
     head[first] = buckets.length;
   }
-  return { patterns, head, buckets };
+  return { patterns, head, buckets, seconds };
 }
 
 /**
@@ -51,7 +60,7 @@ export function createPatternMatcher(patterns: readonly string[]): PatternMatche
  * another. Sorted by offset, then pattern id.
  */
 export function findPatterns(matcher: PatternMatcher, text: string): PatternMatches {
-  const { head, buckets, patterns } = matcher;
+  const { head, buckets, seconds, patterns } = matcher;
   let at = new Int32Array(64);
   let pattern = new Int32Array(64);
   let count = 0;
@@ -59,9 +68,14 @@ export function findPatterns(matcher: PatternMatcher, text: string): PatternMatc
     const b = head[text.charCodeAt(i)];
     if (b === 0) continue;
     const ids = buckets[b - 1];
+    const second = seconds[b - 1];
+    // Past the end (-2) only a one-unit pattern can match.
+    const next = i + 1 < text.length ? text.charCodeAt(i + 1) : -2;
     for (let j = 0; j < ids.length; j++) {
+      const s2 = second[j];
+      if (s2 !== -1 && s2 !== next) continue;
       const id = ids[j];
-      if (!text.startsWith(patterns[id], i)) continue;
+      if (s2 !== -1 && !text.startsWith(patterns[id], i)) continue;
       if (count === at.length) {
         const a2 = new Int32Array(count * 2);
         a2.set(at);
