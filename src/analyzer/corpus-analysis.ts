@@ -88,10 +88,17 @@ export function analyzeCorpus(
     bodyWords.set(a.slug, keywordIds(a.body, []));
     for (const item of a.items) {
       if (item.themes.length === 0) continue;
-      const itemIds = keywordIds(item.span, []);
+      // The item's words go straight onto its first theme's list; further themes copy them from there.
+      let first: number[] | undefined;
+      let from = 0;
       for (const id of new Set(item.themes.map((t) => t.theme))) {
         const list = themeWords.get(id);
-        if (list) for (const w of itemIds) list.push(w);
+        if (!list) continue;
+        if (first === undefined) {
+          first = list;
+          from = list.length;
+          keywordIds(item.span, list);
+        } else for (let k = from, end = first.length; k < end; k++) list.push(first[k]);
       }
     }
   }
