@@ -206,7 +206,8 @@ export function findSharedPassages(
     // order of a's span, b's input order and span.
     const na = norms[a];
     const rows: number[] = [];
-    for (const b of [...runs.keys()].sort((m, n) => m - n)) {
+    // A typed array sorts numbers natively, without a comparator call per comparison.
+    for (const b of Int32Array.from(runs.keys()).sort()) {
       const list = runs.get(b)!;
       const nb = norms[b];
       // A lone run was kept when found (it has minLength Han characters): nothing to settle.
