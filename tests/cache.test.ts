@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { cpSync, readFileSync, mkdtempSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -39,7 +39,9 @@ describe('incremental analysis', () => {
     const first = buildCorpus(paths, content, undefined, new AnalysisCache(cacheDir));
     const [victim, tampered] = readdirSync(cacheDir);
     writeFileSync(join(cacheDir, victim), '{"key":"torn');
-    writeFileSync(join(cacheDir, tampered), JSON.stringify({ key: tampered.replace('.json', ''), checksum: '0', source: '{}' }));
+    // An entry whose analysis was edited by hand: its header is intact, its checksum no longer matches.
+    const [header, body] = readFileSync(join(cacheDir, tampered), 'utf8').split(/\n(.*)/s);
+    writeFileSync(join(cacheDir, tampered), `${header}\n${body.replace('"slug"', '"slag"')}`);
     const cache = new AnalysisCache(cacheDir);
     expect(JSON.stringify(buildCorpus(paths, content, undefined, cache))).toBe(JSON.stringify(first));
     expect(cache.stats).toEqual({ hits: 1, misses: 0, corrupt: 2 });

@@ -69,10 +69,13 @@ export class AnalysisCache {
       return undefined;
     }
     try {
-      const entry = JSON.parse(raw) as { key: string; checksum: string; source: string };
-      if (entry.key === key && sha256(entry.source) === entry.checksum) {
+      // A header line, then the analysis as JSON: the text is parsed once, not unescaped from inside a string first.
+      const newline = raw.indexOf('\n');
+      const entry = JSON.parse(raw.slice(0, newline)) as { key: string; checksum: string };
+      const source = raw.slice(newline + 1);
+      if (newline > 0 && entry.key === key && sha256(source) === entry.checksum) {
         this.stats.hits++;
-        return JSON.parse(entry.source) as Source;
+        return JSON.parse(source) as Source;
       }
     } catch {
       // fall through: a torn or edited file is rebuilt, never served
@@ -85,7 +88,7 @@ export class AnalysisCache {
     this.used.add(key);
     mkdirSync(this.dir, { recursive: true });
     const text = JSON.stringify(source);
-    writeFileSync(this.file(key), JSON.stringify({ key, checksum: sha256(text), source: text }));
+    writeFileSync(this.file(key), `${JSON.stringify({ key, checksum: sha256(text) })}\n${text}`);
   }
 
   /** Remove entries this run did not use (sources deleted or changed). */
