@@ -59,13 +59,16 @@ export function articleBlocks(article: Article): Block[] {
   return article.outline.flatMap(section);
 }
 
-/** A paragraph per non-empty line (source paragraphs are lines). */
-export function paragraphs(value: string): Block[] {
+/** The paragraphs of a piece of source text: its non-empty lines, trimmed (source paragraphs are lines). */
+export function sourceParagraphs(value: string): string[] {
   return value
     .split('\n')
     .map((line) => line.trim())
-    .filter(Boolean)
-    .map((text) => ({ type: 'paragraph', text }));
+    .filter(Boolean);
+}
+
+function paragraphs(value: string): Block[] {
+  return sourceParagraphs(value).map((text) => ({ type: 'paragraph', text }));
 }
 
 /** The anchored headings of `blocks` between two depths, in page order, for the table of contents. */

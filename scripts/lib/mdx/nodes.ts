@@ -5,16 +5,13 @@
  */
 import type { Heading, Paragraph, PhrasingContent, Root, RootContent, Text } from 'mdast';
 import type { MdxJsxAttribute, MdxJsxFlowElement } from 'mdast-util-mdx-jsx';
+import { sourceParagraphs } from '../../../src/lib/article-blocks.ts';
 
 export const text = (value: string): Text => ({ type: 'text', value });
 
 /** A paragraph per non-empty line of `value` (source paragraphs are lines). */
 export function paragraphs(value: string): Paragraph[] {
-  return value
-    .split('\n')
-    .map((line) => line.trim())
-    .filter(Boolean)
-    .map((line) => ({ type: 'paragraph', children: [text(line)] }));
+  return sourceParagraphs(value).map((line) => ({ type: 'paragraph', children: [text(line)] }));
 }
 
 export function heading(depth: number, children: PhrasingContent[] | string): Heading {
