@@ -1,5 +1,5 @@
 // The links as first written (Map-based TF-IDF and cosine), kept as the reference for tests/links-vectors.test.ts.
-import type { Gap, Item, Link } from '../../src/analyzer/types.ts';
+import type { Item, Link } from '../../src/analyzer/types.ts';
 
 interface LinkOptions {
   /** Content words of an item's title and of its whole text (segmented, stopwords removed). */
@@ -76,35 +76,6 @@ function scorePair(a: Item, b: Item, ctx: PairContext): Link | null {
     ...themes.map((t) => `议题：${ctx.options.themeNames.get(t) ?? t}`),
   ];
   return { from: a.id, to: b.id, kind, score, evidence, source: 'auto' };
-}
-
-/**
- * Problems no countermeasure answers, countermeasures that answer no stated
- * problem, and causes that explain no problem: the gaps a reader should see.
- */
-export function unusedFindGaps(items: readonly Item[], links: readonly Link[]): Gap[] {
-  const gaps: Gap[] = [];
-  const strongest = (id: string, side: 'from' | 'to', role: string) => {
-    const mine = links.filter((l) => l[side] === id && items.find((i) => i.id === (side === 'from' ? l.to : l.from))?.role === role);
-    return mine.sort((x, y) => y.score - x.score)[0];
-  };
-  for (const item of items) {
-    if (item.role === 'problem' && !strongest(item.id, 'from', 'countermeasure')) {
-      gaps.push({ item: item.id, kind: 'unanswered-problem' });
-    }
-    if (item.role === 'countermeasure' && !strongest(item.id, 'to', 'problem')) {
-      gaps.push({ item: item.id, kind: 'unmatched-countermeasure' });
-    }
-    if (item.role === 'cause' && !strongest(item.id, 'from', 'problem')) {
-      gaps.push({ item: item.id, kind: 'unlinked-cause' });
-    }
-  }
-  return gaps;
-}
-
-/** How a reader should take a link's score: 强 / 中 / 弱. */
-export function unusedLinkStrength(score: number): 'strong' | 'medium' | 'weak' {
-  return score >= 0.6 ? 'strong' : score >= 0.3 ? 'medium' : 'weak';
 }
 
 function quotedPhrases(title: string): string[] {
