@@ -64,7 +64,12 @@ describe('findSharedPassages on small inputs', () => {
     const boiler = '坚持以习近平新时代中国特色社会主义思想为指导'; // 21 Han characters
     const texts = ['春天来了', '夏日炎炎', '秋风萧瑟', '冬雪皑皑'].map((s) => `${s}。${boiler}。${s}`);
     const articles = texts.map((t, i) => art(`b${i}`, t));
-    expect(findSharedPassages(articles)).toHaveLength(6); // 4 articles → 6 pairs
+    // Each later article once, against the first (all runs are equally long).
+    expect(findSharedPassages(articles).map((p) => [p.a.article, p.b.article])).toEqual([
+      ['b0', 'b1'],
+      ['b0', 'b2'],
+      ['b0', 'b3'],
+    ]);
     const stats: Partial<DuplicateStats> = {};
     expect(findSharedPassages(articles, { maxPostings: 3, stats })).toEqual([]);
     expect(stats.skipped).toBeGreaterThan(0);
@@ -78,7 +83,7 @@ describe('findSharedPassages on small inputs', () => {
     expect([found[0].a.article, found[0].b.article]).toEqual(['c2', 'c3']);
   });
 
-  it('reports a passage three articles share once per pair, in input order', () => {
+  it('reports a passage three articles share once per later article, against the earliest', () => {
     const textA = `一号文章。${shared}。甲`;
     const textB = `二号文章说：${sharedB}；乙`;
     const textC = `三号文章写道 ${shared}… 丙`;
@@ -86,10 +91,41 @@ describe('findSharedPassages on small inputs', () => {
     expect(found.map((p) => [p.a.article, p.b.article])).toEqual([
       ['1', '2'],
       ['1', '3'],
-      ['2', '3'],
     ]);
-    expect(found[2].text).toBe(sharedB);
-    expect(found[2].b.span).toEqual(at(textC, shared));
+    expect(found[1].text).toBe(shared);
+    expect(found[1].b.span).toEqual(at(textC, shared));
+  });
+
+  it('credits the earlier article that shares the longest run', () => {
+    const textA = `一号文章。${shared}。甲`;
+    const longer = `街道党工委强调${shared}`;
+    const textB = `二号文章说：${longer}；乙`;
+    const textC = `三号文章写道：${longer}。丙`;
+    const found = findSharedPassages([art('1', textA), art('2', textB), art('3', textC)]);
+    expect(found.map((p) => [p.a.article, p.b.article, p.text])).toEqual([
+      ['1', '2', shared],
+      ['2', '3', longer],
+    ]);
+    expect(found[1].b.span).toEqual(at(textC, longer));
+  });
+
+  it('does not report what is left of a run once a longer one claims it, if only set phrases are left', () => {
+    const boiler = '坚持以习近平新时代中国特色社会主义思想为指导'; // in 5 articles: no seed with maxPostings 3
+    const copied = '社区工作者们一致认为要把服务群众放在首位';
+    const texts = [
+      `春天来了。${boiler}。春天来了`,
+      `开头。${copied}，${boiler}。夏日炎炎`,
+      `前言。${shared}，${copied}。秋风萧瑟`,
+      `冬雪皑皑。${boiler}。冬雪皑皑`,
+      `山高水长。${boiler}。山高水长`,
+      // Shares copied + boiler with d1, and the longer shared + copied with d2: d2's run claims `copied`, leaving d1 only the set phrase.
+      `${shared}，${copied}，${boiler}。结尾`,
+    ];
+    const found = findSharedPassages(texts.map((t, i) => art(`d${i}`, t)), { maxPostings: 3 });
+    expect(found.map((p) => [p.a.article, p.b.article, p.text])).toEqual([
+      ['d1', 'd2', copied],
+      ['d2', 'd5', `${shared}，${copied}`],
+    ]);
   });
 
   it('takes `a` from whichever article comes first in the input', () => {
@@ -158,34 +194,34 @@ describe('findSharedPassages on the seed', () => {
   it('finds the passages 篇三 and 篇八 share', () => {
     const between = found.filter((p) => p.a.article === 'csdj8-3' && p.b.article === 'csdj8-8');
     expect(between.map((p) => [p.text.slice(0, 10), p.text.length, p.b.span.end - p.b.span.start])).toEqual([
-      ['不能接受由“单位人”', 20, 20],
       ['单位党员意识”较强,', 23, 23],
       ['层层建立社区党的建设', 53, 53],
       ['各有关职能部门分工负', 26, 26],
     ]);
     // 篇三 writes 应层层建立…责任制, and 篇八 一是要层层建立…责任制。
-    expect(between[2].text).toBe(
+    expect(between[1].text).toBe(
       '层层建立社区党的建设工作责任制,形成一级抓一级的工作机制,切实把工作任务、工作责任和工作要求落实到位,形成',
     );
     // 篇八 puts 在党委统一领导下, between the two halves.
-    expect(textOf('csdj8-8').slice(between[2].b.span.end, between[3].b.span.start)).toBe('在党委统一领导下,');
-    expect(between[3].text).toBe('各有关职能部门分工负责,密切配合,齐抓共管的工作机制');
+    expect(textOf('csdj8-8').slice(between[1].b.span.end, between[2].b.span.start)).toBe('在党委统一领导下,');
+    expect(between[2].text).toBe('各有关职能部门分工负责,密切配合,齐抓共管的工作机制');
     for (const p of between) {
       expect(normalizedText(textOf('csdj8-8').slice(p.b.span.start, p.b.span.end))).toBe(normalizedText(p.text));
     }
   });
 
   it('finds nothing else than these pairs', () => {
+    // In 篇八's order. Its sentence about 单位人/社会人 is in 篇三 too, but 篇七's run is longer (心却…).
     expect(found.map((p) => `${p.a.article}~${p.b.article}:${hanCount(p.text)}`)).toEqual([
       'csdj8-3~csdj8-7:16',
-      'csdj8-3~csdj8-8:16',
+      'csdj8-7~csdj8-8:16',
       'csdj8-3~csdj8-8:19',
-      'csdj8-3~csdj8-8:49',
-      'csdj8-3~csdj8-8:24',
       'csdj8-7~csdj8-8:17',
       'csdj8-7~csdj8-8:18',
-      'csdj8-7~csdj8-8:16',
+      'csdj8-3~csdj8-8:49',
+      'csdj8-3~csdj8-8:24',
     ]);
+    expect(found[4].text.startsWith('心却不能接受由')).toBe(true);
     // 篇三 and 篇六 share only set phrases, the longest 14 Han characters.
     const short = findSharedPassages(inputs, { minLength: 12 }).filter(
       (p) => p.a.article === 'csdj8-3' && p.b.article === 'csdj8-6',
@@ -358,16 +394,17 @@ describe('properties', () => {
           expect(p.text).toBe(inputs[ia].text.slice(p.a.span.start, p.a.span.end));
           expect(hanCount(na)).toBeGreaterThanOrEqual(Math.max(1, opts.minLength ?? 16));
         }
-        const keys = found.map((p) => [index(p.a.article), p.a.span.start, index(p.b.article), p.b.span.start]);
-        const sorted = [...keys].sort((x, y) => x[0] - y[0] || x[1] - y[1] || x[2] - y[2] || x[3] - y[3]);
+        const keys = found.map((p) => [index(p.b.article), p.b.span.start]);
+        const sorted = [...keys].sort((x, y) => x[0] - y[0] || x[1] - y[1]);
         expect(keys).toEqual(sorted);
-        // Once per pair: no two passages of a pair overlap on either side.
+        // Once per stretch of the later article (whatever the partner), and once per stretch of a partner.
+        const apart = (x: { start: number; end: number }, y: { start: number; end: number }) => x.end <= y.start || y.end <= x.start;
         for (let i = 0; i < found.length; i++) {
           for (let j = i + 1; j < found.length; j++) {
             const [p, q] = [found[i], found[j]];
-            if (p.a.article !== q.a.article || p.b.article !== q.b.article) continue;
-            expect(p.a.span.end <= q.a.span.start || q.a.span.end <= p.a.span.start).toBe(true);
-            expect(p.b.span.end <= q.b.span.start || q.b.span.end <= p.b.span.start).toBe(true);
+            if (p.b.article !== q.b.article) continue;
+            expect(apart(p.b.span, q.b.span)).toBe(true);
+            if (p.a.article === q.a.article) expect(apart(p.a.span, q.a.span)).toBe(true);
           }
         }
       }),

@@ -50,11 +50,13 @@ export interface DuplicateInput {
   body: Span;
 }
 
-/** A maximal match between articles `a` < `b`, in normalized coordinates. */
+/** A maximal match of the current article with an earlier one, in normalized coordinates. */
 interface Run {
-  start: number; // in a
-  end: number; // in a
-  diag: number; // position in b minus position in a
+  /** The earlier article. */
+  partner: number;
+  start: number; // in the current article
+  end: number; // in the current article
+  diag: number; // position in the partner minus position in the current article
 }
 
 const DEFAULTS = { minLength: 16, shingle: 8, maxPostings: 50 };
@@ -81,38 +83,47 @@ function subtract(pieces: [number, number][], cutStart: number, cutEnd: number):
 }
 
 /**
- * One passage per stretch of text: longest runs first, each later run loses
- * the characters (of either article) an earlier one already reports, and is
- * kept only where enough of it is left.
+ * One passage per stretch of the current article: longest runs first (then
+ * the earlier partner), each later run loses the characters of the current
+ * article an earlier one already reports — and, with the same partner, the
+ * partner's characters too — and is kept only where enough of it is left
+ * and what is left still holds a seed (a leftover of set phrases alone is
+ * not a passage).
  */
-function settle(runs: Run[], a: Normalized, minLength: number): Run[] {
-  sortSmall(runs, (x, y) => y.end - y.start - (x.end - x.start) || x.start - y.start || x.diag - y.diag);
+function settle(runs: Run[], cur: Normalized, minLength: number, seeded: (start: number, end: number) => boolean): Run[] {
+  sortSmall(runs, (x, y) => y.end - y.start - (x.end - x.start) || x.start - y.start || x.partner - y.partner || x.diag - y.diag);
   const kept: Run[] = [];
   for (const run of runs) {
     let pieces: [number, number][] = [[run.start, run.end]];
     for (const k of kept) {
       pieces = subtract(pieces, k.start, k.end);
-      pieces = subtract(pieces, k.start + k.diag - run.diag, k.end + k.diag - run.diag);
+      if (k.partner === run.partner) pieces = subtract(pieces, k.start + k.diag - run.diag, k.end + k.diag - run.diag);
       if (pieces.length === 0) break;
     }
     for (const [s, e] of pieces) {
-      if (a.hanBefore[e] - a.hanBefore[s] >= minLength) kept.push({ start: s, end: e, diag: run.diag });
+      if (cur.hanBefore[e] - cur.hanBefore[s] >= minLength && seeded(s, e)) kept.push({ partner: run.partner, start: s, end: e, diag: run.diag });
     }
   }
   return kept;
 }
 
 /**
- * Passages that two different articles share: copied text.
+ * Passages an article shares with articles before it: copied text.
  *
  * A passage is shared when the same run of at least `minLength` Han
  * characters occurs in the bodies of two different articles, comparing the
  * simplified `view` and ignoring punctuation, white space, case and
  * full-/half-width forms (see `normalizedText`). Text an article repeats
- * within itself is not reported. Each stretch of text is reported at most
- * once per pair of articles (the longest match wins), with spans that point
- * into each article's own `text`, begin and end on a letter, digit or Han
- * character, and whose normalized texts are equal.
+ * within itself is not reported.
+ *
+ * Each stretch of an article's body is reported at most once, against the
+ * earlier article (in input order) that shares the longest run there — the
+ * likeliest source; ties go to the earliest. `a` is that earlier article,
+ * `b` the later one. So a passage that many articles repeat is listed once
+ * per article that repeats it, not once per pair of them: the output grows
+ * with the text, not with the square of how often a passage recurs. Spans
+ * point into each article's own `text`, begin and end on a letter, digit or
+ * Han character, and their normalized texts are equal.
  *
  * Why an index: corpora of this genre grow to thousands of articles, and
  * comparing every pair of articles (or of sentences) grows with the square
@@ -126,8 +137,7 @@ function settle(runs: Run[], a: Normalized, minLength: number): Run[] {
  * passage shorter than `shingle` characters cannot be found, whatever
  * `minLength` says.
  *
- * `a` is the article that comes first in the input; the result is sorted by
- * `a`'s input order, then its span, then `b`'s input order and span.
+ * The result is sorted by `b`'s input order, then its span.
  */
 export function findSharedPassages(
   articles: readonly DuplicateInput[],
@@ -155,37 +165,39 @@ export function findSharedPassages(
   const { offsets, articles: postArticles, positions: postPositions } = index;
 
   const found: SharedPassage[] = [];
-  // Per (b, diagonal): where the last run on it ended, in a's coordinates.
+  // Per (partner, diagonal): where the last run on it ended, in the current article's coordinates.
   const covered = createCellTable();
-  for (let a = 0; a < articles.length; a++) {
-    const x = norms[a].chars;
-    const hanA = norms[a].hanBefore;
-    const ids = index.ids[a];
+  for (let cur = 0; cur < articles.length; cur++) {
+    const x = norms[cur].chars;
+    const hanX = norms[cur].hanBefore;
+    const ids = index.ids[cur];
     covered.clear();
-    const runs = new Map<number, Run[]>();
+    const runs: Run[] = [];
+    // Seeds before each position: shingles that are not set phrases.
+    const seedsBefore = new Int32Array(ids.length + 1);
     for (let p = 0; p < ids.length; p++) {
       const id = ids[p];
       const from = offsets[id];
       const to = offsets[id + 1];
+      seedsBefore[p + 1] = seedsBefore[p] + (to - from > maxPostings ? 0 : 1);
       if (to - from > maxPostings) {
         stats.skipped++;
         continue;
       }
-      stats.postingsVisited += to - from;
-      // Postings are in article order: those of articles up to `a` (never compared from here) come first.
-      let i = from;
-      for (let hi = to; i < hi; ) {
-        const mid = (i + hi) >> 1;
-        if (postArticles[mid] <= a) i = mid + 1;
+      // Postings are in article order: those of earlier articles come first.
+      let earlier = from;
+      for (let hi = to; earlier < hi; ) {
+        const mid = (earlier + hi) >> 1;
+        if (postArticles[mid] < cur) earlier = mid + 1;
         else hi = mid;
       }
-      for (; i < to; i++) {
-        const b = postArticles[i];
-        const q = postPositions[i];
-        const diag = q - p;
-        if (p < covered.get(b, diag, -1)) continue;
-        // Extend to the maximal run through (p, q).
-        const y = norms[b].chars;
+      stats.postingsVisited += earlier - from;
+      for (let i = from; i < earlier; i++) {
+        const partner = postArticles[i];
+        const diag = postPositions[i] - p;
+        if (p < covered.get(partner, diag, -1)) continue;
+        // Extend to the maximal run through (p, p + diag).
+        const y = norms[partner].chars;
         stats.seedsExtended++;
         const last = Math.min(x.length, y.length - diag);
         let end = p;
@@ -194,35 +206,25 @@ export function findSharedPassages(
         let start = p;
         while (start > first && x[start - 1] === y[start - 1 + diag]) start--;
         stats.charsCompared += end - start + 2;
-        covered.set(b, diag, Math.max(end, p + 1));
+        covered.set(partner, diag, Math.max(end, p + 1));
         if (end - start < k) continue; // a hash collision, or too short to matter
-        if (hanA[end] - hanA[start] < minLength) continue;
-        let list2 = runs.get(b);
-        if (list2 === undefined) runs.set(b, (list2 = []));
-        list2.push({ start, end, diag });
+        if (hanX[end] - hanX[start] < minLength) continue;
+        runs.push({ partner, start, end, diag });
       }
     }
-    // Kept runs as rows (b, start in a, end in a, start in b, end in b), then as passages in
-    // order of a's span, b's input order and span.
-    const na = norms[a];
-    const rows: number[] = [];
-    // A typed array sorts numbers natively, without a comparator call per comparison.
-    for (const b of Int32Array.from(runs.keys()).sort()) {
-      const list = runs.get(b)!;
-      const nb = norms[b];
-      // A lone run was kept when found (it has minLength Han characters): nothing to settle.
-      for (const run of list.length === 1 ? list : settle(list, na, minLength)) {
-        rows.push(b, na.starts[run.start], na.ends[run.end - 1], nb.starts[run.start + run.diag], nb.ends[run.end - 1 + run.diag]);
-      }
-    }
-    const order = Array.from({ length: rows.length / 5 }, (_, i) => i * 5);
-    order.sort((i, j) => rows[i + 1] - rows[j + 1] || rows[i] - rows[j] || rows[i + 3] - rows[j + 3] || rows[i + 2] - rows[j + 2]);
-    for (const i of order) {
-      const spanA = { start: rows[i + 1], end: rows[i + 2] };
+    // A lone run was kept when found (it has minLength Han characters): nothing to settle.
+    // A run holds the shingle it grew from; so does a piece of one that holds a whole shingle of a seed.
+    const seeded = (start: number, end: number) => end - k >= start && seedsBefore[end - k + 1] > seedsBefore[start];
+    const kept = runs.length === 1 ? runs : settle(runs, norms[cur], minLength, seeded);
+    sortSmall(kept, (r, s) => r.start - s.start);
+    const nb = norms[cur];
+    for (const run of kept) {
+      const na = norms[run.partner];
+      const spanA = { start: na.starts[run.start + run.diag], end: na.ends[run.end - 1 + run.diag] };
       found.push({
-        a: { article: articles[a].slug, span: spanA },
-        b: { article: articles[rows[i]].slug, span: { start: rows[i + 3], end: rows[i + 4] } },
-        text: articles[a].text.slice(spanA.start, spanA.end),
+        a: { article: articles[run.partner].slug, span: spanA },
+        b: { article: articles[cur].slug, span: { start: nb.starts[run.start], end: nb.ends[run.end - 1] } },
+        text: articles[run.partner].text.slice(spanA.start, spanA.end),
       });
     }
   }

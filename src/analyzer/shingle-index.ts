@@ -170,7 +170,12 @@ export interface CellTable {
   clear(): void;
 }
 
-/** An empty `CellTable` (`b` and `diag` are 32-bit integers). */
+/**
+ * An empty `CellTable` (`b` a small non-negative integer, `diag` a 32-bit
+ * integer). The cell last set for each `b` is also kept in arrays indexed
+ * by `b`: a run's seeds come one after another on the same diagonal, so most
+ * look-ups are answered there without hashing.
+ */
 export function createCellTable(): CellTable {
   let capacity = 256;
   let mask = capacity - 1;
@@ -179,6 +184,11 @@ export function createCellTable(): CellTable {
   let values = new Float64Array(capacity);
   let full = new Uint8Array(capacity);
   let used: number[] = [];
+  // Per b: the diagonal and value of its last set cell, valid while `recentIn[b] === generation`.
+  let recentDiag = new Int32Array(64);
+  let recentValue = new Float64Array(64);
+  let recentIn = new Uint32Array(64);
+  let generation = 1;
 
   const slotOfCell = (b: number, diag: number) => (Math.imul(b, 0x9e3779b1) ^ Math.imul(diag, 0x85ebca6b)) & mask;
   const find = (b: number, diag: number) => {
@@ -204,9 +214,21 @@ export function createCellTable(): CellTable {
       used.push(slot);
     }
   };
+  const growRecent = (b: number) => {
+    let size = recentIn.length;
+    while (size <= b) size *= 2;
+    const d = new Int32Array(size);
+    const v = new Float64Array(size);
+    const g = new Uint32Array(size);
+    d.set(recentDiag);
+    v.set(recentValue);
+    g.set(recentIn);
+    [recentDiag, recentValue, recentIn] = [d, v, g];
+  };
 
   return {
     get(b, diag, missing) {
+      if (b < recentIn.length && recentIn[b] === generation && recentDiag[b] === diag) return recentValue[b];
       const slot = find(b, diag);
       return full[slot] === 1 ? values[slot] : missing;
     },
@@ -223,10 +245,15 @@ export function createCellTable(): CellTable {
         used.push(slot);
       }
       values[slot] = value;
+      if (b >= recentIn.length) growRecent(b);
+      recentIn[b] = generation;
+      recentDiag[b] = diag;
+      recentValue[b] = value;
     },
     clear() {
       for (const s of used) full[s] = 0;
       used = [];
+      generation++;
     },
   };
 }

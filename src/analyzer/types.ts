@@ -211,9 +211,15 @@ export interface Gap {
   kind: 'unanswered-problem' | 'unmatched-countermeasure' | 'unlinked-cause';
 }
 
-/** A passage that two articles share (copied text). */
+/**
+ * A passage that two articles share (copied text): a stretch of the later
+ * article `b`, credited to the earlier article `a` that shares the longest
+ * run there (each stretch of `b` once, whoever else has it too).
+ */
 export interface SharedPassage {
+  /** The earlier article (in input order). */
   a: { article: string; span: Span };
+  /** The later article. */
   b: { article: string; span: Span };
   /** The passage as it reads in article `a`. */
   text: string;
