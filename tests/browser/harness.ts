@@ -71,21 +71,33 @@ export interface Site {
   blank(options?: OpenOptions): Promise<Visit>;
 }
 
-/** Registers beforeAll/afterAll that connect to the shared Chromium; returns the site handle. */
-export function useSite(): Site {
+/** A site other than the sample's, served for one test file: its address and how to stop serving it. */
+export interface ServedSite {
+  base: string;
+  close(): Promise<void>;
+}
+
+/**
+ * Registers beforeAll/afterAll that connect to the shared Chromium; returns the site handle.
+ * By default the site is the sample corpus's, built and served by global-setup.ts; `serve` gives another.
+ */
+export function useSite(serve?: () => Promise<ServedSite>): Site {
   let browser: Browser | undefined;
+  let served: ServedSite | undefined;
   let base = '';
   const visits: Visit[] = [];
 
   beforeAll(async () => {
     const error = inject('setupError');
     if (error) throw new Error(error);
-    base = inject('baseURL');
     browser = await chromium.connect(inject('wsEndpoint'), { timeout: 30_000 });
+    served = serve ? await serve() : undefined;
+    base = served?.base ?? inject('baseURL');
   });
   afterAll(async () => {
     await Promise.allSettled(visits.map((v) => v.close()));
     await browser?.close();
+    await served?.close();
   });
 
   const site: Site = {
