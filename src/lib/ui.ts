@@ -29,6 +29,7 @@ export const ui = {
   'role.references': '参考文献',
   'item.copy': '复制链接',
   'item.copied': '已复制',
+  'item.copyPrompt': '复制这个链接：',
   'item.themes': '议题',
   'item.unclassified': '未归类',
   'item.answeredBy': '回应它的对策',
