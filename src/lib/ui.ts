@@ -59,6 +59,7 @@ export const ui = {
   'article.compare': '原文对照：查看来源原文与全部自动修改',
   'article.counts': '问题 {problem} 条 · 原因 {cause} 条 · 对策 {countermeasure} 条',
   'article.references': '参考文献',
+  'article.toc': '本文目录',
   'article.searchHere': '在本文中搜索',
   'article.shared': '与其他文章相同的段落',
   'article.sharedMore': '共 {total} 段，这里列出最长的 {shown} 段；全部见“相似段落”页和数据下载。',
