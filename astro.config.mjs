@@ -49,6 +49,8 @@ export default defineConfig({
         LanguageSelect: './src/components/Omitted.astro',
       },
       customCss: ['./src/styles/site.css'],
+      // Leaves out head tags that only repeat the page's title, language and description (src/lib/head.ts).
+      routeMiddleware: './src/route-data.ts',
       tableOfContents: { minHeadingLevel: 2, maxHeadingLevel: 3 },
     }),
   ],
