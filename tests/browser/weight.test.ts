@@ -79,8 +79,12 @@ describe('页面重量', () => {
 
 // ---- What an article page adds to its text -----------------------------------------------------------
 
-/** The most an article page may add to its own text (navigation, head, labels, links): issue 6's target. */
-const MAX_ARTICLE_OVERHEAD = 30 * 1024;
+/**
+ * The most an article page may add to its own text (navigation, head, labels, links). Issue 6's target is 30 KB;
+ * the sample's heaviest page measured 20.7 KB (generated corpora of 1 000 articles: at most 28.3 KB, for pages
+ * with 16 items), so the pin leaves a little room and still notices growth.
+ */
+const MAX_ARTICLE_OVERHEAD = 24 * 1024;
 
 describe('文章页只比正文多出少量字节', () => {
   it(`每篇文章页的 HTML 不超过正文 + ${MAX_ARTICLE_OVERHEAD / 1024} KB`, () => {
