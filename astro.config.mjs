@@ -6,6 +6,20 @@ import { defineConfig } from 'astro/config';
 // The public URL comes from content/site.yaml, validated by the build into content/generated/site.json.
 const settings = existsSync('content/generated/site.json') ? JSON.parse(readFileSync('content/generated/site.json', 'utf8')) : {};
 
+/**
+ * Starlight puts a script on every page that saves and restores the sidebar's scroll position and open groups,
+ * kept by a wrapper element its own sidebar has. The site's sidebar (src/components/Sidebar.astro) is a plain
+ * list without that wrapper, so the script would find nothing to do: it is replaced by an empty module.
+ */
+const withoutSidebarState = {
+  name: 'without-sidebar-state',
+  enforce: /** @type {const} */ ('pre'),
+  /** @param {string} id */
+  load(id) {
+    return /components-internals[\\/]SidebarPersistState\.[jt]s$/.test(id) ? '' : undefined;
+  },
+};
+
 // The site is read on intranets without internet access: nothing may be fetched from outside it.
 // Search is our own (a plain form in the header, Pagefind on /search/), indexed by scripts/build.ts.
 export default defineConfig({
@@ -35,9 +49,12 @@ export default defineConfig({
         LanguageSelect: './src/components/Omitted.astro',
       },
       customCss: ['./src/styles/site.css'],
+      // Leaves out head tags that only repeat the page's title, language and description (src/lib/head.ts).
+      routeMiddleware: './src/route-data.ts',
       tableOfContents: { minHeadingLevel: 2, maxHeadingLevel: 3 },
     }),
   ],
   build: { format: 'directory' },
   devToolbar: { enabled: false },
+  vite: { plugins: [withoutSidebarState] },
 });

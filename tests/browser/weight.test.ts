@@ -79,8 +79,12 @@ describe('页面重量', () => {
 
 // ---- What an article page adds to its text -----------------------------------------------------------
 
-/** The most an article page may add to its own text (navigation, head, labels, links): issue 6's target. */
-const MAX_ARTICLE_OVERHEAD = 30 * 1024;
+/**
+ * The most an article page may add to its own text (navigation, head, labels, links). Issue 6's target is 30 KB;
+ * the sample's heaviest page measured 20.7 KB (generated corpora of 1 000 articles: at most 28.3 KB, for pages
+ * with 16 items), so the pin leaves a little room and still notices growth.
+ */
+const MAX_ARTICLE_OVERHEAD = 24 * 1024;
 
 describe('文章页只比正文多出少量字节', () => {
   it(`每篇文章页的 HTML 不超过正文 + ${MAX_ARTICLE_OVERHEAD / 1024} KB`, () => {
@@ -109,10 +113,11 @@ const STARLIGHT_SCRIPTS: Record<string, number> = {
   'starlight-toc.js': 2_200,
 };
 /**
- * Inline scripts: Starlight's theme, sidebar-state, menu-button and media helpers (about 4.4 KB) plus, on article
- * pages, the site's own copy-link handler (about 0.3 KB). Measured 4 767 B on an article page.
+ * Inline scripts: the colour-scheme follower (ThemeProvider.astro) and Starlight's menu-button helper, plus, on
+ * article pages, the site's own copy-link buttons and handler. Starlight's sidebar-state script is left out of the
+ * build (astro.config.mjs). Measured 1 178 B on an article page.
  */
-const MAX_INLINE_JS_BYTES = 5_500;
+const MAX_INLINE_JS_BYTES = 1_500;
 /** All JavaScript a reading page may load. Measured 10 003 B on an article page. */
 const MAX_JS_BYTES = 11_500;
 

@@ -1,0 +1,15 @@
+import type { StarlightRouteData } from '@astrojs/starlight/route-data';
+
+type HeadEntry = StarlightRouteData['head'][number];
+
+/**
+ * Meta tags Starlight puts in every page's head that only repeat what the head already says or serve no reader
+ * of an intranet site: the generator names, the Open Graph locale, description and site name (the page's
+ * language, description and title say them) and a Twitter card without an image. Every page is lighter by them.
+ */
+const REPEATED = new Set(['generator', 'og:locale', 'og:description', 'og:site_name', 'twitter:card']);
+
+/** `head` without the repeated meta tags, otherwise unchanged and in order. */
+export function withoutRepeatedMeta(head: readonly HeadEntry[]): HeadEntry[] {
+  return head.filter((e) => !(e.tag === 'meta' && REPEATED.has(String(e.attrs?.name ?? e.attrs?.property ?? ''))));
+}
