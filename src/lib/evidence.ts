@@ -1,4 +1,5 @@
 import type { ThemeTag } from '../analyzer/types.ts';
+import { ui } from './ui.ts';
 
 /**
  * Why an item has a theme, as read beside the theme: its terms, each with how often it occurs when more than
@@ -6,6 +7,11 @@ import type { ThemeTag } from '../analyzer/types.ts';
  */
 export function tagTerms(tag: ThemeTag): string {
   return tag.evidence.map((e) => (e.at.length > 1 ? `${e.term}×${e.at.length}` : e.term)).join('、');
+}
+
+/** Why an item has a theme, in the brackets after it: a person's decision, or the terms found (`依据：…`). */
+export function tagReason(tag: ThemeTag): string {
+  return `（${tag.source === 'override' ? ui['item.override'] : `${ui['item.whyTag']}：${tagTerms(tag)}`}）`;
 }
 
 /** How the analyzer marks a link's evidence that is a theme both items share (src/analyzer/links.ts). */

@@ -2,6 +2,8 @@
  * Strings of the study packs (/themes/<id>/study/), in Simplified Chinese. Kept apart from ui.ts so the two can
  * be edited at the same time; same style (dotted keys). `{name}`, `{n}`… are filled in by `fillStudy()`.
  */
+import { fillTemplate } from './ui.ts';
+
 export const uiStudy = {
   'study.title': '专题学习材料：{name}',
   'study.description': '“{name}”议题的问题、原因与对策汇编，供学习和培训打印使用（A4）。',
@@ -26,5 +28,5 @@ export type UiStudyKey = keyof typeof uiStudy;
 
 /** A study string with its `{placeholders}` filled in. */
 export function fillStudy(key: UiStudyKey, values: Record<string, string | number> = {}): string {
-  return uiStudy[key].replace(/\{(\w+)\}/g, (m, k: string) => (k in values ? String(values[k]) : m));
+  return fillTemplate(uiStudy[key], values);
 }

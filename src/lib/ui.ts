@@ -39,6 +39,7 @@ export const ui = {
   'item.noAnswer': '本文没有对策回应这个问题（缺口）',
   'item.noProblem': '本文没有与之对应的问题（缺口）',
   'item.whyTag': '依据',
+  'item.override': '人工指定',
   'link.explicit': '文中明示',
   'link.lexical': '共有词语',
   'link.thematic': '共有议题',
@@ -82,6 +83,10 @@ export const ui = {
   'theme.allOfRole': '查看全部 {total} 条{role}',
   'theme.roleTitle': '{name}：全部{role}',
   'theme.back': '返回议题页面',
+  'theme.studyLink': '打印本议题的专题学习材料（A4）',
+  'theme.frequency': '涉及 {articles} 篇文章：问题 {problem} 条 · 原因 {cause} 条 · 对策 {countermeasure} 条',
+  'theme.none': '暂无。',
+  'theme.keywords': '关键词（自动提取）',
   'pager.label': '分页',
   'pager.prev': '上一页',
   'pager.next': '下一页',
@@ -125,6 +130,18 @@ export const ui = {
   'search.placeholder': '搜索，如：流动党员',
   'search.submit': '搜索',
 } as const;
+
+export type UiKey = keyof typeof ui;
+
+/** `template` with its `{placeholders}` filled from `values` (unknown ones are left as they are). */
+export function fillTemplate(template: string, values: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (m, k: string) => (k in values ? String(values[k]) : m));
+}
+
+/** A site string with its `{placeholders}` filled in. */
+export function fill(key: UiKey, values: Record<string, string | number>): string {
+  return fillTemplate(ui[key], values);
+}
 
 /** Names of the cleaning rules, for the 原文对照 page. */
 const RULE_NAMES: Record<string, string> = {
