@@ -8,10 +8,82 @@ let last: { text: string; converted: string } | undefined;
 
 function toSimplified(text: string): string {
   if (last !== undefined && last.text === text) return last.converted;
+  const converted = convertByClauses(text);
+  if (text.length > 1) last = { text, converted };
+  return converted;
+}
+
+/** The OpenCC conversion itself. */
+function convertWhole(text: string): string {
   // Taiwan standard as the source: it also maps the common 著→着 (`隨著`→`随着`), which plain OpenCC `t` keeps.
   converter ??= OpenCC.Converter({ from: 'tw', to: 'cn' });
-  const converted = converter(text);
-  if (text.length > 1) last = { text, converted };
+  return converter(text);
+}
+
+/**
+ * Punctuation and spaces that no dictionary entry holds (1), read once from
+ * the dictionaries; null when they cannot be read (then never split).
+ */
+let separators: Uint8Array | null | undefined;
+const SEPARATOR_CANDIDATES = '\n \t\u3000，。、；：！？“”‘’（）《》「」『』【】,.;:!?()[]…';
+
+function readSeparators(): Uint8Array | null {
+  const locale = (OpenCC as unknown as { Locale?: unknown }).Locale;
+  const entries: [string, string][] = [];
+  entriesOf(locale, entries);
+  if (entries.length === 0) return null;
+  const inKeys = new Set<number>();
+  for (const [from] of entries) for (let i = 0; i < from.length; i++) inKeys.add(from.charCodeAt(i));
+  const out = new Uint8Array(0x10000);
+  for (let i = 0; i < SEPARATOR_CANDIDATES.length; i++) {
+    const code = SEPARATOR_CANDIDATES.charCodeAt(i);
+    if (!inKeys.has(code)) out[code] = 1;
+  }
+  return out;
+}
+
+/** Converted clauses, by text: a traditional region is converted again after each cleaning step changes a few lines. */
+const clauses = new Map<string, string>();
+let clauseChars = 0;
+const CLAUSE_CACHE_CHARS = 1 << 21;
+
+/**
+ * `convertWhole(text)`, clause by clause: a separator no dictionary entry
+ * holds is never inside a match, so each stage of the conversion maps the
+ * text between separators on its own (the separators stay as they are), and
+ * clauses already converted are looked up. Text with an ideographic
+ * description character (U+2FF0–U+2FFF, whose operands the converter skips
+ * together, separators included) is converted whole.
+ */
+function convertByClauses(text: string): string {
+  separators ??= readSeparators();
+  if (separators === null || text.length < 64) return convertWhole(text);
+  const sep = separators;
+  const parts: string[] = [];
+  let start = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 0x2ff0 && code <= 0x2fff) return convertWhole(text);
+    if (sep[code] === 1) {
+      parts.push(convertClause(text.slice(start, i + 1)));
+      start = i + 1;
+    }
+  }
+  if (start < text.length) parts.push(convertClause(text.slice(start)));
+  return parts.join('');
+}
+
+function convertClause(clause: string): string {
+  let converted = clauses.get(clause);
+  if (converted === undefined) {
+    converted = convertWhole(clause);
+    if (clauseChars + clause.length > CLAUSE_CACHE_CHARS) {
+      clauses.clear();
+      clauseChars = 0;
+    }
+    clauses.set(clause, converted);
+    clauseChars += clause.length;
+  }
   return converted;
 }
 
