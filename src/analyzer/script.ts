@@ -28,18 +28,51 @@ let separators: Uint8Array | null | undefined;
 const SEPARATOR_CANDIDATES = '\n \t\u3000，。、；：！？“”‘’（）《》「」『』【】,.;:!?()[]…';
 
 function readSeparators(): Uint8Array | null {
-  const locale = (OpenCC as unknown as { Locale?: unknown }).Locale;
-  const entries: [string, string][] = [];
-  entriesOf(locale, entries);
-  if (entries.length === 0) return null;
-  const inKeys = new Set<number>();
-  for (const [from] of entries) for (let i = 0; i < from.length; i++) inKeys.add(from.charCodeAt(i));
+  const inKeys = new Uint8Array(0x10000);
+  if (!markKeyUnits((OpenCC as unknown as { Locale?: unknown }).Locale, inKeys)) return null;
   const out = new Uint8Array(0x10000);
   for (let i = 0; i < SEPARATOR_CANDIDATES.length; i++) {
     const code = SEPARATOR_CANDIDATES.charCodeAt(i);
-    if (!inKeys.has(code)) out[code] = 1;
+    if (inKeys[code] === 0) out[code] = 1;
   }
   return out;
+}
+
+/**
+ * Mark (1) every code unit of a source side of any entry anywhere in a
+ * configuration (strings `a b|c d` or pairs), reading the strings in place
+ * (they hold tens of thousands of entries). Returns whether any was found.
+ */
+function markKeyUnits(value: unknown, into: Uint8Array): boolean {
+  if (typeof value === 'string') {
+    let inKey = true;
+    let any = false;
+    for (let i = 0; i < value.length; i++) {
+      const code = value.charCodeAt(i);
+      if (code === 0x7c) inKey = true; // |
+      else if (code === 0x20) inKey = false;
+      else if (inKey) {
+        into[code] = 1;
+        any = true;
+      }
+    }
+    return any && value.includes(' ');
+  }
+  if (Array.isArray(value)) {
+    if (value.length === 2 && typeof value[0] === 'string' && typeof value[1] === 'string' && !value[0].includes(' ')) {
+      for (let i = 0; i < value[0].length; i++) into[value[0].charCodeAt(i)] = 1;
+      return value[0].length > 0;
+    }
+    let any = false;
+    for (const v of value) any = markKeyUnits(v, into) || any;
+    return any;
+  }
+  if (value && typeof value === 'object') {
+    let any = false;
+    for (const v of Object.values(value)) any = markKeyUnits(v, into) || any;
+    return any;
+  }
+  return false;
 }
 
 /** Converted clauses, by text: a traditional region is converted again after each cleaning step changes a few lines. */
