@@ -27,6 +27,12 @@ const NUM = '[一二三四五六七八九十]{1,3}';
 const BOUNDARY = String.raw`(?<=^|[\n。！？!?；;：:.．”」』）)\]】]\s*)`;
 /** Inline markers may also follow a comma. */
 const SOFT_BOUNDARY = String.raw`(?<=^|[\n。！？!?；;：:.．，,、”」』）)]\s*)`;
+/**
+ * A lookahead for what a marker's first character can be, put before a
+ * boundary lookbehind: the lookbehind (a `\s*` read backwards) was otherwise
+ * tried at every position of the text; the matches are the same.
+ */
+const startsWith = (chars: string) => `(?=${chars})`;
 
 interface Pattern {
   family: MarkerFamily;
@@ -38,13 +44,13 @@ interface Pattern {
 const PATTERNS: Pattern[] = [
   {
     family: 'labelled',
-    regex: new RegExp(String.raw`(?<=^|\n)[ \t\u3000]*((?:整改)?措施|问题|原因|对策|建议)(${NUM}|\d{1,2})?\s*[:：]`, 'g'),
+    regex: new RegExp(String.raw`${startsWith('[ \t\u3000]*[整措问原对建]')}(?<=^|\n)[ \t\u3000]*((?:整改)?措施|问题|原因|对策|建议)(${NUM}|\d{1,2})?\s*[:：]`, 'g'),
     ordinal: (m) => (m[2] ? chineseNumber(m[2]) : 0),
     label: (m) => m[1],
   },
   {
     family: 'cn-numeral',
-    regex: new RegExp(`${BOUNDARY}(${NUM})\\s*[、，,.．](?=\\s*[\\p{Script=Han}“"‘（(《])`, 'gu'),
+    regex: new RegExp(`${startsWith('[一二三四五六七八九十]')}${BOUNDARY}(${NUM})\\s*[、，,.．](?=\\s*[\\p{Script=Han}“"‘（(《])`, 'gu'),
     ordinal: (m) => chineseNumber(m[1]),
   },
   {
@@ -54,7 +60,7 @@ const PATTERNS: Pattern[] = [
   },
   {
     family: 'arabic',
-    regex: new RegExp(`${BOUNDARY}(?<![\\d.])(\\d{1,2})\\s*[.．、](?![\\d])(?=\\s*[\\p{Script=Han}“"‘（(《])`, 'gu'),
+    regex: new RegExp(`${startsWith('\\d')}${BOUNDARY}(?<![\\d.])(\\d{1,2})\\s*[.．、](?![\\d])(?=\\s*[\\p{Script=Han}“"‘（(《])`, 'gu'),
     ordinal: (m) => Number(m[1]),
   },
   {
@@ -69,7 +75,7 @@ const PATTERNS: Pattern[] = [
   },
   {
     family: 'inline',
-    regex: new RegExp(`${SOFT_BOUNDARY}(?:(${NUM})[是要]|第(${NUM})(?=[，,、：:是])|(首先|其次|再次|最后)(?=[，,、：:是]|\\p{Script=Han}))`, 'gu'),
+    regex: new RegExp(`${startsWith('[一二三四五六七八九十第首其再最]')}${SOFT_BOUNDARY}(?:(${NUM})[是要]|第(${NUM})(?=[，,、：:是])|(首先|其次|再次|最后)(?=[，,、：:是]|\\p{Script=Han}))`, 'gu'),
     ordinal: (m) => {
       if (m[1]) return chineseNumber(m[1]);
       if (m[2]) return chineseNumber(m[2]);
