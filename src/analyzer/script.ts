@@ -201,15 +201,32 @@ export function traditionalShare(text: string): number {
   const sample = text.slice(0, SAMPLE);
   const converted = toSimplified(sample);
   if (converted.length !== sample.length) return 1;
+  const han = hanCount(sample);
+  return han === 0 ? 0 : changedHan(sample, converted) / han;
+}
+
+/** Han characters (U+3400–U+9FFF) of a text. Loops apart from the division: see `changedHan`. */
+function hanCount(text: string): number {
   let han = 0;
-  let changed = 0;
-  for (let i = 0; i < sample.length; i++) {
-    const code = sample.charCodeAt(i);
-    if (code < 0x3400 || code > 0x9fff) continue;
-    han++;
-    if (converted[i] !== sample[i]) changed++;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 0x3400 && code <= 0x9fff) han++;
   }
-  return han === 0 ? 0 : changed / han;
+  return han;
+}
+
+/**
+ * Han characters of `text` that `converted` (as long) changes. A function of
+ * its own: code compiled inside the loop had no feedback for the division
+ * after it, and was entered and thrown away again for every text.
+ */
+function changedHan(text: string, converted: string): number {
+  let changed = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 0x3400 && code <= 0x9fff && converted[i] !== text[i]) changed++;
+  }
+  return changed;
 }
 
 /**
