@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { findMarkers } from '../src/analyzer/markers.ts';
+import { findMarkers, HEADING_FAMILIES, mayStartWithHeadingMarker } from '../src/analyzer/markers.ts';
 import { simpleFindMarkers } from './reference/markers-simple.ts';
 
 // Marker characters, boundaries before them, spaces, and text around them.
@@ -18,6 +18,16 @@ describe('findMarkers', () => {
         expect(findMarkers(t)).toEqual(simpleFindMarkers(t));
       }),
       { numRuns: 2000 },
+    );
+  });
+
+  it('finds a heading marker at the start only where its first character allows one', () => {
+    fc.assert(
+      fc.property(text, (t) => {
+        const atStart = findMarkers(t).some((m) => m.start === 0 && HEADING_FAMILIES.has(m.family));
+        if (atStart) expect(mayStartWithHeadingMarker(t)).toBe(true);
+      }),
+      { numRuns: 3000 },
     );
   });
 });

@@ -85,6 +85,17 @@ const PATTERNS: Pattern[] = [
 ];
 
 /**
+ * Whether a heading-family marker can start at offset 0 of `text`: each
+ * such pattern's match begins with a space or one of these characters (a
+ * label's first character, a numeral, an opening bracket, a digit or a
+ * circled number). Lets a caller skip the marker search for a line that
+ * cannot open with a heading.
+ */
+export function mayStartWithHeadingMarker(text: string): boolean {
+  return /^[\s整措问原对建一二三四五六七八九十（(〔0-9①-⑳]/.test(text);
+}
+
+/**
  * Every place in `view` that is written like an outline marker. Whether one
  * really opens a section is decided later, by whether its list advances.
  */

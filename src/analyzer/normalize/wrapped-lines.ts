@@ -1,6 +1,6 @@
 import type { Replacement } from '../ledger.ts';
 import { headingEnd } from '../heading.ts';
-import { findMarkers, HEADING_FAMILIES } from '../markers.ts';
+import { findMarkers, HEADING_FAMILIES, mayStartWithHeadingMarker } from '../markers.ts';
 import type { Rules } from '../rules.ts';
 
 type HeadingRules = Pick<Rules, 'headingFinals' | 'bodyOpeners'>;
@@ -144,6 +144,7 @@ function endsWithHeading(line: string, rules: HeadingRules): boolean {
 }
 
 function startsWithHeading(line: string): boolean {
+  if (!mayStartWithHeadingMarker(line)) return false;
   const first = headingMarkers(line)[0];
   return first !== undefined && first.start === 0;
 }
