@@ -65,15 +65,27 @@ export function articleMatrix(article: Article, links: readonly Link[]): Article
 
 /** How many articles and items raise each theme, as problem, cause and countermeasure. */
 export function themeFrequency(articles: readonly Article[], themes: readonly Theme[]): ThemeFrequency[] {
-  return themes.map((theme) => {
-    const row: ThemeFrequency = { theme: theme.id, articles: 0, problem: 0, cause: 0, countermeasure: 0 };
-    for (const article of articles) {
-      const tagged = article.items.filter((i) => i.themes.some((t) => t.theme === theme.id));
-      if (tagged.length) row.articles++;
-      for (const item of tagged) row[item.role]++;
+  const rows = themes.map((theme): ThemeFrequency => ({ theme: theme.id, articles: 0, problem: 0, cause: 0, countermeasure: 0 }));
+  // One pass over the items (not one per theme): each row still counts its items in article and item order.
+  const rowsOf = new Map<string, ThemeFrequency[]>();
+  rows.forEach((row) => rowsOf.set(row.theme, [...(rowsOf.get(row.theme) ?? []), row]));
+  const seen = new Set<ThemeFrequency>();
+  for (const article of articles) {
+    seen.clear();
+    for (const item of article.items) {
+      const ids = item.themes.length === 1 ? [item.themes[0].theme] : new Set(item.themes.map((t) => t.theme));
+      for (const id of ids) {
+        for (const row of rowsOf.get(id) ?? []) {
+          if (!seen.has(row)) {
+            seen.add(row);
+            row.articles++;
+          }
+          row[item.role]++;
+        }
+      }
     }
-    return row;
-  });
+  }
+  return rows;
 }
 
 /** The theme matrix as CSV for Excel and WPS: UTF-8 with BOM, CRLF, quoted where needed. */
