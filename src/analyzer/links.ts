@@ -59,7 +59,9 @@ function scorePair(a: Item, b: Item, ctx: PairContext): Link | null {
   if (a.pairedWith.includes(b.id)) {
     return { from: a.id, to: b.id, kind: 'explicit', score: 1, evidence: ['文中成对给出（问题之下的整改措施）'], source: 'auto' };
   }
-  const echoed = ctx.quotes.get(a.id)!.filter((q) => ctx.phraseOwners.get(q) === 1 && ctx.quotes.get(b.id)!.includes(q));
+  const quoted = ctx.quotes.get(a.id)!;
+  // Most titles quote nothing: no array per pair then.
+  const echoed = quoted.length === 0 ? quoted : quoted.filter((q) => ctx.phraseOwners.get(q) === 1 && ctx.quotes.get(b.id)!.includes(q));
   if (echoed.length > 0) {
     return { from: a.id, to: b.id, kind: 'explicit', score: 1, evidence: echoed.map((q) => `“${q}”`), source: 'auto' };
   }
@@ -300,9 +302,11 @@ function spreadOut(vectors: Vectors, b: Vector): number {
   return stamp;
 }
 
+/** `b`'s themes that `a` has too, in `b`'s order (items have a few themes: no set per pair). */
 function sharedThemes(a: Item, b: Item): string[] {
-  const mine = new Set(a.themes.map((t) => t.theme));
-  return b.themes.map((t) => t.theme).filter((t) => mine.has(t));
+  const out: string[] = [];
+  for (const t of b.themes) if (a.themes.some((x) => x.theme === t.theme)) out.push(t.theme);
+  return out;
 }
 
 function round(x: number): number {
