@@ -45,6 +45,9 @@ export function isNameList(view: string, start: number, end: number): boolean {
     && names.every((n) => isName(compactName(view.slice(n.start, n.end))));
 }
 
+/** Longest match of the spaced-name pattern: a character, then up to three times up to three spaces and a character. */
+const SPACED_MAX = 1 + 3 * (3 + 1);
+
 /**
  * A name padded with spaces between its characters (`毕 伟 强`, `王  伟`),
  * searched from `from`; two-character names need a wide gap, since a single
@@ -52,8 +55,11 @@ export function isNameList(view: string, start: number, end: number): boolean {
  */
 export function findSpacedName(view: string, from: number, to: number): Span | null {
   const re = new RegExp(`[${CJK}](?:[ \\u3000]{1,3}[${CJK}]){1,3}`, 'g');
+  // A match starting before `to` reads no further than `SPACED_MAX` characters on, so the
+  // search stops there instead of running on through the rest of the article.
+  const scope = view.length <= to + SPACED_MAX ? view : view.slice(0, to + SPACED_MAX);
   re.lastIndex = from;
-  for (let m = re.exec(view); m && m.index < to; m = re.exec(view)) {
+  for (let m = re.exec(scope); m && m.index < to; m = re.exec(scope)) {
     const s = m.index;
     const e = s + m[0].length;
     if (/[ \u3000]/.test(view[s - 1] ?? '') && isCjk(view[s - 2])) continue;
