@@ -108,7 +108,7 @@ function findBackLabels(view: string, from: number): BackLabel[] {
     const r = new RegExp(re.source, re.flags);
     r.lastIndex = from;
     for (let m = r.exec(view); m; m = r.exec(view)) {
-      if (field !== 'references' && isCjk(view[m.index - 1]) && field !== 'editor') continue;
+      if (field !== 'references' && isCjk(view[m.index - 1])) continue;
       found.push({ field, start: m.index, valueStart: m.index + m[0].length });
     }
   }
