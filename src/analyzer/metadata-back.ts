@@ -105,9 +105,8 @@ function findBackLabels(view: string, from: number): BackLabel[] {
       for (const m of editorLabels(view, from)) found.push({ field, start: m.index, valueStart: m.index + m[0].length });
       continue;
     }
-    const r = new RegExp(re.source, re.flags);
-    r.lastIndex = from;
-    for (let m = r.exec(view); m; m = r.exec(view)) {
+    re.lastIndex = from;
+    for (let m = re.exec(view); m; m = re.exec(view)) {
       if (field !== 'references' && isCjk(view[m.index - 1])) continue;
       found.push({ field, start: m.index, valueStart: m.index + m[0].length });
     }

@@ -51,9 +51,12 @@ export function valueText(text: string, s: Span): string {
   return text.slice(s.start, s.end).replace(/[ \t\u3000]*\n\s*/g, '').trim();
 }
 
+/** Spaces between two CJK characters (global; `replace` starts it from 0). */
+const NAME_GAPS = new RegExp(`([${CJK}])\\s+(?=[${CJK}])`, 'g');
+
 /** A CJK personal name without the layout spaces typeset between its characters. */
 export function compactName(s: string): string {
-  return s.replace(new RegExp(`([${CJK}])\\s+(?=[${CJK}])`, 'g'), '$1').trim();
+  return s.replace(NAME_GAPS, '$1').trim();
 }
 
 /** Non-empty lines of `[start, end)`, each trimmed of surrounding whitespace. */
