@@ -1,10 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { COLON_RE, colonLabels } from '../src/analyzer/metadata-labels.ts';
+import { SPACE_UNITS } from '../src/analyzer/metadata-text.ts';
 
 const piece = fc.constantFrom(
   '作者', '作 者', '作者单位', '关键词', '关 键 词', 'Key words', 'KEYWORDS', 'keywords', 'ISSN', 'issn', 'doi', 'DOI',
   '年(卷),期', '年（卷），期', '摘要', '中图分类号', ':', '：', ' ', '\n', '社区', '党建', 'K', 'ı', 'ſ', '作', '。',
+  '\u3000', '\t', '\u00a0', '所属期刊栏目', '所 属 期 刊 栏 目', '文献标识码', '基金', '中', '工作作者',
 );
 
 describe('colonLabels', () => {
@@ -14,7 +16,13 @@ describe('colonLabels', () => {
         const simple = [...view.matchAll(COLON_RE)].map((m) => [m.index, m[0], m[1]]);
         expect([...colonLabels(view)].map((m) => [m.index, m[0], m[1]])).toEqual(simple);
       }),
-      { numRuns: 500 },
+      { numRuns: 3000 },
     );
+  });
+});
+
+describe('SPACE_UNITS', () => {
+  it('holds exactly the code units \\s matches', () => {
+    for (let u = 0; u < 0x10000; u++) expect(SPACE_UNITS[u] === 1).toBe(/\s/.test(String.fromCharCode(u)));
   });
 });

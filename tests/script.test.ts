@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { isTraditional, simplifiedView, surelySimplified, traditionalShare } from '../src/analyzer/script.ts';
+import { simpleSimplifiedView } from './reference/script-simple.ts';
 
 // Simplified and traditional characters, 著 (changed by the Taiwan dictionaries, common in simplified text too),
 // a phrase whose conversion changes the length (二噁英 → 二𫫇英), a compatibility ideograph, an
@@ -51,6 +52,18 @@ describe('isTraditional', () => {
 });
 
 describe('simplifiedView', () => {
+  it('converts clause by clause exactly as converting the whole text', () => {
+    // Long enough to be split; separators, phrases spanning them (隨著), length changes and description characters.
+    const parts = fc.constantFrom('隨著', '著', '，', '。', '\n', ' ', '「', '」', '：', '-', '·', '乾淨', '乾隆', '頭髮', '發展', '二噁英', '⿰', '𠀋', '社區', '黨建');
+    const long = fc.array(parts, { minLength: 20, maxLength: 120 }).map((ps) => ps.join(''));
+    fc.assert(
+      fc.property(fc.oneof(text, long), (t) => {
+        expect(simplifiedView(t)).toBe(simpleSimplifiedView(t));
+      }),
+      { numRuns: 500 },
+    );
+  });
+
   it('keeps the length and gives the same view when asked again', () => {
     fc.assert(
       fc.property(text, (t) => {

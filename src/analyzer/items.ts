@@ -1,5 +1,5 @@
 import { headingEnd } from './heading.ts';
-import { findMarkers } from './markers.ts';
+import { findInlineMarkers } from './markers.ts';
 import type { Rules } from './rules.ts';
 import { trimEnd } from './spans.ts';
 import type { Item, ItemRole, Marker, OutlineNode, RoleEvidence, Span, SubPoint } from './types.ts';
@@ -154,8 +154,7 @@ function paragraphItems(node: OutlineNode, role: ItemRole, path: string[], input
  * list glued to its heading (`…相对滞后一是…`) starts a point there.
  */
 function inlineMarkers(view: string, start: number, end: number): Marker[] {
-  return findMarkers(view.slice(start, end))
-    .filter((m) => m.family === 'inline')
+  return findInlineMarkers(view.slice(start, end))
     .map((m) => ({ ...m, start: m.start + start, end: m.end + start }));
 }
 

@@ -27,13 +27,15 @@ export class Ledger {
    */
   constructor(text: string, offset = 0) {
     this.text = text;
+    // Set before the loop: code compiled inside the loop (on-stack replacement) had no feedback for
+    // arithmetic after it, and was entered and thrown away again on every region.
+    this.sourceEnd = offset + text.length;
     this.from = new Int32Array(text.length);
     this.to = new Int32Array(text.length);
     for (let i = 0; i < text.length; i++) {
       this.from[i] = offset + i;
       this.to[i] = offset + i + 1;
     }
-    this.sourceEnd = offset + text.length;
   }
 
   /** Source span of current `[start, end)`. */

@@ -59,11 +59,15 @@ function scorePair(a: Item, b: Item, ctx: PairContext): Link | null {
   if (a.pairedWith.includes(b.id)) {
     return { from: a.id, to: b.id, kind: 'explicit', score: 1, evidence: ['文中成对给出（问题之下的整改措施）'], source: 'auto' };
   }
-  const echoed = ctx.quotes.get(a.id)!.filter((q) => ctx.phraseOwners.get(q) === 1 && ctx.quotes.get(b.id)!.includes(q));
+  const quoted = ctx.quotes.get(a.id)!;
+  // Most titles quote nothing: no array per pair then.
+  const echoed = quoted.length === 0 ? quoted : quoted.filter((q) => ctx.phraseOwners.get(q) === 1 && ctx.quotes.get(b.id)!.includes(q));
   if (echoed.length > 0) {
     return { from: a.id, to: b.id, kind: 'explicit', score: 1, evidence: echoed.map((q) => `“${q}”`), source: 'auto' };
   }
-  const { score: similarity, shared } = cosine(ctx.vectors, ctx.vectors.byItem.get(a.id)!, ctx.vectors.byItem.get(b.id)!);
+  const va = ctx.vectors.byItem.get(a.id)!;
+  const vb = ctx.vectors.byItem.get(b.id)!;
+  const similarity = cosine(ctx.vectors, va, vb);
   const lexical = Math.min(1, similarity / ctx.options.lexicalFull);
   const themes = sharedThemes(a, b);
   const thematic = themes.length / Math.max(1, Math.min(a.themes.length, b.themes.length));
@@ -72,7 +76,7 @@ function scorePair(a: Item, b: Item, ctx: PairContext): Link | null {
   if (score < ctx.options.minScore) return null;
   const kind = share * lexical >= (1 - share) * thematic ? 'lexical' : 'thematic';
   const evidence = [
-    ...shared.filter((w) => !w.startsWith(PART)).slice(0, 6),
+    ...sharedWords(ctx.vectors, va, vb).filter((w) => !w.startsWith(PART)).slice(0, 6),
     ...themes.map((t) => `议题：${ctx.options.themeNames.get(t) ?? t}`),
   ];
   return { from: a.id, to: b.id, kind, score, evidence, source: 'auto' };
@@ -256,32 +260,53 @@ function tfidf(items: readonly Item[], wordsOf: LinkOptions['wordsOf']): Vectors
   return { byItem, features, spread: new Float64Array(features.length), owner: new Int32Array(features.length), stamp: 0 };
 }
 
-/** Cosine similarity, with the shared words that contribute most. */
-function cosine(vectors: Vectors, a: Vector, b: Vector): { score: number; shared: string[] } {
+/**
+ * Cosine similarity. The shared words are ranked apart (`sharedWords`),
+ * only for the pairs that become links: most pairs score too low.
+ */
+function cosine(vectors: Vectors, a: Vector, b: Vector): number {
+  const stamp = spreadOut(vectors, b);
+  const { spread, owner } = vectors;
+  let dot = 0;
+  for (let k = 0; k < a.ids.length; k++) {
+    const id = a.ids[k];
+    if (owner[id] !== stamp) continue;
+    dot += a.weights[k] * spread[id];
+  }
+  const denominator = a.norm * b.norm;
+  return denominator === 0 ? 0 : dot / denominator;
+}
+
+/** The features `a` and `b` share, those contributing most to their cosine first. */
+function sharedWords(vectors: Vectors, a: Vector, b: Vector): string[] {
+  const stamp = spreadOut(vectors, b);
+  const { spread, owner } = vectors;
+  const contributions: [string, number][] = [];
+  for (let k = 0; k < a.ids.length; k++) {
+    const id = a.ids[k];
+    if (owner[id] !== stamp) continue;
+    contributions.push([vectors.features[id], a.weights[k] * spread[id]]);
+  }
+  sortSmall(contributions, (p, q) => q[1] - p[1] || (p[0] < q[0] ? -1 : 1));
+  return contributions.map(([w]) => w);
+}
+
+/** Write `b`'s weights into the scratch slots of its features, stamped; returns the stamp. */
+function spreadOut(vectors: Vectors, b: Vector): number {
   const stamp = ++vectors.stamp;
   const { spread, owner } = vectors;
   for (let k = 0; k < b.ids.length; k++) {
     spread[b.ids[k]] = b.weights[k];
     owner[b.ids[k]] = stamp;
   }
-  let dot = 0;
-  const contributions: [string, number][] = [];
-  for (let k = 0; k < a.ids.length; k++) {
-    const id = a.ids[k];
-    if (owner[id] !== stamp) continue;
-    const x = a.weights[k];
-    const y = spread[id];
-    dot += x * y;
-    contributions.push([vectors.features[id], x * y]);
-  }
-  const denominator = a.norm * b.norm;
-  sortSmall(contributions, (p, q) => q[1] - p[1] || (p[0] < q[0] ? -1 : 1));
-  return { score: denominator === 0 ? 0 : dot / denominator, shared: contributions.map(([w]) => w) };
+  return stamp;
 }
 
+/** `b`'s themes that `a` has too, in `b`'s order (items have a few themes: no set per pair). */
 function sharedThemes(a: Item, b: Item): string[] {
-  const mine = new Set(a.themes.map((t) => t.theme));
-  return b.themes.map((t) => t.theme).filter((t) => mine.has(t));
+  const out: string[] = [];
+  for (const t of b.themes) if (a.themes.some((x) => x.theme === t.theme)) out.push(t.theme);
+  return out;
 }
 
 function round(x: number): number {

@@ -27,6 +27,12 @@ const NUM = '[一二三四五六七八九十]{1,3}';
 const BOUNDARY = String.raw`(?<=^|[\n。！？!?；;：:.．”」』）)\]】]\s*)`;
 /** Inline markers may also follow a comma. */
 const SOFT_BOUNDARY = String.raw`(?<=^|[\n。！？!?；;：:.．，,、”」』）)]\s*)`;
+/**
+ * A lookahead for what a marker's first character can be, put before a
+ * boundary lookbehind: the lookbehind (a `\s*` read backwards) was otherwise
+ * tried at every position of the text; the matches are the same.
+ */
+const startsWith = (chars: string) => `(?=${chars})`;
 
 interface Pattern {
   family: MarkerFamily;
@@ -38,13 +44,13 @@ interface Pattern {
 const PATTERNS: Pattern[] = [
   {
     family: 'labelled',
-    regex: new RegExp(String.raw`(?<=^|\n)[ \t\u3000]*((?:整改)?措施|问题|原因|对策|建议)(${NUM}|\d{1,2})?\s*[:：]`, 'g'),
+    regex: new RegExp(String.raw`${startsWith('[ \t\u3000]*[整措问原对建]')}(?<=^|\n)[ \t\u3000]*((?:整改)?措施|问题|原因|对策|建议)(${NUM}|\d{1,2})?\s*[:：]`, 'g'),
     ordinal: (m) => (m[2] ? chineseNumber(m[2]) : 0),
     label: (m) => m[1],
   },
   {
     family: 'cn-numeral',
-    regex: new RegExp(`${BOUNDARY}(${NUM})\\s*[、，,.．](?=\\s*[\\p{Script=Han}“"‘（(《])`, 'gu'),
+    regex: new RegExp(`${startsWith('[一二三四五六七八九十]')}${BOUNDARY}(${NUM})\\s*[、，,.．](?=\\s*[\\p{Script=Han}“"‘（(《])`, 'gu'),
     ordinal: (m) => chineseNumber(m[1]),
   },
   {
@@ -54,7 +60,7 @@ const PATTERNS: Pattern[] = [
   },
   {
     family: 'arabic',
-    regex: new RegExp(`${BOUNDARY}(?<![\\d.])(\\d{1,2})\\s*[.．、](?![\\d])(?=\\s*[\\p{Script=Han}“"‘（(《])`, 'gu'),
+    regex: new RegExp(`${startsWith('\\d')}${BOUNDARY}(?<![\\d.])(\\d{1,2})\\s*[.．、](?![\\d])(?=\\s*[\\p{Script=Han}“"‘（(《])`, 'gu'),
     ordinal: (m) => Number(m[1]),
   },
   {
@@ -69,7 +75,7 @@ const PATTERNS: Pattern[] = [
   },
   {
     family: 'inline',
-    regex: new RegExp(`${SOFT_BOUNDARY}(?:(${NUM})[是要]|第(${NUM})(?=[，,、：:是])|(首先|其次|再次|最后)(?=[，,、：:是]|\\p{Script=Han}))`, 'gu'),
+    regex: new RegExp(`${startsWith('[一二三四五六七八九十第首其再最]')}${SOFT_BOUNDARY}(?:(${NUM})[是要]|第(${NUM})(?=[，,、：:是])|(首先|其次|再次|最后)(?=[，,、：:是]|\\p{Script=Han}))`, 'gu'),
     ordinal: (m) => {
       if (m[1]) return chineseNumber(m[1]);
       if (m[2]) return chineseNumber(m[2]);
@@ -79,28 +85,23 @@ const PATTERNS: Pattern[] = [
 ];
 
 /**
+ * Whether a heading-family marker can start at offset 0 of `text`: each
+ * such pattern's match begins with a space or one of these characters (a
+ * label's first character, a numeral, an opening bracket, a digit or a
+ * circled number). Lets a caller skip the marker search for a line that
+ * cannot open with a heading.
+ */
+export function mayStartWithHeadingMarker(text: string): boolean {
+  return /^[\s整措问原对建一二三四五六七八九十（(〔0-9①-⑳]/.test(text);
+}
+
+/**
  * Every place in `view` that is written like an outline marker. Whether one
  * really opens a section is decided later, by whether its list advances.
  */
 export function findMarkers(view: string): Marker[] {
   const found: Marker[] = [];
-  for (const p of PATTERNS) {
-    p.regex.lastIndex = 0;
-    for (let m = p.regex.exec(view); m; m = p.regex.exec(view)) {
-      const ordinal = p.ordinal(m);
-      if (ordinal === 0 && p.family !== 'labelled') continue;
-      const lead = m[0].length - m[0].trimStart().length;
-      const marker: Marker = {
-        family: p.family,
-        ordinal,
-        text: m[0].trim(),
-        start: m.index + lead,
-        end: m.index + m[0].length,
-      };
-      if (p.label) marker.label = p.label(m);
-      found.push(marker);
-    }
-  }
+  for (const p of PATTERNS) matchesOf(p, view, found);
   found.sort((a, b) => a.start - b.start || b.end - a.end);
   // A position claimed by a longer marker (`问题一:`) is not also another marker.
   const out: Marker[] = [];
@@ -111,4 +112,38 @@ export function findMarkers(view: string): Marker[] {
     end = m.end;
   }
   return out;
+}
+
+/** The markers one pattern finds in `view`, in text order, added to `into`. */
+function matchesOf(p: Pattern, view: string, into: Marker[]): Marker[] {
+  p.regex.lastIndex = 0;
+  for (let m = p.regex.exec(view); m; m = p.regex.exec(view)) {
+    const ordinal = p.ordinal(m);
+    if (ordinal === 0 && p.family !== 'labelled') continue;
+    const lead = m[0].length - m[0].trimStart().length;
+    const marker: Marker = {
+      family: p.family,
+      ordinal,
+      text: m[0].trim(),
+      start: m.index + lead,
+      end: m.index + m[0].length,
+    };
+    if (p.label) marker.label = p.label(m);
+    into.push(marker);
+  }
+  return into;
+}
+
+const INLINE = PATTERNS.find((p) => p.family === 'inline')!;
+
+/**
+ * `findMarkers(view)`'s inline markers (`一是`, `第二`, `首先`), without
+ * searching for the other families: no marker of another family can start
+ * at or before an inline marker and reach it (an inline marker starts with
+ * a numeral, 第, 首, 其, 再 or 最 right after a soft boundary, which no
+ * other pattern has inside or at its start), so none of them is ever
+ * dropped for overlapping one (property test against `findMarkers`).
+ */
+export function findInlineMarkers(view: string): Marker[] {
+  return matchesOf(INLINE, view, []);
 }

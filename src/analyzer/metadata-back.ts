@@ -51,6 +51,33 @@ const REQUIRED = Object.fromEntries(
   Object.entries(NAMES).map(([field, names]) => [field, [...names[0]].find((ch) => names.every((n) => n.includes(ch))) ?? '']),
 ) as Record<BackField, string>;
 
+/** The editor pattern, tried only where it is told to (sticky). */
+const EDITOR_AT = new RegExp(PATTERNS.find(([field]) => field === 'editor')![1].source, 'y');
+
+/**
+ * The matches of the editor pattern (`[(（]?\s*(?:责任编辑|责编)…`) from
+ * `from` on, as its global search finds them. That pattern opens with
+ * optional characters, so the search tried it at every position of the
+ * body; every match holds a 责 with only spaces and one opening bracket
+ * before it, so it is tried only at the furthest such start before each 责.
+ */
+export function* editorLabels(view: string, from: number): Generator<RegExpExecArray> {
+  for (let q = view.indexOf('责', from); q !== -1; ) {
+    let p = q;
+    while (p > from && /\s/.test(view[p - 1])) p--;
+    if (p > from && (view[p - 1] === '(' || view[p - 1] === '（')) p--;
+    EDITOR_AT.lastIndex = p;
+    const m = EDITOR_AT.exec(view);
+    if (m === null) {
+      q = view.indexOf('责', q + 1);
+      continue;
+    }
+    yield m;
+    from = m.index + m[0].length;
+    q = view.indexOf('责', from);
+  }
+}
+
 /** Where the back matter starts (`view.length` when there is none), its fields recorded in `c`. */
 export function readBack(text: string, view: string, from: number, c: Collector): number {
   const labels = findBackLabels(view, from);
@@ -74,10 +101,13 @@ function findBackLabels(view: string, from: number): BackLabel[] {
   const found: BackLabel[] = [];
   for (const [field, re] of PATTERNS) {
     if (REQUIRED[field] !== '' && view.indexOf(REQUIRED[field], from) === -1) continue;
-    const r = new RegExp(re.source, re.flags);
-    r.lastIndex = from;
-    for (let m = r.exec(view); m; m = r.exec(view)) {
-      if (field !== 'references' && isCjk(view[m.index - 1]) && field !== 'editor') continue;
+    if (field === 'editor') {
+      for (const m of editorLabels(view, from)) found.push({ field, start: m.index, valueStart: m.index + m[0].length });
+      continue;
+    }
+    re.lastIndex = from;
+    for (let m = re.exec(view); m; m = re.exec(view)) {
+      if (field !== 'references' && isCjk(view[m.index - 1])) continue;
       found.push({ field, start: m.index, valueStart: m.index + m[0].length });
     }
   }

@@ -22,6 +22,17 @@ export interface Headline {
 const TITLE_END = /对策|措施|建议|研究|探析|探讨|思考|分析|路径|途径|策略|问题|初探|浅析|探索|实践|启示|思路|方法|办法|机制|现状|意义|作用|成因|原因|为例|综述|体会|做法|经验|调查|报告|设想|构想|举措/;
 const OUTLINE = /^(?:[一二三四五六七八九十]+\s*[、.,．，]|[(（][一二三四五六七八九十\d]+[)）]|\d+\s*[、.．]|第[一二三四五六七八九十\d]+[章节部分条]|[①-⑳])/;
 
+/** Sentence punctuation, or a half-width stop between CJK characters: not in a title. */
+const SENTENCE_MARK = new RegExp(`[${STOP}]|[${CJK}]\\.[${CJK}]`);
+/** A half-width stop after a CJK character at the end (an OCR'd 。). */
+const HALF_STOP_END = new RegExp(`[${CJK}][.．]$`);
+/** Every CJK character (global; `match` starts it from 0). */
+const CJK_ALL = new RegExp(`[${CJK}]`, 'g');
+/** Names, then an affiliation in brackets. */
+const NAMES_PAREN = new RegExp(`^(.+?)\\s*[(（]([^()（）]+)[)）]$`);
+/** `TITLE_END`, global: its search position is set before each use. */
+const TITLE_ENDS = new RegExp(TITLE_END.source, 'g');
+
 /** Longest title, in characters. */
 const TITLE_MAX = 60;
 
@@ -29,10 +40,10 @@ const TITLE_MAX = 60;
 export function isTitleLike(view: string, start: number, end: number): boolean {
   const t = view.slice(start, end).replace(/\s+/g, '');
   if (t.length < 4 || t.length > TITLE_MAX) return false;
-  if (new RegExp(`[${STOP}]|[${CJK}]\\.[${CJK}]`).test(t) || /[，,、：:]$/.test(t) || OUTLINE.test(t)) return false;
+  if (SENTENCE_MARK.test(t) || /[，,、：:]$/.test(t) || OUTLINE.test(t)) return false;
   // A sentence closed by a half-width stop (OCR'd 。), or a run of clauses, is body text, not a title.
-  if (new RegExp(`[${CJK}][.．]$`).test(t) || (t.match(/[，,]/g)?.length ?? 0) >= 3) return false;
-  const cjk = t.match(new RegExp(`[${CJK}]`, 'g'))?.length ?? 0;
+  if (HALF_STOP_END.test(t) || (t.match(/[，,]/g)?.length ?? 0) >= 3) return false;
+  const cjk = t.match(CJK_ALL)?.length ?? 0;
   return cjk * 2 >= t.length;
 }
 
@@ -67,13 +78,13 @@ export function readHeadline(view: string, start: number, end: number, seen: { t
       end: t.end,
     };
   }
-  const paren = new RegExp(`^(.+?)\\s*[(（]([^()（）]+)[)）]$`).exec(view.slice(t.start, t.end));
+  const paren = NAMES_PAREN.exec(view.slice(t.start, t.end));
   if (paren && isNameList(view, t.start, t.start + paren[1].length)) {
     const aff = t.start + paren[0].indexOf(paren[2], paren[1].length);
     return { names: nameSpans(view, t.start, t.start + paren[1].length), affiliation: span(aff, aff + paren[2].length), end: t.end };
   }
   let best: Headline | null = null;
-  const ends = new RegExp(TITLE_END.source, 'g');
+  const ends = TITLE_ENDS;
   ends.lastIndex = t.start;
   for (let m = ends.exec(view); m && m.index < t.end; m = ends.exec(view)) {
     const p = m.index + m[0].length;

@@ -12,9 +12,16 @@ const SURNAMES = new Set(
 );
 const COMPOUND_SURNAMES = ['欧阳', '司马', '上官', '诸葛', '东方', '皇甫', '尉迟', '公孙', '慕容', '长孙', '宇文', '司徒', '夏侯', '令狐', '端木', '澹台'];
 
+/** Two to four CJK characters, all of a name can be. */
+const NAME_CHARS = new RegExp(`^[${CJK}]{2,4}$`);
+/** Single CJK characters with spaces between (`毕 伟 强`): one padded name. */
+const PADDED_NAME = new RegExp(`^[${CJK}](?:[ \\t\\u3000]+[${CJK}]){1,3}$`);
+/** Candidate spaced names (see `findSpacedName`); global, its search position set before each use. */
+const SPACED = new RegExp(`[${CJK}](?:[ \\u3000]{1,3}[${CJK}]){1,3}`, 'g');
+
 /** Whether a (compacted, simplified) string is plausibly a Chinese personal name. */
 export function isName(s: string): boolean {
-  if (!new RegExp(`^[${CJK}]{2,4}$`).test(s)) return false;
+  if (!NAME_CHARS.test(s)) return false;
   if (COMPOUND_SURNAMES.some((c) => s.startsWith(c))) return s.length >= 3;
   return SURNAMES.has(s[0]);
 }
@@ -27,7 +34,7 @@ export function isName(s: string): boolean {
 export function nameSpans(view: string, start: number, end: number): Span[] {
   const t = trimSpan(view, start, end);
   const raw = view.slice(t.start, t.end);
-  if (new RegExp(`^[${CJK}](?:[ \\t\\u3000]+[${CJK}]){1,3}$`).test(raw)) return [t];
+  if (PADDED_NAME.test(raw)) return [t];
   const out: Span[] = [];
   const re = /[^,，、;；\s]+/g;
   for (let m = re.exec(raw); m; m = re.exec(raw)) {
@@ -45,15 +52,21 @@ export function isNameList(view: string, start: number, end: number): boolean {
     && names.every((n) => isName(compactName(view.slice(n.start, n.end))));
 }
 
+/** Longest match of the spaced-name pattern: a character, then up to three times up to three spaces and a character. */
+const SPACED_MAX = 1 + 3 * (3 + 1);
+
 /**
  * A name padded with spaces between its characters (`毕 伟 强`, `王  伟`),
  * searched from `from`; two-character names need a wide gap, since a single
  * space between two characters is as often a typesetting accident.
  */
 export function findSpacedName(view: string, from: number, to: number): Span | null {
-  const re = new RegExp(`[${CJK}](?:[ \\u3000]{1,3}[${CJK}]){1,3}`, 'g');
+  const re = SPACED;
+  // A match starting before `to` reads no further than `SPACED_MAX` characters on, so the
+  // search stops there instead of running on through the rest of the article.
+  const scope = view.length <= to + SPACED_MAX ? view : view.slice(0, to + SPACED_MAX);
   re.lastIndex = from;
-  for (let m = re.exec(view); m && m.index < to; m = re.exec(view)) {
+  for (let m = re.exec(scope); m && m.index < to; m = re.exec(scope)) {
     const s = m.index;
     const e = s + m[0].length;
     if (/[ \u3000]/.test(view[s - 1] ?? '') && isCjk(view[s - 2])) continue;

@@ -11,6 +11,17 @@ const CJK_RE = new RegExp(`[${CJK}]`);
 /** Sentence-final punctuation that never occurs inside a title or a name. */
 export const STOP = '。！？!?；;';
 
+/**
+ * Code units a regular expression's `\s` matches (1): white space and line
+ * terminators as ECMAScript defines them, for loops that test one character.
+ */
+export const SPACE_UNITS = ((): Uint8Array => {
+  const table = new Uint8Array(0x10000);
+  for (const u of [0x09, 0x0a, 0x0b, 0x0c, 0x0d, 0x20, 0xa0, 0x1680, 0x2028, 0x2029, 0x202f, 0x205f, 0x3000, 0xfeff]) table[u] = 1;
+  for (let u = 0x2000; u <= 0x200a; u++) table[u] = 1;
+  return table;
+})();
+
 /** Whether the character is a CJK ideograph. */
 export function isCjk(ch: string | undefined): boolean {
   return ch !== undefined && CJK_RE.test(ch);
@@ -40,9 +51,12 @@ export function valueText(text: string, s: Span): string {
   return text.slice(s.start, s.end).replace(/[ \t\u3000]*\n\s*/g, '').trim();
 }
 
+/** Spaces between two CJK characters (global; `replace` starts it from 0). */
+const NAME_GAPS = new RegExp(`([${CJK}])\\s+(?=[${CJK}])`, 'g');
+
 /** A CJK personal name without the layout spaces typeset between its characters. */
 export function compactName(s: string): string {
-  return s.replace(new RegExp(`([${CJK}])\\s+(?=[${CJK}])`, 'g'), '$1').trim();
+  return s.replace(NAME_GAPS, '$1').trim();
 }
 
 /** Non-empty lines of `[start, end)`, each trimmed of surrounding whitespace. */

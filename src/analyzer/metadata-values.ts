@@ -11,10 +11,13 @@ const DASH = '[-－—–‐―~～]';
 
 /** A sticky match of `re` at `pos`, or null. */
 export function matchAt(re: RegExp, view: string, pos: number): RegExpExecArray | null {
-  const sticky = new RegExp(re.source, re.flags.replace(/[gy]/g, '') + 'dy');
+  let sticky = stickyOf.get(re);
+  if (sticky === undefined) stickyOf.set(re, (sticky = new RegExp(re.source, re.flags.replace(/[gy]/g, '') + 'dy')));
   sticky.lastIndex = pos;
   return sticky.exec(view);
 }
+/** The sticky copy of each pattern `matchAt` was given, made once (it is called per line and field). */
+const stickyOf = new WeakMap<RegExp, RegExp>();
 
 /** Span of capture group `i` of a match made with the `d` flag. */
 export function groupSpan(m: RegExpExecArray, i: number): Span | null {

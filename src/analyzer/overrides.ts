@@ -74,7 +74,8 @@ export function applyLinkOverrides(links: Link[], items: ReadonlyMap<string, Ite
   overrides.links.remove.forEach((l, i) => {
     if (check('remove', i, 'from', l.from) && check('remove', i, 'to', l.to)) removed.add(`${l.from}\u0000${l.to}`);
   });
-  let out = links.filter((l) => !removed.has(`${l.from}\u0000${l.to}`));
+  // Without removals, no key per link (there are tens of thousands).
+  let out = removed.size === 0 ? links.slice() : links.filter((l) => !removed.has(`${l.from}\u0000${l.to}`));
   overrides.links.add.forEach((l, i) => {
     if (!(check('add', i, 'from', l.from) && check('add', i, 'to', l.to))) return;
     out = out.filter((x) => !(x.from === l.from && x.to === l.to));

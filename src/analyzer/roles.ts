@@ -17,17 +17,27 @@ const LABEL_ROLES: Record<string, Role> = {
  */
 export function headingRole(heading: string, cues: Rules['roleCues']): RoleEvidence & { role?: Role } {
   let best: { role: Role; cue: string; at: number } | undefined;
-  for (const [role, words] of Object.entries(cues) as [Role, string[]][]) {
-    for (const cue of words) {
-      const at = heading.lastIndexOf(cue);
-      if (at === -1) continue;
-      const end = at + cue.length;
-      if (!best || end > best.at + best.cue.length || (end === best.at + best.cue.length && cue.length > best.cue.length)) {
-        best = { role, cue, at };
-      }
+  for (const [role, cue] of cueList(cues)) {
+    const at = heading.lastIndexOf(cue);
+    if (at === -1) continue;
+    const end = at + cue.length;
+    if (!best || end > best.at + best.cue.length || (end === best.at + best.cue.length && cue.length > best.cue.length)) {
+      best = { role, cue, at };
     }
   }
   return best ? { source: 'heading', cue: best.cue, role: best.role } : { source: 'default' };
+}
+
+const cueLists = new WeakMap<Rules['roleCues'], readonly (readonly [Role, string])[]>();
+
+/** Every (role, cue) of `cues` in their order, listed once per rules object instead of per heading. */
+function cueList(cues: Rules['roleCues']): readonly (readonly [Role, string])[] {
+  let list = cueLists.get(cues);
+  if (list === undefined) {
+    list = (Object.entries(cues) as [Role, string[]][]).flatMap(([role, words]) => words.map((cue) => [role, cue] as const));
+    cueLists.set(cues, list);
+  }
+  return list;
 }
 
 /**

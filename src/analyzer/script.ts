@@ -8,10 +8,115 @@ let last: { text: string; converted: string } | undefined;
 
 function toSimplified(text: string): string {
   if (last !== undefined && last.text === text) return last.converted;
+  const converted = convertByClauses(text);
+  if (text.length > 1) last = { text, converted };
+  return converted;
+}
+
+/** The OpenCC conversion itself. */
+function convertWhole(text: string): string {
   // Taiwan standard as the source: it also maps the common 著→着 (`隨著`→`随着`), which plain OpenCC `t` keeps.
   converter ??= OpenCC.Converter({ from: 'tw', to: 'cn' });
-  const converted = converter(text);
-  if (text.length > 1) last = { text, converted };
+  return converter(text);
+}
+
+/**
+ * Punctuation and spaces that no dictionary entry holds (1), read once from
+ * the dictionaries; null when they cannot be read (then never split).
+ */
+let separators: Uint8Array | null | undefined;
+const SEPARATOR_CANDIDATES = '\n \t\u3000，。、；：！？“”‘’（）《》「」『』【】,.;:!?()[]…';
+
+function readSeparators(): Uint8Array | null {
+  const inKeys = new Uint8Array(0x10000);
+  if (!markKeyUnits((OpenCC as unknown as { Locale?: unknown }).Locale, inKeys)) return null;
+  const out = new Uint8Array(0x10000);
+  for (let i = 0; i < SEPARATOR_CANDIDATES.length; i++) {
+    const code = SEPARATOR_CANDIDATES.charCodeAt(i);
+    if (inKeys[code] === 0) out[code] = 1;
+  }
+  return out;
+}
+
+/**
+ * Mark (1) every code unit of a source side of any entry anywhere in a
+ * configuration (strings `a b|c d` or pairs), reading the strings in place
+ * (they hold tens of thousands of entries). Returns whether any was found.
+ */
+function markKeyUnits(value: unknown, into: Uint8Array): boolean {
+  if (typeof value === 'string') {
+    let inKey = true;
+    let any = false;
+    for (let i = 0; i < value.length; i++) {
+      const code = value.charCodeAt(i);
+      if (code === 0x7c) inKey = true; // |
+      else if (code === 0x20) inKey = false;
+      else if (inKey) {
+        into[code] = 1;
+        any = true;
+      }
+    }
+    return any && value.includes(' ');
+  }
+  if (Array.isArray(value)) {
+    if (value.length === 2 && typeof value[0] === 'string' && typeof value[1] === 'string' && !value[0].includes(' ')) {
+      for (let i = 0; i < value[0].length; i++) into[value[0].charCodeAt(i)] = 1;
+      return value[0].length > 0;
+    }
+    let any = false;
+    for (const v of value) any = markKeyUnits(v, into) || any;
+    return any;
+  }
+  if (value && typeof value === 'object') {
+    let any = false;
+    for (const v of Object.values(value)) any = markKeyUnits(v, into) || any;
+    return any;
+  }
+  return false;
+}
+
+/** Converted clauses, by text: a traditional region is converted again after each cleaning step changes a few lines. */
+const clauses = new Map<string, string>();
+let clauseChars = 0;
+const CLAUSE_CACHE_CHARS = 1 << 21;
+
+/**
+ * `convertWhole(text)`, clause by clause: a separator no dictionary entry
+ * holds is never inside a match, so each stage of the conversion maps the
+ * text between separators on its own (the separators stay as they are), and
+ * clauses already converted are looked up. Text with an ideographic
+ * description character (U+2FF0–U+2FFF, whose operands the converter skips
+ * together, separators included) is converted whole.
+ */
+function convertByClauses(text: string): string {
+  separators ??= readSeparators();
+  if (separators === null || text.length < 64) return convertWhole(text);
+  const sep = separators;
+  const parts: string[] = [];
+  let start = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 0x2ff0 && code <= 0x2fff) return convertWhole(text);
+    if (sep[code] === 1) {
+      parts.push(convertClause(text.slice(start, i + 1)));
+      start = i + 1;
+    }
+  }
+  if (start < text.length) parts.push(convertClause(text.slice(start)));
+  return parts.join('');
+}
+
+function convertClause(clause: string): string {
+  let converted = clauses.get(clause);
+  if (converted === undefined) {
+    converted = convertWhole(clause);
+    if (clauseChars + clause.length > CLAUSE_CACHE_CHARS) {
+      clauses.clear();
+      clauseChars = 0;
+    }
+    clauses.set(clause, converted);
+    clauseChars += clause.length;
+  }
   return converted;
 }
 
@@ -96,15 +201,32 @@ export function traditionalShare(text: string): number {
   const sample = text.slice(0, SAMPLE);
   const converted = toSimplified(sample);
   if (converted.length !== sample.length) return 1;
+  const han = hanCount(sample);
+  return han === 0 ? 0 : changedHan(sample, converted) / han;
+}
+
+/** Han characters (U+3400–U+9FFF) of a text. Loops apart from the division: see `changedHan`. */
+function hanCount(text: string): number {
   let han = 0;
-  let changed = 0;
-  for (let i = 0; i < sample.length; i++) {
-    const code = sample.charCodeAt(i);
-    if (code < 0x3400 || code > 0x9fff) continue;
-    han++;
-    if (converted[i] !== sample[i]) changed++;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 0x3400 && code <= 0x9fff) han++;
   }
-  return han === 0 ? 0 : changed / han;
+  return han;
+}
+
+/**
+ * Han characters of `text` that `converted` (as long) changes. A function of
+ * its own: code compiled inside the loop had no feedback for the division
+ * after it, and was entered and thrown away again for every text.
+ */
+function changedHan(text: string, converted: string): number {
+  let changed = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 0x3400 && code <= 0x9fff && converted[i] !== text[i]) changed++;
+  }
+  return changed;
 }
 
 /**

@@ -165,6 +165,16 @@ function isPrefix(run: string, glue: TermGlue): boolean {
  * looked up per following token.
  */
 export function glueTerms(tokens: string[], glue: TermGlue): string[] {
+  tokens.length = glueInPlace(tokens, glue);
+  return tokens;
+}
+
+/**
+ * `glueTerms`' loop, returning how many tokens are kept. A function of its
+ * own: code compiled inside the loop had no feedback for what follows it,
+ * and was entered and thrown away again for every article.
+ */
+function glueInPlace(tokens: string[], glue: TermGlue): number {
   let out = 0;
   for (let i = 0; i < tokens.length; ) {
     let take = 1;
@@ -177,8 +187,7 @@ export function glueTerms(tokens: string[], glue: TermGlue): string[] {
     tokens[out++] = take === 1 ? tokens[i] : tokens.slice(i, i + take).join('');
     i += take;
   }
-  tokens.length = out;
-  return tokens;
+  return out;
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { Replacement } from '../ledger.ts';
 import { headingEnd } from '../heading.ts';
-import { findMarkers, HEADING_FAMILIES } from '../markers.ts';
+import { findMarkers, HEADING_FAMILIES, mayStartWithHeadingMarker } from '../markers.ts';
 import type { Rules } from '../rules.ts';
 
 type HeadingRules = Pick<Rules, 'headingFinals' | 'bodyOpeners'>;
@@ -82,11 +82,10 @@ export function findWrappedLines(view: string, rules: HeadingRules): Replacement
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
     extend(para, line.text);
-    if (SENTENCE_END.test(line.text)) inBody = true;
+    if (!inBody && SENTENCE_END.test(line.text)) inBody = true;
     const next = lines[i + 1];
     if (!next) break;
-    const between = view.slice(line.end, next.start);
-    if ((between.match(/\n/g)?.length ?? 0) > 2) {
+    if (newlinesBetween(view, line.end, next.start) > 2) {
       para = newParagraph();
       continue;
     }
@@ -97,6 +96,13 @@ export function findWrappedLines(view: string, rules: HeadingRules): Replacement
     }
   }
   return out;
+}
+
+/** Line breaks in `view[start, end)` (the gap between two lines), without slicing it. */
+function newlinesBetween(view: string, start: number, end: number): number {
+  let n = 0;
+  for (let i = view.indexOf('\n', start); i !== -1 && i < end; i = view.indexOf('\n', i + 1)) n++;
+  return n;
 }
 
 /**
@@ -144,14 +150,22 @@ function endsWithHeading(line: string, rules: HeadingRules): boolean {
 }
 
 function startsWithHeading(line: string): boolean {
+  if (!mayStartWithHeadingMarker(line)) return false;
   const first = headingMarkers(line)[0];
   return first !== undefined && first.start === 0;
 }
 
+/** Code units of a class of characters (1), so a per-character test reads a table instead of running a pattern. */
+function unitTable(chars: string): Uint8Array {
+  const table = new Uint8Array(0x10000);
+  for (let i = 0; i < chars.length; i++) table[chars.charCodeAt(i)] = 1;
+  return table;
+}
+
 /** Heading-marker end characters: `[:：、，,.．]` (after a number or label), `[）)〕]`, `①`–`⑳`. */
-const AFTER_NUMBER = /[:：、，,.．]/;
-const NUMBER_OR_LABEL = /[一二三四五六七八九十0-9施题因策议]/;
-const SENTENCE_MARK = /[。！？!?；;]/;
+const AFTER_NUMBER = unitTable(':：、，,.．');
+const NUMBER_OR_LABEL = unitTable('一二三四五六七八九十0123456789施题因策议');
+const SENTENCE_MARK = unitTable('。！？!?；;');
 
 /**
  * False only where `endsWithHeading` is surely false, reading at most the
@@ -166,7 +180,7 @@ const SENTENCE_MARK = /[。！？!?；;]/;
 export function mayEndInHeading(line: string, whole = true): boolean {
   let from = Math.max(0, line.length - MAX_HEADING_TAIL);
   for (let i = line.length - 1; i >= from; i--) {
-    if (SENTENCE_MARK.test(line[i])) {
+    if (SENTENCE_MARK[line.charCodeAt(i)] === 1) {
       from = i + 1;
       break;
     }
@@ -175,10 +189,10 @@ export function mayEndInHeading(line: string, whole = true): boolean {
   for (let i = Math.max(0, from - 1); i < line.length; i++) {
     const c = line.charCodeAt(i);
     if (c === 0xff09 || c === 0x29 || c === 0x3015 || (c >= 0x2460 && c <= 0x2473)) return true;
-    if (!AFTER_NUMBER.test(line[i])) continue;
+    if (AFTER_NUMBER[c] === 0) continue;
     let j = i - 1;
     while (j >= 0 && /\s/.test(line[j])) j--;
-    if (j < 0 ? !whole : NUMBER_OR_LABEL.test(line[j])) return true;
+    if (j < 0 ? !whole : NUMBER_OR_LABEL[line.charCodeAt(j)] === 1) return true;
   }
   return false;
 }
