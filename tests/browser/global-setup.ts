@@ -6,12 +6,12 @@
  * Problems are not thrown here (that would hide the unit tests' results behind one stack trace): they are
  * handed to the tests as `setupError`, and every browser test then fails with that message.
  */
-import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync } from 'node:fs';
 import type { TestProject } from 'vitest/node';
 import { chromium, type BrowserServer } from 'playwright-core';
 import { serveDist, type RunningServer } from '../../scripts/serve-dist.ts';
 import { CHROMIUM_ARGS, chromiumPath, missingChromiumMessage } from './chromium.ts';
+import { runBuild } from './run-build.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -22,17 +22,6 @@ declare module 'vitest' {
     /** Why the browser tests cannot run (in Chinese), or empty. */
     setupError: string;
   }
-}
-
-function runBuild(): Promise<{ code: number | null; output: string }> {
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, ['scripts/build.ts'], { stdio: ['ignore', 'pipe', 'pipe'] });
-    let output = '';
-    child.stdout.on('data', (d) => (output += d));
-    child.stderr.on('data', (d) => (output += d));
-    child.on('close', (code) => resolve({ code, output }));
-    child.on('error', (error) => resolve({ code: -1, output: String(error) }));
-  });
 }
 
 export default async function setup(project: TestProject) {

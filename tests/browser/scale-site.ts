@@ -5,7 +5,6 @@
  * test run in `.tmp/scale-site/` (a copy of this project with generated
  * sources, as `npm run bench` makes them) and served on 127.0.0.1.
  */
-import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Corpus } from '../../src/analyzer/types.ts';
@@ -16,6 +15,7 @@ import { generateCorpus } from '../../scripts/lib/gen/corpus.ts';
 import { buildPool } from '../../scripts/lib/gen/pool.ts';
 import { serveDist } from '../../scripts/serve-dist.ts';
 import type { ServedSite } from './harness.ts';
+import { runBuild } from './run-build.ts';
 
 export const SCALE_DIR = resolve('.tmp/scale-site');
 
@@ -24,23 +24,12 @@ export interface ScaleSite extends ServedSite {
   corpus: Corpus;
 }
 
-function run(cwd: string): Promise<{ code: number | null; output: string }> {
-  return new Promise((done) => {
-    const child = spawn(process.execPath, ['scripts/build.ts'], { cwd, stdio: ['ignore', 'pipe', 'pipe'] });
-    let output = '';
-    child.stdout.on('data', (d) => (output += d));
-    child.stderr.on('data', (d) => (output += d));
-    child.on('close', (code) => done({ code, output }));
-    child.on('error', (error) => done({ code: -1, output: String(error) }));
-  });
-}
-
 /** Generates `articles` articles (seed 1), builds their site and serves it; fails with the build's last lines. */
 export async function serveScaleSite(articles: number): Promise<ScaleSite> {
   const data = loadContent();
   const { files } = generateCorpus({ articles, seed: 1, pool: buildPool([SOURCES], data), rules: data.rules });
   projectCopy(SCALE_DIR, files);
-  const { code, output } = await run(SCALE_DIR);
+  const { code, output } = await runBuild(SCALE_DIR);
   if (code !== 0) {
     throw new Error(`生成语料（${articles} 篇）的网站构建失败（退出码 ${code}）。构建输出的最后几行：\n${output.trim().split('\n').slice(-30).join('\n')}`);
   }
