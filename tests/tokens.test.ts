@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { glueTerms, termGlue } from '../src/analyzer/segment.ts';
+import { glueTermsSimple } from './reference/glue-terms-simple.ts';
 import { entryNumbersIn, tokenEntries, tokenize, wordsIn, wordsOfKind } from '../src/analyzer/tokens.ts';
 
 /** Gluing as first written: try every run up to the longest term's length. */
@@ -32,6 +33,21 @@ describe('glueTerms', () => {
       }),
       { numRuns: 500 },
     );
+  });
+
+  it('glues as the prefix-set gluing it replaced did', () => {
+    fc.assert(
+      fc.property(fc.array(str(1, 6), { maxLength: 8 }), fc.array(str(0, 3), { maxLength: 40 }), (termList, tokens) => {
+        expect(glueTerms([...tokens], termGlue(termList))).toEqual(glueTermsSimple(tokens, termList));
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('glues terms overlapping each other and runs of empty tokens as before', () => {
+    const termList = ['三会', '三会一课', '会一', '一课', '课'];
+    const tokens = ['', '三', '', '会', '一', '', '课', '', '', '三', '会一', '课', ''];
+    expect(glueTerms([...tokens], termGlue(termList))).toEqual(glueTermsSimple(tokens, termList));
   });
 
   it('takes the longest term a run spells', () => {

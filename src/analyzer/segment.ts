@@ -130,64 +130,112 @@ export function parseWordList(text: string, file: string): { words: string[]; di
   return { words, diagnostics };
 }
 
+/** A node of the terms' code-unit trie. */
+interface TrieNode {
+  /** Children by the next code unit. */
+  next: Map<number, TrieNode>;
+  /** Whether the path to here spells a term. */
+  term: boolean;
+}
+
 /** User terms prepared for `glueTerms`. */
 export interface TermGlue {
   terms: ReadonlySet<string>;
-  /** Every prefix of every term, the terms and `''` included. */
-  prefixes: ReadonlySet<string>;
+  /** The terms by code unit, walked along the text itself: no token strings joined or hashed. */
+  trie: TrieNode;
   /** First code units of the terms (1), so most tokens need no look-up at all. */
   firstUnits: Uint8Array;
   longest: number;
 }
 
-/** `terms` prepared for `glueTerms`. */
+/** `terms` prepared for `glueTerms`. The empty term is dropped: it spells no run worth gluing. */
 export function termGlue(terms: Iterable<string>): TermGlue {
   const set = new Set(terms);
-  const prefixes = new Set<string>();
+  set.delete('');
+  const trie: TrieNode = { next: new Map(), term: false };
   const firstUnits = new Uint8Array(0x10000);
   for (const word of set) {
-    for (let n = 0; n <= word.length; n++) prefixes.add(word.slice(0, n));
-    if (word !== '') firstUnits[word.charCodeAt(0)] = 1;
+    let node = trie;
+    for (let k = 0; k < word.length; k++) {
+      const unit = word.charCodeAt(k);
+      let child = node.next.get(unit);
+      if (child === undefined) node.next.set(unit, (child = { next: new Map(), term: false }));
+      node = child;
+    }
+    node.term = true;
+    firstUnits[word.charCodeAt(0)] = 1;
   }
-  return { terms: set, prefixes, firstUnits, longest: Math.max(0, ...Array.from(set, (word) => word.length)) };
-}
-
-/** Whether `run` is a prefix of some term (a non-empty one starts with a term's first code unit). */
-function isPrefix(run: string, glue: TermGlue): boolean {
-  return (run === '' || glue.firstUnits[run.charCodeAt(0)] === 1) && glue.prefixes.has(run);
+  return { terms: set, trie, firstUnits, longest: Math.max(0, ...Array.from(set, (word) => word.length)) };
 }
 
 /**
  * Glues runs of tokens that spell one user term (longest first), in place
  * (`tokens` is rearranged and returned: the token lists are long, and a copy
- * per step was garbage). A run that is no term's prefix cannot grow into a
- * term, so most tokens cost a table read instead of a string built and
- * looked up per following token.
+ * per step was garbage).
+ *
+ * @param tokens consecutive pieces of one text (joined, they give the text back)
  */
 export function glueTerms(tokens: string[], glue: TermGlue): string[] {
-  tokens.length = glueInPlace(tokens, glue);
+  tokens.length = glueInPlace(tokens.join(''), tokens, glue);
   return tokens;
 }
 
 /**
- * `glueTerms`' loop, returning how many tokens are kept. A function of its
- * own: code compiled inside the loop had no feedback for what follows it,
- * and was entered and thrown away again for every article.
+ * `glueTerms`' loop over `tokens`, the consecutive pieces of `text`,
+ * returning how many tokens are kept. Terms starting at a token are read off
+ * `text` through the trie, so a token no term starts with costs one table
+ * read, and one that does a few code-unit steps, never a string built and
+ * hashed per following token. A function of its own: code compiled inside
+ * the loop had no feedback for what follows it.
  */
-function glueInPlace(tokens: string[], glue: TermGlue): number {
+function glueInPlace(text: string, tokens: string[], glue: TermGlue): number {
   let out = 0;
+  let at = 0;
   for (let i = 0; i < tokens.length; ) {
-    let take = 1;
-    let joined = tokens[i];
-    for (let j = i + 1; j < tokens.length && joined.length < glue.longest && isPrefix(joined, glue); j++) {
-      joined += tokens[j];
-      if (glue.terms.has(joined)) take = j - i + 1;
-    }
+    const take = at < text.length && glue.firstUnits[text.charCodeAt(at)] === 1 ? termRun(text, at, tokens, i, glue) : 1;
     // out <= i: the tokens still to be read are never overwritten.
-    tokens[out++] = take === 1 ? tokens[i] : tokens.slice(i, i + take).join('');
+    if (take === 1) {
+      at += tokens[i].length;
+      tokens[out++] = tokens[i];
+    } else {
+      const start = at;
+      for (let j = i; j < i + take; j++) at += tokens[j].length;
+      tokens[out++] = text.slice(start, at);
+    }
     i += take;
   }
   return out;
+}
+
+/**
+ * How many tokens from `tokens[i]` (at `text[at]`) glue into a term: the
+ * most tokens any term starting there spans exactly, or 1.
+ */
+function termRun(text: string, at: number, tokens: readonly string[], i: number, glue: TermGlue): number {
+  let take = 1;
+  let node: TrieNode | undefined = glue.trie;
+  for (let k = at; k < text.length; k++) {
+    node = node.next.get(text.charCodeAt(k));
+    if (node === undefined) break;
+    if (node.term) take = Math.max(take, tokensSpanning(tokens, i, k + 1 - at, glue.longest));
+  }
+  return take;
+}
+
+/**
+ * How many tokens from `tokens[i]` spell exactly `length` code units (empty
+ * tokens after them included while the run is shorter than the longest
+ * term, as gluing token by token took them), or 1 when no run of two or
+ * more does.
+ */
+function tokensSpanning(tokens: readonly string[], i: number, length: number, longest: number): number {
+  let sum = tokens[i].length;
+  let take = 1;
+  for (let j = i + 1; j < tokens.length && sum < longest && sum <= length; j++) {
+    sum += tokens[j].length;
+    if (sum === length) take = j - i + 1;
+  }
+  return take;
 }
 
 /**
@@ -255,7 +303,9 @@ export function createSegmenter(
       at += token.length;
     }
     if (at !== text.length) throw new Error(`nodejieba.cut changed the text's length (${text.length} → ${at})`);
-    return glueTerms(glueAlphanumeric(tokens), glue);
+    const glued = glueAlphanumeric(tokens);
+    glued.length = glueInPlace(text, glued, glue);
+    return glued;
   };
 
   const words = (text: string): string[] => cut(text).filter((token) => isContentWord(token) && !stop.has(token));
