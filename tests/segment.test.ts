@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
+import nodejieba from 'nodejieba';
 import { describe, expect, test } from 'vitest';
 import { createSegmenter, parseTermList, parseWordList } from '../src/analyzer/segment.ts';
 
@@ -132,6 +133,15 @@ describe('cut', () => {
 
   test('the empty string cuts to no tokens', () => {
     expect(segmenter.cut('')).toEqual([]);
+  });
+
+  test('nodejieba itself hands back every code unit but the surrogates unchanged (the segmenter checks only texts with surrogates)', () => {
+    const units: string[] = [];
+    for (let code = 0; code <= 0xffff; code++) if (code < 0xd800 || code > 0xdfff) units.push(String.fromCharCode(code));
+    for (let at = 0; at < units.length; at += 300) {
+      const text = units.slice(at, at + 300).join('');
+      expect(nodejieba.cut(text).join('')).toBe(text);
+    }
   });
 
   test('joining the tokens gives back the input exactly, for any string', () => {

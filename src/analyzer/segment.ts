@@ -36,6 +36,8 @@ const PUNCTUATION = /[\p{P}\p{S}]/u;
 /** Tokens that glue into one: Latin letters and digits (jieba in its default mode returns them one by one). */
 const ALPHANUMERIC = /^[\p{Script=Latin}\p{Nd}]+$/u;
 const HAN = /\p{Script=Han}/u;
+/** A UTF-16 surrogate, paired or lone: the only code units nodejieba may hand back changed. */
+const SURROGATE = /[\uD800-\uDFFF]/;
 
 /** Non-blank, non-comment lines with their 1-based numbers (a leading BOM is ignored). */
 function contentLines(text: string): { line: number; content: string }[] {
@@ -204,6 +206,7 @@ function glueInPlace(text: string, tokens: string[], glue: TermGlue): number {
     }
     i += take;
   }
+  if (at !== text.length) throw new Error(`nodejieba.cut changed the text's length (${text.length} → ${at})`);
   return out;
 }
 
@@ -262,6 +265,22 @@ function glueAlphanumeric(tokens: string[]): string[] {
 }
 
 /**
+ * Gives `tokens` the characters of `text` they stand for, in place:
+ * nodejieba hands back lone surrogates as U+FFFD (same length), so the
+ * tokens are re-cut from `text` by length. Throws if their lengths do not
+ * add up to the text's.
+ */
+function reread(text: string, tokens: string[]): void {
+  let at = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i];
+    if (!text.startsWith(token, at)) tokens[i] = text.slice(at, at + token.length);
+    at += token.length;
+  }
+  if (at !== text.length) throw new Error(`nodejieba.cut changed the text's length (${text.length} → ${at})`);
+}
+
+/**
  * A segmenter that keeps `terms` whole and leaves `stopwords` out of keywords.
  *
  * Terms are added with `nodejieba.insertWord(word, tag)`. nodejieba cannot
@@ -293,16 +312,10 @@ export function createSegmenter(
   const stop = new Set(stopwords);
 
   const cut = (text: string): string[] => {
-    // nodejieba hands back lone surrogates as U+FFFD (same length), so the
-    // tokens are re-cut from `text` by length to return the input's own characters.
-    let at = 0;
     const tokens = nodejieba.cut(text);
-    for (let i = 0; i < tokens.length; i++) {
-      const token = tokens[i];
-      if (!text.startsWith(token, at)) tokens[i] = text.slice(at, at + token.length);
-      at += token.length;
-    }
-    if (at !== text.length) throw new Error(`nodejieba.cut changed the text's length (${text.length} → ${at})`);
+    // Only surrogates come back changed (see `reread`): a text without any
+    // needs no token-by-token check, only its length (summed while gluing).
+    if (SURROGATE.test(text)) reread(text, tokens);
     const glued = glueAlphanumeric(tokens);
     glued.length = glueInPlace(text, glued, glue);
     return glued;
