@@ -132,10 +132,15 @@ export function parseWordList(text: string, file: string): { words: string[]; di
   return { words, diagnostics };
 }
 
-/** A node of the terms' code-unit trie. */
+/**
+ * A node of the terms' code-unit trie below the first unit. Children are
+ * scanned in a short array: a node has a handful, and a scan of small
+ * integers beat a `Map` look-up per code unit.
+ */
 interface TrieNode {
-  /** Children by the next code unit. */
-  next: Map<number, TrieNode>;
+  /** The code units leading to `kids`, index for index. */
+  units: number[];
+  kids: TrieNode[];
   /** Whether the path to here spells a term. */
   term: boolean;
 }
@@ -143,31 +148,45 @@ interface TrieNode {
 /** User terms prepared for `glueTerms`. */
 export interface TermGlue {
   terms: ReadonlySet<string>;
-  /** The terms by code unit, walked along the text itself: no token strings joined or hashed. */
-  trie: TrieNode;
-  /** First code units of the terms (1), so most tokens need no look-up at all. */
-  firstUnits: Uint8Array;
+  /**
+   * The terms' trie by first code unit (`null` where no term starts), walked
+   * along the text itself: no token strings joined or hashed, and most
+   * tokens cost one table read.
+   */
+  heads: (TrieNode | null)[];
   longest: number;
+}
+
+/** A trie node with no children yet. */
+const trieNode = (): TrieNode => ({ units: [], kids: [], term: false });
+
+/** The child of `node` for `unit`, if any. */
+function childOf(node: TrieNode, unit: number): TrieNode | undefined {
+  const units = node.units;
+  for (let c = 0; c < units.length; c++) if (units[c] === unit) return node.kids[c];
+  return undefined;
 }
 
 /** `terms` prepared for `glueTerms`. The empty term is dropped: it spells no run worth gluing. */
 export function termGlue(terms: Iterable<string>): TermGlue {
   const set = new Set(terms);
   set.delete('');
-  const trie: TrieNode = { next: new Map(), term: false };
-  const firstUnits = new Uint8Array(0x10000);
+  const heads = new Array<TrieNode | null>(0x10000).fill(null);
   for (const word of set) {
-    let node = trie;
-    for (let k = 0; k < word.length; k++) {
+    let node = (heads[word.charCodeAt(0)] ??= trieNode());
+    for (let k = 1; k < word.length; k++) {
       const unit = word.charCodeAt(k);
-      let child = node.next.get(unit);
-      if (child === undefined) node.next.set(unit, (child = { next: new Map(), term: false }));
+      let child = childOf(node, unit);
+      if (child === undefined) {
+        child = trieNode();
+        node.units.push(unit);
+        node.kids.push(child);
+      }
       node = child;
     }
     node.term = true;
-    firstUnits[word.charCodeAt(0)] = 1;
   }
-  return { terms: set, trie, firstUnits, longest: Math.max(0, ...Array.from(set, (word) => word.length)) };
+  return { terms: set, heads, longest: Math.max(0, ...Array.from(set, (word) => word.length)) };
 }
 
 /**
@@ -194,7 +213,8 @@ function glueInPlace(text: string, tokens: string[], glue: TermGlue): number {
   let out = 0;
   let at = 0;
   for (let i = 0; i < tokens.length; ) {
-    const take = at < text.length && glue.firstUnits[text.charCodeAt(at)] === 1 ? termRun(text, at, tokens, i, glue) : 1;
+    const head = at < text.length ? glue.heads[text.charCodeAt(at)] : null;
+    const take = head === null ? 1 : termRun(text, at, head, tokens, i, glue.longest);
     // out <= i: the tokens still to be read are never overwritten.
     if (take === 1) {
       at += tokens[i].length;
@@ -211,16 +231,17 @@ function glueInPlace(text: string, tokens: string[], glue: TermGlue): number {
 }
 
 /**
- * How many tokens from `tokens[i]` (at `text[at]`) glue into a term: the
- * most tokens any term starting there spans exactly, or 1.
+ * How many tokens from `tokens[i]` (at `text[at]`, whose trie node is
+ * `head`) glue into a term: the most tokens any term starting there spans
+ * exactly, or 1.
  */
-function termRun(text: string, at: number, tokens: readonly string[], i: number, glue: TermGlue): number {
-  let take = 1;
-  let node: TrieNode | undefined = glue.trie;
-  for (let k = at; k < text.length; k++) {
-    node = node.next.get(text.charCodeAt(k));
+function termRun(text: string, at: number, head: TrieNode, tokens: readonly string[], i: number, longest: number): number {
+  let take = head.term ? tokensSpanning(tokens, i, 1, longest) : 1;
+  let node: TrieNode | undefined = head;
+  for (let k = at + 1; k < text.length; k++) {
+    node = childOf(node, text.charCodeAt(k));
     if (node === undefined) break;
-    if (node.term) take = Math.max(take, tokensSpanning(tokens, i, k + 1 - at, glue.longest));
+    if (node.term) take = Math.max(take, tokensSpanning(tokens, i, k + 1 - at, longest));
   }
   return take;
 }
