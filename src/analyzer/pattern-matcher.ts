@@ -2,24 +2,28 @@
  * Finding many literal patterns in a text in one pass. The codebook has a
  * few hundred terms; searching each with `indexOf` reads the text once per
  * term (and past the end of a short item to the end of the article). Here
- * each position is looked up once in a table of the patterns starting with
- * its character, and only those are compared.
+ * the patterns form a trie of code units, walked from each position of the
+ * text: many terms share their first characters (`党…`, `社区…`), and a
+ * walk reads each following code unit once where comparing pattern by
+ * pattern re-read the shared start of each.
  */
 
-/** Patterns prepared for `findPatterns`. */
+/**
+ * Patterns prepared for `findPatterns`: a trie of code units in flat
+ * arrays. Node `n`'s children are `kidUnit`/`kidNode[kidStart[n] ..
+ * kidStart[n + 1])`, and the ids of the patterns ending there are
+ * `termId[termStart[n] .. termStart[n + 1])`, ascending.
+ */
 export interface PatternMatcher {
   /** The patterns, by id (their index). */
   readonly patterns: readonly string[];
-  /** First code unit → index into `buckets` + 1 (0: no pattern starts with it). */
+  /** First code unit → its node + 1 (0: no pattern starts with it). */
   readonly head: Uint32Array;
-  /** Pattern ids by first code unit, in id order. */
-  readonly buckets: readonly Int32Array[];
-  /**
-   * Per bucket, each pattern's second code unit (-1 for a one-unit pattern):
-   * a pattern whose second unit differs is passed over without comparing
-   * it (many terms share a first character, `党…`, `社区…`).
-   */
-  readonly seconds: readonly Int32Array[];
+  readonly kidStart: Int32Array;
+  readonly kidUnit: Int32Array;
+  readonly kidNode: Int32Array;
+  readonly termStart: Int32Array;
+  readonly termId: Int32Array;
 }
 
 /** Every occurrence of every pattern: parallel arrays sorted by offset, then pattern id. */
@@ -32,26 +36,97 @@ export interface PatternMatches {
   count: number;
 }
 
+/** A trie node while the matcher is built. */
+interface BuildNode {
+  kids: Map<number, BuildNode>;
+  ids: number[];
+}
+
 /** A matcher for `patterns` (empty patterns never match). */
 export function createPatternMatcher(patterns: readonly string[]): PatternMatcher {
-  const byFirst = new Map<number, number[]>();
+  const heads = new Map<number, BuildNode>();
   patterns.forEach((p, id) => {
     if (p === '') return;
-    const first = p.charCodeAt(0);
-    const list = byFirst.get(first);
-    if (list) list.push(id);
-    else byFirst.set(first, [id]);
+    let level = heads;
+    let node: BuildNode | undefined;
+    for (let k = 0; k < p.length; k++) {
+      const unit = p.charCodeAt(k);
+      node = level.get(unit);
+      if (node === undefined) level.set(unit, (node = { kids: new Map(), ids: [] }));
+      level = node.kids;
+    }
+    node!.ids.push(id);
   });
+  // Number the nodes breadth-first, so each node's children are consecutive.
+  const order: BuildNode[] = [...heads.values()];
+  for (let n = 0; n < order.length; n++) order.push(...order[n].kids.values());
+  const number = new Map(order.map((node, n) => [node, n]));
   const head = new Uint32Array(0x10000);
-  const buckets: Int32Array[] = [];
-  const seconds: Int32Array[] = [];
-  for (const [first, ids] of byFirst) {
-    const bucket = Int32Array.from(ids.sort((a, b) => a - b));
-    buckets.push(bucket);
-    seconds.push(bucket.map((id) => (patterns[id].length > 1 ? patterns[id].charCodeAt(1) : -1)));
-    head[first] = buckets.length;
+  for (const [unit, node] of heads) head[unit] = number.get(node)! + 1;
+  const kidStart = new Int32Array(order.length + 1);
+  const termStart = new Int32Array(order.length + 1);
+  const kidUnit: number[] = [];
+  const kidNode: number[] = [];
+  const termId: number[] = [];
+  order.forEach((node, n) => {
+    kidStart[n] = kidUnit.length;
+    termStart[n] = termId.length;
+    for (const [unit, kid] of node.kids) {
+      kidUnit.push(unit);
+      kidNode.push(number.get(kid)!);
+    }
+    termId.push(...node.ids);
+  });
+  kidStart[order.length] = kidUnit.length;
+  termStart[order.length] = termId.length;
+  return {
+    patterns,
+    head,
+    kidStart,
+    kidUnit: Int32Array.from(kidUnit),
+    kidNode: Int32Array.from(kidNode),
+    termStart,
+    termId: Int32Array.from(termId),
+  };
+}
+
+/** The child of trie node `node` for code unit `unit`, or -1. */
+function childOf(matcher: PatternMatcher, node: number, unit: number): number {
+  const { kidStart, kidUnit } = matcher;
+  for (let c = kidStart[node]; c < kidStart[node + 1]; c++) if (kidUnit[c] === unit) return matcher.kidNode[c];
+  return -1;
+}
+
+/** Growable parallel arrays of matches. */
+class MatchList {
+  at = new Int32Array(64);
+  pattern = new Int32Array(64);
+  count = 0;
+
+  push(at: number, pattern: number): void {
+    if (this.count === this.at.length) {
+      const a2 = new Int32Array(this.count * 2);
+      a2.set(this.at);
+      this.at = a2;
+      const p2 = new Int32Array(this.count * 2);
+      p2.set(this.pattern);
+      this.pattern = p2;
+    }
+    this.at[this.count] = at;
+    this.pattern[this.count] = pattern;
+    this.count++;
   }
-  return { patterns, head, buckets, seconds };
+
+  /** Sorts `pattern[from ..]` ascending (matches at one offset: a few, found shortest first). */
+  sortPatternsFrom(from: number): void {
+    const p = this.pattern;
+    for (let i = from + 1; i < this.count; i++) {
+      const v = p[i];
+      let j = i - 1;
+      for (; j >= from && p[j] > v; j--) p[j + 1] = p[j];
+      p[j + 1] = v;
+    }
+  }
 }
 
 /**
@@ -60,36 +135,21 @@ export function createPatternMatcher(patterns: readonly string[]): PatternMatche
  * another. Sorted by offset, then pattern id.
  */
 export function findPatterns(matcher: PatternMatcher, text: string): PatternMatches {
-  const { head, buckets, seconds, patterns } = matcher;
-  let at = new Int32Array(64);
-  let pattern = new Int32Array(64);
-  let count = 0;
+  const { head, termStart, termId } = matcher;
+  const out = new MatchList();
   for (let i = 0; i < text.length; i++) {
-    const b = head[text.charCodeAt(i)];
-    if (b === 0) continue;
-    const ids = buckets[b - 1];
-    const second = seconds[b - 1];
-    // Past the end (-2) only a one-unit pattern can match.
-    const next = i + 1 < text.length ? text.charCodeAt(i + 1) : -2;
-    for (let j = 0; j < ids.length; j++) {
-      const s2 = second[j];
-      if (s2 !== -1 && s2 !== next) continue;
-      const id = ids[j];
-      if (s2 !== -1 && !text.startsWith(patterns[id], i)) continue;
-      if (count === at.length) {
-        const a2 = new Int32Array(count * 2);
-        a2.set(at);
-        at = a2;
-        const p2 = new Int32Array(count * 2);
-        p2.set(pattern);
-        pattern = p2;
-      }
-      at[count] = i;
-      pattern[count] = id;
-      count++;
+    let node = head[text.charCodeAt(i)] - 1;
+    if (node < 0) continue;
+    const first = out.count;
+    for (let k = i + 1; ; k++) {
+      for (let t = termStart[node]; t < termStart[node + 1]; t++) out.push(i, termId[t]);
+      if (k >= text.length) break;
+      node = childOf(matcher, node, text.charCodeAt(k));
+      if (node < 0) break;
     }
+    if (out.count - first > 1) out.sortPatternsFrom(first);
   }
-  return { at, pattern, count };
+  return { at: out.at, pattern: out.pattern, count: out.count };
 }
 
 /** Index of the first match at or after `offset` (`count` when none). */
