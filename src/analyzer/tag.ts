@@ -50,7 +50,10 @@ export function scoreTheme(theme: Theme, target: TagTarget, view: string, settin
   return found.length === 0 ? null : scoreFound(theme, found, target, settings);
 }
 
-/** `scoreTheme` from the theme's counted occurrences (`findTerms`), at least one. */
+/**
+ * `scoreTheme` from the theme's counted occurrences (`findTerms`), at least
+ * one. Plain loops: it runs for every theme found in every item.
+ */
 function scoreFound(theme: Theme, found: readonly Occurrence[], target: TagTarget, settings: CodebookSettings): ThemeTag {
   const byTerm = new Map<string, Occurrence[]>();
   for (const o of found) {
@@ -58,20 +61,29 @@ function scoreFound(theme: Theme, found: readonly Occurrence[], target: TagTarge
     if (list) list.push(o);
     else byTerm.set(o.term, [o]);
   }
-  const inTitle = (at: number, term: string) =>
-    target.titleSpan !== undefined && at >= target.titleSpan.start && at + term.length <= target.titleSpan.end;
-
-  const scored = [...byTerm].map(([term, list]) => {
-    const titled = list.filter((o) => inTitle(o.at, term)).length;
+  const title = target.titleSpan;
+  const scored: { hit: TermHit; points: number }[] = [];
+  for (const [term, list] of byTerm) {
+    const at: number[] = [];
+    let titled = 0;
+    for (const o of list) {
+      at.push(o.at);
+      if (title !== undefined && o.at >= title.start && o.at + term.length <= title.end) titled++;
+    }
     const countedTitle = Math.min(titled, settings.countCap);
     const countedBody = Math.min(list.length - titled, settings.countCap - countedTitle);
     const weight = list[0].weight;
-    const hit: TermHit = { term, weight, at: list.map((o) => o.at), inTitle: titled > 0 };
-    return { hit, points: weight * (countedTitle * settings.titleFactor + countedBody) };
-  });
+    const hit: TermHit = { term, weight, at, inTitle: titled > 0 };
+    scored.push({ hit, points: weight * (countedTitle * settings.titleFactor + countedBody) });
+  }
   sortSmall(scored, (a, b) => b.points - a.points || a.hit.at[0] - b.hit.at[0]);
-  const score = round(scored.reduce((sum, s) => sum + s.points, 0));
-  return { theme: theme.id, score, evidence: scored.map((s) => s.hit), source: 'auto' };
+  let sum = 0;
+  const evidence: TermHit[] = [];
+  for (const s of scored) {
+    sum += s.points;
+    evidence.push(s.hit);
+  }
+  return { theme: theme.id, score: round(sum), evidence, source: 'auto' };
 }
 
 /**
