@@ -2,8 +2,10 @@ import { sortSmall } from './sort-small.ts';
 import type { Gap, Item, Link } from './types.ts';
 
 export interface LinkOptions {
-  /** Content words of an item's title and of its whole text (segmented, stopwords removed). */
-  wordsOf: (item: Item) => { title: string[]; text: string[] };
+  /** Content words of an item's title and of its whole text (segmented, stopwords removed), as numbers into `vocabulary`. */
+  wordsOf: (item: Item) => { title: ArrayLike<number>; text: ArrayLike<number> };
+  /** The words `wordsOf` numbers (from `linkVocabulary`, one per analysis). */
+  vocabulary: LinkVocabulary;
   /** Theme id → name, for evidence a reader understands. */
   themeNames: ReadonlyMap<string, string>;
   /** Weakest score kept as a link (0..1). */
@@ -31,16 +33,16 @@ const QUOTED = /[“"]([^“”"\n]{2,12})[”"]/g;
  * article's items) and the codebook themes they share. Never by position.
  */
 export function linkArticle(items: readonly Item[], options: LinkOptions): Link[] {
-  const vectors = tfidf(items, options.wordsOf);
+  const vectors = tfidf(items, options);
   const quotes = new Map(items.map((i) => [i.id, quotedPhrases(i.title)]));
   const links: Link[] = [];
   for (const pair of PAIRS) {
-    const froms = items.filter((i) => i.role === pair.from);
-    const tos = items.filter((i) => i.role === pair.to);
-    const phraseOwners = countOwners(froms, quotes);
+    const froms = indicesOf(items, pair.from);
+    const tos = indicesOf(items, pair.to);
+    const phraseOwners = countOwners(froms.map((k) => items[k]), quotes);
     for (const a of froms) {
       for (const b of tos) {
-        const link = scorePair(a, b, { vectors, quotes, phraseOwners, options });
+        const link = scorePair(items, a, b, { vectors, quotes, phraseOwners, options });
         if (link) links.push(link);
       }
     }
@@ -55,7 +57,17 @@ interface PairContext {
   options: LinkOptions;
 }
 
-function scorePair(a: Item, b: Item, ctx: PairContext): Link | null {
+/** Indices of the items of one role, in order (vectors are by index). */
+function indicesOf(items: readonly Item[], role: Item['role']): number[] {
+  const out: number[] = [];
+  for (let k = 0; k < items.length; k++) if (items[k].role === role) out.push(k);
+  return out;
+}
+
+/** The link from `items[ia]` to `items[ib]`, if any. */
+function scorePair(items: readonly Item[], ia: number, ib: number, ctx: PairContext): Link | null {
+  const a = items[ia];
+  const b = items[ib];
   if (a.pairedWith.includes(b.id)) {
     return { from: a.id, to: b.id, kind: 'explicit', score: 1, evidence: ['文中成对给出（问题之下的整改措施）'], source: 'auto' };
   }
@@ -65,8 +77,8 @@ function scorePair(a: Item, b: Item, ctx: PairContext): Link | null {
   if (echoed.length > 0) {
     return { from: a.id, to: b.id, kind: 'explicit', score: 1, evidence: echoed.map((q) => `“${q}”`), source: 'auto' };
   }
-  const va = ctx.vectors.byItem.get(a.id)!;
-  const vb = ctx.vectors.byItem.get(b.id)!;
+  const va = ctx.vectors.byItem[ia];
+  const vb = ctx.vectors.byItem[ib];
   const similarity = cosine(ctx.vectors, va, vb);
   const lexical = Math.min(1, similarity / ctx.options.lexicalFull);
   const themes = sharedThemes(a, b);
@@ -125,47 +137,67 @@ function countOwners(items: readonly Item[], quotes: Map<string, string[]>): Map
 /** Marks a feature that is a part of a word, not a word (kept out of evidence). */
 const PART = '·';
 
-/** A word's features, and their numbers in this process (`featureNames[n]` is feature `n`). */
-interface Features {
-  names: readonly string[];
-  numbers: Int32Array;
+/**
+ * The words links read, numbered by the caller (word `n` is `words[n]`; the
+ * list may grow between articles), and what links learn about them: each
+ * word's features, numbered once. One per analysis, so that the words of
+ * every item of every article are numbers, not strings to hash again.
+ */
+export interface LinkVocabulary {
+  words: readonly string[];
+  /** Per word number: its feature numbers, once asked for. */
+  featuresOfWord: (Int32Array | undefined)[];
+  /** Feature numbers by name, and names by number. */
+  featureNumbers: Map<string, number>;
+  featureNames: string[];
+  /** Per feature number: its id in the current `tfidf` call, valid when `localStamp` holds the call's stamp. */
+  localId: Int32Array;
+  localStamp: Int32Array;
+  calls: number;
+}
+
+/** A vocabulary for `linkArticle` over the caller's numbered `words` (read as they grow). */
+export function linkVocabulary(words: readonly string[]): LinkVocabulary {
+  return { words, featuresOfWord: [], featureNumbers: new Map(), featureNames: [], localId: new Int32Array(1024), localStamp: new Int32Array(1024), calls: 0 };
 }
 
 /**
- * Features of a word: the word, and its two-character parts when it is
- * longer, so that `干部队伍建设` still meets `队伍` (the domain dictionary
+ * Feature numbers of word `n`: the word, and its two-character parts when it
+ * is longer, so that `干部队伍建设` still meets `队伍` (the domain dictionary
  * keeps compounds whole, which would otherwise hide what they share).
- * Remembered per word, each feature numbered once (pure functions of the
- * word; the vocabulary is bounded, and every item of every article asks
- * again). The numbers are only compared within one `tfidf` call, which
- * forgets them all first when there are too many.
+ * Computed once per word of the vocabulary.
  */
-function featuresOf(word: string): Features {
-  let out = featureCache.get(word);
+function featuresOf(vocabulary: LinkVocabulary, n: number): Int32Array {
+  let out = vocabulary.featuresOfWord[n];
   if (out === undefined) {
+    const word = vocabulary.words[n];
     const names = [word];
     if (word.length > 2) for (let i = 0; i + 2 <= word.length; i++) names.push(PART + word.slice(i, i + 2));
-    const numbers = new Int32Array(names.length);
-    names.forEach((name, k) => {
-      let n = featureNumbers.get(name);
-      if (n === undefined) {
-        featureNumbers.set(name, (n = featureNumbers.size));
-        featureNames.push(name);
-      }
-      numbers[k] = n;
-    });
-    featureCache.set(word, (out = { names, numbers }));
+    out = new Int32Array(names.length);
+    for (let k = 0; k < names.length; k++) out[k] = featureNumber(vocabulary, names[k]);
+    vocabulary.featuresOfWord[n] = out;
   }
   return out;
 }
-const featureCache = new Map<string, Features>();
-const featureNumbers = new Map<string, number>();
-const featureNames: string[] = [];
-const FEATURE_LIMIT = 200_000;
-/** Per feature number: its id in the current `tfidf` call, valid when `localStamp` holds the call's stamp. */
-let localId = new Int32Array(1024);
-let localStamp = new Int32Array(1024);
-let tfidfCalls = 0;
+
+/** The number of a feature name, numbering it (and growing the per-feature scratch) when new. */
+function featureNumber(vocabulary: LinkVocabulary, name: string): number {
+  let n = vocabulary.featureNumbers.get(name);
+  if (n === undefined) {
+    n = vocabulary.featureNames.length;
+    vocabulary.featureNumbers.set(name, n);
+    vocabulary.featureNames.push(name);
+    if (vocabulary.localId.length <= n) {
+      const grownId = new Int32Array(vocabulary.localId.length * 2);
+      grownId.set(vocabulary.localId);
+      vocabulary.localId = grownId;
+      const grownStamp = new Int32Array(grownId.length);
+      grownStamp.set(vocabulary.localStamp);
+      vocabulary.localStamp = grownStamp;
+    }
+  }
+  return n;
+}
 
 /** An item's TF-IDF vector: its features (article-local ids) in order of first occurrence, their weights, and its norm. */
 interface Vector {
@@ -174,9 +206,9 @@ interface Vector {
   norm: number;
 }
 
-/** The article's item vectors by item id, and what cosine needs to compare two of them. */
+/** The article's item vectors (in item order), and what cosine needs to compare two of them. */
 interface Vectors {
-  byItem: Map<string, Vector>;
+  byItem: Vector[];
   /** Feature of each local id. */
   features: string[];
   /** Scratch, one slot per feature: the weight of the vector last spread out, and which vector that was. */
@@ -193,33 +225,23 @@ interface Vectors {
  * weights are summed in the order the features first occur (title, title
  * again, text), as a map filled in that order would hold them.
  */
-function tfidf(items: readonly Item[], wordsOf: LinkOptions['wordsOf']): Vectors {
-  if (featureNumbers.size > FEATURE_LIMIT || tfidfCalls === 0x7fffffff) {
-    featureCache.clear();
-    featureNumbers.clear();
-    featureNames.length = 0;
-    localStamp.fill(0);
-    tfidfCalls = 0;
+function tfidf(items: readonly Item[], options: LinkOptions): Vectors {
+  const vocabulary = options.vocabulary;
+  if (vocabulary.calls === 0x7fffffff) {
+    vocabulary.localStamp.fill(0);
+    vocabulary.calls = 0;
   }
-  const stamp = ++tfidfCalls;
+  const stamp = ++vocabulary.calls;
   const features: string[] = [];
   const df: number[] = [];
   const count: number[] = [];
-  const counts = new Map<string, { ids: number[]; counts: number[] }>();
+  const tfs: { ids: number[]; counts: number[] }[] = [];
   for (const item of items) {
     const ids: number[] = [];
-    const add = (words: readonly string[]) => {
-      for (const w of words) {
-        const { numbers } = featuresOf(w);
-        if (localId.length < featureNames.length) {
-          const size = Math.max(featureNames.length, localId.length * 2);
-          const grownId = new Int32Array(size);
-          grownId.set(localId);
-          localId = grownId;
-          const grownStamp = new Int32Array(size);
-          grownStamp.set(localStamp);
-          localStamp = grownStamp;
-        }
+    const add = (words: ArrayLike<number>) => {
+      for (let w = 0; w < words.length; w++) {
+        const numbers = featuresOf(vocabulary, words[w]);
+        const { localId, localStamp } = vocabulary;
         for (let k = 0; k < numbers.length; k++) {
           const n = numbers[k];
           let id: number;
@@ -227,7 +249,7 @@ function tfidf(items: readonly Item[], wordsOf: LinkOptions['wordsOf']): Vectors
           else {
             localStamp[n] = stamp;
             localId[n] = id = features.length;
-            features.push(featureNames[n]);
+            features.push(vocabulary.featureNames[n]);
             df.push(0);
             count.push(0);
           }
@@ -235,19 +257,18 @@ function tfidf(items: readonly Item[], wordsOf: LinkOptions['wordsOf']): Vectors
         }
       }
     };
-    const words = wordsOf(item);
+    const words = options.wordsOf(item);
     add(words.title);
     add(words.title);
     add(words.text);
-    counts.set(item.id, { ids, counts: ids.map((id) => count[id]) });
+    tfs.push({ ids, counts: ids.map((id) => count[id]) });
     for (const id of ids) {
       df[id]++;
       count[id] = 0;
     }
   }
   const n = items.length;
-  const byItem = new Map<string, Vector>();
-  for (const [id, tf] of counts) {
+  const byItem = tfs.map((tf): Vector => {
     const weights = new Float64Array(tf.ids.length);
     let squares = 0;
     for (let k = 0; k < tf.ids.length; k++) {
@@ -255,8 +276,8 @@ function tfidf(items: readonly Item[], wordsOf: LinkOptions['wordsOf']): Vectors
       weights[k] = x;
       squares += x * x;
     }
-    byItem.set(id, { ids: Int32Array.from(tf.ids), weights, norm: Math.sqrt(squares) });
-  }
+    return { ids: Int32Array.from(tf.ids), weights, norm: Math.sqrt(squares) };
+  });
   return { byItem, features, spread: new Float64Array(features.length), owner: new Int32Array(features.length), stamp: 0 };
 }
 
