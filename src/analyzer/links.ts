@@ -40,9 +40,10 @@ export function linkArticle(items: readonly Item[], options: LinkOptions): Link[
     const froms = indicesOf(items, pair.from);
     const tos = indicesOf(items, pair.to);
     const phraseOwners = countOwners(froms.map((k) => items[k]), quotes);
-    for (const a of froms) {
-      for (const b of tos) {
-        const link = scorePair(items, a, b, { vectors, quotes, phraseOwners, options });
+    const similarity = similarities(options.vocabulary, vectors, froms, tos);
+    for (let f = 0; f < froms.length; f++) {
+      for (let t = 0; t < tos.length; t++) {
+        const link = scorePair(items, froms[f], tos[t], similarity[f * tos.length + t], { vectors, quotes, phraseOwners, options });
         if (link) links.push(link);
       }
     }
@@ -51,7 +52,7 @@ export function linkArticle(items: readonly Item[], options: LinkOptions): Link[
 }
 
 interface PairContext {
-  vectors: Vectors;
+  vectors: Vector[];
   quotes: Map<string, string[]>;
   phraseOwners: Map<string, number>;
   options: LinkOptions;
@@ -64,8 +65,8 @@ function indicesOf(items: readonly Item[], role: Item['role']): number[] {
   return out;
 }
 
-/** The link from `items[ia]` to `items[ib]`, if any. */
-function scorePair(items: readonly Item[], ia: number, ib: number, ctx: PairContext): Link | null {
+/** The link from `items[ia]` to `items[ib]`, if any, given their cosine similarity. */
+function scorePair(items: readonly Item[], ia: number, ib: number, similarity: number, ctx: PairContext): Link | null {
   const a = items[ia];
   const b = items[ib];
   if (a.pairedWith.includes(b.id)) {
@@ -77,9 +78,6 @@ function scorePair(items: readonly Item[], ia: number, ib: number, ctx: PairCont
   if (echoed.length > 0) {
     return { from: a.id, to: b.id, kind: 'explicit', score: 1, evidence: echoed.map((q) => `“${q}”`), source: 'auto' };
   }
-  const va = ctx.vectors.byItem[ia];
-  const vb = ctx.vectors.byItem[ib];
-  const similarity = cosine(ctx.vectors, va, vb);
   const lexical = Math.min(1, similarity / ctx.options.lexicalFull);
   const themes = sharedThemes(a, b);
   const thematic = themes.length / Math.max(1, Math.min(a.themes.length, b.themes.length));
@@ -88,7 +86,7 @@ function scorePair(items: readonly Item[], ia: number, ib: number, ctx: PairCont
   if (score < ctx.options.minScore) return null;
   const kind = share * lexical >= (1 - share) * thematic ? 'lexical' : 'thematic';
   const evidence = [
-    ...sharedWords(ctx.vectors, va, vb).filter((w) => !w.startsWith(PART)).slice(0, 6),
+    ...sharedWords(ctx.options.vocabulary, ctx.vectors[ia], ctx.vectors[ib]).filter((w) => !w.startsWith(PART)).slice(0, 6),
     ...themes.map((t) => `议题：${ctx.options.themeNames.get(t) ?? t}`),
   ];
   return { from: a.id, to: b.id, kind, score, evidence, source: 'auto' };
@@ -140,8 +138,9 @@ const PART = '·';
 /**
  * The words links read, numbered by the caller (word `n` is `words[n]`; the
  * list may grow between articles), and what links learn about them: each
- * word's features, numbered once. One per analysis, so that the words of
- * every item of every article are numbers, not strings to hash again.
+ * word's features, numbered once, and scratch arrays by feature number. One
+ * per analysis, so that the words of every item of every article are
+ * numbers, not strings to hash again, and vectors index arrays.
  */
 export interface LinkVocabulary {
   words: readonly string[];
@@ -150,15 +149,27 @@ export interface LinkVocabulary {
   /** Feature numbers by name, and names by number. */
   featureNumbers: Map<string, number>;
   featureNames: string[];
-  /** Per feature number: its id in the current `tfidf` call, valid when `localStamp` holds the call's stamp. */
-  localId: Int32Array;
-  localStamp: Int32Array;
-  calls: number;
+  /** Per feature: its count in the item being counted (0 between items). */
+  count: Int32Array;
+  /** Per feature: how many items of the article counted last use it, valid when `dfStamp` holds that article's stamp. */
+  df: Int32Array;
+  dfStamp: Int32Array;
+  /** Per feature: the weight of the vector last spread out, valid when `owner` holds that spread's stamp. */
+  spread: Float64Array;
+  owner: Int32Array;
+  /** Articles counted, and vectors spread out (the stamps). */
+  articles: number;
+  spreads: number;
 }
 
 /** A vocabulary for `linkArticle` over the caller's numbered `words` (read as they grow). */
 export function linkVocabulary(words: readonly string[]): LinkVocabulary {
-  return { words, featuresOfWord: [], featureNumbers: new Map(), featureNames: [], localId: new Int32Array(1024), localStamp: new Int32Array(1024), calls: 0 };
+  const size = 1024;
+  return {
+    words, featuresOfWord: [], featureNumbers: new Map(), featureNames: [],
+    count: new Int32Array(size), df: new Int32Array(size), dfStamp: new Int32Array(size),
+    spread: new Float64Array(size), owner: new Int32Array(size), articles: 0, spreads: 0,
+  };
 }
 
 /**
@@ -180,95 +191,81 @@ function featuresOf(vocabulary: LinkVocabulary, n: number): Int32Array {
   return out;
 }
 
-/** The number of a feature name, numbering it (and growing the per-feature scratch) when new. */
+/** The number of a feature name, numbering it (and growing the per-feature arrays) when new. */
 function featureNumber(vocabulary: LinkVocabulary, name: string): number {
   let n = vocabulary.featureNumbers.get(name);
   if (n === undefined) {
     n = vocabulary.featureNames.length;
     vocabulary.featureNumbers.set(name, n);
     vocabulary.featureNames.push(name);
-    if (vocabulary.localId.length <= n) {
-      const grownId = new Int32Array(vocabulary.localId.length * 2);
-      grownId.set(vocabulary.localId);
-      vocabulary.localId = grownId;
-      const grownStamp = new Int32Array(grownId.length);
-      grownStamp.set(vocabulary.localStamp);
-      vocabulary.localStamp = grownStamp;
-    }
+    if (vocabulary.count.length <= n) grow(vocabulary, vocabulary.count.length * 2);
   }
   return n;
 }
 
-/** An item's TF-IDF vector: its features (article-local ids) in order of first occurrence, their weights, and its norm. */
+/** Per-feature arrays grown to `size` slots, their contents kept. */
+function grow(v: LinkVocabulary, size: number): void {
+  const larger = <T extends Int32Array | Float64Array>(a: T): T => {
+    const out = new (a.constructor as new (n: number) => T)(size);
+    out.set(a);
+    return out;
+  };
+  v.count = larger(v.count);
+  v.df = larger(v.df);
+  v.dfStamp = larger(v.dfStamp);
+  v.spread = larger(v.spread);
+  v.owner = larger(v.owner);
+}
+
+/** An item's TF-IDF vector: its features (numbers) in order of first occurrence, their weights, and its norm. */
 interface Vector {
   ids: Int32Array;
   weights: Float64Array;
   norm: number;
 }
 
-/** The article's item vectors (in item order), and what cosine needs to compare two of them. */
-interface Vectors {
-  byItem: Vector[];
-  /** Feature of each local id. */
-  features: string[];
-  /** Scratch, one slot per feature: the weight of the vector last spread out, and which vector that was. */
-  spread: Float64Array;
-  owner: Int32Array;
-  /** How many vectors have been spread out (owner stamps). */
-  stamp: number;
-}
-
 /**
- * TF-IDF vectors of the items, the article's items being the documents;
- * title words count twice. Features get article-local integer ids so that
- * counting and comparing index arrays instead of hashing strings; the
- * weights are summed in the order the features first occur (title, title
- * again, text), as a map filled in that order would hold them.
+ * TF-IDF vectors of the items (in item order), the article's items being the
+ * documents; title words count twice. Counting indexes arrays by feature
+ * number instead of hashing strings; the weights are summed in the order the
+ * features first occur (title, title again, text), as a map filled in that
+ * order would hold them.
  */
-function tfidf(items: readonly Item[], options: LinkOptions): Vectors {
-  const vocabulary = options.vocabulary;
-  if (vocabulary.calls === 0x7fffffff) {
-    vocabulary.localStamp.fill(0);
-    vocabulary.calls = 0;
+function tfidf(items: readonly Item[], options: LinkOptions): Vector[] {
+  const v = options.vocabulary;
+  if (v.articles === 0x7fffffff) {
+    v.dfStamp.fill(0);
+    v.articles = 0;
   }
-  const stamp = ++vocabulary.calls;
-  const features: string[] = [];
-  const df: number[] = [];
-  const count: number[] = [];
+  const stamp = ++v.articles;
   const tfs: { ids: number[]; counts: number[] }[] = [];
   for (const item of items) {
     const ids: number[] = [];
     const add = (words: ArrayLike<number>) => {
       for (let w = 0; w < words.length; w++) {
-        const numbers = featuresOf(vocabulary, words[w]);
-        const { localId, localStamp } = vocabulary;
-        for (let k = 0; k < numbers.length; k++) {
-          const n = numbers[k];
-          let id: number;
-          if (localStamp[n] === stamp) id = localId[n];
-          else {
-            localStamp[n] = stamp;
-            localId[n] = id = features.length;
-            features.push(vocabulary.featureNames[n]);
-            df.push(0);
-            count.push(0);
-          }
-          if (count[id]++ === 0) ids.push(id);
-        }
+        const numbers = featuresOf(v, words[w]);
+        const count = v.count;
+        for (let k = 0; k < numbers.length; k++) if (count[numbers[k]]++ === 0) ids.push(numbers[k]);
       }
     };
     const words = options.wordsOf(item);
     add(words.title);
     add(words.title);
     add(words.text);
-    tfs.push({ ids, counts: ids.map((id) => count[id]) });
-    for (const id of ids) {
-      df[id]++;
-      count[id] = 0;
+    const { count, df, dfStamp } = v;
+    tfs.push({ ids, counts: ids.map((n) => count[n]) });
+    for (const n of ids) {
+      if (dfStamp[n] !== stamp) {
+        dfStamp[n] = stamp;
+        df[n] = 0;
+      }
+      df[n]++;
+      count[n] = 0;
     }
   }
   const n = items.length;
-  const byItem = tfs.map((tf): Vector => {
+  const df = v.df;
+  return tfs.map((tf): Vector => {
     const weights = new Float64Array(tf.ids.length);
     let squares = 0;
     for (let k = 0; k < tf.ids.length; k++) {
@@ -278,44 +275,57 @@ function tfidf(items: readonly Item[], options: LinkOptions): Vectors {
     }
     return { ids: Int32Array.from(tf.ids), weights, norm: Math.sqrt(squares) };
   });
-  return { byItem, features, spread: new Float64Array(features.length), owner: new Int32Array(features.length), stamp: 0 };
 }
 
 /**
- * Cosine similarity. The shared words are ranked apart (`sharedWords`),
- * only for the pairs that become links: most pairs score too low.
+ * Cosine similarity of each of `froms` with each of `tos`
+ * (`[f * tos.length + t]`), each `to` spread out once for all `froms`. The
+ * shared words are ranked apart (`sharedWords`), only for the pairs that
+ * become links: most pairs score too low.
  */
-function cosine(vectors: Vectors, a: Vector, b: Vector): number {
-  const stamp = spreadOut(vectors, b);
-  const { spread, owner } = vectors;
-  let dot = 0;
-  for (let k = 0; k < a.ids.length; k++) {
-    const id = a.ids[k];
-    if (owner[id] !== stamp) continue;
-    dot += a.weights[k] * spread[id];
+function similarities(v: LinkVocabulary, vectors: readonly Vector[], froms: readonly number[], tos: readonly number[]): Float64Array {
+  const out = new Float64Array(froms.length * tos.length);
+  for (let t = 0; t < tos.length; t++) {
+    const b = vectors[tos[t]];
+    const stamp = spreadOut(v, b);
+    const { spread, owner } = v;
+    for (let f = 0; f < froms.length; f++) {
+      const a = vectors[froms[f]];
+      let dot = 0;
+      for (let k = 0; k < a.ids.length; k++) {
+        const id = a.ids[k];
+        if (owner[id] !== stamp) continue;
+        dot += a.weights[k] * spread[id];
+      }
+      const denominator = a.norm * b.norm;
+      out[f * tos.length + t] = denominator === 0 ? 0 : dot / denominator;
+    }
   }
-  const denominator = a.norm * b.norm;
-  return denominator === 0 ? 0 : dot / denominator;
+  return out;
 }
 
 /** The features `a` and `b` share, those contributing most to their cosine first. */
-function sharedWords(vectors: Vectors, a: Vector, b: Vector): string[] {
-  const stamp = spreadOut(vectors, b);
-  const { spread, owner } = vectors;
+function sharedWords(v: LinkVocabulary, a: Vector, b: Vector): string[] {
+  const stamp = spreadOut(v, b);
+  const { spread, owner } = v;
   const contributions: [string, number][] = [];
   for (let k = 0; k < a.ids.length; k++) {
     const id = a.ids[k];
     if (owner[id] !== stamp) continue;
-    contributions.push([vectors.features[id], a.weights[k] * spread[id]]);
+    contributions.push([v.featureNames[id], a.weights[k] * spread[id]]);
   }
   sortSmall(contributions, (p, q) => q[1] - p[1] || (p[0] < q[0] ? -1 : 1));
   return contributions.map(([w]) => w);
 }
 
 /** Write `b`'s weights into the scratch slots of its features, stamped; returns the stamp. */
-function spreadOut(vectors: Vectors, b: Vector): number {
-  const stamp = ++vectors.stamp;
-  const { spread, owner } = vectors;
+function spreadOut(v: LinkVocabulary, b: Vector): number {
+  if (v.spreads === 0x7fffffff) {
+    v.owner.fill(0);
+    v.spreads = 0;
+  }
+  const stamp = ++v.spreads;
+  const { spread, owner } = v;
   for (let k = 0; k < b.ids.length; k++) {
     spread[b.ids[k]] = b.weights[k];
     owner[b.ids[k]] = stamp;
