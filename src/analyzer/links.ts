@@ -217,10 +217,14 @@ function grow(v: LinkVocabulary, size: number): void {
   v.owner = larger(v.owner);
 }
 
-/** An item's TF-IDF vector: its features (numbers) in order of first occurrence, their weights, and its norm. */
+/**
+ * An item's TF-IDF vector: its features (numbers) in order of first
+ * occurrence, their weights, and its norm. Plain arrays: an article makes
+ * one per item, and small typed arrays cost more to make than they save.
+ */
 interface Vector {
-  ids: Int32Array;
-  weights: Float64Array;
+  ids: readonly number[];
+  weights: readonly number[];
   norm: number;
 }
 
@@ -266,14 +270,14 @@ function tfidf(items: readonly Item[], options: LinkOptions): Vector[] {
   const n = items.length;
   const df = v.df;
   return tfs.map((tf): Vector => {
-    const weights = new Float64Array(tf.ids.length);
+    const weights: number[] = [];
     let squares = 0;
     for (let k = 0; k < tf.ids.length; k++) {
       const x = (1 + Math.log(tf.counts[k])) * Math.log((n + 1) / df[tf.ids[k]]);
-      weights[k] = x;
+      weights.push(x);
       squares += x * x;
     }
-    return { ids: Int32Array.from(tf.ids), weights, norm: Math.sqrt(squares) };
+    return { ids: tf.ids, weights, norm: Math.sqrt(squares) };
   });
 }
 
