@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { linkArticle } from '../src/analyzer/links.ts';
+import { linkArticle, linkVocabulary } from '../src/analyzer/links.ts';
 import type { Item } from '../src/analyzer/types.ts';
 import { simpleLinkArticle } from './reference/links-simple.ts';
 
@@ -36,9 +36,17 @@ describe('linkArticle with integer feature vectors', () => {
       lexicalShare: 0.6,
       lexicalFull: 0.2,
     };
+    // The same words numbered, as the analysis gives them to `linkArticle` (one vocabulary for every run).
+    const words: string[] = [];
+    const numbered = (ws: string[]) => ws.map((w) => (words.includes(w) ? words.indexOf(w) : words.push(w) - 1));
+    const numberedOptions = {
+      ...options,
+      wordsOf: (i: Item) => ({ title: numbered(split(i.title)), text: numbered(split(i.text)) }),
+      vocabulary: linkVocabulary(words),
+    };
     fc.assert(
       fc.property(items, (list) => {
-        expect(linkArticle(list, options)).toEqual(simpleLinkArticle(list, options));
+        expect(linkArticle(list, numberedOptions)).toEqual(simpleLinkArticle(list, options));
       }),
       { numRuns: 300 },
     );

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { findGaps, linkArticle, linkStrength } from '../src/analyzer/links.ts';
+import { findGaps, linkArticle, linkStrength, linkVocabulary } from '../src/analyzer/links.ts';
 import type { Corpus, Item, Link } from '../src/analyzer/types.ts';
 import { seedCorpus } from './analyze-helpers.ts';
 
@@ -12,7 +12,11 @@ function item(id: string, role: Item['role'], title: string, text = title, theme
 }
 /** Words split at spaces: literal tests control the vocabulary exactly. */
 const split = (t: string) => t.split(/[\s,。]+/).filter(Boolean);
-const options = { wordsOf: (i: Item) => ({ title: split(i.title), text: split(i.text) }), themeNames: new Map([['funding', '经费与阵地保障']]), minScore: 0.15, lexicalShare: 0.6, lexicalFull: 0.2 };
+/** The test's words, numbered as the analysis numbers its link words. */
+const words: string[] = [];
+const vocabulary = linkVocabulary(words);
+const numbered = (ws: string[]) => ws.map((w) => (words.includes(w) ? words.indexOf(w) : words.push(w) - 1));
+const options = { wordsOf: (i: Item) => ({ title: numbered(split(i.title)), text: numbered(split(i.text)) }), vocabulary, themeNames: new Map([['funding', '经费与阵地保障']]), minScore: 0.15, lexicalShare: 0.6, lexicalFull: 0.2 };
 
 describe('linkArticle', () => {
   it('links a countermeasure that quotes the problem’s own phrase, explicitly', () => {

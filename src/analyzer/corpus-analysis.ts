@@ -1,7 +1,7 @@
 import type { Codebook } from './codebook.ts';
 import { findSharedPassages } from './duplicates.ts';
 import { tfidfKeywordsOfIds } from './keywords.ts';
-import { findGaps, linkArticle } from './links.ts';
+import { findGaps, linkArticle, linkVocabulary } from './links.ts';
 import { articleMatrix, themeFrequency, themeMatrix } from './matrix.ts';
 import { applyItemOverrides, applyLinkOverrides, type OverrideProblem, type Overrides } from './overrides.ts';
 import type { Rules } from './rules.ts';
@@ -9,7 +9,7 @@ import { simplifiedView } from './script.ts';
 import { isContentWord } from './segment.ts';
 import { indexThemeTerms } from './tag-match.ts';
 import { tagArticleItems, titleSpanOf } from './tag.ts';
-import { entryNumbersIn, tokenEntries, tokenize, wordsOfKind } from './tokens.ts';
+import { entryNumbersIn, tokenEntries, tokenize } from './tokens.ts';
 import type { Article, Corpus, Item, Link, Source, Span } from './types.ts';
 
 export interface CorpusOptions {
@@ -51,9 +51,9 @@ export function analyzeCorpus(
   const items = new Map<string, Item>(articles.flatMap((a) => a.items.map((i) => [i.id, i])));
   const problems = applyItemOverrides(items, options.codebook.themes, options.overrides);
 
-  // Which words count for links and for keywords, decided once per distinct word; keyword words
-  // are numbered (`vocabulary`) so that keywords count ids. A word's entry is its kind, plus its
-  // number times 4 when it is a keyword word.
+  // Which words count for links and for keywords, decided once per distinct word; link words
+  // (keyword words among them) are numbered (`vocabulary`) so that links and keywords count ids.
+  // A word's entry is its kinds, plus its number times 4 when it is a link word.
   const vocabulary: string[] = [];
   const entryOfWord = new Map<string, number>();
   const entryOf = (w: string) => {
@@ -62,25 +62,27 @@ export function analyzeCorpus(
     if (entry === undefined) {
       const link = isContentWord(w) && !options.stopwords.has(w);
       const keyword = link && !options.genreWords.has(w);
-      entry = (link ? FOR_LINKS : 0) | (keyword ? FOR_KEYWORDS + 4 * vocabulary.length : 0);
-      if (keyword) vocabulary.push(w);
+      entry = link ? FOR_LINKS + (keyword ? FOR_KEYWORDS : 0) + 4 * vocabulary.length : 0;
+      if (link) vocabulary.push(w);
       entryOfWord.set(w, entry);
     }
     return entry;
   };
   // Article by article (its tokens are dropped once done): links, and the words for keywords.
   const themeNames = new Map(options.codebook.themes.map((t) => [t.id, t.name]));
+  const linkWords = linkVocabulary(vocabulary);
   const automatic: Link[] = [];
   const bodyWords = new Map<string, number[]>();
   const themeWords = new Map(options.codebook.themes.map((t) => [t.id, [] as number[]]));
   for (const a of articles) {
     const tokens = tokenize(views.get(a.slug)!, options.cut);
     const entries = tokenEntries(tokens, entryOf);
-    const words = (span: Span) => wordsOfKind(tokens, entries, span, FOR_LINKS);
+    const words = (span: Span) => entryNumbersIn(tokens, entries, span, FOR_LINKS, []);
     const keywordIds = (span: Span, into: number[]) => entryNumbersIn(tokens, entries, span, FOR_KEYWORDS, into);
     automatic.push(
       ...linkArticle(a.items, {
         wordsOf: (item) => ({ title: words(titleSpanOf(item, a.text) ?? NOWHERE), text: words(item.span) }),
+        vocabulary: linkWords,
         themeNames,
         ...options.rules.links,
       }),

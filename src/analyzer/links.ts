@@ -2,8 +2,10 @@ import { sortSmall } from './sort-small.ts';
 import type { Gap, Item, Link } from './types.ts';
 
 export interface LinkOptions {
-  /** Content words of an item's title and of its whole text (segmented, stopwords removed). */
-  wordsOf: (item: Item) => { title: string[]; text: string[] };
+  /** Content words of an item's title and of its whole text (segmented, stopwords removed), as numbers into `vocabulary`. */
+  wordsOf: (item: Item) => { title: ArrayLike<number>; text: ArrayLike<number> };
+  /** The words `wordsOf` numbers (from `linkVocabulary`, one per analysis). */
+  vocabulary: LinkVocabulary;
   /** Theme id → name, for evidence a reader understands. */
   themeNames: ReadonlyMap<string, string>;
   /** Weakest score kept as a link (0..1). */
@@ -31,16 +33,17 @@ const QUOTED = /[“"]([^“”"\n]{2,12})[”"]/g;
  * article's items) and the codebook themes they share. Never by position.
  */
 export function linkArticle(items: readonly Item[], options: LinkOptions): Link[] {
-  const vectors = tfidf(items, options.wordsOf);
+  const vectors = tfidf(items, options);
   const quotes = new Map(items.map((i) => [i.id, quotedPhrases(i.title)]));
   const links: Link[] = [];
   for (const pair of PAIRS) {
-    const froms = items.filter((i) => i.role === pair.from);
-    const tos = items.filter((i) => i.role === pair.to);
-    const phraseOwners = countOwners(froms, quotes);
-    for (const a of froms) {
-      for (const b of tos) {
-        const link = scorePair(a, b, { vectors, quotes, phraseOwners, options });
+    const froms = indicesOf(items, pair.from);
+    const tos = indicesOf(items, pair.to);
+    const phraseOwners = countOwners(froms.map((k) => items[k]), quotes);
+    const similarity = similarities(options.vocabulary, vectors, froms, tos);
+    for (let f = 0; f < froms.length; f++) {
+      for (let t = 0; t < tos.length; t++) {
+        const link = scorePair(items, froms[f], tos[t], similarity[f * tos.length + t], { vectors, quotes, phraseOwners, options });
         if (link) links.push(link);
       }
     }
@@ -49,13 +52,23 @@ export function linkArticle(items: readonly Item[], options: LinkOptions): Link[
 }
 
 interface PairContext {
-  vectors: Vectors;
+  vectors: Vector[];
   quotes: Map<string, string[]>;
   phraseOwners: Map<string, number>;
   options: LinkOptions;
 }
 
-function scorePair(a: Item, b: Item, ctx: PairContext): Link | null {
+/** Indices of the items of one role, in order (vectors are by index). */
+function indicesOf(items: readonly Item[], role: Item['role']): number[] {
+  const out: number[] = [];
+  for (let k = 0; k < items.length; k++) if (items[k].role === role) out.push(k);
+  return out;
+}
+
+/** The link from `items[ia]` to `items[ib]`, if any, given their cosine similarity. */
+function scorePair(items: readonly Item[], ia: number, ib: number, similarity: number, ctx: PairContext): Link | null {
+  const a = items[ia];
+  const b = items[ib];
   if (a.pairedWith.includes(b.id)) {
     return { from: a.id, to: b.id, kind: 'explicit', score: 1, evidence: ['文中成对给出（问题之下的整改措施）'], source: 'auto' };
   }
@@ -65,9 +78,6 @@ function scorePair(a: Item, b: Item, ctx: PairContext): Link | null {
   if (echoed.length > 0) {
     return { from: a.id, to: b.id, kind: 'explicit', score: 1, evidence: echoed.map((q) => `“${q}”`), source: 'auto' };
   }
-  const va = ctx.vectors.byItem.get(a.id)!;
-  const vb = ctx.vectors.byItem.get(b.id)!;
-  const similarity = cosine(ctx.vectors, va, vb);
   const lexical = Math.min(1, similarity / ctx.options.lexicalFull);
   const themes = sharedThemes(a, b);
   const thematic = themes.length / Math.max(1, Math.min(a.themes.length, b.themes.length));
@@ -76,7 +86,7 @@ function scorePair(a: Item, b: Item, ctx: PairContext): Link | null {
   if (score < ctx.options.minScore) return null;
   const kind = share * lexical >= (1 - share) * thematic ? 'lexical' : 'thematic';
   const evidence = [
-    ...sharedWords(ctx.vectors, va, vb).filter((w) => !w.startsWith(PART)).slice(0, 6),
+    ...sharedWords(ctx.options.vocabulary, ctx.vectors[ia], ctx.vectors[ib]).filter((w) => !w.startsWith(PART)).slice(0, 6),
     ...themes.map((t) => `议题：${ctx.options.themeNames.get(t) ?? t}`),
   ];
   return { from: a.id, to: b.id, kind, score, evidence, source: 'auto' };
@@ -125,176 +135,201 @@ function countOwners(items: readonly Item[], quotes: Map<string, string[]>): Map
 /** Marks a feature that is a part of a word, not a word (kept out of evidence). */
 const PART = '·';
 
-/** A word's features, and their numbers in this process (`featureNames[n]` is feature `n`). */
-interface Features {
-  names: readonly string[];
-  numbers: Int32Array;
+/**
+ * The words links read, numbered by the caller (word `n` is `words[n]`; the
+ * list may grow between articles), and what links learn about them: each
+ * word's features, numbered once, and scratch arrays by feature number. One
+ * per analysis, so that the words of every item of every article are
+ * numbers, not strings to hash again, and vectors index arrays.
+ */
+export interface LinkVocabulary {
+  words: readonly string[];
+  /** Per word number: its feature numbers, once asked for. */
+  featuresOfWord: (Int32Array | undefined)[];
+  /** Feature numbers by name, and names by number. */
+  featureNumbers: Map<string, number>;
+  featureNames: string[];
+  /** Per feature: its count in the item being counted (0 between items). */
+  count: Int32Array;
+  /** Per feature: how many items of the article counted last use it, valid when `dfStamp` holds that article's stamp. */
+  df: Int32Array;
+  dfStamp: Int32Array;
+  /** Per feature: the weight of the vector last spread out, valid when `owner` holds that spread's stamp. */
+  spread: Float64Array;
+  owner: Int32Array;
+  /** Articles counted, and vectors spread out (the stamps). */
+  articles: number;
+  spreads: number;
+}
+
+/** A vocabulary for `linkArticle` over the caller's numbered `words` (read as they grow). */
+export function linkVocabulary(words: readonly string[]): LinkVocabulary {
+  const size = 1024;
+  return {
+    words, featuresOfWord: [], featureNumbers: new Map(), featureNames: [],
+    count: new Int32Array(size), df: new Int32Array(size), dfStamp: new Int32Array(size),
+    spread: new Float64Array(size), owner: new Int32Array(size), articles: 0, spreads: 0,
+  };
 }
 
 /**
- * Features of a word: the word, and its two-character parts when it is
- * longer, so that `干部队伍建设` still meets `队伍` (the domain dictionary
+ * Feature numbers of word `n`: the word, and its two-character parts when it
+ * is longer, so that `干部队伍建设` still meets `队伍` (the domain dictionary
  * keeps compounds whole, which would otherwise hide what they share).
- * Remembered per word, each feature numbered once (pure functions of the
- * word; the vocabulary is bounded, and every item of every article asks
- * again). The numbers are only compared within one `tfidf` call, which
- * forgets them all first when there are too many.
+ * Computed once per word of the vocabulary.
  */
-function featuresOf(word: string): Features {
-  let out = featureCache.get(word);
+function featuresOf(vocabulary: LinkVocabulary, n: number): Int32Array {
+  let out = vocabulary.featuresOfWord[n];
   if (out === undefined) {
+    const word = vocabulary.words[n];
     const names = [word];
     if (word.length > 2) for (let i = 0; i + 2 <= word.length; i++) names.push(PART + word.slice(i, i + 2));
-    const numbers = new Int32Array(names.length);
-    names.forEach((name, k) => {
-      let n = featureNumbers.get(name);
-      if (n === undefined) {
-        featureNumbers.set(name, (n = featureNumbers.size));
-        featureNames.push(name);
-      }
-      numbers[k] = n;
-    });
-    featureCache.set(word, (out = { names, numbers }));
+    out = new Int32Array(names.length);
+    for (let k = 0; k < names.length; k++) out[k] = featureNumber(vocabulary, names[k]);
+    vocabulary.featuresOfWord[n] = out;
   }
   return out;
 }
-const featureCache = new Map<string, Features>();
-const featureNumbers = new Map<string, number>();
-const featureNames: string[] = [];
-const FEATURE_LIMIT = 200_000;
-/** Per feature number: its id in the current `tfidf` call, valid when `localStamp` holds the call's stamp. */
-let localId = new Int32Array(1024);
-let localStamp = new Int32Array(1024);
-let tfidfCalls = 0;
 
-/** An item's TF-IDF vector: its features (article-local ids) in order of first occurrence, their weights, and its norm. */
+/** The number of a feature name, numbering it (and growing the per-feature arrays) when new. */
+function featureNumber(vocabulary: LinkVocabulary, name: string): number {
+  let n = vocabulary.featureNumbers.get(name);
+  if (n === undefined) {
+    n = vocabulary.featureNames.length;
+    vocabulary.featureNumbers.set(name, n);
+    vocabulary.featureNames.push(name);
+    if (vocabulary.count.length <= n) grow(vocabulary, vocabulary.count.length * 2);
+  }
+  return n;
+}
+
+/** Per-feature arrays grown to `size` slots, their contents kept. */
+function grow(v: LinkVocabulary, size: number): void {
+  const larger = <T extends Int32Array | Float64Array>(a: T): T => {
+    const out = new (a.constructor as new (n: number) => T)(size);
+    out.set(a);
+    return out;
+  };
+  v.count = larger(v.count);
+  v.df = larger(v.df);
+  v.dfStamp = larger(v.dfStamp);
+  v.spread = larger(v.spread);
+  v.owner = larger(v.owner);
+}
+
+/**
+ * An item's TF-IDF vector: its features (numbers) in order of first
+ * occurrence, their weights, and its norm. Plain arrays: an article makes
+ * one per item, and small typed arrays cost more to make than they save.
+ */
 interface Vector {
-  ids: Int32Array;
-  weights: Float64Array;
+  ids: readonly number[];
+  weights: readonly number[];
   norm: number;
 }
 
-/** The article's item vectors by item id, and what cosine needs to compare two of them. */
-interface Vectors {
-  byItem: Map<string, Vector>;
-  /** Feature of each local id. */
-  features: string[];
-  /** Scratch, one slot per feature: the weight of the vector last spread out, and which vector that was. */
-  spread: Float64Array;
-  owner: Int32Array;
-  /** How many vectors have been spread out (owner stamps). */
-  stamp: number;
-}
-
 /**
- * TF-IDF vectors of the items, the article's items being the documents;
- * title words count twice. Features get article-local integer ids so that
- * counting and comparing index arrays instead of hashing strings; the
- * weights are summed in the order the features first occur (title, title
- * again, text), as a map filled in that order would hold them.
+ * TF-IDF vectors of the items (in item order), the article's items being the
+ * documents; title words count twice. Counting indexes arrays by feature
+ * number instead of hashing strings; the weights are summed in the order the
+ * features first occur (title, title again, text), as a map filled in that
+ * order would hold them.
  */
-function tfidf(items: readonly Item[], wordsOf: LinkOptions['wordsOf']): Vectors {
-  if (featureNumbers.size > FEATURE_LIMIT || tfidfCalls === 0x7fffffff) {
-    featureCache.clear();
-    featureNumbers.clear();
-    featureNames.length = 0;
-    localStamp.fill(0);
-    tfidfCalls = 0;
+function tfidf(items: readonly Item[], options: LinkOptions): Vector[] {
+  const v = options.vocabulary;
+  if (v.articles === 0x7fffffff) {
+    v.dfStamp.fill(0);
+    v.articles = 0;
   }
-  const stamp = ++tfidfCalls;
-  const features: string[] = [];
-  const df: number[] = [];
-  const count: number[] = [];
-  const counts = new Map<string, { ids: number[]; counts: number[] }>();
+  const stamp = ++v.articles;
+  const tfs: { ids: number[]; counts: number[] }[] = [];
   for (const item of items) {
     const ids: number[] = [];
-    const add = (words: readonly string[]) => {
-      for (const w of words) {
-        const { numbers } = featuresOf(w);
-        if (localId.length < featureNames.length) {
-          const size = Math.max(featureNames.length, localId.length * 2);
-          const grownId = new Int32Array(size);
-          grownId.set(localId);
-          localId = grownId;
-          const grownStamp = new Int32Array(size);
-          grownStamp.set(localStamp);
-          localStamp = grownStamp;
-        }
-        for (let k = 0; k < numbers.length; k++) {
-          const n = numbers[k];
-          let id: number;
-          if (localStamp[n] === stamp) id = localId[n];
-          else {
-            localStamp[n] = stamp;
-            localId[n] = id = features.length;
-            features.push(featureNames[n]);
-            df.push(0);
-            count.push(0);
-          }
-          if (count[id]++ === 0) ids.push(id);
-        }
+    const add = (words: ArrayLike<number>) => {
+      for (let w = 0; w < words.length; w++) {
+        const numbers = featuresOf(v, words[w]);
+        const count = v.count;
+        for (let k = 0; k < numbers.length; k++) if (count[numbers[k]]++ === 0) ids.push(numbers[k]);
       }
     };
-    const words = wordsOf(item);
+    const words = options.wordsOf(item);
     add(words.title);
     add(words.title);
     add(words.text);
-    counts.set(item.id, { ids, counts: ids.map((id) => count[id]) });
-    for (const id of ids) {
-      df[id]++;
-      count[id] = 0;
+    const { count, df, dfStamp } = v;
+    tfs.push({ ids, counts: ids.map((n) => count[n]) });
+    for (const n of ids) {
+      if (dfStamp[n] !== stamp) {
+        dfStamp[n] = stamp;
+        df[n] = 0;
+      }
+      df[n]++;
+      count[n] = 0;
     }
   }
   const n = items.length;
-  const byItem = new Map<string, Vector>();
-  for (const [id, tf] of counts) {
-    const weights = new Float64Array(tf.ids.length);
+  const df = v.df;
+  return tfs.map((tf): Vector => {
+    const weights: number[] = [];
     let squares = 0;
     for (let k = 0; k < tf.ids.length; k++) {
       const x = (1 + Math.log(tf.counts[k])) * Math.log((n + 1) / df[tf.ids[k]]);
-      weights[k] = x;
+      weights.push(x);
       squares += x * x;
     }
-    byItem.set(id, { ids: Int32Array.from(tf.ids), weights, norm: Math.sqrt(squares) });
-  }
-  return { byItem, features, spread: new Float64Array(features.length), owner: new Int32Array(features.length), stamp: 0 };
+    return { ids: tf.ids, weights, norm: Math.sqrt(squares) };
+  });
 }
 
 /**
- * Cosine similarity. The shared words are ranked apart (`sharedWords`),
- * only for the pairs that become links: most pairs score too low.
+ * Cosine similarity of each of `froms` with each of `tos`
+ * (`[f * tos.length + t]`), each `to` spread out once for all `froms`. The
+ * shared words are ranked apart (`sharedWords`), only for the pairs that
+ * become links: most pairs score too low.
  */
-function cosine(vectors: Vectors, a: Vector, b: Vector): number {
-  const stamp = spreadOut(vectors, b);
-  const { spread, owner } = vectors;
-  let dot = 0;
-  for (let k = 0; k < a.ids.length; k++) {
-    const id = a.ids[k];
-    if (owner[id] !== stamp) continue;
-    dot += a.weights[k] * spread[id];
+function similarities(v: LinkVocabulary, vectors: readonly Vector[], froms: readonly number[], tos: readonly number[]): Float64Array {
+  const out = new Float64Array(froms.length * tos.length);
+  for (let t = 0; t < tos.length; t++) {
+    const b = vectors[tos[t]];
+    const stamp = spreadOut(v, b);
+    const { spread, owner } = v;
+    for (let f = 0; f < froms.length; f++) {
+      const a = vectors[froms[f]];
+      let dot = 0;
+      for (let k = 0; k < a.ids.length; k++) {
+        const id = a.ids[k];
+        if (owner[id] !== stamp) continue;
+        dot += a.weights[k] * spread[id];
+      }
+      const denominator = a.norm * b.norm;
+      out[f * tos.length + t] = denominator === 0 ? 0 : dot / denominator;
+    }
   }
-  const denominator = a.norm * b.norm;
-  return denominator === 0 ? 0 : dot / denominator;
+  return out;
 }
 
 /** The features `a` and `b` share, those contributing most to their cosine first. */
-function sharedWords(vectors: Vectors, a: Vector, b: Vector): string[] {
-  const stamp = spreadOut(vectors, b);
-  const { spread, owner } = vectors;
+function sharedWords(v: LinkVocabulary, a: Vector, b: Vector): string[] {
+  const stamp = spreadOut(v, b);
+  const { spread, owner } = v;
   const contributions: [string, number][] = [];
   for (let k = 0; k < a.ids.length; k++) {
     const id = a.ids[k];
     if (owner[id] !== stamp) continue;
-    contributions.push([vectors.features[id], a.weights[k] * spread[id]]);
+    contributions.push([v.featureNames[id], a.weights[k] * spread[id]]);
   }
   sortSmall(contributions, (p, q) => q[1] - p[1] || (p[0] < q[0] ? -1 : 1));
   return contributions.map(([w]) => w);
 }
 
 /** Write `b`'s weights into the scratch slots of its features, stamped; returns the stamp. */
-function spreadOut(vectors: Vectors, b: Vector): number {
-  const stamp = ++vectors.stamp;
-  const { spread, owner } = vectors;
+function spreadOut(v: LinkVocabulary, b: Vector): number {
+  if (v.spreads === 0x7fffffff) {
+    v.owner.fill(0);
+    v.spreads = 0;
+  }
+  const stamp = ++v.spreads;
+  const { spread, owner } = v;
   for (let k = 0; k < b.ids.length; k++) {
     spread[b.ids[k]] = b.weights[k];
     owner[b.ids[k]] = stamp;

@@ -70,14 +70,3 @@ export function entryNumbersIn(tokens: Tokens, entries: Int32Array, span: Span, 
   }
   return into;
 }
-
-/** `wordsIn(tokens, span, keep)` where `keep` accepts the tokens whose `kinds` have every bit of `mask`. */
-export function wordsOfKind(tokens: Tokens, kinds: ArrayLike<number>, span: Span, mask: number): string[] {
-  const out: string[] = [];
-  const { words, starts } = tokens;
-  for (let i = firstFrom(tokens, span.start); i < words.length; i++) {
-    if (starts[i] + words[i].length > span.end) break;
-    if ((kinds[i] & mask) === mask) out.push(words[i]);
-  }
-  return out;
-}
