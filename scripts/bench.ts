@@ -64,6 +64,8 @@ interface AnalysisFigures {
   pipelineMBs: number;
   rawMBs: number;
   ratio: number;
+  /** Lowest and highest of the pairwise ratios: how much this machine's speed drifted between runs. */
+  ratioRange: [number, number];
   perArticleMs: number;
 }
 
@@ -79,21 +81,27 @@ function measureAnalysis(paths: string[], data: ReturnType<typeof loadContent>, 
   const raw: number[] = [];
   const pipe: number[] = [];
   let articles = 0;
-  for (let r = 0; r < runs; r++) {
+  // Round 0 warms up (JIT, caches) and is not counted: the figure is throughput, not start-up.
+  for (let r = -1; r < runs; r++) {
     let t = performance.now();
     for (const text of texts) nodejieba.cut(text);
-    raw.push(performance.now() - t);
+    const rawMs = performance.now() - t;
     t = performance.now();
     const corpus = buildCorpus(paths, data);
-    pipe.push(performance.now() - t);
+    const pipeMs = performance.now() - t;
     articles = corpus.sources.reduce((n, s) => n + s.articles.length, 0);
+    if (r < 0) continue;
+    raw.push(rawMs);
+    pipe.push(pipeMs);
   }
+  const ratios = raw.map((x, i) => x / pipe[i]);
   return {
     mb: total,
     articles,
     pipelineMBs: total / (median(pipe) / 1000),
     rawMBs: total / (median(raw) / 1000),
-    ratio: median(raw.map((r, i) => r / pipe[i])),
+    ratio: median(ratios),
+    ratioRange: [Math.min(...ratios), Math.max(...ratios)],
     perArticleMs: median(pipe) / articles,
   };
 }
@@ -133,7 +141,7 @@ async function main(): Promise<void> {
   const { values } = parseArgs({
     options: {
       sizes: { type: 'string', default: '8,100,1000,5000' },
-      runs: { type: 'string', default: '3' },
+      runs: { type: 'string', default: '5' },
       'build-runs': { type: 'string', default: '3' },
       out: { type: 'string', default: 'docs/benchmarks.md' },
     },
@@ -200,7 +208,7 @@ async function main(): Promise<void> {
     }
 
     rows.push(
-      `| ${n} | ${a.articles} | ${a.mb.toFixed(2)} | ${a.pipelineMBs.toFixed(2)} | ${a.rawMBs.toFixed(2)} | **${(a.ratio * 100).toFixed(0)}%** | ${a.perArticleMs.toFixed(2)} | ` +
+      `| ${n} | ${a.articles} | ${a.mb.toFixed(2)} | ${a.pipelineMBs.toFixed(2)} | ${a.rawMBs.toFixed(2)} | **${(a.ratio * 100).toFixed(0)}%**（${(a.ratioRange[0] * 100).toFixed(0)}–${(a.ratioRange[1] * 100).toFixed(0)}） | ${a.perArticleMs.toFixed(2)} | ` +
         `${(pick((b) => b.times.mdx) / 1000).toFixed(2)} | ${(pick((b) => b.times.astro) / 1000).toFixed(1)} | ${(pick((b) => b.times.pagefind) / 1000).toFixed(1)} | ` +
         `${(pick((b) => b.total) / 1000).toFixed(1)} | ${(pick((b) => b.pages) / (pick((b) => b.total) / 1000)).toFixed(0)} | ${pick((b) => b.maxRssMB).toFixed(0)} | ${mb(dist).toFixed(1)} | ` +
         `${(index / 1024).toFixed(0)} | ${(query.bytes / 1024).toFixed(0)}（${query.requests}） | ${(weight.median / 1024).toFixed(1)} / ${(weight.max / 1024).toFixed(1)}（${(weight.within * 100).toFixed(0)}% ≤ 30） | ${(weight.largest.bytes / 1024).toFixed(0)}（${weight.largest.path}） | ` +
@@ -224,7 +232,7 @@ async function main(): Promise<void> {
 - 日期：${new Date().toISOString().slice(0, 10)}
 - 机器：${type()}，${cpu.length} 核 ${cpu[0]?.model ?? ''}，内存 ${(totalmem() / 1024 ** 3).toFixed(0)} GiB，Node ${process.version}
 - 语料：8 篇为示例语料；其余由 \`npm run gen:corpus\`（种子 1）从示例条目重组生成。
-- 每个数字是多次运行的中位数（分析 ${runs} 次；构建 ${buildRuns} 次，5000 篇 1 次）；比值逐次成对计算后取中位数。
+- 每个数字是多次运行的中位数（分析先预热一轮不计，再计 ${runs} 次；构建 ${buildRuns} 次，5000 篇 1 次）；比值逐次成对计算后取中位数，括号内为各次比值的最低–最高（本机速度随时间漂移的幅度）。
 - 分析 = 解码 → 清理 → 切分 → 题录 → 提纲 → 角色 → 条目 → 分词 → 议题 → 关联 → 矩阵 → 关键词 → 相似段落，不用缓存；
   “分词”是同一进程中对同样字节直接调用 \`nodejieba.cut\`（同一词典）。
 - 构建 = 分析（冷缓存）+ MDX + \`astro build\` + Pagefind + 数据导出；内存为构建进程的峰值 RSS（Pagefind 的二进制子进程不计）。

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { glueTerms, termGlue } from '../src/analyzer/segment.ts';
-import { entryNumbersIn, tokenEntries, tokenize, wordsIn } from '../src/analyzer/tokens.ts';
+import { entryNumbersIn, linesAround, tokenEntries, tokenize, wordsIn } from '../src/analyzer/tokens.ts';
 
 /** Gluing as first written: try every run up to the longest term's length. */
 function simpleGlue(tokens: string[], terms: ReadonlySet<string>, longest: number): string[] {
@@ -65,5 +65,32 @@ describe('the segmenter’s shortcut for Latin letters and digits', () => {
   it('rests on U+3000–U+9FFF holding no Latin letter and no decimal digit', () => {
     const latinOrDigit = /[\p{Script=Latin}\p{Nd}]/u;
     for (let code = 0x3000; code <= 0x9fff; code++) expect(latinOrDigit.test(String.fromCharCode(code))).toBe(false);
+  });
+});
+
+describe('tokenize within the lines around a span', () => {
+  /** A cut that never cuts across a line break, as nodejieba: pieces of two characters within each line. */
+  const lineCut = (text: string) => text.split(/(\n)/).flatMap((part) => part.match(/.{1,2}/gsu) ?? []);
+  const lines = fc.array(fc.constantFrom('三', '会', '一', '课', '\n'), { maxLength: 40 }).map((cs) => cs.join(''));
+
+  it('gives the tokens inside the span that cutting the whole text gives', () => {
+    fc.assert(
+      fc.property(lines, fc.nat(45), fc.nat(45), (text, s, e) => {
+        const span = { start: Math.min(s, e, text.length), end: Math.min(Math.max(s, e), text.length) };
+        const region = linesAround(text, span);
+        const all = (w: string) => w !== '';
+        expect(wordsIn(tokenize(text, lineCut, region), span, all)).toEqual(wordsIn(tokenize(text, lineCut), span, all));
+        expect(region.start).toBeLessThanOrEqual(span.start);
+        expect(region.end).toBeGreaterThanOrEqual(span.end);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('widens a span to whole lines, and no further', () => {
+    expect(linesAround('甲\n乙丙\n丁', { start: 3, end: 3 })).toEqual({ start: 2, end: 4 });
+    expect(linesAround('甲\n乙丙\n丁', { start: 2, end: 4 })).toEqual({ start: 2, end: 4 });
+    expect(linesAround('\n乙', { start: 0, end: 1 })).toEqual({ start: 0, end: 2 });
+    expect(linesAround('甲乙', { start: 1, end: 1 })).toEqual({ start: 0, end: 2 });
   });
 });

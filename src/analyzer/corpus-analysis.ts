@@ -9,14 +9,17 @@ import { simplifiedView } from './script.ts';
 import { isContentWord } from './segment.ts';
 import { indexThemeTerms } from './tag-match.ts';
 import { tagArticleItems, titleSpanOf } from './tag.ts';
-import { entryNumbersIn, tokenEntries, tokenize } from './tokens.ts';
+import { entryNumbersIn, linesAround, tokenEntries, tokenize } from './tokens.ts';
 import type { Article, Corpus, Item, Link, Source, Span } from './types.ts';
 
 export interface CorpusOptions {
   codebook: Codebook;
   overrides: Overrides;
   rules: Pick<Rules, 'links'>;
-  /** Segments text into tokens (nodejieba with the domain dictionary); joined, they give the text back. */
+  /**
+   * Segments text into tokens (nodejieba with the domain dictionary); joined, they give the text back.
+   * A line break must be a boundary it never cuts across (only the body's lines are cut).
+   */
   cut: (text: string) => string[];
   /** Function words and generic filler: never content. */
   stopwords: ReadonlySet<string>;
@@ -75,7 +78,9 @@ export function analyzeCorpus(
   const bodyWords = new Map<string, number[]>();
   const themeWords = new Map(options.codebook.themes.map((t) => [t.id, [] as number[]]));
   for (const a of articles) {
-    const tokens = tokenize(views.get(a.slug)!, options.cut);
+    // Only the body's lines are cut: items and their titles lie in the body, and keywords read it.
+    const view = views.get(a.slug)!;
+    const tokens = tokenize(view, options.cut, linesAround(view, a.body));
     const entries = tokenEntries(tokens, entryOf);
     const words = (span: Span) => entryNumbersIn(tokens, entries, span, FOR_LINKS, []);
     const keywordIds = (span: Span, into: number[]) => entryNumbersIn(tokens, entries, span, FOR_KEYWORDS, into);

@@ -10,16 +10,32 @@ export interface Tokens {
  * Cut a text once and keep each token's offset, so every stage that needs
  * the words of a part (an item, its title, the body) slices them instead of
  * segmenting the same characters again.
+ *
+ * @param within only this part of `text` is cut (offsets stay `text`'s); a
+ *   part that starts and ends at line breaks gives the tokens cutting the
+ *   whole text would, when `cut` treats a line break as a boundary, as
+ *   nodejieba does
  */
-export function tokenize(text: string, cut: (text: string) => string[]): Tokens {
-  const words = cut(text);
+export function tokenize(text: string, cut: (text: string) => string[], within?: Span): Tokens {
+  const from = within?.start ?? 0;
+  const words = cut(within ? text.slice(from, within.end) : text);
   const starts = new Int32Array(words.length);
-  let at = 0;
+  let at = from;
   for (let i = 0; i < words.length; i++) {
     starts[i] = at;
     at += words[i].length;
   }
   return { words, starts };
+}
+
+/**
+ * `span` widened to whole lines of `text`: from just after the line break
+ * before it to just before the one after it (or the text's ends).
+ */
+export function linesAround(text: string, span: Span): Span {
+  const start = span.start === 0 ? 0 : text.lastIndexOf('\n', span.start - 1) + 1;
+  const end = text.indexOf('\n', span.end);
+  return { start, end: end === -1 ? text.length : end };
 }
 
 /** Index of the first token starting at or after `offset`. */
