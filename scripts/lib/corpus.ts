@@ -1,6 +1,7 @@
 import { analyzeSource } from '../../src/analyzer/analyze.ts';
-import { analyzeCorpus } from '../../src/analyzer/corpus-analysis.ts';
+import { analyzeCorpus, type CorpusOptions } from '../../src/analyzer/corpus-analysis.ts';
 import { createSegmenter } from '../../src/analyzer/segment.ts';
+import { indexThemeTerms } from '../../src/analyzer/tag-match.ts';
 import type { Corpus, Source } from '../../src/analyzer/types.ts';
 import { correctionsFor, displayPath, readSource, sidecarReader, sourceSlug, type ContentData } from './content.ts';
 import type { AnalysisCache } from './cache.ts';
@@ -26,6 +27,30 @@ export function progress(stream: NodeJS.WriteStream = process.stderr): Progress 
       lastShown = done;
     }
   };
+}
+
+/** What the analysis of the whole collection needs from the content data, prepared once per data. */
+const prepared = new WeakMap<ContentData, Omit<CorpusOptions, 'overrides'>>();
+
+/**
+ * The segmenter, the codebook's term index and the word sets, made on the
+ * first build with `data` and reused by later ones (a dev server or the
+ * benchmark builds many times with the same data).
+ */
+function preparedFor(data: ContentData): Omit<CorpusOptions, 'overrides'> {
+  let options = prepared.get(data);
+  if (!options) {
+    options = {
+      codebook: data.codebook,
+      themeTerms: indexThemeTerms(data.codebook.themes),
+      rules: data.rules,
+      cut: createSegmenter(data.terms, data.stopwords).cut,
+      stopwords: new Set(data.stopwords),
+      genreWords: new Set(data.genreWords),
+    };
+    prepared.set(data, options);
+  }
+  return options;
 }
 
 /**
@@ -76,15 +101,7 @@ export function buildCorpus(paths: readonly string[], data: ContentData, onProgr
   });
   onProgress?.(paths.length, paths.length, '议题、关联与矩阵');
 
-  const segmenter = createSegmenter(data.terms, data.stopwords);
-  const { corpus, problems } = analyzeCorpus(sources, failures, {
-    codebook: data.codebook,
-    overrides: data.overrides,
-    rules: data.rules,
-    cut: segmenter.cut,
-    stopwords: new Set(data.stopwords),
-    genreWords: new Set(data.genreWords),
-  });
+  const { corpus, problems } = analyzeCorpus(sources, failures, { ...preparedFor(data), overrides: data.overrides });
   const first = problems[0];
   if (first) throw new DataFileError(data.overridesFile, data.overridesLine(first.path), first.message);
   return corpus;

@@ -7,13 +7,15 @@ import { applyItemOverrides, applyLinkOverrides, type OverrideProblem, type Over
 import type { Rules } from './rules.ts';
 import { simplifiedView } from './script.ts';
 import { isContentWord } from './segment.ts';
-import { indexThemeTerms } from './tag-match.ts';
+import { indexThemeTerms, type ThemeTermIndex } from './tag-match.ts';
 import { tagArticleItems, titleSpanOf } from './tag.ts';
 import { entryNumbersIn, linesAround, tokenEntries, tokenize } from './tokens.ts';
 import type { Article, Corpus, Item, Link, Source, Span } from './types.ts';
 
 export interface CorpusOptions {
   codebook: Codebook;
+  /** `indexThemeTerms(codebook.themes)`, when the caller keeps one for many analyses. */
+  themeTerms?: ThemeTermIndex;
   overrides: Overrides;
   rules: Pick<Rules, 'links'>;
   /**
@@ -48,7 +50,7 @@ export function analyzeCorpus(
   const articles: Article[] = sources.flatMap((s) => s.articles);
   const traditional = new Set(sources.filter((s) => s.traditional).flatMap((s) => s.articles.map((a) => a.slug)));
   const views = new Map(articles.map((a) => [a.slug, traditional.has(a.slug) ? simplifiedView(a.text) : a.text]));
-  const terms = indexThemeTerms(options.codebook.themes);
+  const terms = options.themeTerms ?? indexThemeTerms(options.codebook.themes);
   for (const a of articles) a.items = tagArticleItems(a, views.get(a.slug)!, options.codebook, terms);
 
   const items = new Map<string, Item>(articles.flatMap((a) => a.items.map((i) => [i.id, i])));

@@ -121,7 +121,9 @@ export function linkStrength(score: number): 'strong' | 'medium' | 'weak' {
   return score >= 0.6 ? 'strong' : score >= 0.3 ? 'medium' : 'weak';
 }
 
+/** The distinct phrases a title quotes. Most titles quote nothing: they are not searched. */
 function quotedPhrases(title: string): string[] {
+  if (!title.includes('“') && !title.includes('"')) return [];
   return [...new Set([...title.matchAll(QUOTED)].map((m) => m[1]))];
 }
 
