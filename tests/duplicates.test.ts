@@ -9,6 +9,7 @@ import {
 import { simplifiedView } from '../src/analyzer/script.ts';
 import type { SharedPassage } from '../src/analyzer/types.ts';
 import { analyzeSeed } from './analyze-helpers.ts';
+import { simpleSharedPassages } from './reference/duplicates-simple.ts';
 
 /** An article whose whole text is its body (or `[start, end)` of it). */
 function art(slug: string, text: string, body = { start: 0, end: text.length }): DuplicateInput {
@@ -228,6 +229,11 @@ describe('findSharedPassages on the seed', () => {
     );
     expect(short.map((p) => p.text)).toEqual(['建立覆盖全社会的党的工作网络', '加强对社区党建工作的领导']);
   });
+
+  it('finds what the simple reference finds', () => {
+    expect(found).toEqual(simpleSharedPassages(inputs));
+    expect(findSharedPassages(inputs, { minLength: 12 })).toEqual(simpleSharedPassages(inputs, { minLength: 12 }));
+  });
 });
 
 /** Deterministic PRNG (mulberry32). */
@@ -310,6 +316,10 @@ describe('cost grows about linearly with the corpus', () => {
     expect(large.found.length).toBeGreaterThanOrEqual(large.copies);
     expect(large.found.length / small.found.length).toBeLessThan(6);
     for (const { found } of [small, large]) expect(found.filter((p) => BOILERPLATE.includes(p.text))).toEqual([]);
+  });
+
+  it('finds what the simple reference finds', () => {
+    expect(small.found).toEqual(simpleSharedPassages(corpus(N).articles, { maxPostings: MAX_POSTINGS }));
   });
 
   it('visits postings in proportion to the text, not its square', () => {
@@ -409,6 +419,21 @@ describe('properties', () => {
         }
       }),
       { numRuns: 300 },
+    );
+  });
+
+  it('finds what the simple reference finds', () => {
+    fc.assert(
+      fc.property(corpusArb, options, (arts, opts) => {
+        const inputs = arts.map((a, i) => ({
+          slug: `r${i}`,
+          text: a.text,
+          view: simplifiedView(a.text),
+          body: { start: a.start, end: a.end },
+        }));
+        expect(findSharedPassages(inputs, opts)).toEqual(simpleSharedPassages(inputs, opts));
+      }),
+      { numRuns: 500 },
     );
   });
 
