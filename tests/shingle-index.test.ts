@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { buildShingleIndex, createCellTable, mod, shingleKeys } from '../src/analyzer/shingle-index.ts';
+import { buildShingleIndex, createCellTable, mod, shingleKeys, type ShingleIndex } from '../src/analyzer/shingle-index.ts';
 
 /** The rolling hash as first written, with the floating-point remainder. */
 function simpleKeys(chars: Uint32Array, k: number): number[] {
@@ -64,43 +64,77 @@ describe('shingleKeys', () => {
     );
   });
 
+  it('writes into a buffer long enough, and makes its own otherwise', () => {
+    const chars = Uint32Array.from([0x4e00, 0x4e01, 0x4e02, 0x4e03]);
+    const buffer = new Float64Array(5);
+    const keys = shingleKeys(chars, 2, buffer);
+    expect(keys.buffer).toBe(buffer.buffer);
+    expect([...keys]).toEqual(simpleKeys(chars, 2));
+    expect([...shingleKeys(chars, 2, new Float64Array(2))]).toEqual(simpleKeys(chars, 2));
+  });
+
   it('has no shingles in a text shorter than one', () => {
     expect(shingleKeys(Uint32Array.from([1, 2]), 3)).toHaveLength(0);
   });
 });
 
 describe('buildShingleIndex', () => {
-  it('holds the same postings, in the same order, as a Map filled by pushing', () => {
+  /** The postings the index lists for the shingle at `p` of article `art`, as (article, position) pairs, flat. */
+  function postingsAt(index: ShingleIndex, art: number, p: number): number[] | undefined {
+    const first = index.firsts[art][p];
+    if (first < 0) return undefined;
+    const postings: number[] = [];
+    for (let i = first; i < index.articles.length && index.firsts[index.articles[i]][index.positions[i]] === first; i++) {
+      postings.push(index.articles[i], index.positions[i]);
+    }
+    return postings;
+  }
+
+  it('holds the same postings, in the same order, as a Map filled by pushing, for the shingles with few enough', () => {
     // Few distinct characters, so that shingles repeat within and across articles.
     const article = fc.array(fc.integer({ min: 0x4e00, max: 0x4e03 }), { maxLength: 80 });
     fc.assert(
-      fc.property(fc.array(article, { maxLength: 12 }), fc.integer({ min: 1, max: 4 }), (texts, k) => {
-        const keys = texts.map((t) => shingleKeys(Uint32Array.from(t), k));
-        const index = buildShingleIndex(keys);
-        const simple = simpleIndex(keys);
-        expect(index.size).toBe(simple.size);
-        keys.forEach((ks, art) =>
-          ks.forEach((key, p) => {
-            const id = index.ids[art][p];
-            const postings: number[] = [];
-            for (let i = index.offsets[id]; i < index.offsets[id + 1]; i++) postings.push(index.articles[i], index.positions[i]);
-            expect(postings).toEqual(simple.get(key));
-          }),
-        );
-      }),
+      fc.property(
+        fc.array(article, { maxLength: 12 }),
+        fc.integer({ min: 1, max: 4 }),
+        fc.integer({ min: 1, max: 30 }),
+        (texts, k, maxPostings) => {
+          const chars = texts.map((t) => Uint32Array.from(t));
+          const keys = chars.map((c) => shingleKeys(c, k));
+          const index = buildShingleIndex(chars, k, maxPostings);
+          const simple = simpleIndex(keys);
+          expect(index.size).toBe(simple.size);
+          keys.forEach((ks, art) =>
+            ks.forEach((key, p) => {
+              const postings = simple.get(key)!;
+              expect(postingsAt(index, art, p)).toEqual(postings.length / 2 > maxPostings ? undefined : postings);
+            }),
+          );
+        },
+      ),
     );
   });
 
   it('grows past its first capacity', () => {
-    const keys = [Float64Array.from({ length: 5000 }, (_, i) => i * 67108864 + (i % 7))];
-    const index = buildShingleIndex(keys);
+    // Distinct shingles of two characters.
+    const chars = [Uint32Array.from({ length: 5001 }, (_, i) => 0x4e00 + i)];
+    const index = buildShingleIndex(chars, 2, 1);
     expect(index.size).toBe(5000);
-    expect(index.offsets[5000]).toBe(5000);
+    expect(index.firsts[0]).toEqual(Int32Array.from({ length: 5000 }, (_, i) => i));
+    expect(index.positions).toEqual(Int32Array.from({ length: 5000 }, (_, i) => i));
+  });
+
+  it('keeps no postings of the shingles with more than maxPostings', () => {
+    // Shingles 12 (3 times), 21 (twice), 23.
+    const chars = [Uint32Array.from([1, 2, 1, 2, 1, 2, 3])];
+    const index = buildShingleIndex(chars, 2, 2);
+    expect([...index.firsts[0]]).toEqual([-1, 0, -1, 0, -1, 2]);
+    expect([...index.positions]).toEqual([1, 3, 5]);
   });
 
   it('indexes nothing for no articles or empty ones', () => {
-    expect(buildShingleIndex([]).size).toBe(0);
-    expect(buildShingleIndex([new Float64Array(0)]).ids).toEqual([new Int32Array(0)]);
+    expect(buildShingleIndex([], 8, 50).size).toBe(0);
+    expect(buildShingleIndex([new Uint32Array(0)], 8, 50).firsts).toEqual([new Int32Array(0)]);
   });
 });
 

@@ -1,6 +1,6 @@
 import type { SharedPassage, Span } from './types.ts';
 import { normalizeSpan, type Normalized } from './duplicates-normalize.ts';
-import { buildShingleIndex, createCellTable, shingleKeys } from './shingle-index.ts';
+import { buildShingleIndex, createCellTable } from './shingle-index.ts';
 import { sortSmall } from './sort-small.ts';
 
 export { normalizedText } from './duplicates-normalize.ts';
@@ -156,13 +156,12 @@ export function findSharedPassages(
   };
 
   const norms = articles.map((a) => normalizeSpan(a.view.length === a.text.length ? a.view : a.text, a.body));
-  const keys = norms.map((n) => (k === Infinity ? new Float64Array(0) : shingleKeys(n.chars, k)));
 
   // The index: shingle → postings (article, position), in typed arrays.
-  const index = buildShingleIndex(keys);
-  for (let art = 0; art < keys.length; art++) stats.positions += norms[art].chars.length;
+  const index = buildShingleIndex(norms.map((n) => n.chars), k, maxPostings);
+  for (const norm of norms) stats.positions += norm.chars.length;
   stats.shingles = index.size;
-  const { offsets, articles: postArticles, positions: postPositions } = index;
+  const { articles: postArticles, positions: postPositions } = index;
 
   const found: SharedPassage[] = [];
   // Per (partner, diagonal): where the last run on it ended, in the current article's coordinates.
@@ -170,30 +169,23 @@ export function findSharedPassages(
   for (let cur = 0; cur < articles.length; cur++) {
     const x = norms[cur].chars;
     const hanX = norms[cur].hanBefore;
-    const ids = index.ids[cur];
+    const firsts = index.firsts[cur];
     covered.clear();
     const runs: Run[] = [];
     // Seeds before each position: shingles that are not set phrases.
-    const seedsBefore = new Int32Array(ids.length + 1);
-    for (let p = 0; p < ids.length; p++) {
-      const id = ids[p];
-      const from = offsets[id];
-      const to = offsets[id + 1];
-      seedsBefore[p + 1] = seedsBefore[p] + (to - from > maxPostings ? 0 : 1);
-      if (to - from > maxPostings) {
+    const seedsBefore = new Int32Array(firsts.length + 1);
+    for (let p = 0; p < firsts.length; p++) {
+      const postings = firsts[p];
+      seedsBefore[p + 1] = seedsBefore[p] + (postings < 0 ? 0 : 1);
+      if (postings < 0) {
         stats.skipped++;
         continue;
       }
-      // Postings are in article order: those of earlier articles come first.
-      let earlier = from;
-      for (let hi = to; earlier < hi; ) {
-        const mid = (earlier + hi) >> 1;
-        if (postArticles[mid] < cur) earlier = mid + 1;
-        else hi = mid;
-      }
-      stats.postingsVisited += earlier - from;
-      for (let i = from; i < earlier; i++) {
+      // Postings are in article order: those of earlier articles come first, and (cur, p) is among them.
+      for (let i = postings; ; i++) {
         const partner = postArticles[i];
+        if (partner >= cur) break;
+        stats.postingsVisited++;
         const diag = postPositions[i] - p;
         if (p < covered.get(partner, diag, -1)) continue;
         // Extend to the maximal run through (p, p + diag).
