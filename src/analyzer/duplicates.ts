@@ -283,6 +283,29 @@ function seeded({ before, k }: Seeds, start: number, end: number): boolean {
   return end - k >= start && before[end - k + 1] > before[start];
 }
 
+/**
+ * The characters of all articles in one array, each article between two
+ * separators found nowhere else (negative, unlike characters), and where
+ * each article's first character is. Comparing two articles along a
+ * diagonal then stops at an article's edge by itself, with no bounds to
+ * test, and reads no article object.
+ */
+function joinChars(norms: readonly Normalized[]): { chars: Int32Array; at: Int32Array } {
+  const at = new Int32Array(norms.length);
+  let length = 1;
+  for (let a = 0; a < norms.length; a++) {
+    at[a] = length;
+    length += norms[a].chars.length + 1;
+  }
+  const chars = new Int32Array(length);
+  chars[0] = -1;
+  for (let a = 0; a < norms.length; a++) {
+    chars.set(norms[a].chars, at[a]);
+    chars[at[a] + norms[a].chars.length] = -2 - a;
+  }
+  return { chars, at };
+}
+
 /** Adds the kept runs of article `cur` (in order of start) to `found`. */
 function report(
   articles: readonly DuplicateInput[],
@@ -359,6 +382,7 @@ export function findSharedPassages(
   for (const norm of norms) stats.positions += norm.chars.length;
   stats.shingles = index.size;
   const { articles: postArticles, positions: postPositions } = index;
+  const { chars, at } = joinChars(norms);
 
   const found: SharedPassage[] = [];
   // Per (partner, diagonal): where the last run on it ended, in the current article's coordinates.
@@ -368,7 +392,6 @@ export function findSharedPassages(
   const seeds: Seeds = { before: new Int32Array(0), k };
   const scratch = new Scratch();
   for (let cur = 0; cur < articles.length; cur++) {
-    const x = norms[cur].chars;
     const hanX = norms[cur].hanBefore;
     const firsts = index.firsts[cur];
     covered.clear();
@@ -390,15 +413,14 @@ export function findSharedPassages(
         stats.postingsVisited++;
         const diag = postPositions[i] - p;
         if (p < covered.get(partner, diag, -1)) continue;
-        // Extend to the maximal run through (p, p + diag).
-        const y = norms[partner].chars;
+        // Extend to the maximal run through (p, p + diag): x[i] is chars[x + i], y[i + diag] chars[y + i].
         stats.seedsExtended++;
-        const last = Math.min(x.length, y.length - diag);
+        const x = at[cur];
+        const y = at[partner] + diag;
         let end = p;
-        while (end < last && x[end] === y[end + diag]) end++;
-        const first = Math.max(0, -diag);
+        while (chars[x + end] === chars[y + end]) end++;
         let start = p;
-        while (start > first && x[start - 1] === y[start - 1 + diag]) start--;
+        while (chars[x + start - 1] === chars[y + start - 1]) start--;
         stats.charsCompared += end - start + 2;
         covered.set(partner, diag, Math.max(end, p + 1));
         if (end - start < k) continue; // a hash collision, or too short to matter
