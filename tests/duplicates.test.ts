@@ -6,10 +6,11 @@ import {
   type DuplicateInput,
   type DuplicateStats,
 } from '../src/analyzer/duplicates.ts';
+import { normalizeSpans } from '../src/analyzer/duplicates-normalize.ts';
 import { simplifiedView } from '../src/analyzer/script.ts';
 import type { SharedPassage } from '../src/analyzer/types.ts';
 import { analyzeSeed } from './analyze-helpers.ts';
-import { simpleSharedPassages } from './reference/duplicates-simple.ts';
+import { simpleNormalize, simpleSharedPassages } from './reference/duplicates-simple.ts';
 
 /** An article whose whole text is its body (or `[start, end)` of it). */
 function art(slug: string, text: string, body = { start: 0, end: text.length }): DuplicateInput {
@@ -28,6 +29,39 @@ const hanCount = (s: string) => [...s].filter((c) => /\p{Script=Han}/u.test(c)).
 describe('normalizedText', () => {
   it('keeps letters, digits and Han, case-folded, full-width folded', () => {
     expect(normalizedText('“社区” 党建，ＡＩ赋能。No.１２!')).toBe('社区党建ai赋能no12');
+  });
+});
+
+describe('normalizeSpans', () => {
+  const stretch = fc.record({
+    text: fc.oneof(
+      fc.string({ unit: 'binary', maxLength: 40 }),
+      fc.array(fc.constantFrom(...'社區黨建，。ＡａA１ \n', '𠀀', '\ud800', '\udc00'), { maxLength: 40 }).map((cs) => cs.join('')),
+    ),
+    start: fc.integer({ min: -3, max: 45 }),
+    end: fc.integer({ min: -3, max: 45 }),
+  });
+
+  it('normalizes each stretch as a code point at a time would, all between unique separators', () => {
+    fc.assert(
+      fc.property(fc.array(stretch, { maxLength: 6 }), (stretches) => {
+        const { spans, chars, at } = normalizeSpans(stretches.map(({ text, start, end }) => ({ text, span: { start, end } })));
+        const separators = new Set<number>();
+        stretches.forEach(({ text, start, end }, i) => {
+          const simple = simpleNormalize(text, { start, end });
+          expect([...spans[i].chars]).toEqual(simple.chars);
+          expect([...spans[i].starts]).toEqual(simple.starts);
+          expect([...spans[i].ends]).toEqual(simple.ends);
+          expect([...spans[i].hanBefore]).toEqual(simple.han);
+          expect([...chars.subarray(at[i], at[i] + simple.chars.length)]).toEqual(simple.chars);
+          for (const edge of [at[i] - 1, at[i] + simple.chars.length]) {
+            expect(chars[edge]).toBeLessThan(0);
+            separators.add(edge);
+          }
+        });
+        expect(new Set([...separators].map((s) => chars[s])).size).toBe(separators.size);
+      }),
+    );
   });
 });
 

@@ -1,5 +1,5 @@
 import type { SharedPassage, Span } from './types.ts';
-import { normalizeSpan, type Normalized } from './duplicates-normalize.ts';
+import { normalizeSpans, type Normalized } from './duplicates-normalize.ts';
 import { buildShingleIndex, createCellTable } from './shingle-index.ts';
 
 export { normalizedText } from './duplicates-normalize.ts';
@@ -283,29 +283,6 @@ function seeded({ before, k }: Seeds, start: number, end: number): boolean {
   return end - k >= start && before[end - k + 1] > before[start];
 }
 
-/**
- * The characters of all articles in one array, each article between two
- * separators found nowhere else (negative, unlike characters), and where
- * each article's first character is. Comparing two articles along a
- * diagonal then stops at an article's edge by itself, with no bounds to
- * test, and reads no article object.
- */
-function joinChars(norms: readonly Normalized[]): { chars: Int32Array; at: Int32Array } {
-  const at = new Int32Array(norms.length);
-  let length = 1;
-  for (let a = 0; a < norms.length; a++) {
-    at[a] = length;
-    length += norms[a].chars.length + 1;
-  }
-  const chars = new Int32Array(length);
-  chars[0] = -1;
-  for (let a = 0; a < norms.length; a++) {
-    chars.set(norms[a].chars, at[a]);
-    chars[at[a] + norms[a].chars.length] = -2 - a;
-  }
-  return { chars, at };
-}
-
 /** Adds the kept runs of article `cur` (in order of start) to `found`. */
 function report(
   articles: readonly DuplicateInput[],
@@ -375,14 +352,15 @@ export function findSharedPassages(
     charsCompared: 0,
   };
 
-  const norms = articles.map((a) => normalizeSpan(a.view.length === a.text.length ? a.view : a.text, a.body));
+  const { spans: norms, chars, at } = normalizeSpans(
+    articles.map((a) => ({ text: a.view.length === a.text.length ? a.view : a.text, span: a.body })),
+  );
 
   // The index: shingle → postings (article, position), in typed arrays.
   const index = buildShingleIndex(norms.map((n) => n.chars), k, maxPostings);
   for (const norm of norms) stats.positions += norm.chars.length;
   stats.shingles = index.size;
   const { articles: postArticles, positions: postPositions } = index;
-  const { chars, at } = joinChars(norms);
 
   const found: SharedPassage[] = [];
   // Per (partner, diagonal): where the last run on it ended, in the current article's coordinates.

@@ -55,7 +55,7 @@ export function mod(x: number, m: number, inverse = 1 / m): number {
  * Written into the start of `into` when it is long enough (the index hashes
  * one article after another into one buffer).
  */
-export function shingleKeys(chars: Uint32Array, k: number, into?: Float64Array): Float64Array {
+export function shingleKeys(chars: Int32Array, k: number, into?: Float64Array): Float64Array {
   const count = Math.max(0, chars.length - k + 1);
   const keys = into !== undefined && into.length >= count ? into.subarray(0, count) : new Float64Array(count);
   if (count === 0) return keys;
@@ -146,7 +146,7 @@ function createKeyIds(): KeyIds {
  * The id of each shingle of each article (equal shingle keys, equal ids;
  * numbered in order of first appearance), and how many postings each id has.
  */
-function numberShingles(chars: readonly Uint32Array[], k: number): { ids: Int32Array[]; table: KeyIds; counts: Int32Array } {
+function numberShingles(chars: readonly Int32Array[], k: number): { ids: Int32Array[]; table: KeyIds; counts: Int32Array } {
   const table = createKeyIds();
   let counts = new Int32Array(1024);
   let buffer = new Float64Array(0);
@@ -180,7 +180,7 @@ function numberShingles(chars: readonly Uint32Array[], k: number): { ids: Int32A
  * (article, position) pairs in input order — the same order a
  * `Map<number, number[]>` filled by pushing would hold.
  */
-export function buildShingleIndex(chars: readonly Uint32Array[], k: number, maxPostings: number): ShingleIndex {
+export function buildShingleIndex(chars: readonly Int32Array[], k: number, maxPostings: number): ShingleIndex {
   const { ids, table, counts } = numberShingles(chars, k);
   const firstOf = new Int32Array(table.size);
   let total = 0;

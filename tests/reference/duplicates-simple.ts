@@ -4,7 +4,7 @@ import { foldCodePoint, isHanCodePoint } from '../../src/analyzer/duplicates-nor
 import type { DuplicateInput, DuplicateOptions } from '../../src/analyzer/duplicates.ts';
 import type { SharedPassage, Span } from '../../src/analyzer/types.ts';
 
-interface Norm {
+export interface Norm {
   chars: number[];
   starts: number[];
   ends: number[];
@@ -25,7 +25,8 @@ function whole(value: number | undefined, fallback: number, least: number): numb
   return Math.max(least, Math.floor(value));
 }
 
-function normalize(view: string, span: Span): Norm {
+/** `view[span]` (clamped) normalized a code point at a time. */
+export function simpleNormalize(view: string, span: Span): Norm {
   const from = Math.max(0, Math.min(view.length, span.start));
   const to = Math.max(from, Math.min(view.length, span.end));
   const norm: Norm = { chars: [], starts: [], ends: [], han: [0] };
@@ -77,7 +78,7 @@ export function simpleSharedPassages(articles: readonly DuplicateInput[], option
   const minLength = whole(options.minLength, 16, 1);
   const k = whole(options.shingle, 8, 1);
   const maxPostings = whole(options.maxPostings, 50, 2);
-  const norms = articles.map((a) => normalize(a.view.length === a.text.length ? a.view : a.text, a.body));
+  const norms = articles.map((a) => simpleNormalize(a.view.length === a.text.length ? a.view : a.text, a.body));
   const shingleAt = (norm: Norm, p: number) => norm.chars.slice(p, p + k).join(',');
   const index = new Map<string, [number, number][]>();
   norms.forEach((norm, art) => {
