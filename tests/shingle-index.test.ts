@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { buildShingleIndex, createCellTable, mod, shingleKeys, type ShingleIndex } from '../src/analyzer/shingle-index.ts';
+import { buildShingleIndex, createRunEnds, mod, shingleKeys, type ShingleIndex } from '../src/analyzer/shingle-index.ts';
 
 /** The rolling hash as first written, with the floating-point remainder. */
 function simpleKeys(chars: Int32Array, k: number): number[] {
@@ -138,32 +138,39 @@ describe('buildShingleIndex', () => {
   });
 });
 
-describe('createCellTable', () => {
-  it('behaves as a Map keyed by (article, diagonal), cleared between articles', () => {
-    // Few diagonals per article too, so that cells are read back after their article's recent cell changed.
+describe('createRunEnds', () => {
+  it('covers what a Map of the last end per (article, diagonal) covers, cleared between articles', () => {
+    // Few articles and diagonals too, so that ends are read back after their article's recent one changed.
+    const b = fc.oneof(fc.nat(100), fc.nat(2));
     const diag = fc.oneof(fc.integer({ min: -2000, max: 2000 }), fc.integer({ min: -2, max: 2 }));
     const op = fc.oneof(
-      fc.record({ kind: fc.constant('set' as const), b: fc.nat(100), diag, value: fc.nat() }),
-      fc.record({ kind: fc.constant('get' as const), b: fc.nat(100), diag }),
+      fc.record({ kind: fc.constant('set' as const), b, diag, length: fc.nat(30) }),
+      fc.record({ kind: fc.constant('covers' as const), b, diag }),
+      fc.record({ kind: fc.constant('step' as const), by: fc.nat(8) }),
       fc.record({ kind: fc.constant('clear' as const) }),
     );
     fc.assert(
       fc.property(fc.array(op, { maxLength: 600 }), (ops) => {
-        const table = createCellTable();
+        const ends = createRunEnds();
         const simple = new Map<string, number>();
+        // The search's position: it only grows within an article.
+        let p = 0;
+        const check = (b: number, diag: number) => expect(ends.covers(b, diag, p)).toBe(p < (simple.get(`${b},${diag}`) ?? -1));
         for (const o of ops) {
           if (o.kind === 'set') {
-            table.set(o.b, o.diag, o.value);
-            simple.set(`${o.b},${o.diag}`, o.value);
-          } else if (o.kind === 'get') expect(table.get(o.b, o.diag, -1)).toBe(simple.get(`${o.b},${o.diag}`) ?? -1);
+            ends.set(o.b, o.diag, p + o.length, p);
+            simple.set(`${o.b},${o.diag}`, p + o.length);
+          } else if (o.kind === 'covers') check(o.b, o.diag);
+          else if (o.kind === 'step') p += o.by;
           else {
-            table.clear();
+            ends.clear();
             simple.clear();
+            p = 0;
           }
         }
-        for (const [key, value] of simple) {
+        for (const key of simple.keys()) {
           const [b, diag] = key.split(',').map(Number);
-          expect(table.get(b, diag, -1)).toBe(value);
+          check(b, diag);
         }
       }),
     );

@@ -1,6 +1,6 @@
 import type { SharedPassage, Span } from './types.ts';
 import { normalizeSpans, type Normalized } from './duplicates-normalize.ts';
-import { buildShingleIndex, createCellTable } from './shingle-index.ts';
+import { buildShingleIndex, createRunEnds } from './shingle-index.ts';
 
 export { normalizedText } from './duplicates-normalize.ts';
 
@@ -364,7 +364,7 @@ export function findSharedPassages(
 
   const found: SharedPassage[] = [];
   // Per (partner, diagonal): where the last run on it ended, in the current article's coordinates.
-  const covered = createCellTable();
+  const covered = createRunEnds();
   const runs = new RunList();
   const kept = new RunList();
   const seeds: Seeds = { before: new Int32Array(0), k };
@@ -390,7 +390,7 @@ export function findSharedPassages(
         if (partner >= cur) break;
         stats.postingsVisited++;
         const diag = postPositions[i] - p;
-        if (p < covered.get(partner, diag, -1)) continue;
+        if (covered.covers(partner, diag, p)) continue;
         // Extend to the maximal run through (p, p + diag): x[i] is chars[x + i], y[i + diag] chars[y + i].
         stats.seedsExtended++;
         const x = at[cur];
@@ -400,7 +400,7 @@ export function findSharedPassages(
         let start = p;
         while (chars[x + start - 1] === chars[y + start - 1]) start--;
         stats.charsCompared += end - start + 2;
-        covered.set(partner, diag, Math.max(end, p + 1));
+        covered.set(partner, diag, Math.max(end, p + 1), p);
         if (end - start < k) continue; // a hash collision, or too short to matter
         if (hanX[end] - hanX[start] < minLength) continue;
         runs.push(partner, start, end, diag);

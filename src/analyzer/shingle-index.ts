@@ -1,7 +1,7 @@
 /**
  * Shingles for the duplicate finder: their hash keys, and two integer-keyed
- * tables — a shingle index with its postings in flat typed arrays, and a
- * small (article, diagonal) → number table. Both replace `Map`s keyed by
+ * tables — a shingle index with its postings in flat typed arrays, and the
+ * ends of runs per (article, diagonal). Both replace `Map`s keyed by
  * large floating-point numbers, which cost a heap number and a generic hash
  * per look-up on millions of positions.
  */
@@ -209,33 +209,38 @@ export function buildShingleIndex(chars: readonly Int32Array[], k: number, maxPo
 }
 
 /**
- * A table from (article, diagonal) to a number, for the cells one article's
- * search touches; `clear` empties it in time proportional to what was set.
+ * Where the runs the search found end, per (article, diagonal), while it
+ * visits the current article's positions in increasing order.
  */
-export interface CellTable {
-  /** The value of the cell, or `missing`. */
-  get(b: number, diag: number, missing: number): number;
-  set(b: number, diag: number, value: number): void;
+export interface RunEnds {
+  /** Whether position `p` lies before the end last set for (`b`, `diag`). */
+  covers(b: number, diag: number, p: number): boolean;
+  /** Sets the end for (`b`, `diag`) at position `p`, no earlier than any position asked about before. */
+  set(b: number, diag: number, end: number, p: number): void;
+  /** Forgets every end (the search moves to another article). */
   clear(): void;
 }
 
 /**
- * An empty `CellTable` (`b` a small non-negative integer, `diag` a 32-bit
- * integer). The cell last set for each `b` is also kept in arrays indexed
- * by `b`: a run's seeds come one after another on the same diagonal, so most
- * look-ups are answered there without hashing.
+ * An empty `RunEnds` (`b` a small non-negative integer, `diag` a 32-bit
+ * integer). The end last set for each `b` is kept in arrays indexed by `b`:
+ * a run's seeds come one after another on the same diagonal, so most
+ * questions are answered there. A cell moves to a hash table only when
+ * another diagonal of its `b` replaces it there while its end is still
+ * ahead (an end the search has passed covers nothing any more), which is
+ * rare: most searches never hash.
  */
-export function createCellTable(): CellTable {
+export function createRunEnds(): RunEnds {
   let capacity = 256;
   let mask = capacity - 1;
   let bs = new Int32Array(capacity);
   let diags = new Int32Array(capacity);
-  let values = new Float64Array(capacity);
+  let ends = new Float64Array(capacity);
   let full = new Uint8Array(capacity);
   let used: number[] = [];
-  // Per b: the diagonal and value of its last set cell, valid while `recentIn[b] === generation`.
+  // Per b: the diagonal and end of its last set cell, valid while `recentIn[b] === generation`.
   let recentDiag = new Int32Array(64);
-  let recentValue = new Float64Array(64);
+  let recentEnd = new Float64Array(64);
   let recentIn = new Uint32Array(64);
   let generation = 1;
 
@@ -246,22 +251,29 @@ export function createCellTable(): CellTable {
     return slot;
   };
   const grow = () => {
-    const old = { bs, diags, values, used };
+    const old = { bs, diags, ends, used };
     capacity *= 2;
     mask = capacity - 1;
     bs = new Int32Array(capacity);
     diags = new Int32Array(capacity);
-    values = new Float64Array(capacity);
+    ends = new Float64Array(capacity);
     full = new Uint8Array(capacity);
     used = [];
-    for (const s of old.used) {
-      const slot = find(old.bs[s], old.diags[s]);
+    for (const s of old.used) store(old.bs[s], old.diags[s], old.ends[s]);
+  };
+  const store = (b: number, diag: number, end: number) => {
+    let slot = find(b, diag);
+    if (full[slot] === 0) {
+      if ((used.length + 1) * 2 > capacity) {
+        grow();
+        slot = find(b, diag);
+      }
       full[slot] = 1;
-      bs[slot] = old.bs[s];
-      diags[slot] = old.diags[s];
-      values[slot] = old.values[s];
+      bs[slot] = b;
+      diags[slot] = diag;
       used.push(slot);
     }
+    ends[slot] = end;
   };
   const growRecent = (b: number) => {
     let size = recentIn.length;
@@ -270,34 +282,24 @@ export function createCellTable(): CellTable {
     const v = new Float64Array(size);
     const g = new Uint32Array(size);
     d.set(recentDiag);
-    v.set(recentValue);
+    v.set(recentEnd);
     g.set(recentIn);
-    [recentDiag, recentValue, recentIn] = [d, v, g];
+    [recentDiag, recentEnd, recentIn] = [d, v, g];
   };
 
   return {
-    get(b, diag, missing) {
-      if (b < recentIn.length && recentIn[b] === generation && recentDiag[b] === diag) return recentValue[b];
+    covers(b, diag, p) {
+      if (b < recentIn.length && recentIn[b] === generation && recentDiag[b] === diag) return p < recentEnd[b];
+      if (used.length === 0) return false;
       const slot = find(b, diag);
-      return full[slot] === 1 ? values[slot] : missing;
+      return full[slot] === 1 && p < ends[slot];
     },
-    set(b, diag, value) {
-      let slot = find(b, diag);
-      if (full[slot] === 0) {
-        if ((used.length + 1) * 2 > capacity) {
-          grow();
-          slot = find(b, diag);
-        }
-        full[slot] = 1;
-        bs[slot] = b;
-        diags[slot] = diag;
-        used.push(slot);
-      }
-      values[slot] = value;
+    set(b, diag, end, p) {
       if (b >= recentIn.length) growRecent(b);
+      if (recentIn[b] === generation && recentDiag[b] !== diag && recentEnd[b] > p) store(b, recentDiag[b], recentEnd[b]);
       recentIn[b] = generation;
       recentDiag[b] = diag;
-      recentValue[b] = value;
+      recentEnd[b] = end;
     },
     clear() {
       for (const s of used) full[s] = 0;
