@@ -6,7 +6,7 @@ import {
   type DuplicateInput,
   type DuplicateStats,
 } from '../src/analyzer/duplicates.ts';
-import { normalizeSpans } from '../src/analyzer/duplicates-normalize.ts';
+import { charEnd, countHan, normalizeSpans } from '../src/analyzer/duplicates-normalize.ts';
 import { simplifiedView } from '../src/analyzer/script.ts';
 import type { SharedPassage } from '../src/analyzer/types.ts';
 import { analyzeSeed } from './analyze-helpers.ts';
@@ -45,16 +45,18 @@ describe('normalizeSpans', () => {
   it('normalizes each stretch as a code point at a time would, all between unique separators', () => {
     fc.assert(
       fc.property(fc.array(stretch, { maxLength: 6 }), (stretches) => {
-        const { spans, chars, at } = normalizeSpans(stretches.map(({ text, start, end }) => ({ text, span: { start, end } })));
+        const { chars, starts, at } = normalizeSpans(stretches.map(({ text, start, end }) => ({ text, span: { start, end } })));
         const separators = new Set<number>();
         stretches.forEach(({ text, start, end }, i) => {
           const simple = simpleNormalize(text, { start, end });
-          expect([...spans[i].chars]).toEqual(simple.chars);
-          expect([...spans[i].starts]).toEqual(simple.starts);
-          expect([...spans[i].ends]).toEqual(simple.ends);
-          expect([...spans[i].hanBefore]).toEqual(simple.han);
-          expect([...chars.subarray(at[i], at[i] + simple.chars.length)]).toEqual(simple.chars);
-          for (const edge of [at[i] - 1, at[i] + simple.chars.length]) {
+          expect(at[i + 1] - 1 - at[i]).toBe(simple.chars.length);
+          expect([...chars.subarray(at[i], at[i + 1] - 1)]).toEqual(simple.chars);
+          expect([...starts.subarray(at[i], at[i + 1] - 1)]).toEqual(simple.starts);
+          expect(simple.starts.map((s) => charEnd(text, s, end))).toEqual(simple.ends);
+          const han = new Int32Array(simple.chars.length + 1);
+          countHan(chars, at[i], at[i + 1] - 1, han);
+          expect([...han]).toEqual(simple.han);
+          for (const edge of [at[i] - 1, at[i + 1] - 1]) {
             expect(chars[edge]).toBeLessThan(0);
             separators.add(edge);
           }

@@ -84,8 +84,8 @@ describe('buildShingleIndex', () => {
     const first = index.firsts[art][p];
     if (first < 0) return undefined;
     const postings: number[] = [];
-    for (let i = first; i < index.articles.length && index.firsts[index.articles[i]][index.positions[i]] === first; i++) {
-      postings.push(index.articles[i], index.positions[i]);
+    for (let i = first; i < index.postings.length && index.firsts[index.postings[i]][index.postings[i + 1]] === first; i += 2) {
+      postings.push(index.postings[i], index.postings[i + 1]);
     }
     return postings;
   }
@@ -120,16 +120,16 @@ describe('buildShingleIndex', () => {
     const chars = [Int32Array.from({ length: 5001 }, (_, i) => 0x4e00 + i)];
     const index = buildShingleIndex(chars, 2, 1);
     expect(index.size).toBe(5000);
-    expect(index.firsts[0]).toEqual(Int32Array.from({ length: 5000 }, (_, i) => i));
-    expect(index.positions).toEqual(Int32Array.from({ length: 5000 }, (_, i) => i));
+    expect(index.firsts[0]).toEqual(Int32Array.from({ length: 5000 }, (_, i) => 2 * i));
+    expect(index.postings).toEqual(Int32Array.from({ length: 10000 }, (_, i) => (i % 2 ? i >> 1 : 0)));
   });
 
   it('keeps no postings of the shingles with more than maxPostings', () => {
     // Shingles 12 (3 times), 21 (twice), 23.
     const chars = [Int32Array.from([1, 2, 1, 2, 1, 2, 3])];
     const index = buildShingleIndex(chars, 2, 2);
-    expect([...index.firsts[0]]).toEqual([-1, 0, -1, 0, -1, 2]);
-    expect([...index.positions]).toEqual([1, 3, 5]);
+    expect([...index.firsts[0]]).toEqual([-1, 0, -1, 0, -1, 4]);
+    expect([...index.postings]).toEqual([0, 1, 0, 3, 0, 5]);
   });
 
   it('indexes nothing for no articles or empty ones', () => {

@@ -8,29 +8,21 @@ import type { Span } from './types.ts';
  * `一级抓一级, 层层抓落实` normalize alike.
  */
 
-/** A stretch of text reduced to its matchable characters, mapped back to the text. */
-export interface Normalized {
-  /** Normalized code points. */
-  chars: Int32Array;
-  /** `text` offset where the character `chars[i]` came from starts. */
-  starts: Uint32Array;
-  /** `text` offset where it ends (exclusive). */
-  ends: Uint32Array;
-  /** `hanBefore[i]`: Han characters among `chars[0..i)`; length `chars.length + 1`. */
-  hanBefore: Uint32Array;
-}
-
-/** Several stretches normalized into shared arrays. */
+/** Several stretches of text reduced to their matchable characters, in shared arrays. */
 export interface NormalizedSpans {
-  /** Each stretch, as views of the arrays below. */
-  spans: Normalized[];
   /**
-   * The characters of all stretches, each between two separators found
-   * nowhere else (negative, unlike characters): comparing two stretches
-   * along a diagonal stops at an edge by itself.
+   * The normalized code points of all stretches, each stretch between two
+   * separators found nowhere else (negative, unlike characters): comparing
+   * two stretches along a diagonal stops at an edge by itself.
    */
   chars: Int32Array;
-  /** Where each stretch's first character is in `chars`. */
+  /** For each character of `chars`: where the character it came from starts in its text. */
+  starts: Int32Array;
+  /**
+   * Where each stretch's first character is in `chars`, and one more entry:
+   * stretch `s` is `chars[at[s], at[s + 1] - 1)`, its closing separator at
+   * `at[s + 1] - 1`.
+   */
   at: Int32Array;
 }
 
@@ -77,57 +69,46 @@ export function isHanCodePoint(cp: number): boolean {
   return han;
 }
 
-/**
- * What `foldCodePoint` and `isHanCodePoint` say of each BMP code point, once
- * looked up: 0 until then, -1 if dropped, else `1 + (folded << 1 | han)`.
- * Spares the maps a look-up for the punctuation and letters between the
- * common Han characters.
- */
+/** What `foldCodePoint` says of each BMP code point once looked up, plus two (0 until then). */
 const bmpFolds = new Int32Array(0x10000);
 
-/** The `bmpFolds` entry of a code point (of any plane, those beyond the BMP not kept). */
-function foldEntry(cp: number): number {
-  let entry = cp < 0x10000 ? bmpFolds[cp] : 0;
+/**
+ * `foldCodePoint(cp)`, from `bmpFolds` for the BMP: spares the map a
+ * look-up for the punctuation and letters between the common Han characters.
+ */
+function foldOf(cp: number): number {
+  if (cp >= 0x10000) return foldCodePoint(cp);
+  let entry = bmpFolds[cp];
   if (entry === 0) {
-    const f = foldCodePoint(cp);
-    entry = f === DROP ? -1 : 1 + ((f << 1) | (isHanCodePoint(f) ? 1 : 0));
-    if (cp < 0x10000) bmpFolds[cp] = entry;
+    entry = foldCodePoint(cp) + 2;
+    bmpFolds[cp] = entry;
   }
-  return entry;
+  return entry - 2;
 }
 
 /**
  * Normalize `text[span]` (clamped to the string) of each of `stretches`,
- * keeping for each kept character the offsets of the character it came
- * from. One array of each kind holds them all: a few allocations, not four
- * per stretch.
+ * keeping for each kept character the offset of the character it came
+ * from (`charEnd` tells where that ends). One array of each kind holds
+ * them all: a few allocations, not several per stretch.
  */
 export function normalizeSpans(stretches: readonly { text: string; span: Span }[]): NormalizedSpans {
   let room = 1;
   for (const { text, span } of stretches) room += clamp(text, span).length + 1;
   const chars = new Int32Array(room);
-  const starts = new Uint32Array(room);
-  const ends = new Uint32Array(room);
-  const hanBefore = new Uint32Array(room);
-  const at = new Int32Array(stretches.length);
-  const spans: Normalized[] = [];
+  const starts = new Int32Array(room);
+  const at = new Int32Array(stretches.length + 1);
   chars[0] = -1;
   let w = 1;
   for (let s = 0; s < stretches.length; s++) {
     const { text, span } = stretches[s];
     const { from, to } = clamp(text, span);
     at[s] = w;
-    const n = normalizeInto(text, from, to, { chars, starts, ends, hanBefore }, w);
-    spans.push({
-      chars: chars.subarray(w, w + n),
-      starts: starts.subarray(w, w + n),
-      ends: ends.subarray(w, w + n),
-      hanBefore: hanBefore.subarray(w, w + n + 1),
-    });
-    w += n;
+    w = normalizeInto(text, from, to, chars, starts, w);
     chars[w++] = -2 - s;
   }
-  return { spans, chars, at };
+  at[stretches.length] = w;
+  return { chars, starts, at };
 }
 
 /** `span` clamped to `text`. */
@@ -137,12 +118,8 @@ function clamp(text: string, span: Span): { from: number; to: number; length: nu
   return { from, to, length: to - from };
 }
 
-/** Normalizes `text[from, to)` into the arrays of `out` from index `w` on: how many characters it kept. */
-function normalizeInto(text: string, from: number, to: number, out: Normalized, w: number): number {
-  const { chars, starts, ends, hanBefore } = out;
-  const first = w;
-  let han = 0;
-  hanBefore[w] = 0;
+/** Normalizes `text[from, to)` into `chars` and `starts` from index `w` on: the index after the last character. */
+function normalizeInto(text: string, from: number, to: number, chars: Int32Array, starts: Int32Array, w: number): number {
   for (let i = from; i < to; ) {
     let cp = text.charCodeAt(i);
     let width = 1;
@@ -154,24 +131,41 @@ function normalizeInto(text: string, from: number, to: number, out: Normalized, 
       }
     }
     // The common Han block folds to itself; the rest is looked up.
-    const entry = cp >= 0x4e00 && cp <= 0x9fff ? 1 + ((cp << 1) | 1) : foldEntry(cp);
-    if (entry > 0) {
-      chars[w] = (entry - 1) >> 1;
-      han += (entry - 1) & 1;
-      starts[w] = i;
-      ends[w] = i + width;
-      w++;
-      hanBefore[w] = han;
+    const folded = cp >= 0x4e00 && cp <= 0x9fff ? cp : foldOf(cp);
+    if (folded !== DROP) {
+      chars[w] = folded;
+      starts[w++] = i;
     }
     i += width;
   }
-  return w - first;
+  return w;
+}
+
+/**
+ * Where the character of `text` that starts at `start` ends, as
+ * `normalizeSpans` read it with a span ending at `end`: a surrogate pair
+ * that ends before `end` is one character.
+ */
+export function charEnd(text: string, start: number, end: number): number {
+  const high = text.charCodeAt(start);
+  const low = text.charCodeAt(start + 1);
+  const pair = high >= 0xd800 && high <= 0xdbff && start + 1 < Math.min(end, text.length) && low >= 0xdc00 && low <= 0xdfff;
+  return start + (pair ? 2 : 1);
+}
+
+/** `into[i]`: Han characters among `chars[from, from + i)`, for `i` up to `to - from`. */
+export function countHan(chars: Int32Array, from: number, to: number, into: Int32Array): void {
+  into[0] = 0;
+  for (let i = from; i < to; i++) {
+    const cp = chars[i];
+    into[i - from + 1] = into[i - from] + ((cp >= 0x4e00 && cp <= 0x9fff) || isHanCodePoint(cp) ? 1 : 0);
+  }
 }
 
 /** `text` as the duplicate finder compares it (letters, digits, Han; folded). */
 export function normalizedText(text: string): string {
-  const { chars } = normalizeSpans([{ text, span: { start: 0, end: text.length } }]).spans[0];
+  const { chars, at } = normalizeSpans([{ text, span: { start: 0, end: text.length } }]);
   let out = '';
-  for (const cp of chars) out += String.fromCodePoint(cp);
+  for (let i = at[0]; i < at[1] - 1; i++) out += String.fromCodePoint(chars[i]);
   return out;
 }

@@ -1,6 +1,6 @@
 import type { SharedPassage, Span } from './types.ts';
-import { normalizeSpans, type Normalized } from './duplicates-normalize.ts';
-import { buildShingleIndex, createRunEnds } from './shingle-index.ts';
+import { charEnd, countHan, normalizeSpans, type NormalizedSpans } from './duplicates-normalize.ts';
+import { buildShingleIndex, createRunEnds, type RunEnds, type ShingleIndex } from './shingle-index.ts';
 
 export { normalizedText } from './duplicates-normalize.ts';
 
@@ -251,7 +251,7 @@ class Scratch {
  * not a passage). The kept pieces go to `kept`, in order of start (they
  * are disjoint).
  */
-function settle(runs: RunList, kept: RunList, hanBefore: Uint32Array, seeds: Seeds, minLength: number, scratch: Scratch): void {
+function settle(runs: RunList, kept: RunList, hanBefore: Int32Array, seeds: Seeds, minLength: number, scratch: Scratch): void {
   scratch.fit(runs.count, 0);
   for (let i = 0; i < runs.count; i++) scratch.order[i] = i;
   const order = sortRuns(runs, scratch.order, scratch.spare, runs.count);
@@ -283,22 +283,100 @@ function seeded({ before, k }: Seeds, start: number, end: number): boolean {
   return end - k >= start && before[end - k + 1] > before[start];
 }
 
+/** What the search for runs reads, and what it keeps from one article to the next. */
+interface Search {
+  /** The articles' characters, each article between separators found nowhere else, and where each starts. */
+  chars: Int32Array;
+  at: Int32Array;
+  index: ShingleIndex;
+  /** Per (partner, diagonal): where the last run on it ended, in the current article's coordinates. */
+  covered: RunEnds;
+  /** The runs of the current article (its search's output). */
+  runs: RunList;
+  /** Where the current article's seeds are (its search's output too). */
+  seeds: Seeds;
+  /** Han characters before each position of the current article (its search's output too). */
+  hanBefore: Int32Array;
+  minLength: number;
+  stats: DuplicateStats;
+}
+
+/**
+ * The maximal runs article `cur` shares with earlier ones through a seed
+ * (into `search.runs`), with at least `minLength` Han characters, where its
+ * seeds are and how many Han characters precede each position (into
+ * `search.seeds` and `search.hanBefore`).
+ */
+function findRuns(search: Search, cur: number): void {
+  const { chars, at, covered, runs, seeds, minLength } = search;
+  const { postings } = search.index;
+  const firsts = search.index.firsts[cur];
+  const { k } = seeds;
+  const x = at[cur];
+  covered.clear();
+  runs.count = 0;
+  if (search.hanBefore.length < at[cur + 1] - x) search.hanBefore = new Int32Array(2 * (at[cur + 1] - x));
+  const { hanBefore } = search;
+  countHan(chars, x, at[cur + 1] - 1, hanBefore);
+  // Seeds before each position: shingles that are not set phrases.
+  if (seeds.before.length <= firsts.length) seeds.before = new Int32Array(2 * firsts.length + 1);
+  const seedsBefore = seeds.before;
+  let visited = 0;
+  let extended = 0;
+  let compared = 0;
+  for (let p = 0; p < firsts.length; p++) {
+    const first = firsts[p];
+    seedsBefore[p + 1] = seedsBefore[p] + (first < 0 ? 0 : 1);
+    if (first < 0) continue;
+    // Postings are in article order: those of earlier articles come first, and (cur, p) is among them.
+    let i = first;
+    for (; postings[i] < cur; i += 2) {
+      const partner = postings[i];
+      const diag = postings[i + 1] - p;
+      if (covered.covers(partner, diag, p)) continue;
+      // Extend to the maximal run through (p, p + diag): x[i] is chars[x + i], y[i + diag] chars[y + i].
+      const y = at[partner] + diag;
+      let end = p;
+      while (chars[x + end] === chars[y + end]) end++;
+      let start = p;
+      while (chars[x + start - 1] === chars[y + start - 1]) start--;
+      extended++;
+      compared += end - start + 2;
+      covered.set(partner, diag, Math.max(end, p + 1), p);
+      if (end - start < k) continue; // a hash collision, or too short to matter
+      if (hanBefore[end] - hanBefore[start] < minLength) continue;
+      runs.push(partner, start, end, diag);
+    }
+    visited += (i - first) / 2;
+  }
+  const { stats } = search;
+  stats.skipped += firsts.length - seedsBefore[firsts.length];
+  stats.postingsVisited += visited;
+  stats.seedsExtended += extended;
+  stats.charsCompared += compared;
+}
+
 /** Adds the kept runs of article `cur` (in order of start) to `found`. */
 function report(
   articles: readonly DuplicateInput[],
-  norms: readonly Normalized[],
+  texts: readonly string[],
+  normalized: NormalizedSpans,
   cur: number,
   kept: RunList,
   found: SharedPassage[],
 ): void {
-  const nb = norms[cur];
+  const { starts, at } = normalized;
+  /** The span in `texts[a]` of its normalized characters `[from, to)`. */
+  const span = (a: number, from: number, to: number) => ({
+    start: starts[at[a] + from],
+    end: charEnd(texts[a], starts[at[a] + to - 1], articles[a].body.end),
+  });
   for (let r = 0; r < kept.count; r++) {
     const partner = kept.partner[r];
-    const na = norms[partner];
-    const spanA = { start: na.starts[kept.start[r] + kept.diag[r]], end: na.ends[kept.end[r] - 1 + kept.diag[r]] };
+    const spanA = span(partner, kept.start[r] + kept.diag[r], kept.end[r] + kept.diag[r]);
     found.push({
       a: { article: articles[partner].slug, span: spanA },
-      b: { article: articles[cur].slug, span: { start: nb.starts[kept.start[r]], end: nb.ends[kept.end[r] - 1] } },
+      b: { article: articles[cur].slug, span: span(cur, kept.start[r], kept.end[r]) },
       text: articles[partner].text.slice(spanA.start, spanA.end),
     });
   }
@@ -352,66 +430,39 @@ export function findSharedPassages(
     charsCompared: 0,
   };
 
-  const { spans: norms, chars, at } = normalizeSpans(
-    articles.map((a) => ({ text: a.view.length === a.text.length ? a.view : a.text, span: a.body })),
-  );
+  const texts = articles.map((a) => (a.view.length === a.text.length ? a.view : a.text));
+  const normalized = normalizeSpans(articles.map((a, i) => ({ text: texts[i], span: a.body })));
+  const { chars, at } = normalized;
+  const bodies = articles.map((_, a) => chars.subarray(at[a], at[a + 1] - 1));
 
   // The index: shingle → postings (article, position), in typed arrays.
-  const index = buildShingleIndex(norms.map((n) => n.chars), k, maxPostings);
-  for (const norm of norms) stats.positions += norm.chars.length;
+  const index = buildShingleIndex(bodies, k, maxPostings);
+  stats.positions += at[articles.length] - at[0] - articles.length;
   stats.shingles = index.size;
-  const { articles: postArticles, positions: postPositions } = index;
 
   const found: SharedPassage[] = [];
-  // Per (partner, diagonal): where the last run on it ended, in the current article's coordinates.
-  const covered = createRunEnds();
-  const runs = new RunList();
+  const search: Search = {
+    chars,
+    at,
+    index,
+    covered: createRunEnds(),
+    runs: new RunList(),
+    seeds: { before: new Int32Array(0), k },
+    hanBefore: new Int32Array(0),
+    minLength,
+    stats,
+  };
   const kept = new RunList();
-  const seeds: Seeds = { before: new Int32Array(0), k };
   const scratch = new Scratch();
   for (let cur = 0; cur < articles.length; cur++) {
-    const hanX = norms[cur].hanBefore;
-    const firsts = index.firsts[cur];
-    covered.clear();
-    runs.count = 0;
-    // Seeds before each position: shingles that are not set phrases.
-    if (seeds.before.length <= firsts.length) seeds.before = new Int32Array(2 * firsts.length + 1);
-    const seedsBefore = seeds.before;
-    for (let p = 0; p < firsts.length; p++) {
-      const postings = firsts[p];
-      seedsBefore[p + 1] = seedsBefore[p] + (postings < 0 ? 0 : 1);
-      if (postings < 0) {
-        stats.skipped++;
-        continue;
-      }
-      // Postings are in article order: those of earlier articles come first, and (cur, p) is among them.
-      for (let i = postings; ; i++) {
-        const partner = postArticles[i];
-        if (partner >= cur) break;
-        stats.postingsVisited++;
-        const diag = postPositions[i] - p;
-        if (covered.covers(partner, diag, p)) continue;
-        // Extend to the maximal run through (p, p + diag): x[i] is chars[x + i], y[i + diag] chars[y + i].
-        stats.seedsExtended++;
-        const x = at[cur];
-        const y = at[partner] + diag;
-        let end = p;
-        while (chars[x + end] === chars[y + end]) end++;
-        let start = p;
-        while (chars[x + start - 1] === chars[y + start - 1]) start--;
-        stats.charsCompared += end - start + 2;
-        covered.set(partner, diag, Math.max(end, p + 1), p);
-        if (end - start < k) continue; // a hash collision, or too short to matter
-        if (hanX[end] - hanX[start] < minLength) continue;
-        runs.push(partner, start, end, diag);
-      }
-    }
+    findRuns(search, cur);
     // A lone run was kept when found (it has minLength Han characters): nothing to settle.
     // A run holds the shingle it grew from; so does a piece of one that holds a whole shingle of a seed.
+    const { runs } = search;
     kept.count = 0;
     if (runs.count === 1) kept.push(runs.partner[0], runs.start[0], runs.end[0], runs.diag[0]);
-    else settle(runs, kept, hanX, seeds, minLength, scratch);
-    report(articles, norms, cur, kept, found);
+    else settle(runs, kept, search.hanBefore, search.seeds, minLength, scratch);
+    report(articles, texts, normalized, cur, kept, found);
   }
 
   if (options.stats) {

@@ -8,23 +8,21 @@
 
 /**
  * Postings of the seed shingles (those with at most `maxPostings` of them),
- * in flat arrays; a shingle's postings are consecutive, in (article,
+ * in one flat array; a shingle's postings are consecutive, in (article,
  * position) order. Shingles with more postings keep none: nothing looks
  * them up.
  */
 export interface ShingleIndex {
   /**
    * For each position of each article: where the postings of its shingle
-   * start in `articles`/`positions` (so equal for equal shingles), or -1 if
-   * the shingle has more than `maxPostings` postings.
+   * start in `postings` (so equal for equal shingles), or -1 if the shingle
+   * has more than `maxPostings` postings.
    */
   firsts: Int32Array[];
   /** Distinct shingles, seeds or not. */
   size: number;
-  /** Article of each posting. */
-  articles: Int32Array;
-  /** Position of each posting. */
-  positions: Int32Array;
+  /** The postings, as (article, position) pairs: one cache line holds both halves of one. */
+  postings: Int32Array;
 }
 
 const EMPTY = -1;
@@ -188,24 +186,24 @@ export function buildShingleIndex(chars: readonly Int32Array[], k: number, maxPo
     if (counts[id] > maxPostings) firstOf[id] = -1;
     else {
       firstOf[id] = total;
-      total += counts[id];
+      total += 2 * counts[id];
     }
   }
   const cursor = firstOf.slice();
-  const articles = new Int32Array(total);
-  const positions = new Int32Array(total);
+  const postings = new Int32Array(total);
   for (let a = 0; a < ids.length; a++) {
     const own = ids[a]; // rewritten in place from ids to first postings
     for (let p = 0; p < own.length; p++) {
       const id = own[p];
       own[p] = firstOf[id];
       if (own[p] < 0) continue;
-      const at = cursor[id]++;
-      articles[at] = a;
-      positions[at] = p;
+      const at = cursor[id];
+      cursor[id] += 2;
+      postings[at] = a;
+      postings[at + 1] = p;
     }
   }
-  return { firsts: ids, size: table.size, articles, positions };
+  return { firsts: ids, size: table.size, postings };
 }
 
 /**
