@@ -93,11 +93,13 @@ function slotOf(key: number, mask: number): number {
   return (Math.imul(hi, 0x9e3779b1) ^ Math.imul(lo, 0x85ebca6b) ^ (hi >>> 13)) & mask;
 }
 
-/** Numbers keys (exact integers below 2^52) in order of first appearance. */
+/** Numbers keys (exact integers below 2^52) in order of first appearance, and counts them. */
 interface KeyIds {
-  /** Keys numbered so far; `keys[id]` is the key of `id`. */
+  /** Keys numbered so far. */
   size: number;
+  /** Per id: its key, and how many times `idOf` and `next` gave it (the arrays may be longer than `size`). */
   keys: Float64Array;
+  counts: Int32Array;
   /** The id of `key`, numbering it if new. */
   idOf(key: number): number;
 }
@@ -107,7 +109,7 @@ function createKeyIds(): KeyIds {
   let capacity = 1024;
   let slotIds = new Int32Array(capacity).fill(EMPTY);
   let mask = capacity - 1;
-  const ids: KeyIds = { size: 0, keys: new Float64Array(capacity >> 1), idOf };
+  const ids: KeyIds = { size: 0, keys: new Float64Array(capacity >> 1), counts: new Int32Array(capacity >> 1), idOf };
 
   function grow() {
     capacity *= 2;
@@ -121,6 +123,9 @@ function createKeyIds(): KeyIds {
     const keys = new Float64Array(capacity >> 1);
     keys.set(ids.keys);
     ids.keys = keys;
+    const counts = new Int32Array(capacity >> 1);
+    counts.set(ids.counts);
+    ids.counts = counts;
   }
 
   function idOf(key: number): number {
@@ -141,35 +146,34 @@ function createKeyIds(): KeyIds {
 }
 
 /**
- * The id of each shingle of each article (equal shingle keys, equal ids;
- * numbered in order of first appearance), and how many postings each id has.
+ * Writes the id of each of an article's shingle `keys` to `own` (equal
+ * keys, equal ids; numbered in order of first appearance), counting them.
+ * One call per article, so that the loop is compiled as a function, not
+ * entered and left again on the stack once per article.
  */
-function numberShingles(chars: readonly Int32Array[], k: number): { ids: Int32Array[]; table: KeyIds; counts: Int32Array } {
-  const table = createKeyIds();
-  let counts = new Int32Array(1024);
-  let buffer = new Float64Array(0);
-  const ids: Int32Array[] = [];
-  for (const cs of chars) {
-    const keys = shingleKeys(cs, k, buffer);
-    if (keys.length > buffer.length) buffer = keys;
-    const own = new Int32Array(keys.length);
-    let id = -1;
-    for (let p = 0; p < keys.length; p++) {
-      const key = keys[p];
-      // A shingle mostly follows the same one as where its text was first seen, whose id was numbered next.
-      id++;
-      if (id >= table.size || table.keys[id] !== key) id = table.idOf(key);
-      if (id >= counts.length) {
-        const more = new Int32Array(counts.length * 2);
-        more.set(counts);
-        counts = more;
-      }
-      own[p] = id;
-      counts[id]++;
-    }
-    ids.push(own);
+function numberArticle(table: KeyIds, keys: Float64Array, own: Int32Array): void {
+  let id = -1;
+  for (let p = 0; p < keys.length; p++) {
+    const key = keys[p];
+    // A shingle mostly follows the same one as where its text was first seen, whose id was numbered next.
+    id++;
+    if (id >= table.size || table.keys[id] !== key) id = table.idOf(key);
+    own[p] = id;
+    table.counts[id]++;
   }
-  return { ids, table, counts };
+}
+
+/** Rewrites an article's shingle ids (`own`) into the first postings of their shingles, and files its postings. */
+function fileArticle(a: number, own: Int32Array, firstOf: Int32Array, cursor: Int32Array, postings: Int32Array): void {
+  for (let p = 0; p < own.length; p++) {
+    const id = own[p];
+    own[p] = firstOf[id];
+    if (own[p] < 0) continue;
+    const at = cursor[id];
+    cursor[id] += 2;
+    postings[at] = a;
+    postings[at + 1] = p;
+  }
 }
 
 /**
@@ -179,7 +183,17 @@ function numberShingles(chars: readonly Int32Array[], k: number): { ids: Int32Ar
  * `Map<number, number[]>` filled by pushing would hold.
  */
 export function buildShingleIndex(chars: readonly Int32Array[], k: number, maxPostings: number): ShingleIndex {
-  const { ids, table, counts } = numberShingles(chars, k);
+  const table = createKeyIds();
+  let buffer = new Float64Array(0);
+  const firsts: Int32Array[] = [];
+  for (const cs of chars) {
+    const keys = shingleKeys(cs, k, buffer);
+    if (keys.length > buffer.length) buffer = keys;
+    const own = new Int32Array(keys.length);
+    numberArticle(table, keys, own);
+    firsts.push(own);
+  }
+  const { counts } = table;
   const firstOf = new Int32Array(table.size);
   let total = 0;
   for (let id = 0; id < table.size; id++) {
@@ -191,19 +205,8 @@ export function buildShingleIndex(chars: readonly Int32Array[], k: number, maxPo
   }
   const cursor = firstOf.slice();
   const postings = new Int32Array(total);
-  for (let a = 0; a < ids.length; a++) {
-    const own = ids[a]; // rewritten in place from ids to first postings
-    for (let p = 0; p < own.length; p++) {
-      const id = own[p];
-      own[p] = firstOf[id];
-      if (own[p] < 0) continue;
-      const at = cursor[id];
-      cursor[id] += 2;
-      postings[at] = a;
-      postings[at + 1] = p;
-    }
-  }
-  return { firsts: ids, size: table.size, postings };
+  for (let a = 0; a < firsts.length; a++) fileArticle(a, firsts[a], firstOf, cursor, postings);
+  return { firsts, size: table.size, postings };
 }
 
 /**
