@@ -473,6 +473,35 @@ describe('properties', () => {
     );
   });
 
+  it('finds what the simple reference finds when many articles share a few passages', () => {
+    // Passages recurring in many articles, cut at varying places, with a few characters of their own between:
+    // runs with several partners at once, of many lengths.
+    const few = fc.array(fc.constantFrom(...'社区党建工作'), { minLength: 1, maxLength: 3 }).map((cs) => cs.join(''));
+    const passage = fc.array(fc.constantFrom(...'社区党建工作组织的问题对策加强服务'), { minLength: 6, maxLength: 30 }).map((cs) => cs.join(''));
+    const corpus = fc.array(passage, { minLength: 1, maxLength: 3 }).chain((passages) =>
+      fc.array(
+        fc.array(
+          fc.oneof(
+            fc.record({ i: fc.nat(passages.length - 1), from: fc.nat(4), cut: fc.nat(4) }).map(({ i, from, cut }) =>
+              passages[i].slice(from, passages[i].length - cut),
+            ),
+            few,
+          ),
+          { minLength: 1, maxLength: 6 },
+        ).map((parts) => parts.join('')),
+        { minLength: 2, maxLength: 10 },
+      ),
+    );
+    const small = fc.record({ minLength: fc.integer({ min: 1, max: 6 }), shingle: fc.integer({ min: 1, max: 4 }), maxPostings: fc.integer({ min: 2, max: 12 }) });
+    fc.assert(
+      fc.property(corpus, small, (texts, opts) => {
+        const inputs = texts.map((text, i) => art(`m${i}`, text));
+        expect(findSharedPassages(inputs, opts)).toEqual(simpleSharedPassages(inputs, opts));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
   it('never throws on arbitrary strings and spans', () => {
     fc.assert(
       fc.property(

@@ -291,6 +291,8 @@ interface Search {
   index: ShingleIndex;
   /** Per (partner, diagonal): where the last run on it ended, in the current article's coordinates. */
   covered: RunEnds;
+  /** `NOTE` numbers per posting, from `(i >> 1) * NOTE` for the one at `postings[i]` (see `note`). */
+  notes: Int32Array;
   /** The runs of the current article (its search's output). */
   runs: RunList;
   /** Where the current article's seeds are (its search's output too). */
@@ -306,18 +308,28 @@ interface Search {
  * (into `search.runs`), with at least `minLength` Han characters, where its
  * seeds are and how many Han characters precede each position (into
  * `search.seeds` and `search.hanBefore`).
+ *
+ * A passage that many articles share is a seed of each of them with all
+ * earlier ones, and comparing the characters of every pair grows with the
+ * square of how often it recurs. So where an article finds its run with a
+ * seed's first article (the earliest with the shingle), it notes the run on
+ * its own posting of the seed (see `note`); a later article that finds its
+ * run with that first one at the same seed reads its run with each partner
+ * whose note holds that run off the note, and compares characters only
+ * beyond it.
  */
 function findRuns(search: Search, cur: number): void {
-  const { chars, at, covered, runs, seeds, minLength } = search;
+  const { chars, at, covered, notes, runs, seeds, minLength } = search;
   const { postings } = search.index;
   const firsts = search.index.firsts[cur];
   const { k } = seeds;
   const x = at[cur];
+  const n = at[cur + 1] - 1 - x;
   covered.clear();
   runs.count = 0;
-  if (search.hanBefore.length < at[cur + 1] - x) search.hanBefore = new Int32Array(2 * (at[cur + 1] - x));
+  if (search.hanBefore.length <= n) search.hanBefore = new Int32Array(2 * n + 1);
   const { hanBefore } = search;
-  countHan(chars, x, at[cur + 1] - 1, hanBefore);
+  countHan(chars, x, x + n, hanBefore);
   // Seeds before each position: shingles that are not set phrases.
   if (seeds.before.length <= firsts.length) seeds.before = new Int32Array(2 * firsts.length + 1);
   const seedsBefore = seeds.before;
@@ -327,33 +339,101 @@ function findRuns(search: Search, cur: number): void {
   for (let p = 0; p < firsts.length; p++) {
     const first = firsts[p];
     seedsBefore[p + 1] = seedsBefore[p] + (first < 0 ? 0 : 1);
-    if (first < 0) continue;
+    if (first < 0 || postings[first] >= cur) continue;
     // Postings are in article order: those of earlier articles come first, and (cur, p) is among them.
+    // [s1, e1): the run with the first partner, when found here.
+    let s1 = -1;
+    let e1 = -1;
     let i = first;
     for (; postings[i] < cur; i += 2) {
       const partner = postings[i];
       const diag = postings[i + 1] - p;
       if (covered.covers(partner, diag, p)) continue;
-      // Extend to the maximal run through (p, p + diag): x[i] is chars[x + i], y[i + diag] chars[y + i].
+      // The maximal run through (p, p + diag): x[i] is chars[x + i], y[i + diag] chars[y + i].
       const y = at[partner] + diag;
-      let end = p;
-      while (chars[x + end] === chars[y + end]) end++;
-      let start = p;
-      while (chars[x + start - 1] === chars[y + start - 1]) start--;
+      const noted = (i >> 1) * NOTE;
+      let start: number;
+      let end: number;
+      if (s1 >= 0 && holds(notes, noted, s1 + diag, e1 + diag)) {
+        // The partner shares [s1, e1). Just outside it, its character is the noted one where its run with the
+        // first partner ends there too, else the first partner's, which is not this article's (-1).
+        const before = notes[noted + NOTE_START] - 1 < s1 + diag ? -1 : notes[noted + NOTE_BEFORE];
+        const after = notes[noted + NOTE_END] > e1 + diag ? -1 : notes[noted + NOTE_AFTER];
+        start = s1 > 0 && chars[x + s1 - 1] === before ? runStart(chars, x, y, s1 - 1) : s1;
+        end = e1 < n && chars[x + e1] === after ? runEnd(chars, x, y, e1 + 1) : e1;
+        compared += s1 - start + end - e1 + 2;
+      } else {
+        end = runEnd(chars, x, y, p);
+        start = runStart(chars, x, y, p);
+        compared += end - start + 2;
+      }
+      if (i === first) {
+        s1 = start;
+        e1 = end;
+      }
       extended++;
-      compared += end - start + 2;
       covered.set(partner, diag, Math.max(end, p + 1), p);
       if (end - start < k) continue; // a hash collision, or too short to matter
       if (hanBefore[end] - hanBefore[start] < minLength) continue;
       runs.push(partner, start, end, diag);
     }
     visited += (i - first) / 2;
+    // Noted where the run with the first partner was found (its first seed): where a later article sharing the
+    // passage finds its own run with the first partner, and then reads the note.
+    if (s1 < 0) continue;
+    while (postings[i + 1] !== p) i += 2;
+    note(notes, (i >> 1) * NOTE, chars, x, s1, e1);
   }
   const { stats } = search;
   stats.skipped += firsts.length - seedsBefore[firsts.length];
   stats.postingsVisited += visited;
   stats.seedsExtended += extended;
   stats.charsCompared += compared;
+}
+
+/** Where in a note its numbers are, and how many there are. */
+const NOTE_START = 0;
+const NOTE_END = 1;
+const NOTE_BEFORE = 2;
+const NOTE_AFTER = 3;
+const NOTE = 4;
+
+/**
+ * What an article notes on its posting of a seed, at `notes[at]`: its run
+ * with the seed's first article, `[start, end)` in its own coordinates
+ * (`start + 1` is kept, 0 meaning no note), and its characters just before
+ * and after the run (a separator at an edge), where they differ from the
+ * first article's.
+ */
+function note(notes: Int32Array, at: number, chars: Int32Array, x: number, start: number, end: number): void {
+  notes[at + NOTE_START] = start + 1;
+  notes[at + NOTE_END] = end;
+  notes[at + NOTE_BEFORE] = chars[x + start - 1];
+  notes[at + NOTE_AFTER] = chars[x + end];
+}
+
+/**
+ * Whether the note at `notes[at]` (if any) holds `[start, end)` (in its
+ * article's coordinates): there its article's characters are the first
+ * article's.
+ */
+function holds(notes: Int32Array, at: number, start: number, end: number): boolean {
+  const noted = notes[at + NOTE_START] - 1;
+  return noted >= 0 && noted <= start && end <= notes[at + NOTE_END];
+}
+
+/** Where the run of `chars` from `x + p` and `y + p` on ends (relative to `x`): where they differ. */
+function runEnd(chars: Int32Array, x: number, y: number, p: number): number {
+  let end = p;
+  while (chars[x + end] === chars[y + end]) end++;
+  return end;
+}
+
+/** Where the run of `chars` up to `x + p` and `y + p` starts (relative to `x`). */
+function runStart(chars: Int32Array, x: number, y: number, p: number): number {
+  let start = p;
+  while (chars[x + start - 1] === chars[y + start - 1]) start--;
+  return start;
 }
 
 /** Adds the kept runs of article `cur` (in order of start) to `found`. */
@@ -446,6 +526,7 @@ export function findSharedPassages(
     at,
     index,
     covered: createRunEnds(),
+    notes: new Int32Array((index.postings.length >> 1) * NOTE),
     runs: new RunList(),
     seeds: { before: new Int32Array(0), k },
     hanBefore: new Int32Array(0),
