@@ -517,7 +517,7 @@ export function findSharedPassages(
 
   // The index: shingle → postings (article, position), in typed arrays.
   const index = buildShingleIndex(bodies, k, maxPostings);
-  stats.positions += at[articles.length] - at[0] - articles.length;
+  stats.positions = at[articles.length] - at[0] - articles.length;
   stats.shingles = index.size;
 
   const found: SharedPassage[] = [];
