@@ -477,7 +477,9 @@ describe('properties', () => {
     // Passages recurring in many articles, cut at varying places, with a few characters of their own between:
     // runs with several partners at once, of many lengths.
     const few = fc.array(fc.constantFrom(...'社区党建工作'), { minLength: 1, maxLength: 3 }).map((cs) => cs.join(''));
-    const passage = fc.array(fc.constantFrom(...'社区党建工作组织的问题对策加强服务'), { minLength: 6, maxLength: 30 }).map((cs) => cs.join(''));
+    const passage = fc
+      .array(fc.constantFrom(...'社区党建工作组织的问题对策加强服务'), { minLength: 6, maxLength: 30 })
+      .map((cs) => cs.join(''));
     const corpus = fc.array(passage, { minLength: 1, maxLength: 3 }).chain((passages) =>
       fc.array(
         fc.array(
@@ -492,7 +494,11 @@ describe('properties', () => {
         { minLength: 2, maxLength: 10 },
       ),
     );
-    const small = fc.record({ minLength: fc.integer({ min: 1, max: 6 }), shingle: fc.integer({ min: 1, max: 4 }), maxPostings: fc.integer({ min: 2, max: 12 }) });
+    const small = fc.record({
+      minLength: fc.integer({ min: 1, max: 6 }),
+      shingle: fc.integer({ min: 1, max: 4 }),
+      maxPostings: fc.integer({ min: 2, max: 12 }),
+    });
     fc.assert(
       fc.property(corpus, small, (texts, opts) => {
         const inputs = texts.map((text, i) => art(`m${i}`, text));

@@ -55,7 +55,7 @@ function subtract(pieces: [number, number][], cutStart: number, cutEnd: number):
   });
 }
 
-/** Longest runs first; each keeps what earlier kept runs (and, with its partner, their partner text) leave, if long and seeded. */
+/** Longest runs first; each keeps what earlier kept runs (and, with its partner, their partner text) leave, if long, seeded. */
 function settle(runs: Run[], norm: Norm, minLength: number, seeded: (start: number, end: number) => boolean): Run[] {
   const sorted = [...runs].sort(
     (x, y) => y.end - y.start - (x.end - x.start) || x.start - y.start || x.partner - y.partner || x.diag - y.diag,
