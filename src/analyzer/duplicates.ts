@@ -445,21 +445,27 @@ function report(
   kept: RunList,
   found: SharedPassage[],
 ): void {
-  const { starts, at } = normalized;
-  /** The span in `texts[a]` of its normalized characters `[from, to)`. */
-  const span = (a: number, from: number, to: number) => ({
-    start: starts[at[a] + from],
-    end: charEnd(texts[a], starts[at[a] + to - 1], articles[a].body.end),
-  });
   for (let r = 0; r < kept.count; r++) {
     const partner = kept.partner[r];
-    const spanA = span(partner, kept.start[r] + kept.diag[r], kept.end[r] + kept.diag[r]);
+    const spanA = spanOf(articles, texts, normalized, partner, kept.start[r] + kept.diag[r], kept.end[r] + kept.diag[r]);
     found.push({
       a: { article: articles[partner].slug, span: spanA },
-      b: { article: articles[cur].slug, span: span(cur, kept.start[r], kept.end[r]) },
+      b: { article: articles[cur].slug, span: spanOf(articles, texts, normalized, cur, kept.start[r], kept.end[r]) },
       text: articles[partner].text.slice(spanA.start, spanA.end),
     });
   }
+}
+
+/** The span in `texts[a]` of article `a`'s normalized characters `[from, to)`. */
+function spanOf(
+  articles: readonly DuplicateInput[],
+  texts: readonly string[],
+  { starts, at }: NormalizedSpans,
+  a: number,
+  from: number,
+  to: number,
+): Span {
+  return { start: starts[at[a] + from], end: charEnd(texts[a], starts[at[a] + to - 1], articles[a].body.end) };
 }
 
 /**
