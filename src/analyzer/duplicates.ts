@@ -319,76 +319,81 @@ interface Search {
  * beyond it.
  */
 function findRuns(search: Search, cur: number): void {
-  const { chars, at, covered, notes, runs, seeds, minLength } = search;
+  const { chars, at, covered, runs, seeds } = search;
   const { postings } = search.index;
   const firsts = search.index.firsts[cur];
-  const { k } = seeds;
   const x = at[cur];
   const n = at[cur + 1] - 1 - x;
   covered.clear();
   runs.count = 0;
   if (search.hanBefore.length <= n) search.hanBefore = new Int32Array(2 * n + 1);
-  const { hanBefore } = search;
-  countHan(chars, x, x + n, hanBefore);
+  countHan(chars, x, x + n, search.hanBefore);
   // Seeds before each position: shingles that are not set phrases.
   if (seeds.before.length <= firsts.length) seeds.before = new Int32Array(2 * firsts.length + 1);
   const seedsBefore = seeds.before;
-  let visited = 0;
-  let extended = 0;
-  let compared = 0;
   for (let p = 0; p < firsts.length; p++) {
     const first = firsts[p];
     seedsBefore[p + 1] = seedsBefore[p] + (first < 0 ? 0 : 1);
-    if (first < 0 || postings[first] >= cur) continue;
-    // Postings are in article order: those of earlier articles come first, and (cur, p) is among them.
-    // [s1, e1): the run with the first partner, when found here.
-    let s1 = -1;
-    let e1 = -1;
-    let i = first;
-    for (; postings[i] < cur; i += 2) {
-      const partner = postings[i];
-      const diag = postings[i + 1] - p;
-      if (covered.covers(partner, diag, p)) continue;
-      // The maximal run through (p, p + diag): x[i] is chars[x + i], y[i + diag] chars[y + i].
-      const y = at[partner] + diag;
-      const noted = (i >> 1) * NOTE;
-      let start: number;
-      let end: number;
-      if (s1 >= 0 && holds(notes, noted, s1 + diag, e1 + diag)) {
-        // The partner shares [s1, e1). Just outside it, its character is the noted one where its run with the
-        // first partner ends there too, else the first partner's, which is not this article's (-1).
-        const before = notes[noted + NOTE_START] - 1 < s1 + diag ? -1 : notes[noted + NOTE_BEFORE];
-        const after = notes[noted + NOTE_END] > e1 + diag ? -1 : notes[noted + NOTE_AFTER];
-        start = s1 > 0 && chars[x + s1 - 1] === before ? runStart(chars, x, y, s1 - 1) : s1;
-        end = e1 < n && chars[x + e1] === after ? runEnd(chars, x, y, e1 + 1) : e1;
-        compared += s1 - start + end - e1 + 2;
-      } else {
-        end = runEnd(chars, x, y, p);
-        start = runStart(chars, x, y, p);
-        compared += end - start + 2;
-      }
-      if (i === first) {
-        s1 = start;
-        e1 = end;
-      }
-      extended++;
-      covered.set(partner, diag, Math.max(end, p + 1), p);
-      if (end - start < k) continue; // a hash collision, or too short to matter
-      if (hanBefore[end] - hanBefore[start] < minLength) continue;
-      runs.push(partner, start, end, diag);
-    }
-    visited += (i - first) / 2;
-    // Noted where the run with the first partner was found (its first seed): where a later article sharing the
-    // passage finds its own run with the first partner, and then reads the note.
-    if (s1 < 0) continue;
-    while (postings[i + 1] !== p) i += 2;
-    note(notes, (i >> 1) * NOTE, chars, x, s1, e1);
+    if (first >= 0 && postings[first] < cur) findRunsAt(search, cur, p, first);
   }
-  const { stats } = search;
-  stats.skipped += firsts.length - seedsBefore[firsts.length];
-  stats.postingsVisited += visited;
-  stats.seedsExtended += extended;
-  stats.charsCompared += compared;
+  search.stats.skipped += firsts.length - seedsBefore[firsts.length];
+}
+
+/**
+ * The runs through position `p` of article `cur`, whose shingle's postings
+ * start at `first` (with one of an earlier article), into `search.runs`.
+ * A function of its own, called once per such seed: compiled once its
+ * paths have run, where the loop over all positions is compiled early.
+ */
+function findRunsAt(search: Search, cur: number, p: number, first: number): void {
+  const { chars, at, covered, notes, runs, minLength, hanBefore, stats } = search;
+  const { postings } = search.index;
+  const { k } = search.seeds;
+  const x = at[cur];
+  const n = at[cur + 1] - 1 - x;
+  // Postings are in article order: those of earlier articles come first, and (cur, p) is among them.
+  // [s1, e1): the run with the first partner, when found here.
+  let s1 = -1;
+  let e1 = -1;
+  let i = first;
+  for (; postings[i] < cur; i += 2) {
+    const partner = postings[i];
+    const diag = postings[i + 1] - p;
+    if (covered.covers(partner, diag, p)) continue;
+    // The maximal run through (p, p + diag): x[i] is chars[x + i], y[i + diag] chars[y + i].
+    const y = at[partner] + diag;
+    const noted = (i >> 1) * NOTE;
+    let start: number;
+    let end: number;
+    if (s1 >= 0 && holds(notes, noted, s1 + diag, e1 + diag)) {
+      // The partner shares [s1, e1). Just outside it, its character is the noted one where its run with the
+      // first partner ends there too, else the first partner's, which is not this article's (-1).
+      const before = notes[noted + NOTE_START] - 1 < s1 + diag ? -1 : notes[noted + NOTE_BEFORE];
+      const after = notes[noted + NOTE_END] > e1 + diag ? -1 : notes[noted + NOTE_AFTER];
+      start = s1 > 0 && chars[x + s1 - 1] === before ? runStart(chars, x, y, s1 - 1) : s1;
+      end = e1 < n && chars[x + e1] === after ? runEnd(chars, x, y, e1 + 1) : e1;
+      stats.charsCompared += s1 - start + end - e1 + 2;
+    } else {
+      end = runEnd(chars, x, y, p);
+      start = runStart(chars, x, y, p);
+      stats.charsCompared += end - start + 2;
+    }
+    if (i === first) {
+      s1 = start;
+      e1 = end;
+    }
+    stats.seedsExtended++;
+    covered.set(partner, diag, Math.max(end, p + 1), p);
+    if (end - start < k) continue; // a hash collision, or too short to matter
+    if (hanBefore[end] - hanBefore[start] < minLength) continue;
+    runs.push(partner, start, end, diag);
+  }
+  stats.postingsVisited += (i - first) / 2;
+  // Noted where the run with the first partner was found (its first seed): where a later article sharing the
+  // passage finds its own run with the first partner, and then reads the note.
+  if (s1 < 0) return;
+  while (postings[i + 1] !== p) i += 2;
+  note(notes, (i >> 1) * NOTE, chars, x, s1, e1);
 }
 
 /** Where in a note its numbers are, and how many there are. */
