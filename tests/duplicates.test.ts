@@ -6,9 +6,11 @@ import {
   type DuplicateInput,
   type DuplicateStats,
 } from '../src/analyzer/duplicates.ts';
+import { charEnd, countHan, normalizeSpans } from '../src/analyzer/duplicates-normalize.ts';
 import { simplifiedView } from '../src/analyzer/script.ts';
 import type { SharedPassage } from '../src/analyzer/types.ts';
 import { analyzeSeed } from './analyze-helpers.ts';
+import { simpleNormalize, simpleSharedPassages } from './reference/duplicates-simple.ts';
 
 /** An article whose whole text is its body (or `[start, end)` of it). */
 function art(slug: string, text: string, body = { start: 0, end: text.length }): DuplicateInput {
@@ -27,6 +29,41 @@ const hanCount = (s: string) => [...s].filter((c) => /\p{Script=Han}/u.test(c)).
 describe('normalizedText', () => {
   it('keeps letters, digits and Han, case-folded, full-width folded', () => {
     expect(normalizedText('“社区” 党建，ＡＩ赋能。No.１２!')).toBe('社区党建ai赋能no12');
+  });
+});
+
+describe('normalizeSpans', () => {
+  const stretch = fc.record({
+    text: fc.oneof(
+      fc.string({ unit: 'binary', maxLength: 40 }),
+      fc.array(fc.constantFrom(...'社區黨建，。ＡａA１ \n', '𠀀', '\ud800', '\udc00'), { maxLength: 40 }).map((cs) => cs.join('')),
+    ),
+    start: fc.integer({ min: -3, max: 45 }),
+    end: fc.integer({ min: -3, max: 45 }),
+  });
+
+  it('normalizes each stretch as a code point at a time would, all between unique separators', () => {
+    fc.assert(
+      fc.property(fc.array(stretch, { maxLength: 6 }), (stretches) => {
+        const { chars, starts, at } = normalizeSpans(stretches.map(({ text, start, end }) => ({ text, span: { start, end } })));
+        const separators = new Set<number>();
+        stretches.forEach(({ text, start, end }, i) => {
+          const simple = simpleNormalize(text, { start, end });
+          expect(at[i + 1] - 1 - at[i]).toBe(simple.chars.length);
+          expect([...chars.subarray(at[i], at[i + 1] - 1)]).toEqual(simple.chars);
+          expect([...starts.subarray(at[i], at[i + 1] - 1)]).toEqual(simple.starts);
+          expect(simple.starts.map((s) => charEnd(text, s, end))).toEqual(simple.ends);
+          const han = new Int32Array(simple.chars.length + 1);
+          countHan(chars, at[i], at[i + 1] - 1, han);
+          expect([...han]).toEqual(simple.han);
+          for (const edge of [at[i] - 1, at[i + 1] - 1]) {
+            expect(chars[edge]).toBeLessThan(0);
+            separators.add(edge);
+          }
+        });
+        expect(new Set([...separators].map((s) => chars[s])).size).toBe(separators.size);
+      }),
+    );
   });
 });
 
@@ -228,6 +265,11 @@ describe('findSharedPassages on the seed', () => {
     );
     expect(short.map((p) => p.text)).toEqual(['建立覆盖全社会的党的工作网络', '加强对社区党建工作的领导']);
   });
+
+  it('finds what the simple reference finds', () => {
+    expect(found).toEqual(simpleSharedPassages(inputs));
+    expect(findSharedPassages(inputs, { minLength: 12 })).toEqual(simpleSharedPassages(inputs, { minLength: 12 }));
+  });
 });
 
 /** Deterministic PRNG (mulberry32). */
@@ -310,6 +352,10 @@ describe('cost grows about linearly with the corpus', () => {
     expect(large.found.length).toBeGreaterThanOrEqual(large.copies);
     expect(large.found.length / small.found.length).toBeLessThan(6);
     for (const { found } of [small, large]) expect(found.filter((p) => BOILERPLATE.includes(p.text))).toEqual([]);
+  });
+
+  it('finds what the simple reference finds', () => {
+    expect(small.found).toEqual(simpleSharedPassages(corpus(N).articles, { maxPostings: MAX_POSTINGS }));
   });
 
   it('visits postings in proportion to the text, not its square', () => {
@@ -407,6 +453,56 @@ describe('properties', () => {
             if (p.a.article === q.a.article) expect(apart(p.a.span, q.a.span)).toBe(true);
           }
         }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('finds what the simple reference finds', () => {
+    fc.assert(
+      fc.property(corpusArb, options, (arts, opts) => {
+        const inputs = arts.map((a, i) => ({
+          slug: `r${i}`,
+          text: a.text,
+          view: simplifiedView(a.text),
+          body: { start: a.start, end: a.end },
+        }));
+        expect(findSharedPassages(inputs, opts)).toEqual(simpleSharedPassages(inputs, opts));
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('finds what the simple reference finds when many articles share a few passages', () => {
+    // Passages recurring in many articles, cut at varying places, with a few characters of their own between:
+    // runs with several partners at once, of many lengths.
+    const few = fc.array(fc.constantFrom(...'社区党建工作'), { minLength: 1, maxLength: 3 }).map((cs) => cs.join(''));
+    const passage = fc
+      .array(fc.constantFrom(...'社区党建工作组织的问题对策加强服务'), { minLength: 6, maxLength: 30 })
+      .map((cs) => cs.join(''));
+    const corpus = fc.array(passage, { minLength: 1, maxLength: 3 }).chain((passages) =>
+      fc.array(
+        fc.array(
+          fc.oneof(
+            fc.record({ i: fc.nat(passages.length - 1), from: fc.nat(4), cut: fc.nat(4) }).map(({ i, from, cut }) =>
+              passages[i].slice(from, passages[i].length - cut),
+            ),
+            few,
+          ),
+          { minLength: 1, maxLength: 6 },
+        ).map((parts) => parts.join('')),
+        { minLength: 2, maxLength: 10 },
+      ),
+    );
+    const small = fc.record({
+      minLength: fc.integer({ min: 1, max: 6 }),
+      shingle: fc.integer({ min: 1, max: 4 }),
+      maxPostings: fc.integer({ min: 2, max: 12 }),
+    });
+    fc.assert(
+      fc.property(corpus, small, (texts, opts) => {
+        const inputs = texts.map((text, i) => art(`m${i}`, text));
+        expect(findSharedPassages(inputs, opts)).toEqual(simpleSharedPassages(inputs, opts));
       }),
       { numRuns: 300 },
     );

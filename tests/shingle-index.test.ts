@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { buildShingleIndex, createCellTable, mod, shingleKeys } from '../src/analyzer/shingle-index.ts';
+import { buildShingleIndex, createRunEnds, mod, shingleKeys, type ShingleIndex } from '../src/analyzer/shingle-index.ts';
 
 /** The rolling hash as first written, with the floating-point remainder. */
-function simpleKeys(chars: Uint32Array, k: number): number[] {
+function simpleKeys(chars: Int32Array, k: number): number[] {
   const [P1, P2, B1, B2] = [67108859, 67108837, 1048583, 2097169];
   const keys: number[] = [];
   for (let p = 0; p + k <= chars.length; p++) {
@@ -58,78 +58,119 @@ describe('shingleKeys', () => {
   it('gives the keys of hashing each shingle on its own', () => {
     fc.assert(
       fc.property(codePoints, fc.integer({ min: 1, max: 10 }), (cps, k) => {
-        const chars = Uint32Array.from(cps);
+        const chars = Int32Array.from(cps);
         expect([...shingleKeys(chars, k)]).toEqual(simpleKeys(chars, k));
       }),
     );
   });
 
+  it('writes into a buffer long enough, and makes its own otherwise', () => {
+    const chars = Int32Array.from([0x4e00, 0x4e01, 0x4e02, 0x4e03]);
+    const buffer = new Float64Array(5);
+    const keys = shingleKeys(chars, 2, buffer);
+    expect(keys.buffer).toBe(buffer.buffer);
+    expect([...keys]).toEqual(simpleKeys(chars, 2));
+    expect([...shingleKeys(chars, 2, new Float64Array(2))]).toEqual(simpleKeys(chars, 2));
+  });
+
   it('has no shingles in a text shorter than one', () => {
-    expect(shingleKeys(Uint32Array.from([1, 2]), 3)).toHaveLength(0);
+    expect(shingleKeys(Int32Array.from([1, 2]), 3)).toHaveLength(0);
   });
 });
 
 describe('buildShingleIndex', () => {
-  it('holds the same postings, in the same order, as a Map filled by pushing', () => {
+  /** The postings the index lists for the shingle at `p` of article `art`, as (article, position) pairs, flat. */
+  function postingsAt(index: ShingleIndex, art: number, p: number): number[] | undefined {
+    const first = index.firsts[art][p];
+    if (first < 0) return undefined;
+    const postings: number[] = [];
+    for (let i = first; i < index.postings.length && index.firsts[index.postings[i]][index.postings[i + 1]] === first; i += 2) {
+      postings.push(index.postings[i], index.postings[i + 1]);
+    }
+    return postings;
+  }
+
+  it('holds the same postings, in the same order, as a Map filled by pushing, for the shingles with few enough', () => {
     // Few distinct characters, so that shingles repeat within and across articles.
     const article = fc.array(fc.integer({ min: 0x4e00, max: 0x4e03 }), { maxLength: 80 });
     fc.assert(
-      fc.property(fc.array(article, { maxLength: 12 }), fc.integer({ min: 1, max: 4 }), (texts, k) => {
-        const keys = texts.map((t) => shingleKeys(Uint32Array.from(t), k));
-        const index = buildShingleIndex(keys);
-        const simple = simpleIndex(keys);
-        expect(index.size).toBe(simple.size);
-        keys.forEach((ks, art) =>
-          ks.forEach((key, p) => {
-            const id = index.ids[art][p];
-            const postings: number[] = [];
-            for (let i = index.offsets[id]; i < index.offsets[id + 1]; i++) postings.push(index.articles[i], index.positions[i]);
-            expect(postings).toEqual(simple.get(key));
-          }),
-        );
-      }),
+      fc.property(
+        fc.array(article, { maxLength: 12 }),
+        fc.integer({ min: 1, max: 4 }),
+        fc.integer({ min: 1, max: 30 }),
+        (texts, k, maxPostings) => {
+          const chars = texts.map((t) => Int32Array.from(t));
+          const keys = chars.map((c) => shingleKeys(c, k));
+          const index = buildShingleIndex(chars, k, maxPostings);
+          const simple = simpleIndex(keys);
+          expect(index.size).toBe(simple.size);
+          keys.forEach((ks, art) =>
+            ks.forEach((key, p) => {
+              const postings = simple.get(key)!;
+              expect(postingsAt(index, art, p)).toEqual(postings.length / 2 > maxPostings ? undefined : postings);
+            }),
+          );
+        },
+      ),
     );
   });
 
   it('grows past its first capacity', () => {
-    const keys = [Float64Array.from({ length: 5000 }, (_, i) => i * 67108864 + (i % 7))];
-    const index = buildShingleIndex(keys);
+    // Distinct shingles of two characters.
+    const chars = [Int32Array.from({ length: 5001 }, (_, i) => 0x4e00 + i)];
+    const index = buildShingleIndex(chars, 2, 1);
     expect(index.size).toBe(5000);
-    expect(index.offsets[5000]).toBe(5000);
+    expect(index.firsts[0]).toEqual(Int32Array.from({ length: 5000 }, (_, i) => 2 * i));
+    expect(index.postings).toEqual(Int32Array.from({ length: 10000 }, (_, i) => (i % 2 ? i >> 1 : 0)));
+  });
+
+  it('keeps no postings of the shingles with more than maxPostings', () => {
+    // Shingles 12 (3 times), 21 (twice), 23.
+    const chars = [Int32Array.from([1, 2, 1, 2, 1, 2, 3])];
+    const index = buildShingleIndex(chars, 2, 2);
+    expect([...index.firsts[0]]).toEqual([-1, 0, -1, 0, -1, 4]);
+    expect([...index.postings]).toEqual([0, 1, 0, 3, 0, 5]);
   });
 
   it('indexes nothing for no articles or empty ones', () => {
-    expect(buildShingleIndex([]).size).toBe(0);
-    expect(buildShingleIndex([new Float64Array(0)]).ids).toEqual([new Int32Array(0)]);
+    expect(buildShingleIndex([], 8, 50).size).toBe(0);
+    expect(buildShingleIndex([new Int32Array(0)], 8, 50).firsts).toEqual([new Int32Array(0)]);
   });
 });
 
-describe('createCellTable', () => {
-  it('behaves as a Map keyed by (article, diagonal), cleared between articles', () => {
-    // Few diagonals per article too, so that cells are read back after their article's recent cell changed.
+describe('createRunEnds', () => {
+  it('covers what a Map of the last end per (article, diagonal) covers, cleared between articles', () => {
+    // Few articles and diagonals too, so that ends are read back after their article's recent one changed.
+    const b = fc.oneof(fc.nat(100), fc.nat(2));
     const diag = fc.oneof(fc.integer({ min: -2000, max: 2000 }), fc.integer({ min: -2, max: 2 }));
     const op = fc.oneof(
-      fc.record({ kind: fc.constant('set' as const), b: fc.nat(100), diag, value: fc.nat() }),
-      fc.record({ kind: fc.constant('get' as const), b: fc.nat(100), diag }),
+      fc.record({ kind: fc.constant('set' as const), b, diag, length: fc.nat(30) }),
+      fc.record({ kind: fc.constant('covers' as const), b, diag }),
+      fc.record({ kind: fc.constant('step' as const), by: fc.nat(8) }),
       fc.record({ kind: fc.constant('clear' as const) }),
     );
     fc.assert(
       fc.property(fc.array(op, { maxLength: 600 }), (ops) => {
-        const table = createCellTable();
+        const ends = createRunEnds();
         const simple = new Map<string, number>();
+        // The search's position: it only grows within an article.
+        let p = 0;
+        const check = (b: number, diag: number) => expect(ends.covers(b, diag, p)).toBe(p < (simple.get(`${b},${diag}`) ?? -1));
         for (const o of ops) {
           if (o.kind === 'set') {
-            table.set(o.b, o.diag, o.value);
-            simple.set(`${o.b},${o.diag}`, o.value);
-          } else if (o.kind === 'get') expect(table.get(o.b, o.diag, -1)).toBe(simple.get(`${o.b},${o.diag}`) ?? -1);
+            ends.set(o.b, o.diag, p + o.length, p);
+            simple.set(`${o.b},${o.diag}`, p + o.length);
+          } else if (o.kind === 'covers') check(o.b, o.diag);
+          else if (o.kind === 'step') p += o.by;
           else {
-            table.clear();
+            ends.clear();
             simple.clear();
+            p = 0;
           }
         }
-        for (const [key, value] of simple) {
+        for (const key of simple.keys()) {
           const [b, diag] = key.split(',').map(Number);
-          expect(table.get(b, diag, -1)).toBe(value);
+          check(b, diag);
         }
       }),
     );

@@ -8,16 +8,22 @@ import type { Span } from './types.ts';
  * `一级抓一级, 层层抓落实` normalize alike.
  */
 
-/** A stretch of text reduced to its matchable characters, mapped back to the text. */
-export interface Normalized {
-  /** Normalized code points. */
-  chars: Uint32Array;
-  /** `text` offset where the character `chars[i]` came from starts. */
-  starts: Uint32Array;
-  /** `text` offset where it ends (exclusive). */
-  ends: Uint32Array;
-  /** `hanBefore[i]`: Han characters among `chars[0..i)`; length `chars.length + 1`. */
-  hanBefore: Uint32Array;
+/** Several stretches of text reduced to their matchable characters, in shared arrays. */
+export interface NormalizedSpans {
+  /**
+   * The normalized code points of all stretches, each stretch between two
+   * separators found nowhere else (negative, unlike characters): comparing
+   * two stretches along a diagonal stops at an edge by itself.
+   */
+  chars: Int32Array;
+  /** For each character of `chars`: where the character it came from starts in its text. */
+  starts: Int32Array;
+  /**
+   * Where each stretch's first character is in `chars`, and one more entry:
+   * stretch `s` is `chars[at[s], at[s + 1] - 1)`, its closing separator at
+   * `at[s + 1] - 1`.
+   */
+  at: Int32Array;
 }
 
 const DROP = -1;
@@ -63,46 +69,103 @@ export function isHanCodePoint(cp: number): boolean {
   return han;
 }
 
+/** What `foldCodePoint` says of each BMP code point once looked up, plus two (0 until then). */
+const bmpFolds = new Int32Array(0x10000);
+
 /**
- * Normalize `view[span]` (clamped to the string), keeping for each kept
- * character the offsets of the character it came from.
+ * `foldCodePoint(cp)`, from `bmpFolds` for the BMP: spares the map a
+ * look-up for the punctuation and letters between the common Han characters.
  */
-export function normalizeSpan(view: string, span: Span): Normalized {
-  const from = Math.max(0, Math.min(view.length, span.start));
-  const to = Math.max(from, Math.min(view.length, span.end));
-  const chars = new Uint32Array(to - from);
-  const starts = new Uint32Array(to - from);
-  const ends = new Uint32Array(to - from);
-  let n = 0;
+function foldOf(cp: number): number {
+  if (cp >= 0x10000) return foldCodePoint(cp);
+  let entry = bmpFolds[cp];
+  if (entry === 0) {
+    entry = foldCodePoint(cp) + 2;
+    bmpFolds[cp] = entry;
+  }
+  return entry - 2;
+}
+
+/**
+ * Normalize `text[span]` (clamped to the string) of each of `stretches`,
+ * keeping for each kept character the offset of the character it came
+ * from (`charEnd` tells where that ends). One array of each kind holds
+ * them all: a few allocations, not several per stretch.
+ */
+export function normalizeSpans(stretches: readonly { text: string; span: Span }[]): NormalizedSpans {
+  let room = 1;
+  for (const { text, span } of stretches) room += clamp(text, span).length + 1;
+  const chars = new Int32Array(room);
+  const starts = new Int32Array(room);
+  const at = new Int32Array(stretches.length + 1);
+  chars[0] = -1;
+  let w = 1;
+  for (let s = 0; s < stretches.length; s++) {
+    const { text, span } = stretches[s];
+    const { from, to } = clamp(text, span);
+    at[s] = w;
+    w = normalizeInto(text, from, to, chars, starts, w);
+    chars[w++] = -2 - s;
+  }
+  at[stretches.length] = w;
+  return { chars, starts, at };
+}
+
+/** `span` clamped to `text`. */
+function clamp(text: string, span: Span): { from: number; to: number; length: number } {
+  const from = Math.max(0, Math.min(text.length, span.start));
+  const to = Math.max(from, Math.min(text.length, span.end));
+  return { from, to, length: to - from };
+}
+
+/** Normalizes `text[from, to)` into `chars` and `starts` from index `w` on: the index after the last character. */
+function normalizeInto(text: string, from: number, to: number, chars: Int32Array, starts: Int32Array, w: number): number {
   for (let i = from; i < to; ) {
-    let cp = view.charCodeAt(i);
+    let cp = text.charCodeAt(i);
     let width = 1;
     if (cp >= 0xd800 && cp <= 0xdbff && i + 1 < to) {
-      const low = view.charCodeAt(i + 1);
+      const low = text.charCodeAt(i + 1);
       if (low >= 0xdc00 && low <= 0xdfff) {
         cp = (cp - 0xd800) * 0x400 + (low - 0xdc00) + 0x10000;
         width = 2;
       }
     }
-    const f = foldCodePoint(cp);
-    if (f !== DROP) {
-      chars[n] = f;
-      starts[n] = i;
-      ends[n] = i + width;
-      n++;
+    // The common Han block folds to itself; the rest is looked up.
+    const folded = cp >= 0x4e00 && cp <= 0x9fff ? cp : foldOf(cp);
+    if (folded !== DROP) {
+      chars[w] = folded;
+      starts[w++] = i;
     }
     i += width;
   }
-  const hanBefore = new Uint32Array(n + 1);
-  for (let i = 0; i < n; i++) hanBefore[i + 1] = hanBefore[i] + (isHanCodePoint(chars[i]) ? 1 : 0);
-  // Views of the first n (no copies: these live only while one search runs).
-  return { chars: chars.subarray(0, n), starts: starts.subarray(0, n), ends: ends.subarray(0, n), hanBefore };
+  return w;
+}
+
+/**
+ * Where the character of `text` that starts at `start` ends, as
+ * `normalizeSpans` read it with a span ending at `end`: a surrogate pair
+ * that ends before `end` is one character.
+ */
+export function charEnd(text: string, start: number, end: number): number {
+  const high = text.charCodeAt(start);
+  const low = text.charCodeAt(start + 1);
+  const pair = high >= 0xd800 && high <= 0xdbff && start + 1 < Math.min(end, text.length) && low >= 0xdc00 && low <= 0xdfff;
+  return start + (pair ? 2 : 1);
+}
+
+/** `into[i]`: Han characters among `chars[from, from + i)`, for `i` up to `to - from`. */
+export function countHan(chars: Int32Array, from: number, to: number, into: Int32Array): void {
+  into[0] = 0;
+  for (let i = from; i < to; i++) {
+    const cp = chars[i];
+    into[i - from + 1] = into[i - from] + ((cp >= 0x4e00 && cp <= 0x9fff) || isHanCodePoint(cp) ? 1 : 0);
+  }
 }
 
 /** `text` as the duplicate finder compares it (letters, digits, Han; folded). */
 export function normalizedText(text: string): string {
-  const { chars } = normalizeSpan(text, { start: 0, end: text.length });
+  const { chars, at } = normalizeSpans([{ text, span: { start: 0, end: text.length } }]);
   let out = '';
-  for (const cp of chars) out += String.fromCodePoint(cp);
+  for (let i = at[0]; i < at[1] - 1; i++) out += String.fromCodePoint(chars[i]);
   return out;
 }

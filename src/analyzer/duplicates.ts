@@ -1,7 +1,6 @@
 import type { SharedPassage, Span } from './types.ts';
-import { normalizeSpan, type Normalized } from './duplicates-normalize.ts';
-import { buildShingleIndex, createCellTable, shingleKeys } from './shingle-index.ts';
-import { sortSmall } from './sort-small.ts';
+import { charEnd, countHan, normalizeSpans, type NormalizedSpans } from './duplicates-normalize.ts';
+import { buildShingleIndex, createRunEnds, type RunEnds, type ShingleIndex } from './shingle-index.ts';
 
 export { normalizedText } from './duplicates-normalize.ts';
 
@@ -50,13 +49,54 @@ export interface DuplicateInput {
   body: Span;
 }
 
-/** A maximal match of the current article with an earlier one, in normalized coordinates. */
-interface Run {
+/**
+ * Maximal matches of the current article with earlier ones, in normalized
+ * coordinates, as growable parallel arrays (one list serves every article).
+ */
+class RunList {
   /** The earlier article. */
-  partner: number;
-  start: number; // in the current article
-  end: number; // in the current article
-  diag: number; // position in the partner minus position in the current article
+  partner = new Int32Array(64);
+  /** In the current article. */
+  start = new Int32Array(64);
+  end = new Int32Array(64);
+  /** Position in the partner minus position in the current article. */
+  diag = new Int32Array(64);
+  count = 0;
+
+  push(partner: number, start: number, end: number, diag: number): void {
+    if (this.count === this.partner.length) {
+      this.partner = grown(this.partner);
+      this.start = grown(this.start);
+      this.end = grown(this.end);
+      this.diag = grown(this.diag);
+    }
+    const i = this.count++;
+    this.partner[i] = partner;
+    this.start[i] = start;
+    this.end[i] = end;
+    this.diag[i] = diag;
+  }
+
+  /** Puts a run at `at`, moving those from `at` on one place up. */
+  insert(at: number, partner: number, start: number, end: number, diag: number): void {
+    this.push(partner, start, end, diag);
+    const last = this.count - 1;
+    this.partner.copyWithin(at + 1, at, last);
+    this.start.copyWithin(at + 1, at, last);
+    this.end.copyWithin(at + 1, at, last);
+    this.diag.copyWithin(at + 1, at, last);
+    this.partner[at] = partner;
+    this.start[at] = start;
+    this.end[at] = end;
+    this.diag[at] = diag;
+  }
+}
+
+/** `a` in an array twice as long. */
+function grown(a: Int32Array): Int32Array {
+  const b = new Int32Array(2 * a.length);
+  b.set(a);
+  return b;
 }
 
 const DEFAULTS = { minLength: 16, shingle: 8, maxPostings: 50 };
@@ -67,19 +107,139 @@ function whole(value: number | undefined, fallback: number, least: number): numb
   return Math.max(least, Math.floor(value));
 }
 
-/** `[start, end)` minus `[cutStart, cutEnd)`, for each piece. */
-function subtract(pieces: [number, number][], cutStart: number, cutEnd: number): [number, number][] {
-  if (cutEnd <= cutStart) return pieces;
-  if (!pieces.some(([s, e]) => cutEnd > s && cutStart < e)) return pieces;
-  const out: [number, number][] = [];
-  for (const [s, e] of pieces) {
-    if (cutEnd <= s || cutStart >= e) out.push([s, e]);
-    else {
-      if (s < cutStart) out.push([s, cutStart]);
-      if (cutEnd < e) out.push([cutEnd, e]);
+/**
+ * The pieces `[from[2i], from[2i + 1])` (`count` of them, in order) minus the
+ * non-empty `[cutStart, cutEnd)`, written in order to `to`: how many there are.
+ */
+function subtract(from: Int32Array, count: number, cutStart: number, cutEnd: number, to: Int32Array): number {
+  let n = 0;
+  for (let i = 0; i < 2 * count; i += 2) {
+    const s = from[i];
+    const e = from[i + 1];
+    if (cutEnd <= s || cutStart >= e) {
+      to[n++] = s;
+      to[n++] = e;
+      continue;
+    }
+    if (s < cutStart) {
+      to[n++] = s;
+      to[n++] = cutStart;
+    }
+    if (cutEnd < e) {
+      to[n++] = cutEnd;
+      to[n++] = e;
     }
   }
-  return out;
+  return n >> 1;
+}
+
+/** Whether run `a` settles before run `b`: the longer first, then the earlier start, partner and diagonal. */
+function precedes(runs: RunList, a: number, b: number): boolean {
+  const longer = runs.end[a] - runs.start[a] - (runs.end[b] - runs.start[b]);
+  if (longer !== 0) return longer > 0;
+  if (runs.start[a] !== runs.start[b]) return runs.start[a] < runs.start[b];
+  if (runs.partner[a] !== runs.partner[b]) return runs.partner[a] < runs.partner[b];
+  return runs.diag[a] < runs.diag[b];
+}
+
+/**
+ * `order[0, count)` (indices of runs) sorted by `precedes`, stably, in
+ * `order` or `spare` (the one returned): a merge sort with the comparison
+ * inlined, where the built-in sort would call a comparator a million times
+ * at 1,000 articles.
+ */
+function sortRuns(runs: RunList, order: Int32Array, spare: Int32Array, count: number): Int32Array {
+  const BLOCK = 8;
+  for (let lo = 0; lo < count; lo += BLOCK) {
+    for (let i = lo + 1; i < Math.min(lo + BLOCK, count); i++) {
+      const r = order[i];
+      let j = i;
+      for (; j > lo && precedes(runs, r, order[j - 1]); j--) order[j] = order[j - 1];
+      order[j] = r;
+    }
+  }
+  let from = order;
+  let to = spare;
+  for (let width = BLOCK; width < count; width *= 2) {
+    for (let lo = 0; lo < count; lo += 2 * width) {
+      const mid = Math.min(lo + width, count);
+      const hi = Math.min(lo + 2 * width, count);
+      let i = lo;
+      let j = mid;
+      for (let out = lo; out < hi; out++) {
+        to[out] = j < hi && (i >= mid || precedes(runs, from[j], from[i])) ? from[j++] : from[i++];
+      }
+    }
+    [from, to] = [to, from];
+  }
+  return from;
+}
+
+/**
+ * Writes to `to` the gaps `[start, end)` leaves between the stretches of
+ * `kept` (disjoint, in order of start): how many there are.
+ */
+function gaps(kept: RunList, start: number, end: number, to: Int32Array): number {
+  // The first stretch that ends after `start` (ends are in order too).
+  let lo = 0;
+  for (let hi = kept.count; lo < hi; ) {
+    const mid = (lo + hi) >> 1;
+    if (kept.end[mid] <= start) lo = mid + 1;
+    else hi = mid;
+  }
+  let n = 0;
+  let at = start;
+  for (let j = lo; j < kept.count && kept.start[j] < end; j++) {
+    if (kept.start[j] > at) {
+      to[n++] = at;
+      to[n++] = kept.start[j];
+    }
+    at = kept.end[j];
+  }
+  if (at < end) {
+    to[n++] = at;
+    to[n++] = end;
+  }
+  return n >> 1;
+}
+
+/** Where the first stretch of `kept` that starts after `start` is (or would go). */
+function insertionPoint(kept: RunList, start: number): number {
+  let lo = 0;
+  for (let hi = kept.count; lo < hi; ) {
+    const mid = (lo + hi) >> 1;
+    if (kept.start[mid] < start) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Where the current article's seeds are, to tell whether a stretch holds a whole seed shingle. */
+interface Seeds {
+  /** `before[p]`: positions before `p` whose shingle is a seed. */
+  before: Int32Array;
+  /** Shingle length. */
+  k: number;
+}
+
+/** Buffers `settle` reuses from one article to the next. */
+class Scratch {
+  order = new Int32Array(64);
+  spare = new Int32Array(64);
+  pieces = new Int32Array(64);
+  sparePieces = new Int32Array(64);
+
+  /** Makes room for `runs` runs and `kept` kept ones. */
+  fit(runs: number, kept: number): void {
+    if (this.order.length < runs) {
+      this.order = new Int32Array(2 * runs);
+      this.spare = new Int32Array(2 * runs);
+    }
+    if (this.pieces.length < 4 * kept + 4) {
+      this.pieces = new Int32Array(8 * kept + 8);
+      this.sparePieces = new Int32Array(8 * kept + 8);
+    }
+  }
 }
 
 /**
@@ -88,23 +248,229 @@ function subtract(pieces: [number, number][], cutStart: number, cutEnd: number):
  * article an earlier one already reports — and, with the same partner, the
  * partner's characters too — and is kept only where enough of it is left
  * and what is left still holds a seed (a leftover of set phrases alone is
- * not a passage).
+ * not a passage). The kept pieces go to `kept`, in order of start (they
+ * are disjoint).
  */
-function settle(runs: Run[], cur: Normalized, minLength: number, seeded: (start: number, end: number) => boolean): Run[] {
-  sortSmall(runs, (x, y) => y.end - y.start - (x.end - x.start) || x.start - y.start || x.partner - y.partner || x.diag - y.diag);
-  const kept: Run[] = [];
-  for (const run of runs) {
-    let pieces: [number, number][] = [[run.start, run.end]];
-    for (const k of kept) {
-      pieces = subtract(pieces, k.start, k.end);
-      if (k.partner === run.partner) pieces = subtract(pieces, k.start + k.diag - run.diag, k.end + k.diag - run.diag);
-      if (pieces.length === 0) break;
+function settle(runs: RunList, kept: RunList, hanBefore: Int32Array, seeds: Seeds, minLength: number, scratch: Scratch): void {
+  scratch.fit(runs.count, 0);
+  for (let i = 0; i < runs.count; i++) scratch.order[i] = i;
+  const order = sortRuns(runs, scratch.order, scratch.spare, runs.count);
+  for (let o = 0; o < runs.count; o++) {
+    const r = order[o];
+    scratch.fit(0, kept.count);
+    let pieces = scratch.pieces;
+    let spare = scratch.sparePieces;
+    let count = gaps(kept, runs.start[r], runs.end[r], pieces);
+    for (let j = 0; j < kept.count && count > 0; j++) {
+      if (kept.partner[j] !== runs.partner[r]) continue;
+      const shift = kept.diag[j] - runs.diag[r];
+      count = subtract(pieces, count, kept.start[j] + shift, kept.end[j] + shift, spare);
+      const swap = pieces;
+      pieces = spare;
+      spare = swap;
     }
-    for (const [s, e] of pieces) {
-      if (cur.hanBefore[e] - cur.hanBefore[s] >= minLength && seeded(s, e)) kept.push({ partner: run.partner, start: s, end: e, diag: run.diag });
+    for (let i = 0; i < 2 * count; i += 2) {
+      const s = pieces[i];
+      const e = pieces[i + 1];
+      if (hanBefore[e] - hanBefore[s] < minLength || !seeded(seeds, s, e)) continue;
+      kept.insert(insertionPoint(kept, s), runs.partner[r], s, e, runs.diag[r]);
     }
   }
-  return kept;
+}
+
+/** Whether `[start, end)` holds a whole seed shingle. */
+function seeded({ before, k }: Seeds, start: number, end: number): boolean {
+  return end - k >= start && before[end - k + 1] > before[start];
+}
+
+/** What the search for runs reads, and what it keeps from one article to the next. */
+interface Search {
+  /** The articles' characters, each article between separators found nowhere else, and where each starts. */
+  chars: Int32Array;
+  at: Int32Array;
+  index: ShingleIndex;
+  /** Per (partner, diagonal): where the last run on it ended, in the current article's coordinates. */
+  covered: RunEnds;
+  /** `NOTE` numbers per posting, from `(i >> 1) * NOTE` for the one at `postings[i]` (see `note`). */
+  notes: Int32Array;
+  /** The runs of the current article (its search's output). */
+  runs: RunList;
+  /** Where the current article's seeds are (its search's output too). */
+  seeds: Seeds;
+  /** Han characters before each position of the current article (its search's output too). */
+  hanBefore: Int32Array;
+  minLength: number;
+  stats: DuplicateStats;
+}
+
+/**
+ * The maximal runs article `cur` shares with earlier ones through a seed
+ * (into `search.runs`), with at least `minLength` Han characters, where its
+ * seeds are and how many Han characters precede each position (into
+ * `search.seeds` and `search.hanBefore`).
+ *
+ * A passage that many articles share is a seed of each of them with all
+ * earlier ones, and comparing the characters of every pair grows with the
+ * square of how often it recurs. So where an article finds its run with a
+ * seed's first article (the earliest with the shingle), it notes the run on
+ * its own posting of the seed (see `note`); a later article that finds its
+ * run with that first one at the same seed reads its run with each partner
+ * whose note holds that run off the note, and compares characters only
+ * beyond it.
+ */
+function findRuns(search: Search, cur: number): void {
+  const { chars, at, covered, runs, seeds } = search;
+  const { postings } = search.index;
+  const firsts = search.index.firsts[cur];
+  const x = at[cur];
+  const n = at[cur + 1] - 1 - x;
+  covered.clear();
+  runs.count = 0;
+  if (search.hanBefore.length <= n) search.hanBefore = new Int32Array(2 * n + 1);
+  countHan(chars, x, x + n, search.hanBefore);
+  // Seeds before each position: shingles that are not set phrases.
+  if (seeds.before.length <= firsts.length) seeds.before = new Int32Array(2 * firsts.length + 1);
+  const seedsBefore = seeds.before;
+  for (let p = 0; p < firsts.length; p++) {
+    const first = firsts[p];
+    seedsBefore[p + 1] = seedsBefore[p] + (first < 0 ? 0 : 1);
+    if (first >= 0 && postings[first] < cur) findRunsAt(search, cur, p, first);
+  }
+  search.stats.skipped += firsts.length - seedsBefore[firsts.length];
+}
+
+/**
+ * The runs through position `p` of article `cur`, whose shingle's postings
+ * start at `first` (with one of an earlier article), into `search.runs`.
+ * A function of its own, called once per such seed: compiled once its
+ * paths have run, where the loop over all positions is compiled early.
+ */
+function findRunsAt(search: Search, cur: number, p: number, first: number): void {
+  const { chars, at, covered, notes, runs, minLength, hanBefore, stats } = search;
+  const { postings } = search.index;
+  const { k } = search.seeds;
+  const x = at[cur];
+  const n = at[cur + 1] - 1 - x;
+  // Postings are in article order: those of earlier articles come first, and (cur, p) is among them.
+  // [s1, e1): the run with the first partner, when found here.
+  let s1 = -1;
+  let e1 = -1;
+  let i = first;
+  for (; postings[i] < cur; i += 2) {
+    const partner = postings[i];
+    const diag = postings[i + 1] - p;
+    if (covered.covers(partner, diag, p)) continue;
+    // The maximal run through (p, p + diag): x[i] is chars[x + i], y[i + diag] chars[y + i].
+    const y = at[partner] + diag;
+    const noted = (i >> 1) * NOTE;
+    let start: number;
+    let end: number;
+    if (s1 >= 0 && holds(notes, noted, s1 + diag, e1 + diag)) {
+      // The partner shares [s1, e1). Just outside it, its character is the noted one where its run with the
+      // first partner ends there too, else the first partner's, which is not this article's (-1).
+      const before = notes[noted + NOTE_START] - 1 < s1 + diag ? -1 : notes[noted + NOTE_BEFORE];
+      const after = notes[noted + NOTE_END] > e1 + diag ? -1 : notes[noted + NOTE_AFTER];
+      start = s1 > 0 && chars[x + s1 - 1] === before ? runStart(chars, x, y, s1 - 1) : s1;
+      end = e1 < n && chars[x + e1] === after ? runEnd(chars, x, y, e1 + 1) : e1;
+      stats.charsCompared += s1 - start + end - e1 + 2;
+    } else {
+      end = runEnd(chars, x, y, p);
+      start = runStart(chars, x, y, p);
+      stats.charsCompared += end - start + 2;
+    }
+    if (i === first) {
+      s1 = start;
+      e1 = end;
+    }
+    stats.seedsExtended++;
+    covered.set(partner, diag, Math.max(end, p + 1), p);
+    if (end - start < k) continue; // a hash collision, or too short to matter
+    if (hanBefore[end] - hanBefore[start] < minLength) continue;
+    runs.push(partner, start, end, diag);
+  }
+  stats.postingsVisited += (i - first) / 2;
+  // Noted where the run with the first partner was found (its first seed): where a later article sharing the
+  // passage finds its own run with the first partner, and then reads the note.
+  if (s1 < 0) return;
+  while (postings[i + 1] !== p) i += 2;
+  note(notes, (i >> 1) * NOTE, chars, x, s1, e1);
+}
+
+/** Where in a note its numbers are, and how many there are. */
+const NOTE_START = 0;
+const NOTE_END = 1;
+const NOTE_BEFORE = 2;
+const NOTE_AFTER = 3;
+const NOTE = 4;
+
+/**
+ * What an article notes on its posting of a seed, at `notes[at]`: its run
+ * with the seed's first article, `[start, end)` in its own coordinates
+ * (`start + 1` is kept, 0 meaning no note), and its characters just before
+ * and after the run (a separator at an edge), where they differ from the
+ * first article's.
+ */
+function note(notes: Int32Array, at: number, chars: Int32Array, x: number, start: number, end: number): void {
+  notes[at + NOTE_START] = start + 1;
+  notes[at + NOTE_END] = end;
+  notes[at + NOTE_BEFORE] = chars[x + start - 1];
+  notes[at + NOTE_AFTER] = chars[x + end];
+}
+
+/**
+ * Whether the note at `notes[at]` (if any) holds `[start, end)` (in its
+ * article's coordinates): there its article's characters are the first
+ * article's.
+ */
+function holds(notes: Int32Array, at: number, start: number, end: number): boolean {
+  const noted = notes[at + NOTE_START] - 1;
+  return noted >= 0 && noted <= start && end <= notes[at + NOTE_END];
+}
+
+/** Where the run of `chars` from `x + p` and `y + p` on ends (relative to `x`): where they differ. */
+function runEnd(chars: Int32Array, x: number, y: number, p: number): number {
+  let end = p;
+  while (chars[x + end] === chars[y + end]) end++;
+  return end;
+}
+
+/** Where the run of `chars` up to `x + p` and `y + p` starts (relative to `x`). */
+function runStart(chars: Int32Array, x: number, y: number, p: number): number {
+  let start = p;
+  while (chars[x + start - 1] === chars[y + start - 1]) start--;
+  return start;
+}
+
+/** Adds the kept runs of article `cur` (in order of start) to `found`. */
+function report(
+  articles: readonly DuplicateInput[],
+  texts: readonly string[],
+  normalized: NormalizedSpans,
+  cur: number,
+  kept: RunList,
+  found: SharedPassage[],
+): void {
+  for (let r = 0; r < kept.count; r++) {
+    const partner = kept.partner[r];
+    const spanA = spanOf(articles, texts, normalized, partner, kept.start[r] + kept.diag[r], kept.end[r] + kept.diag[r]);
+    found.push({
+      a: { article: articles[partner].slug, span: spanA },
+      b: { article: articles[cur].slug, span: spanOf(articles, texts, normalized, cur, kept.start[r], kept.end[r]) },
+      text: articles[partner].text.slice(spanA.start, spanA.end),
+    });
+  }
+}
+
+/** The span in `texts[a]` of article `a`'s normalized characters `[from, to)`. */
+function spanOf(
+  articles: readonly DuplicateInput[],
+  texts: readonly string[],
+  { starts, at }: NormalizedSpans,
+  a: number,
+  from: number,
+  to: number,
+): Span {
+  return { start: starts[at[a] + from], end: charEnd(texts[a], starts[at[a] + to - 1], articles[a].body.end) };
 }
 
 /**
@@ -155,78 +521,40 @@ export function findSharedPassages(
     charsCompared: 0,
   };
 
-  const norms = articles.map((a) => normalizeSpan(a.view.length === a.text.length ? a.view : a.text, a.body));
-  const keys = norms.map((n) => (k === Infinity ? new Float64Array(0) : shingleKeys(n.chars, k)));
+  const texts = articles.map((a) => (a.view.length === a.text.length ? a.view : a.text));
+  const normalized = normalizeSpans(articles.map((a, i) => ({ text: texts[i], span: a.body })));
+  const { chars, at } = normalized;
+  const bodies = articles.map((_, a) => chars.subarray(at[a], at[a + 1] - 1));
 
   // The index: shingle → postings (article, position), in typed arrays.
-  const index = buildShingleIndex(keys);
-  for (let art = 0; art < keys.length; art++) stats.positions += norms[art].chars.length;
+  const index = buildShingleIndex(bodies, k, maxPostings);
+  stats.positions = at[articles.length] - at[0] - articles.length;
   stats.shingles = index.size;
-  const { offsets, articles: postArticles, positions: postPositions } = index;
 
   const found: SharedPassage[] = [];
-  // Per (partner, diagonal): where the last run on it ended, in the current article's coordinates.
-  const covered = createCellTable();
+  const search: Search = {
+    chars,
+    at,
+    index,
+    covered: createRunEnds(),
+    notes: new Int32Array((index.postings.length >> 1) * NOTE),
+    runs: new RunList(),
+    seeds: { before: new Int32Array(0), k },
+    hanBefore: new Int32Array(0),
+    minLength,
+    stats,
+  };
+  const kept = new RunList();
+  const scratch = new Scratch();
   for (let cur = 0; cur < articles.length; cur++) {
-    const x = norms[cur].chars;
-    const hanX = norms[cur].hanBefore;
-    const ids = index.ids[cur];
-    covered.clear();
-    const runs: Run[] = [];
-    // Seeds before each position: shingles that are not set phrases.
-    const seedsBefore = new Int32Array(ids.length + 1);
-    for (let p = 0; p < ids.length; p++) {
-      const id = ids[p];
-      const from = offsets[id];
-      const to = offsets[id + 1];
-      seedsBefore[p + 1] = seedsBefore[p] + (to - from > maxPostings ? 0 : 1);
-      if (to - from > maxPostings) {
-        stats.skipped++;
-        continue;
-      }
-      // Postings are in article order: those of earlier articles come first.
-      let earlier = from;
-      for (let hi = to; earlier < hi; ) {
-        const mid = (earlier + hi) >> 1;
-        if (postArticles[mid] < cur) earlier = mid + 1;
-        else hi = mid;
-      }
-      stats.postingsVisited += earlier - from;
-      for (let i = from; i < earlier; i++) {
-        const partner = postArticles[i];
-        const diag = postPositions[i] - p;
-        if (p < covered.get(partner, diag, -1)) continue;
-        // Extend to the maximal run through (p, p + diag).
-        const y = norms[partner].chars;
-        stats.seedsExtended++;
-        const last = Math.min(x.length, y.length - diag);
-        let end = p;
-        while (end < last && x[end] === y[end + diag]) end++;
-        const first = Math.max(0, -diag);
-        let start = p;
-        while (start > first && x[start - 1] === y[start - 1 + diag]) start--;
-        stats.charsCompared += end - start + 2;
-        covered.set(partner, diag, Math.max(end, p + 1));
-        if (end - start < k) continue; // a hash collision, or too short to matter
-        if (hanX[end] - hanX[start] < minLength) continue;
-        runs.push({ partner, start, end, diag });
-      }
-    }
+    findRuns(search, cur);
     // A lone run was kept when found (it has minLength Han characters): nothing to settle.
     // A run holds the shingle it grew from; so does a piece of one that holds a whole shingle of a seed.
-    const seeded = (start: number, end: number) => end - k >= start && seedsBefore[end - k + 1] > seedsBefore[start];
-    const kept = runs.length === 1 ? runs : settle(runs, norms[cur], minLength, seeded);
-    sortSmall(kept, (r, s) => r.start - s.start);
-    const nb = norms[cur];
-    for (const run of kept) {
-      const na = norms[run.partner];
-      const spanA = { start: na.starts[run.start + run.diag], end: na.ends[run.end - 1 + run.diag] };
-      found.push({
-        a: { article: articles[run.partner].slug, span: spanA },
-        b: { article: articles[cur].slug, span: { start: nb.starts[run.start], end: nb.ends[run.end - 1] } },
-        text: articles[run.partner].text.slice(spanA.start, spanA.end),
-      });
-    }
+    const { runs } = search;
+    kept.count = 0;
+    if (runs.count === 1) kept.push(runs.partner[0], runs.start[0], runs.end[0], runs.diag[0]);
+    else settle(runs, kept, search.hanBefore, search.seeds, minLength, scratch);
+    report(articles, texts, normalized, cur, kept, found);
   }
 
   if (options.stats) {

@@ -1,28 +1,35 @@
 /**
  * Shingles for the duplicate finder: their hash keys, and two integer-keyed
- * tables — a shingle index with its postings in flat typed arrays, and a
- * small (article, diagonal) → number table. Both replace `Map`s keyed by
+ * tables — a shingle index with its postings in flat typed arrays, and the
+ * ends of runs per (article, diagonal). Both replace `Map`s keyed by
  * large floating-point numbers, which cost a heap number and a generic hash
  * per look-up on millions of positions.
  */
 
-/** Postings of every shingle, in flat arrays: shingle `s` owns `[offsets[s], offsets[s + 1])` of `articles`/`positions`. */
+/**
+ * Postings of the seed shingles (those with at most `maxPostings` of them),
+ * in one flat array; a shingle's postings are consecutive, in (article,
+ * position) order. Shingles with more postings keep none: nothing looks
+ * them up.
+ */
 export interface ShingleIndex {
-  /** Shingle id of each position of each article (`ids[article][position]`). */
-  ids: Int32Array[];
-  /** Distinct shingles. */
+  /**
+   * For each position of each article: where the postings of its shingle
+   * start in `postings` (so equal for equal shingles), or -1 if the shingle
+   * has more than `maxPostings` postings.
+   */
+  firsts: Int32Array[];
+  /** Distinct shingles, seeds or not. */
   size: number;
-  /** Start of each shingle's postings; length `size + 1`. */
-  offsets: Int32Array;
-  /** Article of each posting, in (article, position) order within a shingle. */
-  articles: Int32Array;
-  /** Position of each posting. */
-  positions: Int32Array;
+  /** The postings, as (article, position) pairs: one cache line holds both halves of one. */
+  postings: Int32Array;
 }
 
 const EMPTY = -1;
 const P1 = 67108859;
 const P2 = 67108837;
+const INVERSE1 = 1 / P1;
+const INVERSE2 = 1 / P2;
 const B1 = 1048583;
 const B2 = 2097169;
 const TWO_26 = 67108864;
@@ -30,11 +37,12 @@ const TWO_26 = 67108864;
 /**
  * `x mod m` (in `[0, m)`, also for negative `x`) for integers `|x| < 2^52`,
  * `0 < m < 2^26`: for `x >= 0` the same value as `x % m`, without the
- * floating-point remainder (a library call per use). The quotient's
+ * floating-point remainder (a library call per use), and with a
+ * multiplication by `inverse` (`1 / m`) for the division. The quotient's
  * rounding is off by at most one, which the two tests repair.
  */
-export function mod(x: number, m: number): number {
-  const r = x - Math.floor(x / m) * m;
+export function mod(x: number, m: number, inverse = 1 / m): number {
+  const r = x - Math.floor(x * inverse) * m;
   return r < 0 ? r + m : r >= m ? r - m : r;
 }
 
@@ -42,35 +50,37 @@ export function mod(x: number, m: number): number {
  * Hash of the shingle (`k` consecutive characters) at each position
  * (`length - k + 1` of them), rolled in one pass: two polynomial hashes
  * modulo primes near 2^26, packed into one exact integer `h1 * 2^26 + h2`.
+ * Written into the start of `into` when it is long enough (the index hashes
+ * one article after another into one buffer).
  */
-export function shingleKeys(chars: Uint32Array, k: number): Float64Array {
+export function shingleKeys(chars: Int32Array, k: number, into?: Float64Array): Float64Array {
   const count = Math.max(0, chars.length - k + 1);
-  const keys = new Float64Array(count);
+  const keys = into !== undefined && into.length >= count ? into.subarray(0, count) : new Float64Array(count);
   if (count === 0) return keys;
   // B^(k-1) mod P, to take the leaving character out of the rolling hash.
   let top1 = 1;
   let top2 = 1;
   for (let i = 1; i < k; i++) {
-    top1 = mod(top1 * B1, P1);
-    top2 = mod(top2 * B2, P2);
+    top1 = mod(top1 * B1, P1, INVERSE1);
+    top2 = mod(top2 * B2, P2, INVERSE2);
   }
   let h1 = 0;
   let h2 = 0;
   for (let i = 0; i < k; i++) {
-    h1 = mod(h1 * B1 + chars[i], P1);
-    h2 = mod(h2 * B2 + chars[i], P2);
+    h1 = mod(h1 * B1 + chars[i], P1, INVERSE1);
+    h2 = mod(h2 * B2 + chars[i], P2, INVERSE2);
   }
   keys[0] = h1 * TWO_26 + h2;
   // Rolling on: h' = (h - out * B^(k-1)) * B + next = h * B - out * B^k + next (mod P), one
   // reduction per step. Magnitudes stay below 2^48: hashes and B^k mod P < 2^26, bases < 2^22,
   // characters < 2^21.
-  const topB1 = mod(top1 * B1, P1);
-  const topB2 = mod(top2 * B2, P2);
+  const topB1 = mod(top1 * B1, P1, INVERSE1);
+  const topB2 = mod(top2 * B2, P2, INVERSE2);
   for (let p = 1; p < count; p++) {
     const out = chars[p - 1];
     const next = chars[p + k - 1];
-    h1 = mod(h1 * B1 - out * topB1 + next, P1);
-    h2 = mod(h2 * B2 - out * topB2 + next, P2);
+    h1 = mod(h1 * B1 - out * topB1 + next, P1, INVERSE1);
+    h2 = mod(h2 * B2 - out * topB2 + next, P2, INVERSE2);
     keys[p] = h1 * TWO_26 + h2;
   }
   return keys;
@@ -83,110 +93,155 @@ function slotOf(key: number, mask: number): number {
   return (Math.imul(hi, 0x9e3779b1) ^ Math.imul(lo, 0x85ebca6b) ^ (hi >>> 13)) & mask;
 }
 
-/**
- * The index of the shingles of several articles, given their keys (exact
- * integers below 2^52): equal keys get one id, numbered in order of first
- * appearance; the postings of each key list its (article, position) pairs in
- * input order — the same order a `Map<number, number[]>` filled by pushing
- * would hold. Open addressing over typed arrays, growing as keys arrive.
- */
-export function buildShingleIndex(keys: readonly Float64Array[]): ShingleIndex {
+/** Numbers keys (exact integers below 2^52) in order of first appearance, and counts them. */
+interface KeyIds {
+  /** Keys numbered so far. */
+  size: number;
+  /** Per id: its key, and how many times `idOf` and `next` gave it (the arrays may be longer than `size`). */
+  keys: Float64Array;
+  counts: Int32Array;
+  /** The id of `key`, numbering it if new. */
+  idOf(key: number): number;
+}
+
+/** An empty `KeyIds`: open addressing over a typed array of ids, growing as keys arrive. */
+function createKeyIds(): KeyIds {
   let capacity = 1024;
-  let slotKeys = new Float64Array(capacity);
   let slotIds = new Int32Array(capacity).fill(EMPTY);
   let mask = capacity - 1;
-  let size = 0;
-  let counts = new Int32Array(1024);
-  const ids: Int32Array[] = [];
+  const ids: KeyIds = { size: 0, keys: new Float64Array(capacity >> 1), counts: new Int32Array(capacity >> 1), idOf };
 
-  const grow = () => {
-    const oldKeys = slotKeys;
-    const oldIds = slotIds;
+  function grow() {
     capacity *= 2;
     mask = capacity - 1;
-    slotKeys = new Float64Array(capacity);
     slotIds = new Int32Array(capacity).fill(EMPTY);
-    for (let s = 0; s < oldIds.length; s++) {
-      if (oldIds[s] === EMPTY) continue;
-      let slot = slotOf(oldKeys[s], mask);
+    for (let id = 0; id < ids.size; id++) {
+      let slot = slotOf(ids.keys[id], mask);
       while (slotIds[slot] !== EMPTY) slot = (slot + 1) & mask;
-      slotKeys[slot] = oldKeys[s];
-      slotIds[slot] = oldIds[s];
+      slotIds[slot] = id;
     }
-  };
-
-  for (const ks of keys) {
-    const own = new Int32Array(ks.length);
-    for (let p = 0; p < ks.length; p++) {
-      const key = ks[p];
-      let slot = slotOf(key, mask);
-      let id = slotIds[slot];
-      while (id !== EMPTY && slotKeys[slot] !== key) {
-        slot = (slot + 1) & mask;
-        id = slotIds[slot];
-      }
-      if (id === EMPTY) {
-        id = size++;
-        slotKeys[slot] = key;
-        slotIds[slot] = id;
-        if (id >= counts.length) {
-          const more = new Int32Array(counts.length * 2);
-          more.set(counts);
-          counts = more;
-        }
-        if (size * 2 > capacity) grow();
-      }
-      own[p] = id;
-      counts[id]++;
-    }
-    ids.push(own);
+    const keys = new Float64Array(capacity >> 1);
+    keys.set(ids.keys);
+    ids.keys = keys;
+    const counts = new Int32Array(capacity >> 1);
+    counts.set(ids.counts);
+    ids.counts = counts;
   }
 
-  const offsets = new Int32Array(size + 1);
-  for (let s = 0; s < size; s++) offsets[s + 1] = offsets[s] + counts[s];
-  const total = offsets[size];
-  const articles = new Int32Array(total);
-  const positions = new Int32Array(total);
-  const cursor = offsets.slice(0, size);
-  for (let a = 0; a < ids.length; a++) {
-    const own = ids[a];
-    for (let p = 0; p < own.length; p++) {
-      const at = cursor[own[p]]++;
-      articles[at] = a;
-      positions[at] = p;
+  function idOf(key: number): number {
+    let slot = slotOf(key, mask);
+    let id = slotIds[slot];
+    while (id !== EMPTY && ids.keys[id] !== key) {
+      slot = (slot + 1) & mask;
+      id = slotIds[slot];
     }
+    if (id !== EMPTY) return id;
+    id = ids.size++;
+    slotIds[slot] = id;
+    ids.keys[id] = key;
+    if (ids.size * 2 >= capacity) grow();
+    return id;
   }
-  return { ids, size, offsets, articles, positions };
+  return ids;
 }
 
 /**
- * A table from (article, diagonal) to a number, for the cells one article's
- * search touches; `clear` empties it in time proportional to what was set.
+ * Writes the id of each of an article's shingle `keys` to `own` (equal
+ * keys, equal ids; numbered in order of first appearance), counting them.
+ * One call per article, so that the loop is compiled as a function, not
+ * entered and left again on the stack once per article.
  */
-export interface CellTable {
-  /** The value of the cell, or `missing`. */
-  get(b: number, diag: number, missing: number): number;
-  set(b: number, diag: number, value: number): void;
+function numberArticle(table: KeyIds, keys: Float64Array, own: Int32Array): void {
+  let id = -1;
+  for (let p = 0; p < keys.length; p++) {
+    const key = keys[p];
+    // A shingle mostly follows the same one as where its text was first seen, whose id was numbered next.
+    id++;
+    if (id >= table.size || table.keys[id] !== key) id = table.idOf(key);
+    own[p] = id;
+    table.counts[id]++;
+  }
+}
+
+/** Rewrites an article's shingle ids (`own`) into the first postings of their shingles, and files its postings. */
+function fileArticle(a: number, own: Int32Array, firstOf: Int32Array, cursor: Int32Array, postings: Int32Array): void {
+  for (let p = 0; p < own.length; p++) {
+    const id = own[p];
+    own[p] = firstOf[id];
+    if (own[p] < 0) continue;
+    const at = cursor[id];
+    cursor[id] += 2;
+    postings[at] = a;
+    postings[at + 1] = p;
+  }
+}
+
+/**
+ * The index of the `k`-character shingles of several articles (keys as
+ * `shingleKeys` makes them): the postings of each seed shingle list its
+ * (article, position) pairs in input order — the same order a
+ * `Map<number, number[]>` filled by pushing would hold.
+ */
+export function buildShingleIndex(chars: readonly Int32Array[], k: number, maxPostings: number): ShingleIndex {
+  const table = createKeyIds();
+  let buffer = new Float64Array(0);
+  const firsts: Int32Array[] = [];
+  for (const cs of chars) {
+    const keys = shingleKeys(cs, k, buffer);
+    if (keys.length > buffer.length) buffer = keys;
+    const own = new Int32Array(keys.length);
+    numberArticle(table, keys, own);
+    firsts.push(own);
+  }
+  const { counts } = table;
+  const firstOf = new Int32Array(table.size);
+  let total = 0;
+  for (let id = 0; id < table.size; id++) {
+    if (counts[id] > maxPostings) firstOf[id] = -1;
+    else {
+      firstOf[id] = total;
+      total += 2 * counts[id];
+    }
+  }
+  const cursor = firstOf.slice();
+  const postings = new Int32Array(total);
+  for (let a = 0; a < firsts.length; a++) fileArticle(a, firsts[a], firstOf, cursor, postings);
+  return { firsts, size: table.size, postings };
+}
+
+/**
+ * Where the runs the search found end, per (article, diagonal), while it
+ * visits the current article's positions in increasing order.
+ */
+export interface RunEnds {
+  /** Whether position `p` lies before the end last set for (`b`, `diag`). */
+  covers(b: number, diag: number, p: number): boolean;
+  /** Sets the end for (`b`, `diag`) at position `p`, no earlier than any position asked about before. */
+  set(b: number, diag: number, end: number, p: number): void;
+  /** Forgets every end (the search moves to another article). */
   clear(): void;
 }
 
 /**
- * An empty `CellTable` (`b` a small non-negative integer, `diag` a 32-bit
- * integer). The cell last set for each `b` is also kept in arrays indexed
- * by `b`: a run's seeds come one after another on the same diagonal, so most
- * look-ups are answered there without hashing.
+ * An empty `RunEnds` (`b` a small non-negative integer, `diag` a 32-bit
+ * integer). The end last set for each `b` is kept in arrays indexed by `b`:
+ * a run's seeds come one after another on the same diagonal, so most
+ * questions are answered there. A cell moves to a hash table only when
+ * another diagonal of its `b` replaces it there while its end is still
+ * ahead (an end the search has passed covers nothing any more), which is
+ * rare: most searches never hash.
  */
-export function createCellTable(): CellTable {
+export function createRunEnds(): RunEnds {
   let capacity = 256;
   let mask = capacity - 1;
   let bs = new Int32Array(capacity);
   let diags = new Int32Array(capacity);
-  let values = new Float64Array(capacity);
+  let ends = new Float64Array(capacity);
   let full = new Uint8Array(capacity);
   let used: number[] = [];
-  // Per b: the diagonal and value of its last set cell, valid while `recentIn[b] === generation`.
+  // Per b: the diagonal and end of its last set cell, valid while `recentIn[b] === generation`.
   let recentDiag = new Int32Array(64);
-  let recentValue = new Float64Array(64);
+  let recentEnd = new Float64Array(64);
   let recentIn = new Uint32Array(64);
   let generation = 1;
 
@@ -197,22 +252,29 @@ export function createCellTable(): CellTable {
     return slot;
   };
   const grow = () => {
-    const old = { bs, diags, values, used };
+    const old = { bs, diags, ends, used };
     capacity *= 2;
     mask = capacity - 1;
     bs = new Int32Array(capacity);
     diags = new Int32Array(capacity);
-    values = new Float64Array(capacity);
+    ends = new Float64Array(capacity);
     full = new Uint8Array(capacity);
     used = [];
-    for (const s of old.used) {
-      const slot = find(old.bs[s], old.diags[s]);
+    for (const s of old.used) store(old.bs[s], old.diags[s], old.ends[s]);
+  };
+  const store = (b: number, diag: number, end: number) => {
+    let slot = find(b, diag);
+    if (full[slot] === 0) {
+      if ((used.length + 1) * 2 > capacity) {
+        grow();
+        slot = find(b, diag);
+      }
       full[slot] = 1;
-      bs[slot] = old.bs[s];
-      diags[slot] = old.diags[s];
-      values[slot] = old.values[s];
+      bs[slot] = b;
+      diags[slot] = diag;
       used.push(slot);
     }
+    ends[slot] = end;
   };
   const growRecent = (b: number) => {
     let size = recentIn.length;
@@ -221,34 +283,24 @@ export function createCellTable(): CellTable {
     const v = new Float64Array(size);
     const g = new Uint32Array(size);
     d.set(recentDiag);
-    v.set(recentValue);
+    v.set(recentEnd);
     g.set(recentIn);
-    [recentDiag, recentValue, recentIn] = [d, v, g];
+    [recentDiag, recentEnd, recentIn] = [d, v, g];
   };
 
   return {
-    get(b, diag, missing) {
-      if (b < recentIn.length && recentIn[b] === generation && recentDiag[b] === diag) return recentValue[b];
+    covers(b, diag, p) {
+      if (b < recentIn.length && recentIn[b] === generation && recentDiag[b] === diag) return p < recentEnd[b];
+      if (used.length === 0) return false;
       const slot = find(b, diag);
-      return full[slot] === 1 ? values[slot] : missing;
+      return full[slot] === 1 && p < ends[slot];
     },
-    set(b, diag, value) {
-      let slot = find(b, diag);
-      if (full[slot] === 0) {
-        if ((used.length + 1) * 2 > capacity) {
-          grow();
-          slot = find(b, diag);
-        }
-        full[slot] = 1;
-        bs[slot] = b;
-        diags[slot] = diag;
-        used.push(slot);
-      }
-      values[slot] = value;
+    set(b, diag, end, p) {
       if (b >= recentIn.length) growRecent(b);
+      if (recentIn[b] === generation && recentDiag[b] !== diag && recentEnd[b] > p) store(b, recentDiag[b], recentEnd[b]);
       recentIn[b] = generation;
       recentDiag[b] = diag;
-      recentValue[b] = value;
+      recentEnd[b] = end;
     },
     clear() {
       for (const s of used) full[s] = 0;
