@@ -129,10 +129,8 @@ const THRESHOLD = 0.03;
 
 /** What the conversion can do to a character, read once from its dictionaries. */
 interface ChangeSets {
-  /** Code units (1) that some dictionary entry replaces by another at the same place. */
-  changing: Uint8Array;
-  /** `dangerous`, for code units of the Basic Multilingual Plane (1: dangerous). */
-  dangerousUnits: Uint8Array;
+  /** `UNIT_*` bits of each code unit, so the sampling loop reads one table per character. */
+  units: Uint8Array;
   /**
    * One code point of each entry that changes the text's length, and (to a
    * fixed point) of each entry whose replacement holds such a code point: in
@@ -141,6 +139,15 @@ interface ChangeSets {
    */
   dangerous: Set<number>;
 }
+
+/** A Han character (U+3400–U+9FFF), counted by the share. */
+const UNIT_HAN = 1;
+/** A Han character that some dictionary entry replaces by another at the same place. */
+const UNIT_CHANGING = 2;
+/** A code unit of the Basic Multilingual Plane that is `dangerous`. */
+const UNIT_DANGEROUS = 4;
+/** A high surrogate: the code point it starts may be `dangerous`. */
+const UNIT_HIGH = 8;
 
 let changeSets: ChangeSets | null | undefined;
 
@@ -188,9 +195,11 @@ function readChangeSets(): ChangeSets | null {
       if (Array.from(to).some((ch) => dangerous.has(ch.codePointAt(0)!)) && guard(from)) grew = true;
     }
   }
-  const dangerousUnits = new Uint8Array(0x10000);
-  for (const p of dangerous) if (p < 0x10000) dangerousUnits[p] = 1;
-  return { changing, dangerous, dangerousUnits };
+  const units = new Uint8Array(0x10000);
+  for (let u = 0x3400; u <= 0x9fff; u++) units[u] = UNIT_HAN | (changing[u] === 1 ? UNIT_CHANGING : 0);
+  for (let u = 0xd800; u <= 0xdbff; u++) units[u] = UNIT_HIGH;
+  for (const p of dangerous) if (p < 0x10000) units[p] |= UNIT_DANGEROUS;
+  return { units, dangerous };
 }
 
 /**
@@ -238,20 +247,20 @@ function changedHan(text: string, converted: string): number {
 export function surelySimplified(text: string): boolean {
   changeSets ??= readChangeSets();
   if (changeSets === null) return false;
-  const { changing, dangerous, dangerousUnits } = changeSets;
+  const { units, dangerous } = changeSets;
   const end = Math.min(text.length, SAMPLE);
   let han = 0;
   let changeable = 0;
   for (let i = 0; i < end; i++) {
-    const code = text.charCodeAt(i);
-    if (code >= 0x3400 && code <= 0x9fff) {
-      han++;
-      changeable += changing[code];
-    } else if (code >= 0xd800 && code <= 0xdbff && i + 1 < end) {
+    const bits = units[text.charCodeAt(i)];
+    han += bits & UNIT_HAN;
+    changeable += (bits & UNIT_CHANGING) >> 1;
+    if (bits < UNIT_DANGEROUS) continue;
+    if ((bits & UNIT_DANGEROUS) !== 0) return false;
+    if (i + 1 < end) {
       const low = text.charCodeAt(i + 1);
-      if (low >= 0xdc00 && low <= 0xdfff && dangerous.has((code - 0xd800) * 0x400 + (low - 0xdc00) + 0x10000)) return false;
+      if (low >= 0xdc00 && low <= 0xdfff && dangerous.has((text.charCodeAt(i) - 0xd800) * 0x400 + (low - 0xdc00) + 0x10000)) return false;
     }
-    if (dangerousUnits[code] === 1) return false;
   }
   return han === 0 || changeable / han <= THRESHOLD;
 }
