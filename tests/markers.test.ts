@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { findInlineMarkers, findMarkers, HEADING_FAMILIES, mayStartWithHeadingMarker } from '../src/analyzer/markers.ts';
+import { findHeadingMarkers, findInlineMarkers, findMarkers, HEADING_FAMILIES, mayStartWithHeadingMarker } from '../src/analyzer/markers.ts';
 import { simpleFindMarkers } from './reference/markers-simple.ts';
 
 // Marker characters, boundaries before them, spaces, and text around them.
@@ -28,6 +28,15 @@ describe('findMarkers', () => {
         if (atStart) expect(mayStartWithHeadingMarker(t)).toBe(true);
       }),
       { numRuns: 3000 },
+    );
+  });
+
+  it('finds the same heading markers searching for those families alone', () => {
+    fc.assert(
+      fc.property(text, (t) => {
+        expect(findHeadingMarkers(t)).toEqual(findMarkers(t).filter((m) => HEADING_FAMILIES.has(m.family)));
+      }),
+      { numRuns: 5000 },
     );
   });
 

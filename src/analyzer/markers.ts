@@ -100,10 +100,29 @@ export function mayStartWithHeadingMarker(text: string): boolean {
  * really opens a section is decided later, by whether its list advances.
  */
 export function findMarkers(view: string): Marker[] {
+  return firstClaims(PATTERNS, view);
+}
+
+const HEADING_PATTERNS = PATTERNS.filter((p) => HEADING_FAMILIES.has(p.family));
+
+/**
+ * `findMarkers(view)`'s heading-family markers, without searching for inline
+ * ones: no heading marker starts inside an inline marker, or where one
+ * starts (an inline marker holds only numerals, 第, 是, 要, 首先, 其次, 再次
+ * and 最后; a heading marker starts with a label, a bracket, a digit, a
+ * circled number, or a numeral after a boundary and followed by a comma
+ * where an inline one has 是 or 要), so none of them is ever dropped for
+ * overlapping one (property test against `findMarkers`).
+ */
+export function findHeadingMarkers(view: string): Marker[] {
+  return firstClaims(HEADING_PATTERNS, view);
+}
+
+/** The markers of `patterns` in `view`, in text order; a position claimed by a longer marker (`问题一:`) is not also another marker. */
+function firstClaims(patterns: readonly Pattern[], view: string): Marker[] {
   const found: Marker[] = [];
-  for (const p of PATTERNS) matchesOf(p, view, found);
+  for (const p of patterns) matchesOf(p, view, found);
   found.sort((a, b) => a.start - b.start || b.end - a.end);
-  // A position claimed by a longer marker (`问题一:`) is not also another marker.
   const out: Marker[] = [];
   let end = -1;
   for (const m of found) {

@@ -1,6 +1,6 @@
 import type { Replacement } from '../ledger.ts';
 import { headingEnd } from '../heading.ts';
-import { findMarkers, HEADING_FAMILIES, mayStartWithHeadingMarker } from '../markers.ts';
+import { findHeadingMarkers, mayStartWithHeadingMarker } from '../markers.ts';
 import type { Rules } from '../rules.ts';
 
 type HeadingRules = Pick<Rules, 'headingFinals' | 'bodyOpeners'>;
@@ -132,16 +132,12 @@ function shouldJoin(para: Paragraph, next: string, inBody: boolean, rules: Headi
   return true;
 }
 
-function headingMarkers(text: string) {
-  return findMarkers(text).filter((m) => HEADING_FAMILIES.has(m.family));
-}
-
 /**
  * The line ends in a heading phrase (`…使命感.(二)财力物力投入不足.工作环境与条件欠缺`),
  * not in a heading followed by the start of its body.
  */
 function endsWithHeading(line: string, rules: HeadingRules): boolean {
-  const markers = headingMarkers(line);
+  const markers = findHeadingMarkers(line);
   const last = markers[markers.length - 1];
   if (!last) return false;
   const tail = line.slice(last.end);
@@ -151,7 +147,7 @@ function endsWithHeading(line: string, rules: HeadingRules): boolean {
 
 function startsWithHeading(line: string): boolean {
   if (!mayStartWithHeadingMarker(line)) return false;
-  const first = headingMarkers(line)[0];
+  const first = findHeadingMarkers(line)[0];
   return first !== undefined && first.start === 0;
 }
 
