@@ -9,6 +9,7 @@ import { findPageNumbers } from '../src/analyzer/normalize/page-numbers.ts';
 import { endsWithHan, findWrappedLines, isTerminal, mayEndInHeading } from '../src/analyzer/normalize/wrapped-lines.ts';
 import { findMarkers, HEADING_FAMILIES } from '../src/analyzer/markers.ts';
 import { rules } from './helpers.ts';
+import { simpleFindFurniture } from './reference/furniture-simple.ts';
 
 /** Apply a rule's replacements to its input, for literal before → after tests. */
 function clean(text: string, replacements: { start: number; end: number; text: string }[]): string {
@@ -39,6 +40,8 @@ describe('furniture', () => {
   it('removes an ICP line on its own', () => {
     const found = findFurniture('正文。\n京ICP备12345678号-1\n', { atStart: false, atEnd: false });
     expect(found.replacements.map((r) => r.rule)).toEqual(['furniture.icp']);
+    const late = (lead: string) => findFurniture(`正文。\n${lead}ICP备12345678号\n`, { atStart: false, atEnd: false }).replacements.length;
+    expect([late('京'.repeat(20)), late('京'.repeat(21))]).toEqual([1, 0]);
   });
 
   it('removes the excerpt notice and a lone layout token', () => {
@@ -55,6 +58,24 @@ describe('furniture', () => {
     const text = '不断增强经济实力。作者:金鹏信息网格化软件公司';
     expect(clean(text, findFurniture(text, { atStart: false, atEnd: true }).replacements)).toBe('不断增强经济实力。');
     expect(findFurniture(text, { atStart: false, atEnd: false }).replacements).toEqual([]);
+  });
+
+  // Lines of furniture and of body text, spaces of all kinds, and line rules' words cut short or run on.
+  const piece = fc.constantFrom(
+    '\n', '\n\n', ' ', '\u3000', '\t', '\r', '\u00a0', '\ufeff', '正文。', '大力推进', '文档', '下载文档', '文档大小', '大小:', ' 12K', '页数:', '3页',
+    '下载积分', '相关热词搜索:', '城市 对策', '版权所有', ':巨匠网', 'Powered by', 'powered  by x', 'ICP', '京', '冀ICP备', '20016797号', '-1',
+    '因版权原因,仅展示原文概要', 'LT', 'ab', 'Q', 'Copyright', '?博看网', 'All Rights Reserved.', 'MEC2019.1051', '时间:2023-07-15 18:00:06',
+    '阅读:', '作者:', '某某软件公司', '0123456789012345678',
+  );
+  const text = fc.array(piece, { maxLength: 30 }).map((ps) => ps.join(''));
+
+  it('finds what trying every line rule on every line finds (property)', () => {
+    fc.assert(
+      fc.property(text, fc.boolean(), fc.boolean(), (t, atStart, atEnd) => {
+        expect(findFurniture(t, { atStart, atEnd })).toEqual(simpleFindFurniture(t, { atStart, atEnd }));
+      }),
+      { numRuns: 5000 },
+    );
   });
 });
 
