@@ -1,3 +1,4 @@
+import { SPACE_UNITS } from './metadata-text.ts';
 import type { Marker, MarkerFamily } from './types.ts';
 
 const CN_DIGITS: Record<string, number> = {
@@ -22,60 +23,84 @@ export const HEADING_FAMILIES: ReadonlySet<MarkerFamily> = new Set([
   'cn-numeral', 'cn-paren', 'arabic', 'arabic-paren', 'circled', 'labelled',
 ]);
 
-const NUM = '[一二三四五六七八九十]{1,3}';
-/** Sentence-level boundary before a marker: start of line or terminal punctuation. */
-const BOUNDARY = String.raw`(?<=^|[\n。！？!?；;：:.．”」』）)\]】]\s*)`;
+const NUM_CHARS = '一二三四五六七八九十';
+const NUM = `[${NUM_CHARS}]{1,3}`;
+/** Characters a sentence-level boundary before a marker ends with (or it is the start of the text). */
+const BOUNDARY_CHARS = '\n。！？!?；;：:.．”」』）)]】';
 /** Inline markers may also follow a comma. */
-const SOFT_BOUNDARY = String.raw`(?<=^|[\n。！？!?；;：:.．，,、”」』）)]\s*)`;
-/**
- * A lookahead for what a marker's first character can be, put before a
- * boundary lookbehind: the lookbehind (a `\s*` read backwards) was otherwise
- * tried at every position of the text; the matches are the same.
- */
-const startsWith = (chars: string) => `(?=${chars})`;
+const SOFT_BOUNDARY_CHARS = '\n。！？!?；;：:.．，,、”」』）)';
+/** A lookbehind for a boundary: one of `chars`, then any white space, before the marker. */
+const boundary = (chars: string) => `(?<=^|[${chars.replace(/[\]\\^-]/g, '\\$&')}]\\s*)`;
 
 interface Pattern {
   family: MarkerFamily;
+  /** The pattern, sticky: tried only where `starts` and `after` allow a match. */
   regex: RegExp;
+  /** Every character a match can start with. */
+  starts: string;
+  /**
+   * The characters the one before a match can be (unless it starts the
+   * text), where the pattern's lookbehind limits them: white space or a
+   * boundary character, or a line break.
+   */
+  after?: Uint8Array;
   ordinal: (m: RegExpExecArray) => number;
   label?: (m: RegExpExecArray) => string;
+}
+
+/** Code units of `chars` (1), and those of white space (`\s`) with `spaces`. */
+function unitsOf(chars: string, spaces: boolean): Uint8Array {
+  const table = spaces ? SPACE_UNITS.slice() : new Uint8Array(0x10000);
+  for (let i = 0; i < chars.length; i++) table[chars.charCodeAt(i)] = 1;
+  return table;
 }
 
 const PATTERNS: Pattern[] = [
   {
     family: 'labelled',
-    regex: new RegExp(String.raw`${startsWith('[ \t\u3000]*[整措问原对建]')}(?<=^|\n)[ \t\u3000]*((?:整改)?措施|问题|原因|对策|建议)(${NUM}|\d{1,2})?\s*[:：]`, 'g'),
+    regex: new RegExp(String.raw`(?<=^|\n)[ \t\u3000]*((?:整改)?措施|问题|原因|对策|建议)(${NUM}|\d{1,2})?\s*[:：]`, 'y'),
+    starts: ' \t\u3000整措问原对建',
+    after: unitsOf('\n', false),
     ordinal: (m) => (m[2] ? chineseNumber(m[2]) : 0),
     label: (m) => m[1],
   },
   {
     family: 'cn-numeral',
-    regex: new RegExp(`${startsWith('[一二三四五六七八九十]')}${BOUNDARY}(${NUM})\\s*[、，,.．](?=\\s*[\\p{Script=Han}“"‘（(《])`, 'gu'),
+    regex: new RegExp(`${boundary(BOUNDARY_CHARS)}(${NUM})\\s*[、，,.．](?=\\s*[\\p{Script=Han}“"‘（(《])`, 'uy'),
+    starts: NUM_CHARS,
+    after: unitsOf(BOUNDARY_CHARS, true),
     ordinal: (m) => chineseNumber(m[1]),
   },
   {
     family: 'cn-paren',
-    regex: new RegExp(`[（(〔]\\s*(${NUM})\\s*[）)〕]`, 'g'),
+    regex: new RegExp(`[（(〔]\\s*(${NUM})\\s*[）)〕]`, 'y'),
+    starts: '（(〔',
     ordinal: (m) => chineseNumber(m[1]),
   },
   {
     family: 'arabic',
-    regex: new RegExp(`${startsWith('\\d')}${BOUNDARY}(?<![\\d.])(\\d{1,2})\\s*[.．、](?![\\d])(?=\\s*[\\p{Script=Han}“"‘（(《])`, 'gu'),
+    regex: new RegExp(`${boundary(BOUNDARY_CHARS)}(?<![\\d.])(\\d{1,2})\\s*[.．、](?![\\d])(?=\\s*[\\p{Script=Han}“"‘（(《])`, 'uy'),
+    starts: '0123456789',
+    after: unitsOf(BOUNDARY_CHARS, true),
     ordinal: (m) => Number(m[1]),
   },
   {
     family: 'arabic-paren',
-    regex: /[（(]\s*(\d{1,2})\s*[）)](?=\s*[\p{Script=Han}“"‘])/gu,
+    regex: /[（(]\s*(\d{1,2})\s*[）)](?=\s*[\p{Script=Han}“"‘])/uy,
+    starts: '（(',
     ordinal: (m) => Number(m[1]),
   },
   {
     family: 'circled',
-    regex: /[①-⑳]/g,
+    regex: /[①-⑳]/y,
+    starts: '①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳',
     ordinal: (m) => m[0].charCodeAt(0) - 0x2460 + 1,
   },
   {
     family: 'inline',
-    regex: new RegExp(`${startsWith('[一二三四五六七八九十第首其再最]')}${SOFT_BOUNDARY}(?:(${NUM})[是要]|第(${NUM})(?=[，,、：:是])|(首先|其次|再次|最后)(?=[，,、：:是]|\\p{Script=Han}))`, 'gu'),
+    regex: new RegExp(`${boundary(SOFT_BOUNDARY_CHARS)}(?:(${NUM})[是要]|第(${NUM})(?=[，,、：:是])|(首先|其次|再次|最后)(?=[，,、：:是]|\\p{Script=Han}))`, 'uy'),
+    starts: `${NUM_CHARS}第首其再最`,
+    after: unitsOf(SOFT_BOUNDARY_CHARS, true),
     ordinal: (m) => {
       if (m[1]) return chineseNumber(m[1]);
       if (m[2]) return chineseNumber(m[2]);
@@ -120,8 +145,7 @@ export function findHeadingMarkers(view: string): Marker[] {
 
 /** The markers of `patterns` in `view`, in text order; a position claimed by a longer marker (`问题一:`) is not also another marker. */
 function firstClaims(patterns: readonly Pattern[], view: string): Marker[] {
-  const found: Marker[] = [];
-  for (const p of patterns) matchesOf(p, view, found);
+  const found = scan(patterns, view).flat();
   found.sort((a, b) => a.start - b.start || b.end - a.end);
   const out: Marker[] = [];
   let end = -1;
@@ -133,27 +157,67 @@ function firstClaims(patterns: readonly Pattern[], view: string): Marker[] {
   return out;
 }
 
-/** The markers one pattern finds in `view`, in text order, added to `into`. */
-function matchesOf(p: Pattern, view: string, into: Marker[]): Marker[] {
-  p.regex.lastIndex = 0;
-  for (let m = p.regex.exec(view); m; m = p.regex.exec(view)) {
-    const ordinal = p.ordinal(m);
-    if (ordinal === 0 && p.family !== 'labelled') continue;
-    const lead = m[0].length - m[0].trimStart().length;
-    const marker: Marker = {
-      family: p.family,
-      ordinal,
-      text: m[0].trim(),
-      start: m.index + lead,
-      end: m.index + m[0].length,
-    };
-    if (p.label) marker.label = p.label(m);
-    into.push(marker);
+/** Bit `k` set for the code units a match of `patterns[k]` can start with, made once per list of patterns. */
+const startTables = new WeakMap<readonly Pattern[], Uint8Array>();
+function startTable(patterns: readonly Pattern[]): Uint8Array {
+  let table = startTables.get(patterns);
+  if (table === undefined) {
+    table = new Uint8Array(0x10000);
+    patterns.forEach((p, k) => {
+      for (let i = 0; i < p.starts.length; i++) table![p.starts.charCodeAt(i)] |= 1 << k;
+    });
+    startTables.set(patterns, table);
   }
-  return into;
+  return table;
 }
 
-const INLINE = PATTERNS.find((p) => p.family === 'inline')!;
+/**
+ * The markers each pattern finds in `view` (as its global search finds
+ * them, in text order), in one pass over the text: each pattern is tried
+ * only where its first character is and the one before allows its
+ * lookbehind, from where its last match ended. Searching the text once per
+ * pattern was the outline's main cost.
+ */
+function scan(patterns: readonly Pattern[], view: string): Marker[][] {
+  const table = startTable(patterns);
+  const out: Marker[][] = patterns.map(() => []);
+  const from: number[] = patterns.map(() => 0);
+  for (let p = 0; p < view.length; p++) {
+    let bits = table[view.charCodeAt(p)];
+    if (bits === 0) continue;
+    const before = p === 0 ? -1 : view.charCodeAt(p - 1);
+    for (let k = 0; bits !== 0; k++, bits >>= 1) {
+      if ((bits & 1) === 0 || p < from[k]) continue;
+      const pattern = patterns[k];
+      if (before !== -1 && pattern.after !== undefined && pattern.after[before] === 0) continue;
+      pattern.regex.lastIndex = p;
+      const m = pattern.regex.exec(view);
+      if (m === null) continue;
+      from[k] = p + m[0].length;
+      const marker = markerOf(pattern, m);
+      if (marker !== null) out[k].push(marker);
+    }
+  }
+  return out;
+}
+
+/** The marker a match of `p` is, or null when it numbers nothing (`十十`). */
+function markerOf(p: Pattern, m: RegExpExecArray): Marker | null {
+  const ordinal = p.ordinal(m);
+  if (ordinal === 0 && p.family !== 'labelled') return null;
+  const lead = m[0].length - m[0].trimStart().length;
+  const marker: Marker = {
+    family: p.family,
+    ordinal,
+    text: m[0].trim(),
+    start: m.index + lead,
+    end: m.index + m[0].length,
+  };
+  if (p.label) marker.label = p.label(m);
+  return marker;
+}
+
+const INLINE = PATTERNS.filter((p) => p.family === 'inline');
 
 /**
  * `findMarkers(view)`'s inline markers (`一是`, `第二`, `首先`), without
@@ -164,5 +228,5 @@ const INLINE = PATTERNS.find((p) => p.family === 'inline')!;
  * dropped for overlapping one (property test against `findMarkers`).
  */
 export function findInlineMarkers(view: string): Marker[] {
-  return matchesOf(INLINE, view, []);
+  return scan(INLINE, view)[0];
 }
