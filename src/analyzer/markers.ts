@@ -145,7 +145,8 @@ export function findHeadingMarkers(view: string): Marker[] {
 
 /** The markers of `patterns` in `view`, in text order; a position claimed by a longer marker (`问题一:`) is not also another marker. */
 function firstClaims(patterns: readonly Pattern[], view: string): Marker[] {
-  const found = scan(patterns, view).flat();
+  const found: Marker[] = [];
+  for (const list of scan(patterns, view)) for (const m of list) found.push(m);
   found.sort((a, b) => a.start - b.start || b.end - a.end);
   const out: Marker[] = [];
   let end = -1;

@@ -43,7 +43,7 @@ export function extractMetadata(text: string, view: string, options: MetadataOpt
     view = text;
   }
   const journals = options.journals ?? [];
-  const english = journals.flatMap((j) => j.english ?? []).map(squash);
+  const english = englishNames(journals);
 
   const chain = buildChain(view, findLabels(view));
   const prelude = readPrelude(text, view, 0, chain ? chain.fields[0].label.start : view.length, !chain, c, english);
@@ -128,6 +128,15 @@ function lookUpJournal(c: Collector, journals: NonNullable<MetadataOptions['jour
   if (eng && byName) {
     c.put('journal', { value: byName.name, span: span(eng.span.start, eng.span.start), via: 'english-lookup' }, Rank.lookup);
   }
+}
+
+const englishOf = new WeakMap<NonNullable<MetadataOptions['journals']>, string[]>();
+
+/** The journals' English names, squashed, listed once per journals list instead of per article. */
+function englishNames(journals: NonNullable<MetadataOptions['journals']>): string[] {
+  let names = englishOf.get(journals);
+  if (names === undefined) englishOf.set(journals, (names = journals.flatMap((j) => j.english ?? []).map(squash)));
+  return names;
 }
 
 /** An English name compared ignoring spaces and case. */
