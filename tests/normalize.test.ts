@@ -10,6 +10,7 @@ import { endsWithHan, findWrappedLines, isTerminal, mayEndInHeading } from '../s
 import { findMarkers, HEADING_FAMILIES } from '../src/analyzer/markers.ts';
 import { rules } from './helpers.ts';
 import { simpleFindFurniture } from './reference/furniture-simple.ts';
+import { simpleFindWrappedLines } from './reference/wrapped-lines-simple.ts';
 
 /** Apply a rule's replacements to its input, for literal before → after tests. */
 function clean(text: string, replacements: { start: number; end: number; text: string }[]): string {
@@ -158,6 +159,20 @@ describe('wrapped lines', () => {
     const text = '【作\n\n  者】马建国';
     expect(clean(text, findWrappedLines(text, rules))).toBe('【作者】马建国');
   });
+
+  it('joins what splitting the view into lines by string methods joins (property)', () => {
+    // Lines broken mid-sentence, after sentence marks, headings, labels and names, with line breaks and spaces of all kinds between.
+    const piece = fc.constantFrom(
+      '\n', '\n\n', '\n\n\n', '\r\n', ' ', '\u3000', '\t', '\u00a0', '社区党建工作中存在的问题', '大量的人民内部矛盾', '。', ',', '，', '；',
+      '二、原因分析', '(一)', '1、', '【作', '者】', '熊晓燕,苏欢', '马建国', 'Abstract', '摘要', '要抓好社区党建', '目前', '不足', '”',
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 40 }).map((ps) => ps.join('')), (text) => {
+        expect(findWrappedLines(text, rules)).toEqual(simpleFindWrappedLines(text, rules));
+      }),
+      { numRuns: 3000 },
+    );
+  });
 });
 
 describe('normalizeRegion', () => {
@@ -180,7 +195,7 @@ describe('normalizeRegion', () => {
 describe('line-end tests of wrapped-line joining', () => {
   it('read the same from the last two characters as from the whole line', () => {
     const TERMINAL = /(?:[。！？!?；;：:…]|[.．](?!\d)|[。！？!?][”’」』])$/;
-    const char = fc.constantFrom('社', '区', '。', '！', '”', '.', '．', '1', 'a', ' ', '𠀋', '\udc0b', '：', '…');
+    const char = fc.constantFrom('社', '区', '。', '！', '？', '!', '?', '；', ';', ':', '”', '’', '」', '』', '.', '．', '1', 'a', ' ', '𠀋', '\udc0b', '：', '…');
     fc.assert(
       fc.property(fc.array(char, { maxLength: 8 }).map((cs) => cs.join('')), (line) => {
         expect(isTerminal(line)).toBe(TERMINAL.test(line));

@@ -1,6 +1,6 @@
 import type { Replacement } from '../ledger.ts';
-import { SPACE_UNITS } from '../metadata-text.ts';
 import type { SourceMetadata } from '../types.ts';
+import { lineAt } from './lines.ts';
 
 /** A furniture rule's findings: what to remove, and what the removed text tells about the page. */
 export interface Found {
@@ -48,17 +48,6 @@ interface Line {
   start: number;
   end: number;
   text: string;
-}
-
-/** Bounds of the line of `text` that starts at `start`, trimmed of white space (`\s`, as `trim` removes it), and where the next line starts. */
-function lineAt(text: string, start: number): { start: number; end: number; next: number } {
-  const newline = text.indexOf('\n', start);
-  const stop = newline === -1 ? text.length : newline;
-  let s = start;
-  while (s < stop && SPACE_UNITS[text.charCodeAt(s)] === 1) s++;
-  let e = stop;
-  while (e > s && SPACE_UNITS[text.charCodeAt(e - 1)] === 1) e--;
-  return { start: s, end: e, next: newline === -1 ? -1 : newline + 1 };
 }
 
 /** The first `count` lines of `text` that are not blank, trimmed. */

@@ -2,11 +2,10 @@ import type { Replacement } from '../ledger.ts';
 import { headingEnd } from '../heading.ts';
 import { findHeadingMarkers, mayStartWithHeadingMarker } from '../markers.ts';
 import type { Rules } from '../rules.ts';
+import { lineAt } from './lines.ts';
 
 type HeadingRules = Pick<Rules, 'headingFinals' | 'bodyOpeners'>;
 
-/** A line that ends a sentence, clause list or field: never joined to the next. */
-const TERMINAL = /(?:[。！？!?；;：:…]|[.．](?!\d)|[。！？!?][”’」』])$/;
 /** Text that starts a new sentence inside a line (a Han sentence end). */
 const SENTENCE_END = /[。！？；]|[.．](?=\p{Script=Han})/u;
 /** Lines that open a bibliographic field begin a new block. */
@@ -59,6 +58,8 @@ interface Line {
   start: number;
   end: number;
   text: string;
+  /** Line breaks before it in the view. */
+  row: number;
 }
 
 /**
@@ -68,12 +69,10 @@ interface Line {
  */
 export function findWrappedLines(view: string, rules: HeadingRules): Replacement[] {
   const lines: Line[] = [];
-  let offset = 0;
-  for (const part of view.split('\n')) {
-    const lead = part.length - part.trimStart().length;
-    const text = part.trim();
-    if (text) lines.push({ start: offset + lead, end: offset + lead + text.length, text });
-    offset += part.length + 1;
+  for (let at = 0, row = 0; at !== -1; row++) {
+    const { start, end, next } = lineAt(view, at);
+    if (end > start) lines.push({ start, end, text: view.slice(start, end), row });
+    at = next;
   }
 
   const out: Replacement[] = [];
@@ -85,7 +84,7 @@ export function findWrappedLines(view: string, rules: HeadingRules): Replacement
     if (!inBody && SENTENCE_END.test(line.text)) inBody = true;
     const next = lines[i + 1];
     if (!next) break;
-    if (newlinesBetween(view, line.end, next.start) > 2) {
+    if (next.row - line.row > 2) {
       para = newParagraph();
       continue;
     }
@@ -98,20 +97,23 @@ export function findWrappedLines(view: string, rules: HeadingRules): Replacement
   return out;
 }
 
-/** Line breaks in `view[start, end)` (the gap between two lines), without slicing it. */
-function newlinesBetween(view: string, start: number, end: number): number {
-  let n = 0;
-  for (let i = view.indexOf('\n', start); i !== -1 && i < end; i = view.indexOf('\n', i + 1)) n++;
-  return n;
-}
+const SENTENCE_FINAL = unitTable('。！？!?；;：:…');
+const STOP = unitTable('.．');
+const CLOSING_QUOTE = unitTable('”’」』');
+const EXCLAIMING = unitTable('。！？!?');
 
 /**
- * `TERMINAL.test(line)`, reading only the last two characters (no match of
- * it is longer): the joined paragraph grows line by line, and an
- * end-anchored pattern is otherwise tried from every position.
+ * Whether a line ends a sentence, clause list or field (it is then never
+ * joined to the next): it ends in a sentence mark, a colon, `…`, a stop, or a
+ * closing quotation mark after one of `。！？!?`. That is
+ * `/(?:[。！？!?；;：:…]|[.．](?!\d)|[。！？!?][”’」』])$/.test(line)`, read
+ * from the last two code units: the joined paragraph grows line by line, and
+ * an end-anchored pattern is otherwise tried from every position.
  */
 export function isTerminal(line: string): boolean {
-  return TERMINAL.test(line.slice(-2));
+  const last = line.charCodeAt(line.length - 1);
+  if (SENTENCE_FINAL[last] === 1 || STOP[last] === 1) return true;
+  return CLOSING_QUOTE[last] === 1 && line.length >= 2 && EXCLAIMING[line.charCodeAt(line.length - 2)] === 1;
 }
 
 /** `/\p{Script=Han}$/u.test(line)`, reading only the last two code units (one code point). */
