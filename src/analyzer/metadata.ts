@@ -6,7 +6,7 @@
 import { readBack } from './metadata-back.ts';
 import { buildChain, type ChainField } from './metadata-chain.ts';
 import { Collector, Rank } from './metadata-collect.ts';
-import { findLabels } from './metadata-labels.ts';
+import { colonsOf, findLabels } from './metadata-labels.ts';
 import { nameSpans } from './metadata-names.ts';
 import { readPrelude } from './metadata-prelude.ts';
 import { compactName, skipGap, span, trimSpan, valueText } from './metadata-text.ts';
@@ -45,14 +45,15 @@ export function extractMetadata(text: string, view: string, options: MetadataOpt
   const journals = options.journals ?? [];
   const english = englishNames(journals);
 
-  const chain = buildChain(view, findLabels(view));
+  const colons = colonsOf(view);
+  const chain = buildChain(view, findLabels(view, colons));
   const prelude = readPrelude(text, view, 0, chain ? chain.fields[0].label.start : view.length, !chain, c, english);
   if (chain) for (const f of chain.fields) applyField(text, view, f, c);
   if (prelude.title) c.put('title', { value: valueText(text, prelude.title), span: prelude.title }, Rank.masthead);
 
   const frontEnd = chain ? chain.end : prelude.end;
   const bodyStart = frontEnd > 0 ? skipGap(view, frontEnd) : 0;
-  const bodyEnd = bodyStart < view.length ? readBack(text, view, bodyStart, c) : view.length;
+  const bodyEnd = bodyStart < view.length ? readBack(text, view, bodyStart, c, colons) : view.length;
   lookUpJournal(c, journals);
   return { metadata: c.metadata(), bodyStart: Math.min(bodyStart, bodyEnd), bodyEnd, warnings: c.warnings };
 }
