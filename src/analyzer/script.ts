@@ -1,4 +1,5 @@
 import OpenCC from 'opencc-js/t2cn';
+import type { Edit } from './types.ts';
 
 let converter: ((text: string) => string) | undefined;
 const perChar = new Map<string, string>();
@@ -291,16 +292,124 @@ export function simplifiedView(text: string): string {
   const known = views.get(text);
   if (known !== undefined) return known;
   const view = convertView(text);
-  if (text.length <= VIEW_CACHE_CHARS) {
-    while (viewChars + text.length > VIEW_CACHE_CHARS) {
-      const [oldest] = views.keys();
-      viewChars -= oldest.length;
-      views.delete(oldest);
-    }
-    views.set(text, view);
-    viewChars += text.length;
-  }
+  remember(text, view);
   return view;
+}
+
+/** Keep `view` as the view of `text` (a later stage asks for it again), dropping the oldest views beyond the cache's size. */
+function remember(text: string, view: string): void {
+  if (text.length > VIEW_CACHE_CHARS) return;
+  while (viewChars + text.length > VIEW_CACHE_CHARS) {
+    const [oldest] = views.keys();
+    viewChars -= oldest.length;
+    views.delete(oldest);
+  }
+  views.set(text, view);
+  viewChars += text.length;
+}
+
+/** A text with its simplified view (`simplifiedView(text)`). */
+export interface Viewed {
+  text: string;
+  view: string;
+  /**
+   * The view is the text's clauses converted one by one, each keeping its
+   * length: the text has no ideographic description character and no
+   * `dangerous` character. A revision of the text then converts only the
+   * clauses its edits touch, and takes the others' from this view.
+   */
+  byClauses: boolean;
+}
+
+/** `text` with its simplified view. */
+export function viewed(text: string): Viewed {
+  return { text, view: simplifiedView(text), byClauses: convertsByClauses(text) };
+}
+
+/**
+ * Whether `simplifiedView(text)` is the text's clauses converted one by one,
+ * each keeping its length (see `Viewed.byClauses`). A text too short to be
+ * converted by clauses is converted whole, which is the same: no
+ * dictionary entry holds a separator.
+ */
+function convertsByClauses(text: string): boolean {
+  separators ??= readSeparators();
+  changeSets ??= readChangeSets();
+  if (separators === null || changeSets === null) return false;
+  const { units, dangerous } = changeSets;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 0x2ff0 && code <= 0x2fff) return false;
+    const bits = units[code];
+    if (bits < UNIT_DANGEROUS) continue;
+    if ((bits & UNIT_DANGEROUS) !== 0) return false;
+    const low = text.charCodeAt(i + 1);
+    if (low >= 0xdc00 && low <= 0xdfff && dangerous.has((code - 0xd800) * 0x400 + (low - 0xdc00) + 0x10000)) return false;
+  }
+  return true;
+}
+
+/**
+ * `viewed(whole.text.slice(start, end))`, its view sliced from the whole's
+ * where the part's clauses are the whole's: it starts at the start of the
+ * text, after a separator or at one (which is a clause of its own, kept as
+ * it is), and ends at the end or after a separator.
+ */
+export function viewedPart(whole: Viewed, start: number, end: number): Viewed {
+  const { text } = whole;
+  const part = text.slice(start, end);
+  if (!whole.byClauses) return viewed(part);
+  const sep = separators!; // read by `convertsByClauses`
+  const opens = start === 0 || sep[text.charCodeAt(start - 1)] === 1 || (start < text.length && sep[text.charCodeAt(start)] === 1);
+  const closes = end === text.length || sep[text.charCodeAt(end - 1)] === 1;
+  if (!opens || !closes) return viewed(part);
+  const view = whole.view.slice(start, end);
+  remember(part, view);
+  return { text: part, view, byClauses: true };
+}
+
+/**
+ * `viewed(next)`, where `next` is `prev.text` changed by `edits` (one
+ * ledger batch: in order, apart, `at` in `next`). The clauses of `next`
+ * that hold no edited character, with their separators before and after
+ * unedited, are clauses of `prev.text` too: their view is copied from
+ * `prev.view`; only the clauses around each edit are converted (a cleaning
+ * step changes a few lines of a region, and converting the whole region
+ * again looked up every clause).
+ */
+export function revised(prev: Viewed, next: string, edits: readonly Edit[]): Viewed {
+  if (!prev.byClauses || edits.some((e) => !convertsByClauses(e.after))) return viewed(next);
+  const sep = separators!; // read by `convertsByClauses`
+  /** Just after the first separator at or after `p`, or the end. */
+  const clauseEnd = (p: number) => {
+    while (p < next.length && sep[next.charCodeAt(p)] !== 1) p++;
+    return p < next.length ? p + 1 : p;
+  };
+  const parts: string[] = [];
+  let done = 0;
+  let shift = 0;
+  for (let k = 0; k < edits.length; ) {
+    let start = edits[k].at;
+    while (start > done && sep[next.charCodeAt(start - 1)] !== 1) start--;
+    parts.push(prev.view.slice(done - shift, start - shift));
+    let j = k;
+    let end = clauseEnd(edits[j].at + edits[j].after.length);
+    while (j + 1 < edits.length && edits[j + 1].at < end) {
+      j++;
+      end = Math.max(end, clauseEnd(edits[j].at + edits[j].after.length));
+    }
+    for (let c = start; c < end; ) {
+      const stop = clauseEnd(c);
+      parts.push(convertClause(next.slice(c, stop)));
+      c = stop;
+    }
+    for (; k <= j; k++) shift += edits[k].after.length - edits[k].before.length;
+    done = end;
+  }
+  parts.push(prev.view.slice(done - shift));
+  const view = parts.join('');
+  remember(next, view);
+  return { text: next, view, byClauses: true };
 }
 
 function convertView(text: string): string {
