@@ -36,8 +36,14 @@ interface Pattern {
   family: MarkerFamily;
   /** The pattern, sticky: tried only where `starts` and `after` allow a match. */
   regex: RegExp;
-  /** Every character a match can start with. */
+  /** Every character a match can start with, or its first after its `lead`. */
   starts: string;
+  /**
+   * Characters (1) a match may open with before one of `starts`: the match
+   * starts where a run of them before that character starts (line
+   * indentation, which is everywhere, is then not itself a candidate).
+   */
+  lead?: Uint8Array;
   /**
    * The characters the one before a match can be (unless it starts the
    * text), where the pattern's lookbehind limits them: white space or a
@@ -59,7 +65,8 @@ const PATTERNS: Pattern[] = [
   {
     family: 'labelled',
     regex: new RegExp(String.raw`(?<=^|\n)[ \t\u3000]*((?:整改)?措施|问题|原因|对策|建议)(${NUM}|\d{1,2})?\s*[:：]`, 'y'),
-    starts: ' \t\u3000整措问原对建',
+    starts: '整措问原对建',
+    lead: unitsOf(' \t\u3000', false),
     after: unitsOf('\n', false),
     ordinal: (m) => (m[2] ? chineseNumber(m[2]) : 0),
     label: (m) => m[1],
@@ -183,14 +190,15 @@ function scan(patterns: readonly Pattern[], view: string): Marker[][] {
   const table = startTable(patterns);
   const out: Marker[][] = patterns.map(() => []);
   const from: number[] = patterns.map(() => 0);
-  for (let p = 0; p < view.length; p++) {
-    let bits = table[view.charCodeAt(p)];
+  for (let q = 0; q < view.length; q++) {
+    let bits = table[view.charCodeAt(q)];
     if (bits === 0) continue;
-    const before = p === 0 ? -1 : view.charCodeAt(p - 1);
     for (let k = 0; bits !== 0; k++, bits >>= 1) {
-      if ((bits & 1) === 0 || p < from[k]) continue;
+      if ((bits & 1) === 0) continue;
       const pattern = patterns[k];
-      if (before !== -1 && pattern.after !== undefined && pattern.after[before] === 0) continue;
+      let p = q;
+      if (pattern.lead !== undefined) while (p > 0 && pattern.lead[view.charCodeAt(p - 1)] === 1) p--;
+      if (p < from[k] || (p > 0 && pattern.after !== undefined && pattern.after[view.charCodeAt(p - 1)] === 0)) continue;
       pattern.regex.lastIndex = p;
       const m = pattern.regex.exec(view);
       if (m === null) continue;
@@ -218,7 +226,13 @@ function markerOf(p: Pattern, m: RegExpExecArray): Marker | null {
   return marker;
 }
 
-const INLINE = PATTERNS.filter((p) => p.family === 'inline');
+const INLINE = PATTERNS.find((p) => p.family === 'inline')!;
+/**
+ * The inline pattern as a global search, its first character looked ahead
+ * for before its boundary lookbehind (which was otherwise tried at every
+ * position): for one pattern a search of the text is quicker than `scan`.
+ */
+const INLINE_SEARCH = new RegExp(`(?=[${INLINE.starts}])${INLINE.regex.source}`, 'gu');
 
 /**
  * `findMarkers(view)`'s inline markers (`一是`, `第二`, `首先`), without
@@ -229,5 +243,11 @@ const INLINE = PATTERNS.filter((p) => p.family === 'inline');
  * dropped for overlapping one (property test against `findMarkers`).
  */
 export function findInlineMarkers(view: string): Marker[] {
-  return scan(INLINE, view)[0];
+  const out: Marker[] = [];
+  INLINE_SEARCH.lastIndex = 0;
+  for (let m = INLINE_SEARCH.exec(view); m !== null; m = INLINE_SEARCH.exec(view)) {
+    const marker = markerOf(INLINE, m);
+    if (marker !== null) out.push(marker);
+  }
+  return out;
 }
