@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { findHeadingMarkers, findInlineMarkers, findMarkers, HEADING_FAMILIES, mayStartWithHeadingMarker } from '../src/analyzer/markers.ts';
+import { findHeadingMarkers, findInlineMarkers, findMarkers, HEADING_FAMILIES, MARKER_UNITS, mayStartWithHeadingMarker } from '../src/analyzer/markers.ts';
 import { simpleFindMarkers } from './reference/markers-simple.ts';
 
 // Marker characters, boundaries before them, spaces, and text around them.
@@ -37,6 +37,27 @@ describe('findMarkers', () => {
         expect(findHeadingMarkers(t)).toEqual(findMarkers(t).filter((m) => HEADING_FAMILIES.has(m.family)));
       }),
       { numRuns: 5000 },
+    );
+  });
+
+  it('finds the heading markers after a character no marker holds as searching the whole text does (property)', () => {
+    fc.assert(
+      fc.property(text, (t) => {
+        const all = findHeadingMarkers(t);
+        // Every character of a heading marker's match (its indentation too) can be in one.
+        for (const m of all) {
+          let s = m.start;
+          while (s > 0 && /[ \t\u3000]/.test(t[s - 1])) s--;
+          for (let i = s; i < m.end; i++) expect(MARKER_UNITS[t.charCodeAt(i)]).toBe(1);
+        }
+        for (let from = 1; from <= t.length; from++) {
+          if (MARKER_UNITS[t.charCodeAt(from - 1)] === 1) continue;
+          expect(findHeadingMarkers(t.slice(from - 1), 1).map((m) => [m.start + from - 1, m.end + from - 1, m.text])).toEqual(
+            all.filter((m) => m.start >= from).map((m) => [m.start, m.end, m.text]),
+          );
+        }
+      }),
+      { numRuns: 2000 },
     );
   });
 

@@ -173,6 +173,20 @@ describe('wrapped lines', () => {
       { numRuns: 3000 },
     );
   });
+
+  it('tells a long paragraph ends in a heading as searching all of it does (property)', () => {
+    // Long lines of body text, markers, headings and sentence marks, broken anywhere.
+    const piece = fc.constantFrom(
+      '\n', '\n\n', '社区党建工作中存在的问题', '党员', '的', '。', ',', '，', '；', '二、', '(一)', '（二）', '1、', '2.', '①', '一是', ' ', '\u3000',
+      '问题一:', '原因分析', '不足', '目前', '措施', '123', '十二', '整改措施:', ')', '）',
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { minLength: 20, maxLength: 120 }).map((ps) => ps.join('')), (text) => {
+        expect(findWrappedLines(text, rules)).toEqual(simpleFindWrappedLines(text, rules));
+      }),
+      { numRuns: 2000 },
+    );
+  });
 });
 
 describe('normalizeRegion', () => {

@@ -146,14 +146,29 @@ const HEADING_PATTERNS = PATTERNS.filter((p) => HEADING_FAMILIES.has(p.family));
  * where an inline one has 是 or 要), so none of them is ever dropped for
  * overlapping one (property test against `findMarkers`).
  */
-export function findHeadingMarkers(view: string): Marker[] {
-  return firstClaims(HEADING_PATTERNS, view);
+export function findHeadingMarkers(view: string, from = 0): Marker[] {
+  return firstClaims(HEADING_PATTERNS, view, from);
 }
 
+/**
+ * Code units a heading marker's match can hold (1): white space, the
+ * labels' characters, numerals, digits, the marks after a number, brackets
+ * and circled numbers. Where the character before `from` is none of them,
+ * no match reaches over it, and it ends any lookbehind's run of white
+ * space: `findHeadingMarkers(view, from)` then gives the markers of
+ * `findHeadingMarkers(view)` that start at or after `from`, reading
+ * nothing before `from - 1`.
+ */
+export const MARKER_UNITS = ((): Uint8Array => {
+  const table = SPACE_UNITS.slice();
+  for (const ch of `整改措施问题原因对策建议${NUM_CHARS}0123456789:：、，,.．（(〔）)〕①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳`) table[ch.charCodeAt(0)] = 1;
+  return table;
+})();
+
 /** The markers of `patterns` in `view`, in text order; a position claimed by a longer marker (`问题一:`) is not also another marker. */
-function firstClaims(patterns: readonly Pattern[], view: string): Marker[] {
+function firstClaims(patterns: readonly Pattern[], view: string, from = 0): Marker[] {
   const found: Marker[] = [];
-  for (const list of scan(patterns, view)) for (const m of list) found.push(m);
+  for (const list of scan(patterns, view, from)) for (const m of list) found.push(m);
   found.sort((a, b) => a.start - b.start || b.end - a.end);
   const out: Marker[] = [];
   let end = -1;
@@ -186,11 +201,11 @@ function startTable(patterns: readonly Pattern[]): Uint8Array {
  * lookbehind, from where its last match ended. Searching the text once per
  * pattern was the outline's main cost.
  */
-function scan(patterns: readonly Pattern[], view: string): Marker[][] {
+function scan(patterns: readonly Pattern[], view: string, start = 0): Marker[][] {
   const table = startTable(patterns);
   const out: Marker[][] = patterns.map(() => []);
-  const from: number[] = patterns.map(() => 0);
-  for (let q = 0; q < view.length; q++) {
+  const from: number[] = patterns.map(() => start);
+  for (let q = start; q < view.length; q++) {
     let bits = table[view.charCodeAt(q)];
     if (bits === 0) continue;
     for (let k = 0; bits !== 0; k++, bits >>= 1) {

@@ -1,6 +1,6 @@
 import type { Replacement } from '../ledger.ts';
 import { headingEnd } from '../heading.ts';
-import { findHeadingMarkers, mayStartWithHeadingMarker } from '../markers.ts';
+import { findHeadingMarkers, MARKER_UNITS, mayStartWithHeadingMarker } from '../markers.ts';
 import type { Rules } from '../rules.ts';
 import { lineAt } from './lines.ts';
 
@@ -129,22 +129,40 @@ function shouldJoin(para: Paragraph, next: string, inBody: boolean, rules: Headi
   if (para.length < MIN_WRAPPED) return false;
   if (FIELD_LABEL.test(next) || NAMES.test(next)) return false;
   if (endsWithHan(para.tail) && /^[A-Za-z]{4}/.test(next)) return false;
-  const heading = mayEndInHeading(para.tail, para.tail.length === para.length) && endsWithHeading(para.parts.join(''), rules);
+  const heading = mayEndInHeading(para.tail, para.tail.length === para.length) && endsWithHeading(para, rules);
   if (heading || startsWithHeading(next)) return false;
   return true;
 }
 
 /**
- * The line ends in a heading phrase (`…使命感.(二)财力物力投入不足.工作环境与条件欠缺`),
+ * The paragraph ends in a heading phrase (`…使命感.(二)财力物力投入不足.工作环境与条件欠缺`),
  * not in a heading followed by the start of its body.
  */
-function endsWithHeading(line: string, rules: HeadingRules): boolean {
-  const markers = findHeadingMarkers(line);
+function endsWithHeading(para: Paragraph, rules: HeadingRules): boolean {
+  const { line, from } = headingWindow(para);
+  const markers = findHeadingMarkers(line, from);
   const last = markers[markers.length - 1];
   if (!last) return false;
   const tail = line.slice(last.end);
   if (tail.length > MAX_HEADING_TAIL || /[。！？!?；;]/.test(tail)) return false;
   return headingEnd(line, last.end, line.length, rules).end >= line.length;
+}
+
+/**
+ * The end of the paragraph to search for its last heading marker in, and
+ * where to start: just after a character no marker can hold (`MARKER_UNITS`)
+ * at least `MAX_HEADING_TAIL + 1` characters before the end. A marker
+ * before that character ends too far from the end to be a heading ending
+ * the paragraph, and none reaches over it: so the markers found from there
+ * are the paragraph's own, and searching the whole paragraph per line was
+ * quadratic. The whole paragraph when its kept end has no such character.
+ */
+function headingWindow(para: Paragraph): { line: string; from: number } {
+  const { tail } = para;
+  for (let cut = tail.length - MAX_HEADING_TAIL - 1; cut >= 1; cut--) {
+    if (MARKER_UNITS[tail.charCodeAt(cut - 1)] === 0) return { line: tail.slice(cut - 1), from: 1 };
+  }
+  return { line: para.parts.join(''), from: 0 };
 }
 
 function startsWithHeading(line: string): boolean {
