@@ -10,7 +10,7 @@ import { endsWithHan, findWrappedLines, isTerminal, mayEndInHeading } from '../s
 import { findMarkers, HEADING_FAMILIES } from '../src/analyzer/markers.ts';
 import { rules } from './helpers.ts';
 import { simpleFindFurniture } from './reference/furniture-simple.ts';
-import { simpleFindWrappedLines } from './reference/wrapped-lines-simple.ts';
+import { simpleFindWrappedLines, simpleMayEndInHeading } from './reference/wrapped-lines-simple.ts';
 
 /** Apply a rule's replacements to its input, for literal before → after tests. */
 function clean(text: string, replacements: { start: number; end: number; text: string }[]): string {
@@ -221,14 +221,24 @@ describe('line-end tests of wrapped-line joining', () => {
 });
 
 describe('heading pre-check of wrapped-line joining', () => {
+  it('reads the marker end 61 characters from the end, not one further', () => {
+    expect(mayEndInHeading(`)${'社'.repeat(60)}`)).toBe(true);
+    expect(mayEndInHeading(`)${'社'.repeat(61)}`)).toBe(false);
+    expect(mayEndInHeading(`)。${'社'.repeat(59)}`)).toBe(false);
+  });
+
   it('is true wherever the last heading marker ends within the tail and after the last sentence mark', () => {
     const char = fc.constantFrom('社', '区', '问', '题', '施', '一', '二', '十', '1', '2', '、', '，', ',', '.', '．', '：', ':', '(', ')', '（', '）', '〔', '〕', '①', '⑳', '。', '；', ' ', '\u3000', '\n', 'a');
+    // Also mostly plain text, so that what lies 60 and 61 characters from the end decides.
+    const sparse = fc.array(fc.oneof({ weight: 12, arbitrary: fc.constant('社') }, { weight: 1, arbitrary: char }), { maxLength: 90 });
     fc.assert(
-      fc.property(fc.array(char, { maxLength: 90 }).map((cs) => cs.join('')), (line) => {
+      fc.property(fc.oneof(fc.array(char, { maxLength: 90 }), sparse).map((cs) => cs.join('')), (line) => {
         const markers = findMarkers(line).filter((m) => HEADING_FAMILIES.has(m.family));
         const last = markers[markers.length - 1];
         const simple = last !== undefined && line.length - last.end <= 60 && !/[。！？!?；;]/.test(line.slice(last.end));
         if (simple) expect(mayEndInHeading(line)).toBe(true);
+        expect(mayEndInHeading(line)).toBe(simpleMayEndInHeading(line));
+        expect(mayEndInHeading(line, false)).toBe(simpleMayEndInHeading(line, false));
         // Given only its last 61 or more characters, it is true wherever it is for the whole line.
         if (mayEndInHeading(line)) for (const k of [61, 70]) expect(mayEndInHeading(line.slice(-k), k >= line.length)).toBe(true);
       }),

@@ -128,7 +128,7 @@ function shouldJoin(para: Paragraph, next: string, inBody: boolean, rules: Headi
   if (para.length < MIN_WRAPPED) return false;
   if (FIELD_LABEL.test(next) || NAMES.test(next)) return false;
   if (endsWithHan(para.tail) && /^[A-Za-z]{4}/.test(next)) return false;
-  const heading = mayEndInHeading(para.tail, para.tail.length === para.length) && endsWithHeading(para.parts.join(''), rules);
+  const heading = simpleMayEndInHeading(para.tail, para.tail.length === para.length) && endsWithHeading(para.parts.join(''), rules);
   if (heading || startsWithHeading(next)) return false;
   return true;
 }
@@ -178,7 +178,7 @@ const SENTENCE_MARK = unitTable('。！？!?；;');
  * `line` may be only the paragraph's last characters (more than
  * `MAX_HEADING_TAIL`); `whole` says whether it is all of it.
  */
-function mayEndInHeading(line: string, whole = true): boolean {
+export function simpleMayEndInHeading(line: string, whole = true): boolean {
   let from = Math.max(0, line.length - MAX_HEADING_TAIL);
   for (let i = line.length - 1; i >= from; i--) {
     if (SENTENCE_MARK[line.charCodeAt(i)] === 1) {

@@ -1,6 +1,7 @@
 import type { Replacement } from '../ledger.ts';
 import { headingEnd } from '../heading.ts';
 import { findHeadingMarkers, MARKER_UNITS, mayStartWithHeadingMarker } from '../markers.ts';
+import { SPACE_UNITS } from '../metadata-text.ts';
 import type { Rules } from '../rules.ts';
 import { lineAt } from './lines.ts';
 
@@ -44,10 +45,9 @@ function newParagraph(): Paragraph {
 }
 
 function extend(para: Paragraph, text: string): void {
-  const open = text.lastIndexOf('【');
-  if (open !== -1) para.open = para.length + open;
-  const close = text.lastIndexOf('】');
-  if (close !== -1) para.close = para.length + close;
+  // Most lines hold neither bracket: looked for forwards first (a search backwards is a slower call).
+  if (text.indexOf('【') !== -1) para.open = para.length + text.lastIndexOf('【');
+  if (text.indexOf('】') !== -1) para.close = para.length + text.lastIndexOf('】');
   para.parts.push(text);
   para.length += text.length;
   para.tail = para.tail + text;
@@ -194,20 +194,15 @@ const SENTENCE_MARK = unitTable('。！？!?；;');
  * `MAX_HEADING_TAIL`); `whole` says whether it is all of it.
  */
 export function mayEndInHeading(line: string, whole = true): boolean {
-  let from = Math.max(0, line.length - MAX_HEADING_TAIL);
-  for (let i = line.length - 1; i >= from; i--) {
-    if (SENTENCE_MARK[line.charCodeAt(i)] === 1) {
-      from = i + 1;
-      break;
-    }
-  }
-  // A marker ending at `e >= from` has its last character at `e - 1`.
-  for (let i = Math.max(0, from - 1); i < line.length; i++) {
+  // Read backwards, once: whether such a character lies after the last sentence mark is the same
+  // whichever way it is looked for.
+  for (let i = line.length - 1; i >= Math.max(0, line.length - MAX_HEADING_TAIL - 1); i--) {
     const c = line.charCodeAt(i);
+    if (SENTENCE_MARK[c] === 1) return false;
     if (c === 0xff09 || c === 0x29 || c === 0x3015 || (c >= 0x2460 && c <= 0x2473)) return true;
     if (AFTER_NUMBER[c] === 0) continue;
     let j = i - 1;
-    while (j >= 0 && /\s/.test(line[j])) j--;
+    while (j >= 0 && SPACE_UNITS[line.charCodeAt(j)] === 1) j--;
     if (j < 0 ? !whole : NUMBER_OR_LABEL[line.charCodeAt(j)] === 1) return true;
   }
   return false;
