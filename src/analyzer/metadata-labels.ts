@@ -179,6 +179,14 @@ export function colonLabels(view: string, colons: readonly number[] = colonsOf(v
 
 const BARE_RE = new RegExp(`(${BARE_ALT})(?![:：\\s]*[)）\\]】])`, 'g');
 
+/** `view.matchAll(re)` for a global pattern, searched with the pattern itself (matchAll copies it per call). */
+function allMatches(re: RegExp, view: string): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(view); m !== null; m = re.exec(view)) out.push(m);
+  return out;
+}
+
 /**
  * Every label in `view`, in text order, overlapping ones resolved in favour
  * of the more explicit form (card/bracket, then colon, then bare). Unknown
@@ -205,10 +213,10 @@ export function findLabels(view: string, colons: readonly number[]): Label[] {
       clean: !isCjk(prev),
     });
   };
-  for (const m of view.matchAll(CARD_RE)) add(m, m[1], 'card');
-  for (const m of view.matchAll(BRACKET_RE)) add(m, m[1], 'card');
+  for (const m of allMatches(CARD_RE, view)) add(m, m[1], 'card');
+  for (const m of allMatches(BRACKET_RE, view)) add(m, m[1], 'card');
   for (const m of colonLabels(view, colons)) add(m, m[1], 'colon');
-  for (const m of view.matchAll(BARE_RE)) {
+  for (const m of allMatches(BARE_RE, view)) {
     const after = view[m.index + m[0].length];
     if (isCjk(after) || /\s/.test(after ?? '')) add(m, m[1], 'bare');
   }
