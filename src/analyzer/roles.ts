@@ -27,10 +27,11 @@ export function headingRole(heading: string, cues: Rules['roleCues']): RoleEvide
  * first listed, first), and the first end any cue meets decides.
  */
 function headingRoleIn(view: string, start: number, end: number, cues: Rules['roleCues']): RoleEvidence & { role?: Role } {
-  const byLast = cuesByLast(cues);
+  const { units, byLast } = cuesByLast(cues);
   for (let e = end; e > start; e--) {
-    const ending = byLast.get(view.charCodeAt(e - 1));
-    if (ending === undefined) continue;
+    const unit = view.charCodeAt(e - 1);
+    if (units[unit] !== 1) continue;
+    const ending = byLast.get(unit)!;
     for (const [role, cue] of ending) {
       if (e - cue.length >= start && view.startsWith(cue, e - cue.length)) return { source: 'heading', cue, role };
     }
@@ -38,27 +39,32 @@ function headingRoleIn(view: string, start: number, end: number, cues: Rules['ro
   return { source: 'default' };
 }
 
-const cueIndexes = new WeakMap<Rules['roleCues'], Map<number, (readonly [Role, string])[]>>();
+/** The cues of a rules object by their last code unit. */
+interface CueIndex {
+  /** Code units (1) some cue ends with: most of a heading's are none, and a table is read quicker than the map. */
+  units: Uint8Array;
+  /** The (role, cue) pairs ending with each, longest first, else in listed order. */
+  byLast: Map<number, (readonly [Role, string])[]>;
+}
 
-/**
- * The (role, cue) pairs of a rules object by the cue's last code unit,
- * longest first, else in listed order; made once per rules object instead
- * of per heading. Cues are never empty (the rules' schema).
- */
-function cuesByLast(cues: Rules['roleCues']): Map<number, (readonly [Role, string])[]> {
+const cueIndexes = new WeakMap<Rules['roleCues'], CueIndex>();
+
+/** The `CueIndex` of a rules object, made once per rules object instead of per heading. Cues are never empty (the rules' schema). */
+function cuesByLast(cues: Rules['roleCues']): CueIndex {
   let index = cueIndexes.get(cues);
   if (index === undefined) {
-    index = new Map();
+    index = { units: new Uint8Array(0x10000), byLast: new Map() };
     for (const [role, words] of Object.entries(cues) as [Role, string[]][]) {
       for (const cue of words) {
         const unit = cue.charCodeAt(cue.length - 1);
-        let list = index.get(unit);
-        if (list === undefined) index.set(unit, (list = []));
+        index.units[unit] = 1;
+        let list = index.byLast.get(unit);
+        if (list === undefined) index.byLast.set(unit, (list = []));
         list.push([role, cue]);
       }
     }
     // A stable sort: cues of one length keep their listed order.
-    for (const list of index.values()) list.sort((a, b) => b[1].length - a[1].length);
+    for (const list of index.byLast.values()) list.sort((a, b) => b[1].length - a[1].length);
     cueIndexes.set(cues, index);
   }
   return index;
