@@ -192,15 +192,24 @@ function readChangeSets(): ChangeSets | null {
   // An entry whose replacement brings in a guard character needs a guard of its own.
   for (let grew = true; grew; ) {
     grew = false;
-    for (const [from, to] of entries) {
-      if (Array.from(to).some((ch) => dangerous.has(ch.codePointAt(0)!)) && guard(from)) grew = true;
-    }
+    for (const [from, to] of entries) if (holdsAny(to, dangerous) && guard(from)) grew = true;
   }
   const units = new Uint8Array(0x10000);
-  for (let u = 0x3400; u <= 0x9fff; u++) units[u] = UNIT_HAN | (changing[u] === 1 ? UNIT_CHANGING : 0);
-  for (let u = 0xd800; u <= 0xdbff; u++) units[u] = UNIT_HIGH;
+  units.fill(UNIT_HAN, 0x3400, 0xa000);
+  for (let u = 0x3400; u <= 0x9fff; u++) if (changing[u] === 1) units[u] |= UNIT_CHANGING;
+  units.fill(UNIT_HIGH, 0xd800, 0xdc00);
   for (const p of dangerous) if (p < 0x10000) units[p] |= UNIT_DANGEROUS;
   return { units, dangerous };
+}
+
+/** Whether a code point of `text` is in `points` (`Array.from(text).some(…)` without the array: it runs for every entry, to a fixed point). */
+function holdsAny(text: string, points: Set<number>): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const p = text.codePointAt(i)!;
+    if (points.has(p)) return true;
+    if (p > 0xffff) i++;
+  }
+  return false;
 }
 
 /**
