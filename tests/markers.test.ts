@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { findHeadingMarkers, findInlineMarkers, findMarkers, HEADING_FAMILIES, MARKER_UNITS, mayStartWithHeadingMarker } from '../src/analyzer/markers.ts';
+import { findHeadingMarkers, findInlineMarkers, headingMarkersFrom, findMarkers, HEADING_FAMILIES, MARKER_UNITS, mayStartWithHeadingMarker } from '../src/analyzer/markers.ts';
 import { simpleFindMarkers } from './reference/markers-simple.ts';
 
 // Marker characters, boundaries before them, spaces, and text around them.
@@ -50,6 +50,7 @@ describe('findMarkers', () => {
           while (s > 0 && /[ \t\u3000]/.test(t[s - 1])) s--;
           for (let i = s; i < m.end; i++) expect(MARKER_UNITS[t.charCodeAt(i)]).toBe(1);
         }
+        for (let at = 0; at <= t.length; at++) expect(headingMarkersFrom(t, at)).toEqual(all.filter((m) => m.start >= at));
         for (let from = 1; from <= t.length; from++) {
           if (MARKER_UNITS[t.charCodeAt(from - 1)] === 1) continue;
           expect(findHeadingMarkers(t.slice(from - 1), 1).map((m) => [m.start + from - 1, m.end + from - 1, m.text])).toEqual(

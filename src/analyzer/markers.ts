@@ -29,8 +29,10 @@ const NUM = `[${NUM_CHARS}]{1,3}`;
 const BOUNDARY_CHARS = '\n。！？!?；;：:.．”」』）)]】';
 /** Inline markers may also follow a comma. */
 const SOFT_BOUNDARY_CHARS = '\n。！？!?；;：:.．，,、”」』）)';
+/** `chars` as a regular expression's character class. */
+const classOf = (chars: string) => `[${chars.replace(/[\]\\^-]/g, '\\$&')}]`;
 /** A lookbehind for a boundary: one of `chars`, then any white space, before the marker. */
-const boundary = (chars: string) => `(?<=^|[${chars.replace(/[\]\\^-]/g, '\\$&')}]\\s*)`;
+const boundary = (chars: string) => `(?<=^|${classOf(chars)}\\s*)`;
 
 interface Pattern {
   family: MarkerFamily;
@@ -165,6 +167,17 @@ export const MARKER_UNITS = ((): Uint8Array => {
   return table;
 })();
 
+/**
+ * `findHeadingMarkers(view)`'s markers that start at or after `at`, searched
+ * for only from the last character before `at` that no marker can hold
+ * (`MARKER_UNITS`): an article's front matter need not be searched.
+ */
+export function headingMarkersFrom(view: string, at: number): Marker[] {
+  let from = at;
+  while (from > 0 && MARKER_UNITS[view.charCodeAt(from - 1)] === 1) from--;
+  return findHeadingMarkers(view, from).filter((m) => m.start >= at);
+}
+
 /** The markers of `patterns` in `view`, in text order; a position claimed by a longer marker (`问题一:`) is not also another marker. */
 function firstClaims(patterns: readonly Pattern[], view: string, from = 0): Marker[] {
   const found: Marker[] = [];
@@ -195,11 +208,11 @@ function startTable(patterns: readonly Pattern[]): Uint8Array {
 }
 
 /**
- * The markers each pattern finds in `view` (as its global search finds
- * them, in text order), in one pass over the text: each pattern is tried
- * only where its first character is and the one before allows its
- * lookbehind, from where its last match ended. Searching the text once per
- * pattern was the outline's main cost.
+ * The markers each pattern finds in `view` from `start` on (as its global
+ * search finds them, in text order), in one pass over the text: each
+ * pattern is tried only where its first character is and the one before
+ * allows its lookbehind, from where its last match ended. Searching the
+ * text once per pattern was the outline's main cost.
  */
 function scan(patterns: readonly Pattern[], view: string, start = 0): Marker[][] {
   const table = startTable(patterns);
@@ -247,7 +260,7 @@ const INLINE = PATTERNS.find((p) => p.family === 'inline')!;
  * for before its boundary lookbehind (which was otherwise tried at every
  * position): for one pattern a search of the text is quicker than `scan`.
  */
-const INLINE_SEARCH = new RegExp(`(?=[${INLINE.starts}])${INLINE.regex.source}`, 'gu');
+const INLINE_SEARCH = new RegExp(`(?=${classOf(INLINE.starts)})${INLINE.regex.source}`, 'gu');
 
 /**
  * `findMarkers(view)`'s inline markers (`一是`, `第二`, `首先`), without
