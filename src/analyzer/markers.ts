@@ -218,9 +218,8 @@ function scan(patterns: readonly Pattern[], view: string, start = 0): Marker[][]
   const table = startTable(patterns);
   const out: Marker[][] = patterns.map(() => []);
   const from: number[] = patterns.map(() => start);
-  for (let q = start; q < view.length; q++) {
+  for (let q = nextStart(view, table, start); q < view.length; q = nextStart(view, table, q + 1)) {
     let bits = table[view.charCodeAt(q)];
-    if (bits === 0) continue;
     for (let k = 0; bits !== 0; k++, bits >>= 1) {
       if ((bits & 1) === 0) continue;
       const pattern = patterns[k];
@@ -236,6 +235,12 @@ function scan(patterns: readonly Pattern[], view: string, start = 0): Marker[][]
     }
   }
   return out;
+}
+
+/** The first offset from `q` whose code unit some pattern can start with (`view.length` when none). */
+function nextStart(view: string, table: Uint8Array, q: number): number {
+  while (q < view.length && table[view.charCodeAt(q)] === 0) q++;
+  return q;
 }
 
 /** The marker a match of `p` is, or null when it numbers nothing (`十十`). */
