@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { Ledger, undo } from '../src/analyzer/ledger.ts';
 import type { Edit } from '../src/analyzer/types.ts';
+import { SimpleLedger } from './reference/ledger-simple.ts';
 
 describe('Ledger', () => {
   it('records a replacement at its source offset, with before and after', () => {
@@ -91,6 +92,30 @@ describe('undo in batches', () => {
         expect(undo(l.text, l.edits)).toBe(simpleUndo(l.text, l.edits));
         expect(undo(l.text, l.edits)).toBe(text);
       }),
+    );
+  });
+});
+
+describe('Ledger runs', () => {
+  const replacement = fc.record({ start: fc.integer({ min: -1, max: 22 }), len: fc.integer({ min: -1, max: 4 }), text: fc.string({ maxLength: 3 }) });
+  const batches = fc.array(fc.array(replacement, { maxLength: 6 }), { maxLength: 5 });
+
+  it('keeps the text, edits and source spans the per-character ledger keeps (property)', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 20 }), fc.nat(50), batches, (text, offset, bs) => {
+        const l = new Ledger(text, offset);
+        const simple = new SimpleLedger(text, offset);
+        for (const batch of bs) {
+          const rs = batch.map((r, i) => ({ start: r.start, end: r.start + r.len, text: r.text, rule: `r${i}`, ...(i % 2 ? { note: 'n' } : {}) }));
+          expect(l.apply(rs)).toEqual(simple.apply(rs));
+          expect(l.text).toBe(simple.text);
+          for (let start = 0; start <= l.text.length; start++) {
+            for (let end = start; end <= l.text.length; end++) expect(l.sourceSpan(start, end)).toEqual(simple.sourceSpan(start, end));
+          }
+        }
+        expect(l.edits).toEqual(simple.edits);
+      }),
+      { numRuns: 1000 },
     );
   });
 });

@@ -9,6 +9,8 @@ import { findPageNumbers } from '../src/analyzer/normalize/page-numbers.ts';
 import { endsWithHan, findWrappedLines, isTerminal, mayEndInHeading } from '../src/analyzer/normalize/wrapped-lines.ts';
 import { findMarkers, HEADING_FAMILIES } from '../src/analyzer/markers.ts';
 import { rules } from './helpers.ts';
+import { simpleFindFurniture } from './reference/furniture-simple.ts';
+import { simpleFindWrappedLines, simpleMayEndInHeading } from './reference/wrapped-lines-simple.ts';
 
 /** Apply a rule's replacements to its input, for literal before → after tests. */
 function clean(text: string, replacements: { start: number; end: number; text: string }[]): string {
@@ -39,6 +41,8 @@ describe('furniture', () => {
   it('removes an ICP line on its own', () => {
     const found = findFurniture('正文。\n京ICP备12345678号-1\n', { atStart: false, atEnd: false });
     expect(found.replacements.map((r) => r.rule)).toEqual(['furniture.icp']);
+    const late = (lead: string) => findFurniture(`正文。\n${lead}ICP备12345678号\n`, { atStart: false, atEnd: false }).replacements.length;
+    expect([late('京'.repeat(20)), late('京'.repeat(21))]).toEqual([1, 0]);
   });
 
   it('removes the excerpt notice and a lone layout token', () => {
@@ -55,6 +59,24 @@ describe('furniture', () => {
     const text = '不断增强经济实力。作者:金鹏信息网格化软件公司';
     expect(clean(text, findFurniture(text, { atStart: false, atEnd: true }).replacements)).toBe('不断增强经济实力。');
     expect(findFurniture(text, { atStart: false, atEnd: false }).replacements).toEqual([]);
+  });
+
+  // Lines of furniture and of body text, spaces of all kinds, and line rules' words cut short or run on.
+  const piece = fc.constantFrom(
+    '\n', '\n\n', ' ', '\u3000', '\t', '\r', '\u00a0', '\ufeff', '正文。', '大力推进', '文档', '下载文档', '文档大小', '大小:', ' 12K', '页数:', '3页',
+    '下载积分', '相关热词搜索:', '城市 对策', '版权所有', ':巨匠网', 'Powered by', 'powered  by x', 'ICP', '京', '冀ICP备', '20016797号', '-1',
+    '因版权原因,仅展示原文概要', 'LT', 'ab', 'Q', 'Copyright', '?博看网', 'All Rights Reserved.', 'MEC2019.1051', '时间:2023-07-15 18:00:06',
+    '阅读:', '作者:', '某某软件公司', '0123456789012345678',
+  );
+  const text = fc.array(piece, { maxLength: 30 }).map((ps) => ps.join(''));
+
+  it('finds what trying every line rule on every line finds (property)', () => {
+    fc.assert(
+      fc.property(text, fc.boolean(), fc.boolean(), (t, atStart, atEnd) => {
+        expect(findFurniture(t, { atStart, atEnd })).toEqual(simpleFindFurniture(t, { atStart, atEnd }));
+      }),
+      { numRuns: 5000 },
+    );
   });
 });
 
@@ -137,6 +159,34 @@ describe('wrapped lines', () => {
     const text = '【作\n\n  者】马建国';
     expect(clean(text, findWrappedLines(text, rules))).toBe('【作者】马建国');
   });
+
+  it('joins what splitting the view into lines by string methods joins (property)', () => {
+    // Lines broken mid-sentence, after sentence marks, headings, labels and names, with line breaks and spaces of all kinds between.
+    const piece = fc.constantFrom(
+      '\n', '\n\n', '\n\n\n', '\r\n', ' ', '\u3000', '\t', '\u00a0', '社区党建工作中存在的问题', '大量的人民内部矛盾', '。', ',', '，', '；',
+      '二、原因分析', '(一)', '1、', '【作', '者】', '熊晓燕,苏欢', '马建国', 'Abstract', '摘要', '要抓好社区党建', '目前', '不足', '”',
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 40 }).map((ps) => ps.join('')), (text) => {
+        expect(findWrappedLines(text, rules)).toEqual(simpleFindWrappedLines(text, rules));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('tells a long paragraph ends in a heading as searching all of it does (property)', () => {
+    // Long lines of body text, markers, headings and sentence marks, broken anywhere.
+    const piece = fc.constantFrom(
+      '\n', '\n\n', '社区党建工作中存在的问题', '党员', '的', '。', ',', '，', '；', '二、', '(一)', '（二）', '1、', '2.', '①', '一是', ' ', '\u3000',
+      '问题一:', '原因分析', '不足', '目前', '措施', '123', '十二', '整改措施:', ')', '）',
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { minLength: 20, maxLength: 120 }).map((ps) => ps.join('')), (text) => {
+        expect(findWrappedLines(text, rules)).toEqual(simpleFindWrappedLines(text, rules));
+      }),
+      { numRuns: 2000 },
+    );
+  });
 });
 
 describe('normalizeRegion', () => {
@@ -159,7 +209,7 @@ describe('normalizeRegion', () => {
 describe('line-end tests of wrapped-line joining', () => {
   it('read the same from the last two characters as from the whole line', () => {
     const TERMINAL = /(?:[。！？!?；;：:…]|[.．](?!\d)|[。！？!?][”’」』])$/;
-    const char = fc.constantFrom('社', '区', '。', '！', '”', '.', '．', '1', 'a', ' ', '𠀋', '\udc0b', '：', '…');
+    const char = fc.constantFrom('社', '区', '。', '！', '？', '!', '?', '；', ';', ':', '”', '’', '」', '』', '.', '．', '1', 'a', ' ', '𠀋', '\udc0b', '：', '…');
     fc.assert(
       fc.property(fc.array(char, { maxLength: 8 }).map((cs) => cs.join('')), (line) => {
         expect(isTerminal(line)).toBe(TERMINAL.test(line));
@@ -171,14 +221,24 @@ describe('line-end tests of wrapped-line joining', () => {
 });
 
 describe('heading pre-check of wrapped-line joining', () => {
+  it('reads the marker end 61 characters from the end, not one further', () => {
+    expect(mayEndInHeading(`)${'社'.repeat(60)}`)).toBe(true);
+    expect(mayEndInHeading(`)${'社'.repeat(61)}`)).toBe(false);
+    expect(mayEndInHeading(`)。${'社'.repeat(59)}`)).toBe(false);
+  });
+
   it('is true wherever the last heading marker ends within the tail and after the last sentence mark', () => {
     const char = fc.constantFrom('社', '区', '问', '题', '施', '一', '二', '十', '1', '2', '、', '，', ',', '.', '．', '：', ':', '(', ')', '（', '）', '〔', '〕', '①', '⑳', '。', '；', ' ', '\u3000', '\n', 'a');
+    // Also mostly plain text, so that what lies 60 and 61 characters from the end decides.
+    const sparse = fc.array(fc.oneof({ weight: 12, arbitrary: fc.constant('社') }, { weight: 1, arbitrary: char }), { maxLength: 90 });
     fc.assert(
-      fc.property(fc.array(char, { maxLength: 90 }).map((cs) => cs.join('')), (line) => {
+      fc.property(fc.oneof(fc.array(char, { maxLength: 90 }), sparse).map((cs) => cs.join('')), (line) => {
         const markers = findMarkers(line).filter((m) => HEADING_FAMILIES.has(m.family));
         const last = markers[markers.length - 1];
         const simple = last !== undefined && line.length - last.end <= 60 && !/[。！？!?；;]/.test(line.slice(last.end));
         if (simple) expect(mayEndInHeading(line)).toBe(true);
+        expect(mayEndInHeading(line)).toBe(simpleMayEndInHeading(line));
+        expect(mayEndInHeading(line, false)).toBe(simpleMayEndInHeading(line, false));
         // Given only its last 61 or more characters, it is true wherever it is for the whole line.
         if (mayEndInHeading(line)) for (const k of [61, 70]) expect(mayEndInHeading(line.slice(-k), k >= line.length)).toBe(true);
       }),

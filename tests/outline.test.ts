@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { headingEnd } from '../src/analyzer/heading.ts';
 import { chineseNumber, findMarkers } from '../src/analyzer/markers.ts';
@@ -5,6 +6,7 @@ import { acceptMarkers, buildOutline } from '../src/analyzer/outline.ts';
 import { assignRoles, headingRole } from '../src/analyzer/roles.ts';
 import type { OutlineNode } from '../src/analyzer/types.ts';
 import { rules } from './helpers.ts';
+import { simpleHeadingRole } from './reference/roles-simple.ts';
 
 const markers = (text: string) => findMarkers(text).map((m) => `${m.family}:${m.ordinal}:${m.text}`);
 
@@ -116,6 +118,36 @@ describe('headingRole', () => {
   });
   it('gives nothing without a cue', () => {
     expect(headingRole('普遍重视不够', rules.roleCues)).toEqual({ source: 'default' });
+  });
+
+  // Cues over a small alphabet, so they overlap, end in the same character, repeat across roles.
+  const word = fc.array(fc.constantFrom('问', '题', '原', '因', '题因', 'x'), { minLength: 1, maxLength: 3 }).map((w) => w.join(''));
+  const cues = fc.record({
+    problem: fc.array(word, { maxLength: 4 }), cause: fc.array(word, { maxLength: 4 }),
+    countermeasure: fc.array(word, { maxLength: 4 }), context: fc.array(word, { maxLength: 2 }),
+    conclusion: fc.array(word, { maxLength: 2 }), abstract: fc.array(word, { maxLength: 2 }), references: fc.array(word, { maxLength: 2 }),
+  });
+  const text = fc.array(fc.constantFrom('问', '题', '原', '因', 'x', '的'), { maxLength: 16 }).map((t) => t.join(''));
+
+  it('gives the role the per-cue search gives (property)', () => {
+    fc.assert(fc.property(text, cues, (t, c) => {
+      expect(headingRole(t, c)).toEqual(simpleHeadingRole(t, c));
+    }), { numRuns: 2000 });
+  });
+
+  it('reads a heading inside the view as if sliced out (property)', () => {
+    fc.assert(fc.property(text, text, text, cues, (before, heading, after, c) => {
+      const view = before + heading + after;
+      const node: OutlineNode = {
+        id: '', marker: { family: 'arabic', ordinal: 1, text: '1.', start: 0, end: 0 }, level: 1, heading,
+        headingSpan: { start: before.length, end: before.length + heading.length },
+        span: { start: 0, end: view.length }, role: 'other', roleEvidence: { source: 'default' }, children: [],
+      };
+      assignRoles([node], view, c);
+      const want = simpleHeadingRole(heading, c);
+      expect(node.roleEvidence).toEqual(want.role ? { source: 'heading', cue: want.cue } : { source: 'default' });
+      expect(node.role).toBe(want.role ?? 'other');
+    }), { numRuns: 1000 });
   });
 });
 

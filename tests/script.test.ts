@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isTraditional, simplifiedView, surelySimplified, traditionalShare } from '../src/analyzer/script.ts';
+import { Ledger } from '../src/analyzer/ledger.ts';
+import { isTraditional, revised, simplifiedView, surelySimplified, traditionalShare, viewed, viewedPart } from '../src/analyzer/script.ts';
 import { simpleSimplifiedView } from './reference/script-simple.ts';
 
 // Simplified and traditional characters, 著 (changed by the Taiwan dictionaries, common in simplified text too),
@@ -73,5 +74,47 @@ describe('simplifiedView', () => {
       }),
     );
     expect(simplifiedView('社區黨建')).toBe('社区党建');
+  });
+});
+
+describe('revised and part views', () => {
+  // Clauses of traditional text with separators, phrases whose characters convert otherwise alone (乾隆, 顯著, 著作, 瞭解),
+  // length changes and description characters; edits that make and break such phrases.
+  const parts = fc.constantFrom('隨著', '著', '隨', '，', '。', '\n', ' ', '：', '乾淨', '乾隆', '顯著', '著作', '瞭解', '頭髮', '二噁英', '⿰', '𠀋', '社區', '黨建');
+  const anyLong = fc.array(parts, { minLength: 10, maxLength: 90 }).map((ps) => ps.join(''));
+  // Most often without the length change and the description character, which make the view be made anew.
+  const plain = fc.constantFrom('隨著', '著', '隨', '，', '。', '\n', ' ', '：', '乾淨', '乾隆', '顯著', '著作', '瞭解', '頭髮', '𠀋', '社區', '黨建');
+  const long = fc.oneof({ arbitrary: anyLong, weight: 1 }, { arbitrary: fc.array(plain, { minLength: 10, maxLength: 90 }).map((ps) => ps.join('')), weight: 4 });
+  const replacement = fc.record({
+    start: fc.nat(200), len: fc.nat(4), text: fc.constantFrom('', '著', '，', '\n', '乾', '隆', '顯', '瞭', '解', '黨', '二噁', '⿰', ' '),
+  });
+
+  it('revise a view with a batch of edits into the view of the edited text (property)', () => {
+    fc.assert(
+      fc.property(long, fc.array(fc.array(replacement, { maxLength: 6 }), { maxLength: 4 }), (t, batches) => {
+        const ledger = new Ledger(t);
+        let current = viewed(t);
+        for (const batch of batches) {
+          const made = ledger.apply(batch.map((r) => ({ start: r.start % (ledger.text.length + 1), end: r.start % (ledger.text.length + 1) + r.len, text: r.text, rule: 'r' })));
+          if (made.length === 0) continue;
+          current = revised(current, ledger.text, made);
+          expect(current.text).toBe(ledger.text);
+          expect(current.view).toBe(simpleSimplifiedView(ledger.text));
+        }
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('slice the view of a part from the whole view only where that is the part\'s own view (property)', () => {
+    fc.assert(
+      fc.property(long, fc.nat(100), fc.nat(100), (t, a, b) => {
+        const [start, end] = [Math.min(a, b, t.length), Math.min(Math.max(a, b), t.length)];
+        const part = viewedPart(viewed(t), start, end);
+        expect(part.text).toBe(t.slice(start, end));
+        expect(part.view).toBe(simpleSimplifiedView(t.slice(start, end)));
+      }),
+      { numRuns: 1000 },
+    );
   });
 });

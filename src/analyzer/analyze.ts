@@ -6,7 +6,7 @@ import { normalizeRegion, unusedCorrections } from './normalize/index.ts';
 import { buildOutline } from './outline.ts';
 import { assignRoles } from './roles.ts';
 import type { Rules } from './rules.ts';
-import { isTraditional, simplifiedView } from './script.ts';
+import { isTraditional, viewed, viewedPart } from './script.ts';
 import { splitPieces } from './split.ts';
 import { findSuspicious } from './suspicious.ts';
 import type { Article, Correction, Diagnostic, Edit, Source, SourceMetadata, Span } from './types.ts';
@@ -43,7 +43,8 @@ export function analyzeSource(input: SourceInput, options: AnalyzeOptions): Anal
     return { ok: false, diagnostics: [{ code: 'decode.blank', message: '文件只有空白字符，没有可分析的文字。' }] };
   }
   const traditional = isTraditional(text);
-  const rawView = traditional ? simplifiedView(text) : text;
+  const whole = traditional ? viewed(text) : undefined;
+  const rawView = whole?.view ?? text;
   const lineOf = lineIndex(text);
   const corrections = input.corrections ?? [];
   const { before, pieces } = splitPieces(rawView);
@@ -60,6 +61,7 @@ export function analyzeSource(input: SourceInput, options: AnalyzeOptions): Anal
     traditional,
     atStart: true,
     atEnd: false,
+    view: whole && viewedPart(whole, before.start, before.end),
   });
   Object.assign(metadata, frame.meta);
   countUnused(frame.unused);
@@ -86,6 +88,7 @@ export function analyzeSource(input: SourceInput, options: AnalyzeOptions): Anal
       traditional,
       atStart: before.end === 0 && i === 0,
       atEnd: true,
+      view: whole && viewedPart(whole, region.start, region.end),
     });
     for (const [key, value] of Object.entries(cleaned.meta)) {
       if (value !== undefined && metadata[key as keyof SourceMetadata] === undefined) {

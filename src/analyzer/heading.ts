@@ -52,27 +52,42 @@ export function headingEnd(
   return { end: start + Math.min(20, line.length), guessed: true };
 }
 
+/** Words by the code unit they end (or start) with. */
+interface WordIndex {
+  /** Code units (1) some word ends (or starts) with: most positions are none, and a table is read quicker than the map. */
+  units: Uint8Array;
+  byUnit: Map<number, string[]>;
+}
+
 /** Words by the code unit they end (`last`) or start (`first`) with; null when one is empty (it meets every position). */
-function wordsByUnit(words: readonly string[], last: boolean): Map<number, string[]> | null {
+function wordsByUnit(words: readonly string[], last: boolean): WordIndex | null {
   if (words.some((w) => w === '')) return null;
-  const out = new Map<number, string[]>();
+  const units = new Uint8Array(0x10000);
+  const byUnit = new Map<number, string[]>();
   for (const w of words) {
     const unit = w.charCodeAt(last ? w.length - 1 : 0);
-    let list = out.get(unit);
-    if (list === undefined) out.set(unit, (list = []));
+    units[unit] = 1;
+    let list = byUnit.get(unit);
+    if (list === undefined) byUnit.set(unit, (list = []));
     list.push(w);
   }
-  return out;
+  return { units, byUnit };
 }
 
 /** `wordsByUnit` of the rules' word lists, made once per list (headings are asked about per line). */
-const byLast = new WeakMap<readonly string[], Map<number, string[]> | null>();
-const byFirst = new WeakMap<readonly string[], Map<number, string[]> | null>();
-function wordsAt(words: readonly string[], last: boolean): Map<number, string[]> | null {
+const byLast = new WeakMap<readonly string[], WordIndex | null>();
+const byFirst = new WeakMap<readonly string[], WordIndex | null>();
+function wordsAt(words: readonly string[], last: boolean): WordIndex | null {
   const cache = last ? byLast : byFirst;
   let out = cache.get(words);
   if (out === undefined) cache.set(words, (out = wordsByUnit(words, last)));
   return out;
+}
+
+/** The words of `index` (all of `words` when null) that end (or start) with the code unit `unit`, or undefined. */
+function wordsWith(index: WordIndex | null, words: readonly string[], unit: number): readonly string[] | undefined {
+  if (index === null) return words;
+  return index.units[unit] === 1 ? index.byUnit.get(unit) : undefined;
 }
 
 /**
@@ -84,11 +99,11 @@ export function runInEnd(line: string, scanTo: number, rules: Pick<Rules, 'headi
   const finals = wordsAt(rules.headingFinals, true);
   const openers = wordsAt(rules.bodyOpeners, false);
   for (let p = MIN_HEADING; p <= scanTo; p++) {
-    const endingHere = finals === null ? rules.headingFinals : finals.get(line.charCodeAt(p - 1));
+    const endingHere = wordsWith(finals, rules.headingFinals, line.charCodeAt(p - 1));
     if (endingHere === undefined) continue;
     // `line.slice(0, p)` ends with the final, `line.slice(p)` starts with the opener (without slicing).
     if (!endingHere.some((w) => line.endsWith(w, p))) continue;
-    const startingHere = openers === null ? rules.bodyOpeners : openers.get(line.charCodeAt(p));
+    const startingHere = wordsWith(openers, rules.bodyOpeners, line.charCodeAt(p));
     if (startingHere !== undefined && startingHere.some((w) => line.startsWith(w, p))) return p;
   }
   return -1;

@@ -86,9 +86,10 @@ function walk(nodes: readonly OutlineNode[], path: string[], input: ItemsInput, 
       }
       continue;
     }
-    const inline = paragraphItems(node, role, here, input);
+    const markers = inlineMarkers(input.view, node.headingSpan.end, node.span.end);
+    const inline = paragraphItems(node, role, here, input, markers);
     if (inline.length >= 2) out.push(...inline);
-    else out.push(nodeItem(node, role, here, input, node.roleEvidence));
+    else out.push(nodeItem(node, role, here, input, node.roleEvidence, markers));
   }
 }
 
@@ -107,7 +108,12 @@ function headingWithMarker(node: OutlineNode): string {
   return node.marker ? `${node.marker.text}${node.heading}` : node.heading;
 }
 
-function nodeItem(node: OutlineNode, role: ItemRole, path: string[], input: ItemsInput, evidence: RoleEvidence): Found {
+/**
+ * An item of a whole section. `markers`, when given, are the inline markers
+ * of the section's body (`inlineMarkers` from its heading's end to its end),
+ * already found.
+ */
+function nodeItem(node: OutlineNode, role: ItemRole, path: string[], input: ItemsInput, evidence: RoleEvidence, markers?: Marker[]): Found {
   const subpoints =
     node.children.length > 0
       ? node.children.map((c) => ({
@@ -115,7 +121,7 @@ function nodeItem(node: OutlineNode, role: ItemRole, path: string[], input: Item
           text: input.text.slice(c.headingSpan.start, c.span.end).trim(),
           span: { start: c.span.start, end: c.span.end },
         }))
-      : inlinePoints(input, node.headingSpan.end, node.span.end);
+      : pointsOf(input, markers ?? inlineMarkers(input.view, node.headingSpan.end, node.span.end), node.span.end);
   return {
     role,
     node,
@@ -128,11 +134,9 @@ function nodeItem(node: OutlineNode, role: ItemRole, path: string[], input: Item
   };
 }
 
-/** 篇三's problems: paragraphs that open `一是…`, `二是…` under a problem heading. */
-function paragraphItems(node: OutlineNode, role: ItemRole, path: string[], input: ItemsInput): Found[] {
-  const starts = advancing(
-    inlineMarkers(input.view, node.headingSpan.end, node.span.end).filter((m) => /\n[ \t\u3000]*$/.test(input.view.slice(0, m.start))),
-  );
+/** 篇三's problems: paragraphs that open `一是…`, `二是…` under a problem heading (`markers`: the section body's inline markers). */
+function paragraphItems(node: OutlineNode, role: ItemRole, path: string[], input: ItemsInput, markers: Marker[]): Found[] {
+  const starts = advancing(markers.filter((m) => opensLine(input.view, m.start)));
   return starts.map((m, i) => {
     const end = trimEnd(input.text, m.start, starts[i + 1]?.start ?? node.span.end);
     const title = headingEnd(input.view, m.end, end, input.rules);
@@ -169,9 +173,21 @@ function advancing(markers: readonly Marker[]): Marker[] {
   return run.length >= 2 ? run : [];
 }
 
+/** Whether only spaces (`[ \t\u3000]`) stand between the line break before `at` and `at`, read backwards from `at`. */
+function opensLine(view: string, at: number): boolean {
+  let i = at - 1;
+  while (i >= 0 && (view[i] === ' ' || view[i] === '\t' || view[i] === '\u3000')) i--;
+  return i >= 0 && view[i] === '\n';
+}
+
 /** Inline points (`一是…二是…`) inside an item's text. */
 function inlinePoints(input: ItemsInput, start: number, end: number): SubPoint[] {
-  const run = advancing(inlineMarkers(input.view, start, end));
+  return pointsOf(input, inlineMarkers(input.view, start, end), end);
+}
+
+/** The points that the run of advancing `markers` opens, up to `end`. */
+function pointsOf(input: ItemsInput, markers: readonly Marker[], end: number): SubPoint[] {
+  const run = advancing(markers);
   return run.map((m, i) => {
     const stop = trimEnd(input.text, m.start, run[i + 1]?.start ?? end);
     return { marker: m.text, text: input.text.slice(m.end, stop).trim(), span: { start: m.start, end: stop } };

@@ -12,13 +12,23 @@ export interface Replacement {
 /**
  * Text under revision that remembers where every character came from, so each
  * change can be reported at its source offset and undone (nothing is lost).
+ *
+ * Where the characters came from is kept as runs, not per character: a
+ * region is cleaned by a few batches of sparse changes, and copying two
+ * arrays as long as the text per batch (and filling them first) cost more
+ * than the changes. A run is either copied text (each character from its own
+ * source offset, counted on from the run's first) or a replacement's text
+ * (every character from the whole source range it replaced).
  */
 export class Ledger {
   text: string;
   readonly edits: Edit[] = [];
-  /** Source range each current character came from. */
-  private from: Int32Array;
-  private to: Int32Array;
+  /** Current offset where each run starts, ascending; the runs cover the text. */
+  private runStart: number[];
+  /** Source offset of a copied run's first character, or start of a replaced run's source range. */
+  private runFrom: number[];
+  /** End of a replaced run's source range, or -1 for a copied run. */
+  private runTo: number[];
   private readonly sourceEnd: number;
 
   /**
@@ -27,22 +37,42 @@ export class Ledger {
    */
   constructor(text: string, offset = 0) {
     this.text = text;
-    // Set before the loop: code compiled inside the loop (on-stack replacement) had no feedback for
-    // arithmetic after it, and was entered and thrown away again on every region.
     this.sourceEnd = offset + text.length;
-    this.from = new Int32Array(text.length);
-    this.to = new Int32Array(text.length);
-    for (let i = 0; i < text.length; i++) {
-      this.from[i] = offset + i;
-      this.to[i] = offset + i + 1;
-    }
+    this.runStart = text.length > 0 ? [0] : [];
+    this.runFrom = text.length > 0 ? [offset] : [];
+    this.runTo = text.length > 0 ? [-1] : [];
   }
 
   /** Source span of current `[start, end)`. */
   sourceSpan(start: number, end: number): { start: number; end: number } {
-    if (end > start) return { start: this.from[start], end: this.to[end - 1] };
-    const at = start < this.text.length ? this.from[start] : this.sourceEnd;
+    if (end > start) return { start: this.from(start), end: this.to(end - 1) };
+    const at = start < this.text.length ? this.from(start) : this.sourceEnd;
     return { start: at, end: at };
+  }
+
+  /** Index of the run holding current offset `i` (within the text). */
+  private runAt(i: number): number {
+    const starts = this.runStart;
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid] <= i) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  }
+
+  /** Source offset where the character at current offset `i` starts. */
+  private from(i: number): number {
+    const k = this.runAt(i);
+    return this.runTo[k] === -1 ? this.runFrom[k] + (i - this.runStart[k]) : this.runFrom[k];
+  }
+
+  /** Source offset where the character at current offset `i` ends. */
+  private to(i: number): number {
+    const k = this.runAt(i);
+    return this.runTo[k] === -1 ? this.runFrom[k] + (i - this.runStart[k]) + 1 : this.runTo[k];
   }
 
   /**
@@ -56,30 +86,22 @@ export class Ledger {
     for (const r of sorted) {
       if (r.start < last || r.start < 0 || r.end > this.text.length || r.end < r.start) continue;
       if (r.start === r.end && r.text === '') continue;
-      if (this.text.slice(r.start, r.end) === r.text) continue;
+      if (r.end - r.start === r.text.length && this.text.startsWith(r.text, r.start)) continue;
       kept.push(r);
       last = r.end;
     }
     if (kept.length === 0) return [];
 
-    let length = this.text.length;
-    for (const r of kept) length += r.text.length - (r.end - r.start);
+    const runs = new Runs();
     const parts: string[] = [];
-    const from = new Int32Array(length);
-    const to = new Int32Array(length);
-    let out = 0;
     const made: Edit[] = [];
     let cursor = 0;
     let shift = 0;
     for (const r of kept) {
-      from.set(this.from.subarray(cursor, r.start), out);
-      to.set(this.to.subarray(cursor, r.start), out);
-      out += r.start - cursor;
+      this.copyRuns(cursor, r.start, shift, runs);
       parts.push(this.text.slice(cursor, r.start));
       const span = this.sourceSpan(r.start, r.end);
-      from.fill(span.start, out, out + r.text.length);
-      to.fill(span.end, out, out + r.text.length);
-      out += r.text.length;
+      if (r.text.length > 0) runs.push(r.start + shift, span.start, span.end);
       parts.push(r.text);
       const edit: Edit = {
         rule: r.rule,
@@ -94,14 +116,39 @@ export class Ledger {
       shift += r.text.length - (r.end - r.start);
       cursor = r.end;
     }
-    from.set(this.from.subarray(cursor), out);
-    to.set(this.to.subarray(cursor), out);
+    this.copyRuns(cursor, this.text.length, shift, runs);
     parts.push(this.text.slice(cursor));
     this.text = parts.join('');
-    this.from = from;
-    this.to = to;
-    this.edits.push(...made);
+    this.runStart = runs.start;
+    this.runFrom = runs.from;
+    this.runTo = runs.to;
+    for (const e of made) this.edits.push(e);
     return made;
+  }
+
+  /** Add the runs of current `[start, end)` to `out`, moved by `shift`. */
+  private copyRuns(start: number, end: number, shift: number, out: Runs): void {
+    if (start >= end) return;
+    for (let k = this.runAt(start); k < this.runStart.length && this.runStart[k] < end; k++) {
+      const at = Math.max(this.runStart[k], start);
+      const from = this.runTo[k] === -1 ? this.runFrom[k] + (at - this.runStart[k]) : this.runFrom[k];
+      out.push(at + shift, from, this.runTo[k]);
+    }
+  }
+}
+
+/** Runs being collected for a revised text, a copied run joined to a copied run it continues. */
+class Runs {
+  readonly start: number[] = [];
+  readonly from: number[] = [];
+  readonly to: number[] = [];
+
+  push(start: number, from: number, to: number): void {
+    const k = this.start.length - 1;
+    if (to === -1 && k >= 0 && this.to[k] === -1 && this.from[k] + (start - this.start[k]) === from) return;
+    this.start.push(start);
+    this.from.push(from);
+    this.to.push(to);
   }
 }
 

@@ -6,6 +6,7 @@
  */
 import { Collector, Rank } from './metadata-collect.ts';
 import { isName, isNameList, nameSpans, looksLikeAffiliation } from './metadata-names.ts';
+import { colonMatches, colonPattern, type ColonPattern } from './metadata-labels.ts';
 import { compactName, isCjk, labelSource, span, trimSpan, valueText } from './metadata-text.ts';
 import { splitNumbered } from './metadata-values.ts';
 import type { Span } from './types.ts';
@@ -34,25 +35,17 @@ const NAMES: Record<BackField, string[]> = {
   fund: ['基金项目'],
 };
 const REF_NAMES = alt(NAMES.references);
-const PATTERNS: [BackField, RegExp][] = [
-  ['references', new RegExp(`[【\\[［〔]\\s*(?:${REF_NAMES})\\s*[】\\]］〕]|(?:${REF_NAMES})\\s*(?:[:：]|(?=\\s*\\n|\\s*[\\[【『〔［]\\s*1))`, 'g')],
-  ['authorBio', new RegExp(`(?:${alt(NAMES.authorBio)})\\s*[:：]`, 'g')],
-  ['note', new RegExp(`(?:${alt(NAMES.note)})\\s*[:：]`, 'g')],
-  ['editor', new RegExp(`[(（]?\\s*(?:${alt(NAMES.editor)})\\s*[:：]?`, 'g')],
-  ['received', new RegExp(`(?:${alt(NAMES.received)})\\s*[:：]`, 'g')],
-  ['fund', new RegExp(`(?:${alt(NAMES.fund)})\\s*[:：]`, 'g')],
-];
-/**
- * A character all names of each field share, so every match of its pattern
- * holds it (the names' letters are matched literally): a text without it
- * after `from` has no such label, and the pattern need not run.
- */
-const REQUIRED = Object.fromEntries(
-  Object.entries(NAMES).map(([field, names]) => [field, [...names[0]].find((ch) => names.every((n) => n.includes(ch))) ?? '']),
-) as Record<BackField, string>;
+const REFERENCES = new RegExp(`[【\\[［〔]\\s*(?:${REF_NAMES})\\s*[】\\]］〕]|(?:${REF_NAMES})\\s*(?:[:：]|(?=\\s*\\n|\\s*[\\[【『〔［]\\s*1))`, 'g');
+/** The fields whose label is its name and a colon. */
+type ColonField = 'authorBio' | 'note' | 'received' | 'fund';
+const COLON_PATTERNS = Object.fromEntries(
+  (['authorBio', 'note', 'received', 'fund'] as const).map((field) => [field, colonPattern(`(?:${alt(NAMES[field])})\\s*[:：]`, '', NAMES[field])]),
+) as Record<ColonField, ColonPattern>;
+/** A character all the names of the references share: a text without it after `from` has no such label, and the pattern need not run. */
+const REF_REQUIRED = [...NAMES.references[0]].find((ch) => NAMES.references.every((n) => n.includes(ch))) ?? '';
 
 /** The editor pattern, tried only where it is told to (sticky). */
-const EDITOR_AT = new RegExp(PATTERNS.find(([field]) => field === 'editor')![1].source, 'y');
+const EDITOR_AT = new RegExp(`[(（]?\\s*(?:${alt(NAMES.editor)})\\s*[:：]?`, 'y');
 
 /**
  * The matches of the editor pattern (`[(（]?\s*(?:责任编辑|责编)…`) from
@@ -78,9 +71,12 @@ export function* editorLabels(view: string, from: number): Generator<RegExpExecA
   }
 }
 
-/** Where the back matter starts (`view.length` when there is none), its fields recorded in `c`. */
-export function readBack(text: string, view: string, from: number, c: Collector): number {
-  const labels = findBackLabels(view, from);
+/**
+ * Where the back matter starts (`view.length` when there is none), its
+ * fields recorded in `c`. `colons`: `colonsOf(view)`.
+ */
+export function readBack(text: string, view: string, from: number, c: Collector, colons: readonly number[]): number {
+  const labels = findBackLabels(view, from, colons);
   let next = trimSpan(view, from, view.length).end;
   const accepted: BackLabel[] = [];
   for (let i = labels.length - 1; i >= 0; i--) {
@@ -97,20 +93,22 @@ export function readBack(text: string, view: string, from: number, c: Collector)
   return accepted.length ? accepted[0].start : view.length;
 }
 
-function findBackLabels(view: string, from: number): BackLabel[] {
+/** The labels of the back fields from `from` on, in text order, overlapping ones dropped. */
+function findBackLabels(view: string, from: number, colons: readonly number[]): BackLabel[] {
   const found: BackLabel[] = [];
-  for (const [field, re] of PATTERNS) {
-    if (REQUIRED[field] !== '' && view.indexOf(REQUIRED[field], from) === -1) continue;
-    if (field === 'editor') {
-      for (const m of editorLabels(view, from)) found.push({ field, start: m.index, valueStart: m.index + m[0].length });
-      continue;
-    }
-    re.lastIndex = from;
-    for (let m = re.exec(view); m; m = re.exec(view)) {
-      if (field !== 'references' && isCjk(view[m.index - 1])) continue;
-      found.push({ field, start: m.index, valueStart: m.index + m[0].length });
-    }
+  const add = (field: BackField, m: RegExpExecArray) => found.push({ field, start: m.index, valueStart: m.index + m[0].length });
+  if (REF_REQUIRED === '' || view.indexOf(REF_REQUIRED, from) !== -1) {
+    REFERENCES.lastIndex = from;
+    for (let m = REFERENCES.exec(view); m; m = REFERENCES.exec(view)) add('references', m);
   }
+  const colonLabels = (field: ColonField) => {
+    for (const m of colonMatches(view, COLON_PATTERNS[field], colons, from)) if (!isCjk(view[m.index - 1])) add(field, m);
+  };
+  colonLabels('authorBio');
+  colonLabels('note');
+  for (const m of editorLabels(view, from)) add('editor', m);
+  colonLabels('received');
+  colonLabels('fund');
   found.sort((a, b) => a.start - b.start || b.valueStart - a.valueStart);
   return found.filter((l, i) => i === 0 || l.start >= found[i - 1].valueStart);
 }

@@ -74,80 +74,118 @@ const BARE_ALT = DEFS.filter((d) => d.bare).flatMap((d) => d.names).sort((a, b) 
 const CARD_RE = /【([^【】]{1,24})】/g;
 const BRACKET_RE = new RegExp(`[\\[〔［]\\s*(${NAME_ALT})\\s*[\\]〕］]`, 'gi');
 export const COLON_RE = new RegExp(`(${NAME_ALT})\\s*[:：]`, 'gi');
-/** COLON_RE anchored where it is tried (same alternatives, same order). */
-const COLON_AT = new RegExp(COLON_RE.source, 'yi');
-/**
- * Code units a label name can start with (both cases of ASCII letters, as the
- * `i` flag without `u` folds only those), or null when a name starts with
- * punctuation that the pattern widens to a class (then every position is tried).
- */
-const NAME_STARTS = ((): Uint8Array | null => {
-  const table = new Uint8Array(0x10000);
-  for (const name of ALL_NAMES) {
+
+/** A pattern `(names)\s*[:：]` of label names (any grouping), prepared for `colonMatches`. */
+export interface ColonPattern {
+  /** The pattern, global: searched for as such where `starts` is null. */
+  global: RegExp;
+  /** The pattern, sticky, tried before each colon. */
+  at: RegExp;
+  /**
+   * Code units a name can start with (both cases of ASCII letters under the
+   * `i` flag, which without `u` folds only those), or null when a name
+   * starts with punctuation that the pattern widens to a class, or holds a
+   * colon (then a match need not end at the first colon after its start).
+   */
+  starts: Uint8Array | null;
+  /** Most characters a name has besides spaces. */
+  max: number;
+}
+
+/** `source` (flags `flags`, `g` and `y` left out), the pattern of `names` followed by a colon. */
+export function colonPattern(source: string, flags: string, names: readonly string[]): ColonPattern {
+  const bare = flags.replace(/[gy]/g, '');
+  let starts: Uint8Array | null = new Uint8Array(0x10000);
+  for (const name of names) {
     const first = name.replace(/\s+/g, '')[0];
-    if (first === undefined || /[(),:（），：]/.test(first)) return null;
-    for (const c of [first, first.toLowerCase(), first.toUpperCase()]) if (c.length === 1) table[c.charCodeAt(0)] = 1;
+    if (first === undefined || /[(),:（），：]/.test(first) || /[:：]/.test(name)) {
+      starts = null;
+      break;
+    }
+    const cases = bare.includes('i') ? [first, first.toLowerCase(), first.toUpperCase()] : [first];
+    for (const c of cases) if (c.length === 1) starts[c.charCodeAt(0)] = 1;
   }
-  return table;
-})();
+  return {
+    global: new RegExp(source, `${bare}g`),
+    at: new RegExp(source, `${bare}y`),
+    starts,
+    max: Math.max(...names.map((n) => n.replace(/\s+/g, '').length)),
+  };
+}
+
+const COLON = colonPattern(COLON_RE.source, COLON_RE.flags, ALL_NAMES);
+
+/** Offsets of the colons (`:` or `：`) of `view`, ascending. */
+export function colonsOf(view: string): number[] {
+  const out: number[] = [];
+  let half = view.indexOf(':');
+  let full = view.indexOf('：');
+  while (half !== -1 || full !== -1) {
+    if (full === -1 || (half !== -1 && half < full)) {
+      out.push(half);
+      half = view.indexOf(':', half + 1);
+    } else {
+      out.push(full);
+      full = view.indexOf('：', full + 1);
+    }
+  }
+  return out;
+}
 
 /**
- * Most characters a label name has besides spaces, or -1 when a name holds
- * a colon (then a match need not end at the first colon after its start).
- */
-const NAME_MAX = ALL_NAMES.some((n) => /[:：]/.test(n)) ? -1 : Math.max(...ALL_NAMES.map((n) => n.replace(/\s+/g, '').length));
-
-/**
- * The matches `view.matchAll(COLON_RE)` gives, found by trying the pattern
- * only where a name can start: one long alternation tried at every
+ * The matches the global search for `pattern` finds in `view` from `from`
+ * on, found by trying the pattern only where a name can start before a
+ * colon (`colons`: `colonsOf(view)`): a long alternation tried at every
  * character was the slowest pattern of the analysis. A match ends at the
  * first colon after its start (names hold none), and before it holds as
  * many non-space characters as its name: so only the starts at most
- * `NAME_MAX` non-space characters before a colon are tried (names start
+ * `pattern.max` non-space characters before a colon are tried (names start
  * with common characters, 作, 中, 基…, that body text is full of).
  */
-export function* colonLabels(view: string): Generator<RegExpExecArray> {
-  if (NAME_STARTS === null || NAME_MAX === -1) {
-    yield* view.matchAll(COLON_RE);
-    return;
+export function colonMatches(view: string, pattern: ColonPattern, colons: readonly number[], from = 0): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  const { at, starts, max } = pattern;
+  if (starts === null) {
+    pattern.global.lastIndex = from;
+    for (let m = pattern.global.exec(view); m; m = pattern.global.exec(view)) out.push(m);
+    return out;
   }
-  const colons = colonCursor(view);
-  let i = 0;
-  for (let c = colons(0); c !== -1; c = colons(c + 1)) {
-    let from = c;
-    for (let count = 0; from > i; from--) {
-      if (SPACE_UNITS[view.charCodeAt(from - 1)] === 1) continue;
-      if (count === NAME_MAX) break;
+  let i = from;
+  for (const c of colons) {
+    if (c < from) continue;
+    let start = c;
+    for (let count = 0; start > i; start--) {
+      if (SPACE_UNITS[view.charCodeAt(start - 1)] === 1) continue;
+      if (count === max) break;
       count++;
     }
-    for (let k = from; k < c; k++) {
-      if (NAME_STARTS[view.charCodeAt(k)] === 0) continue;
-      COLON_AT.lastIndex = k;
-      const m = COLON_AT.exec(view);
+    for (let k = start; k < c; k++) {
+      if (starts[view.charCodeAt(k)] === 0) continue;
+      at.lastIndex = k;
+      const m = at.exec(view);
       if (m === null) continue;
-      yield m;
+      out.push(m);
       break;
     }
     i = c + 1;
   }
+  return out;
 }
 
-/**
- * Offsets of the colons of `view` (`:` or `：`), asked for in increasing
- * order: the first at or after `from`, or -1. Each kind is searched for
- * again only once passed, so a rare kind is not searched to the end per colon.
- */
-function colonCursor(view: string): (from: number) => number {
-  let half = -2;
-  let full = -2;
-  return (from) => {
-    if (half !== -1 && half < from) half = view.indexOf(':', from);
-    if (full !== -1 && full < from) full = view.indexOf('：', from);
-    return half === -1 ? full : full === -1 ? half : Math.min(half, full);
-  };
+/** The matches `view.matchAll(COLON_RE)` gives (see `colonMatches`). */
+export function colonLabels(view: string, colons: readonly number[] = colonsOf(view)): RegExpExecArray[] {
+  return colonMatches(view, COLON, colons);
 }
 
 const BARE_RE = new RegExp(`(${BARE_ALT})(?![:：\\s]*[)）\\]】])`, 'g');
+
+/** `view.matchAll(re)` for a global pattern, searched with the pattern itself (matchAll copies it per call). */
+function allMatches(re: RegExp, view: string): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(view); m !== null; m = re.exec(view)) out.push(m);
+  return out;
+}
 
 /**
  * Every label in `view`, in text order, overlapping ones resolved in favour
@@ -156,7 +194,7 @@ const BARE_RE = new RegExp(`(${BARE_ALT})(?![:：\\s]*[)）\\]】])`, 'g');
  * the model does, and they are still front matter. Card values may wrap
  * over lines, so one-line fields become paragraph fields there.
  */
-export function findLabels(view: string): Label[] {
+export function findLabels(view: string, colons: readonly number[]): Label[] {
   const found: Label[] = [];
   const add = (m: RegExpExecArray, raw: string, form: Label['form']) => {
     const key = labelKey(raw);
@@ -175,10 +213,10 @@ export function findLabels(view: string): Label[] {
       clean: !isCjk(prev),
     });
   };
-  for (const m of view.matchAll(CARD_RE)) add(m, m[1], 'card');
-  for (const m of view.matchAll(BRACKET_RE)) add(m, m[1], 'card');
-  for (const m of colonLabels(view)) add(m, m[1], 'colon');
-  for (const m of view.matchAll(BARE_RE)) {
+  for (const m of allMatches(CARD_RE, view)) add(m, m[1], 'card');
+  for (const m of allMatches(BRACKET_RE, view)) add(m, m[1], 'card');
+  for (const m of colonLabels(view, colons)) add(m, m[1], 'colon');
+  for (const m of allMatches(BARE_RE, view)) {
     const after = view[m.index + m[0].length];
     if (isCjk(after) || /\s/.test(after ?? '')) add(m, m[1], 'bare');
   }

@@ -38,9 +38,9 @@ export interface Prelude {
 export function readPrelude(text: string, view: string, start: number, end: number, open: boolean, c: Collector, english: string[]): Prelude {
   let frontEnd = 0;
   let title: Span | undefined;
-  const lines = lineSpans(view, start, end);
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i];
+  let i = -1;
+  for (const line of lineSpans(view, start, end)) {
+    i++;
     if (open && (i >= OPEN_LINES || line.start > OPEN_LIMIT)) break;
     let cursor = line.start;
     let any = false;

@@ -37,10 +37,14 @@ export function span(start: number, end: number): Span {
  * ends, so a value's span covers the value and nothing else.
  */
 export function trimSpan(view: string, start: number, end: number, extra = ''): Span {
-  const skip = (ch: string) => /\s/.test(ch) || extra.includes(ch);
-  while (start < end && skip(view[start])) start++;
-  while (end > start && skip(view[end - 1])) end--;
+  while (start < end && skips(view, start, extra)) start++;
+  while (end > start && skips(view, end - 1, extra)) end--;
   return { start, end };
+}
+
+/** Whether `view[i]` is white space (`\s`) or one of `chars`. */
+function skips(view: string, i: number, chars: string): boolean {
+  return SPACE_UNITS[view.charCodeAt(i)] === 1 || (chars !== '' && chars.includes(view[i]));
 }
 
 /**
@@ -59,23 +63,21 @@ export function compactName(s: string): string {
   return s.replace(NAME_GAPS, '$1').trim();
 }
 
-/** Non-empty lines of `[start, end)`, each trimmed of surrounding whitespace. */
-export function lineSpans(view: string, start: number, end: number): Span[] {
-  const out: Span[] = [];
+/** Non-empty lines of `[start, end)`, each trimmed of surrounding whitespace, read as they are asked for (a reader stops after a few). */
+export function* lineSpans(view: string, start: number, end: number): Generator<Span> {
   let pos = start;
   while (pos < end) {
     let nl = view.indexOf('\n', pos);
     if (nl === -1 || nl > end) nl = end;
     const t = trimSpan(view, pos, nl);
-    if (t.end > t.start) out.push(t);
+    if (t.end > t.start) yield t;
     pos = nl + 1;
   }
-  return out;
 }
 
 /** First offset at or after `pos` that is not whitespace or field punctuation. */
 export function skipGap(view: string, pos: number, chars = '.,;:，；：。、'): number {
-  while (pos < view.length && (/\s/.test(view[pos]) || chars.includes(view[pos]))) pos++;
+  while (pos < view.length && skips(view, pos, chars)) pos++;
   return pos;
 }
 

@@ -6,7 +6,7 @@
 import { readBack } from './metadata-back.ts';
 import { buildChain, type ChainField } from './metadata-chain.ts';
 import { Collector, Rank } from './metadata-collect.ts';
-import { findLabels } from './metadata-labels.ts';
+import { colonsOf, findLabels } from './metadata-labels.ts';
 import { nameSpans } from './metadata-names.ts';
 import { readPrelude } from './metadata-prelude.ts';
 import { compactName, skipGap, span, trimSpan, valueText } from './metadata-text.ts';
@@ -43,16 +43,17 @@ export function extractMetadata(text: string, view: string, options: MetadataOpt
     view = text;
   }
   const journals = options.journals ?? [];
-  const english = journals.flatMap((j) => j.english ?? []).map(squash);
+  const english = englishNames(journals);
 
-  const chain = buildChain(view, findLabels(view));
+  const colons = colonsOf(view);
+  const chain = buildChain(view, findLabels(view, colons));
   const prelude = readPrelude(text, view, 0, chain ? chain.fields[0].label.start : view.length, !chain, c, english);
   if (chain) for (const f of chain.fields) applyField(text, view, f, c);
   if (prelude.title) c.put('title', { value: valueText(text, prelude.title), span: prelude.title }, Rank.masthead);
 
   const frontEnd = chain ? chain.end : prelude.end;
   const bodyStart = frontEnd > 0 ? skipGap(view, frontEnd) : 0;
-  const bodyEnd = bodyStart < view.length ? readBack(text, view, bodyStart, c) : view.length;
+  const bodyEnd = bodyStart < view.length ? readBack(text, view, bodyStart, c, colons) : view.length;
   lookUpJournal(c, journals);
   return { metadata: c.metadata(), bodyStart: Math.min(bodyStart, bodyEnd), bodyEnd, warnings: c.warnings };
 }
@@ -128,6 +129,15 @@ function lookUpJournal(c: Collector, journals: NonNullable<MetadataOptions['jour
   if (eng && byName) {
     c.put('journal', { value: byName.name, span: span(eng.span.start, eng.span.start), via: 'english-lookup' }, Rank.lookup);
   }
+}
+
+const englishOf = new WeakMap<NonNullable<MetadataOptions['journals']>, string[]>();
+
+/** The journals' English names, squashed, listed once per journals list instead of per article. */
+function englishNames(journals: NonNullable<MetadataOptions['journals']>): string[] {
+  let names = englishOf.get(journals);
+  if (names === undefined) englishOf.set(journals, (names = journals.flatMap((j) => j.english ?? []).map(squash)));
+  return names;
 }
 
 /** An English name compared ignoring spaces and case. */

@@ -1,5 +1,5 @@
 import { headingEnd } from './heading.ts';
-import { findMarkers, HEADING_FAMILIES } from './markers.ts';
+import { headingMarkersFrom } from './markers.ts';
 import type { Rules } from './rules.ts';
 import { trimEnd, trimSpan } from './spans.ts';
 import type { Diagnostic, Marker, OutlineNode, Span } from './types.ts';
@@ -86,7 +86,7 @@ export function buildOutline(input: OutlineInput): { nodes: OutlineNode[]; warni
   const { text, view, body } = input;
   const warnings: Diagnostic[] = [];
   const bodyView = view.slice(0, body.end);
-  const markers = findMarkers(bodyView).filter((m) => m.start >= body.start && HEADING_FAMILIES.has(m.family));
+  const markers = headingMarkersFrom(bodyView, body.start);
   const accepted = acceptMarkers(markers, (m) => isStandalone(view, m));
 
   interface Open { node: OutlineNode; level: number }

@@ -16,28 +16,58 @@ const LABEL_ROLES: Record<string, Role> = {
  * (`存在问题的原因分析` is about causes).
  */
 export function headingRole(heading: string, cues: Rules['roleCues']): RoleEvidence & { role?: Role } {
-  let best: { role: Role; cue: string; at: number } | undefined;
-  for (const [role, cue] of cueList(cues)) {
-    const at = heading.lastIndexOf(cue);
-    if (at === -1) continue;
-    const end = at + cue.length;
-    if (!best || end > best.at + best.cue.length || (end === best.at + best.cue.length && cue.length > best.cue.length)) {
-      best = { role, cue, at };
-    }
-  }
-  return best ? { source: 'heading', cue: best.cue, role: best.role } : { source: 'default' };
+  return headingRoleIn(heading, 0, heading.length, cues);
 }
 
-const cueLists = new WeakMap<Rules['roleCues'], readonly (readonly [Role, string])[]>();
-
-/** Every (role, cue) of `cues` in their order, listed once per rules object instead of per heading. */
-function cueList(cues: Rules['roleCues']): readonly (readonly [Role, string])[] {
-  let list = cueLists.get(cues);
-  if (list === undefined) {
-    list = (Object.entries(cues) as [Role, string[]][]).flatMap(([role, words]) => words.map((cue) => [role, cue] as const));
-    cueLists.set(cues, list);
+/**
+ * `headingRole(view.slice(start, end), cues)` without slicing. The cue whose
+ * last occurrence ends last wins, the longer one where two end together,
+ * else the first listed: so the ends are tried from the heading's end
+ * backwards, each against the cues ending in its code unit (longest, then
+ * first listed, first), and the first end any cue meets decides.
+ */
+function headingRoleIn(view: string, start: number, end: number, cues: Rules['roleCues']): RoleEvidence & { role?: Role } {
+  const { units, byLast } = cuesByLast(cues);
+  for (let e = end; e > start; e--) {
+    const unit = view.charCodeAt(e - 1);
+    if (units[unit] !== 1) continue;
+    const ending = byLast.get(unit)!;
+    for (const [role, cue] of ending) {
+      if (e - cue.length >= start && view.startsWith(cue, e - cue.length)) return { source: 'heading', cue, role };
+    }
   }
-  return list;
+  return { source: 'default' };
+}
+
+/** The cues of a rules object by their last code unit. */
+interface CueIndex {
+  /** Code units (1) some cue ends with: most of a heading's are none, and a table is read quicker than the map. */
+  units: Uint8Array;
+  /** The (role, cue) pairs ending with each, longest first, else in listed order. */
+  byLast: Map<number, (readonly [Role, string])[]>;
+}
+
+const cueIndexes = new WeakMap<Rules['roleCues'], CueIndex>();
+
+/** The `CueIndex` of a rules object, made once per rules object instead of per heading. Cues are never empty (the rules' schema). */
+function cuesByLast(cues: Rules['roleCues']): CueIndex {
+  let index = cueIndexes.get(cues);
+  if (index === undefined) {
+    index = { units: new Uint8Array(0x10000), byLast: new Map() };
+    for (const [role, words] of Object.entries(cues) as [Role, string[]][]) {
+      for (const cue of words) {
+        const unit = cue.charCodeAt(cue.length - 1);
+        index.units[unit] = 1;
+        let list = index.byLast.get(unit);
+        if (list === undefined) index.byLast.set(unit, (list = []));
+        list.push([role, cue]);
+      }
+    }
+    // A stable sort: cues of one length keep their listed order.
+    for (const list of index.byLast.values()) list.sort((a, b) => b[1].length - a[1].length);
+    cueIndexes.set(cues, index);
+  }
+  return index;
 }
 
 /**
@@ -52,7 +82,7 @@ export function assignRoles(nodes: OutlineNode[], view: string, cues: Rules['rol
       node.role = LABEL_ROLES[label];
       node.roleEvidence = { source: 'heading', cue: label };
     } else if (node.marker) {
-      const found = headingRole(view.slice(node.headingSpan.start, node.headingSpan.end), cues);
+      const found = headingRoleIn(view, node.headingSpan.start, node.headingSpan.end, cues);
       if (found.role) {
         node.role = found.role;
         node.roleEvidence = { source: 'heading', cue: found.cue! };

@@ -1,4 +1,5 @@
 import OpenCC from 'opencc-js/t2cn';
+import type { Edit } from './types.ts';
 
 let converter: ((text: string) => string) | undefined;
 const perChar = new Map<string, string>();
@@ -129,10 +130,8 @@ const THRESHOLD = 0.03;
 
 /** What the conversion can do to a character, read once from its dictionaries. */
 interface ChangeSets {
-  /** Code units (1) that some dictionary entry replaces by another at the same place. */
-  changing: Uint8Array;
-  /** `dangerous`, for code units of the Basic Multilingual Plane (1: dangerous). */
-  dangerousUnits: Uint8Array;
+  /** `UNIT_*` bits of each code unit, so the sampling loop reads one table per character. */
+  units: Uint8Array;
   /**
    * One code point of each entry that changes the text's length, and (to a
    * fixed point) of each entry whose replacement holds such a code point: in
@@ -141,6 +140,15 @@ interface ChangeSets {
    */
   dangerous: Set<number>;
 }
+
+/** A Han character (U+3400–U+9FFF), counted by the share. */
+const UNIT_HAN = 1;
+/** A Han character that some dictionary entry replaces by another at the same place. */
+const UNIT_CHANGING = 2;
+/** A code unit of the Basic Multilingual Plane that is `dangerous`. */
+const UNIT_DANGEROUS = 4;
+/** A high surrogate: the code point it starts may be `dangerous`. */
+const UNIT_HIGH = 8;
 
 let changeSets: ChangeSets | null | undefined;
 
@@ -184,13 +192,24 @@ function readChangeSets(): ChangeSets | null {
   // An entry whose replacement brings in a guard character needs a guard of its own.
   for (let grew = true; grew; ) {
     grew = false;
-    for (const [from, to] of entries) {
-      if (Array.from(to).some((ch) => dangerous.has(ch.codePointAt(0)!)) && guard(from)) grew = true;
-    }
+    for (const [from, to] of entries) if (holdsAny(to, dangerous) && guard(from)) grew = true;
   }
-  const dangerousUnits = new Uint8Array(0x10000);
-  for (const p of dangerous) if (p < 0x10000) dangerousUnits[p] = 1;
-  return { changing, dangerous, dangerousUnits };
+  const units = new Uint8Array(0x10000);
+  units.fill(UNIT_HAN, 0x3400, 0xa000);
+  for (let u = 0x3400; u <= 0x9fff; u++) if (changing[u] === 1) units[u] |= UNIT_CHANGING;
+  units.fill(UNIT_HIGH, 0xd800, 0xdc00);
+  for (const p of dangerous) if (p < 0x10000) units[p] |= UNIT_DANGEROUS;
+  return { units, dangerous };
+}
+
+/** Whether a code point of `text` is in `points` (`Array.from(text).some(…)` without the array: it runs for every entry, to a fixed point). */
+function holdsAny(text: string, points: Set<number>): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const p = text.codePointAt(i)!;
+    if (points.has(p)) return true;
+    if (p > 0xffff) i++;
+  }
+  return false;
 }
 
 /**
@@ -238,20 +257,20 @@ function changedHan(text: string, converted: string): number {
 export function surelySimplified(text: string): boolean {
   changeSets ??= readChangeSets();
   if (changeSets === null) return false;
-  const { changing, dangerous, dangerousUnits } = changeSets;
+  const { units, dangerous } = changeSets;
   const end = Math.min(text.length, SAMPLE);
   let han = 0;
   let changeable = 0;
   for (let i = 0; i < end; i++) {
-    const code = text.charCodeAt(i);
-    if (code >= 0x3400 && code <= 0x9fff) {
-      han++;
-      changeable += changing[code];
-    } else if (code >= 0xd800 && code <= 0xdbff && i + 1 < end) {
+    const bits = units[text.charCodeAt(i)];
+    han += bits & UNIT_HAN;
+    changeable += (bits & UNIT_CHANGING) >> 1;
+    if (bits < UNIT_DANGEROUS) continue;
+    if ((bits & UNIT_DANGEROUS) !== 0) return false;
+    if (i + 1 < end) {
       const low = text.charCodeAt(i + 1);
-      if (low >= 0xdc00 && low <= 0xdfff && dangerous.has((code - 0xd800) * 0x400 + (low - 0xdc00) + 0x10000)) return false;
+      if (low >= 0xdc00 && low <= 0xdfff && dangerous.has((text.charCodeAt(i) - 0xd800) * 0x400 + (low - 0xdc00) + 0x10000)) return false;
     }
-    if (dangerousUnits[code] === 1) return false;
   }
   return han === 0 || changeable / han <= THRESHOLD;
 }
@@ -282,16 +301,124 @@ export function simplifiedView(text: string): string {
   const known = views.get(text);
   if (known !== undefined) return known;
   const view = convertView(text);
-  if (text.length <= VIEW_CACHE_CHARS) {
-    while (viewChars + text.length > VIEW_CACHE_CHARS) {
-      const [oldest] = views.keys();
-      viewChars -= oldest.length;
-      views.delete(oldest);
-    }
-    views.set(text, view);
-    viewChars += text.length;
-  }
+  remember(text, view);
   return view;
+}
+
+/** Keep `view` as the view of `text` (a later stage asks for it again), dropping the oldest views beyond the cache's size. */
+function remember(text: string, view: string): void {
+  if (text.length > VIEW_CACHE_CHARS) return;
+  while (viewChars + text.length > VIEW_CACHE_CHARS) {
+    const [oldest] = views.keys();
+    viewChars -= oldest.length;
+    views.delete(oldest);
+  }
+  views.set(text, view);
+  viewChars += text.length;
+}
+
+/** A text with its simplified view (`simplifiedView(text)`). */
+export interface Viewed {
+  text: string;
+  view: string;
+  /**
+   * The view is the text's clauses converted one by one, each keeping its
+   * length: the text has no ideographic description character and no
+   * `dangerous` character. A revision of the text then converts only the
+   * clauses its edits touch, and takes the others' from this view.
+   */
+  byClauses: boolean;
+}
+
+/** `text` with its simplified view. */
+export function viewed(text: string): Viewed {
+  return { text, view: simplifiedView(text), byClauses: convertsByClauses(text) };
+}
+
+/**
+ * Whether `simplifiedView(text)` is the text's clauses converted one by one,
+ * each keeping its length (see `Viewed.byClauses`). A text too short to be
+ * converted by clauses is converted whole, which is the same: no
+ * dictionary entry holds a separator.
+ */
+function convertsByClauses(text: string): boolean {
+  separators ??= readSeparators();
+  changeSets ??= readChangeSets();
+  if (separators === null || changeSets === null) return false;
+  const { units, dangerous } = changeSets;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 0x2ff0 && code <= 0x2fff) return false;
+    const bits = units[code];
+    if (bits < UNIT_DANGEROUS) continue;
+    if ((bits & UNIT_DANGEROUS) !== 0) return false;
+    const low = text.charCodeAt(i + 1);
+    if (low >= 0xdc00 && low <= 0xdfff && dangerous.has((code - 0xd800) * 0x400 + (low - 0xdc00) + 0x10000)) return false;
+  }
+  return true;
+}
+
+/**
+ * `viewed(whole.text.slice(start, end))`, its view sliced from the whole's
+ * where the part's clauses are the whole's: it starts at the start of the
+ * text, after a separator or at one (which is a clause of its own, kept as
+ * it is), and ends at the end or after a separator.
+ */
+export function viewedPart(whole: Viewed, start: number, end: number): Viewed {
+  const { text } = whole;
+  const part = text.slice(start, end);
+  if (!whole.byClauses) return viewed(part);
+  const sep = separators!; // read by `convertsByClauses`
+  const opens = start === 0 || sep[text.charCodeAt(start - 1)] === 1 || (start < text.length && sep[text.charCodeAt(start)] === 1);
+  const closes = end === text.length || sep[text.charCodeAt(end - 1)] === 1;
+  if (!opens || !closes) return viewed(part);
+  const view = whole.view.slice(start, end);
+  remember(part, view);
+  return { text: part, view, byClauses: true };
+}
+
+/**
+ * `viewed(next)`, where `next` is `prev.text` changed by `edits` (one
+ * ledger batch: in order, apart, `at` in `next`). The clauses of `next`
+ * that hold no edited character, with their separators before and after
+ * unedited, are clauses of `prev.text` too: their view is copied from
+ * `prev.view`; only the clauses around each edit are converted (a cleaning
+ * step changes a few lines of a region, and converting the whole region
+ * again looked up every clause).
+ */
+export function revised(prev: Viewed, next: string, edits: readonly Edit[]): Viewed {
+  if (!prev.byClauses || edits.some((e) => !convertsByClauses(e.after))) return viewed(next);
+  const sep = separators!; // read by `convertsByClauses`
+  /** Just after the first separator at or after `p`, or the end. */
+  const clauseEnd = (p: number) => {
+    while (p < next.length && sep[next.charCodeAt(p)] !== 1) p++;
+    return p < next.length ? p + 1 : p;
+  };
+  const parts: string[] = [];
+  let done = 0;
+  let shift = 0;
+  for (let k = 0; k < edits.length; ) {
+    let start = edits[k].at;
+    while (start > done && sep[next.charCodeAt(start - 1)] !== 1) start--;
+    parts.push(prev.view.slice(done - shift, start - shift));
+    let j = k;
+    let end = clauseEnd(edits[j].at + edits[j].after.length);
+    while (j + 1 < edits.length && edits[j + 1].at < end) {
+      j++;
+      end = Math.max(end, clauseEnd(edits[j].at + edits[j].after.length));
+    }
+    for (let c = start; c < end; ) {
+      const stop = clauseEnd(c);
+      parts.push(convertClause(next.slice(c, stop)));
+      c = stop;
+    }
+    for (; k <= j; k++) shift += edits[k].after.length - edits[k].before.length;
+    done = end;
+  }
+  parts.push(prev.view.slice(done - shift));
+  const view = parts.join('');
+  remember(next, view);
+  return { text: next, view, byClauses: true };
 }
 
 function convertView(text: string): string {

@@ -10,7 +10,30 @@ export interface Piece {
   listingTitle?: string;
 }
 
-const MARKER = /^[ \t\u3000]*(篇[一二三四五六七八九十百零〇两\d]{1,5})[ \t]*[:：][ \t]*([^\n]*)$/gm;
+const MARKER = /^[ \t\u3000]*(篇[一二三四五六七八九十百零〇两\d]{1,5})[ \t]*[:：][ \t]*([^\n]*)$/my;
+/** Characters after which a line starts (`^` under the `m` flag). */
+const LINE_BREAKS = '\n\r\u2028\u2029';
+
+/**
+ * The matches the global search for `MARKER` finds, tried only at the
+ * lines whose first character after their indentation is 篇 (rare, and
+ * quickly looked for) instead of searching the whole text.
+ */
+function markerLines(view: string): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  let from = 0;
+  for (let q = view.indexOf('篇'); q !== -1; q = view.indexOf('篇', q + 1)) {
+    let p = q;
+    while (p > 0 && (view[p - 1] === ' ' || view[p - 1] === '\t' || view[p - 1] === '\u3000')) p--;
+    if (p < from || (p > 0 && !LINE_BREAKS.includes(view[p - 1]))) continue;
+    MARKER.lastIndex = p;
+    const m = MARKER.exec(view);
+    if (m === null) continue;
+    out.push(m);
+    from = p + m[0].length;
+  }
+  return out;
+}
 
 /**
  * Split a source into its articles at `篇X:` lines. A source without such
@@ -18,10 +41,7 @@ const MARKER = /^[ \t\u3000]*(篇[一二三四五六七八九十百零〇两\d]{
  */
 export function splitPieces(view: string): { before: Span; pieces: Piece[] } {
   const found: { start: number; end: number; label: string; title: string }[] = [];
-  MARKER.lastIndex = 0;
-  for (let m = MARKER.exec(view); m; m = MARKER.exec(view)) {
-    found.push({ start: m.index, end: m.index + m[0].length, label: m[1], title: m[2].trim() });
-  }
+  for (const m of markerLines(view)) found.push({ start: m.index, end: m.index + m[0].length, label: m[1], title: m[2].trim() });
   if (found.length === 0) {
     return { before: { start: 0, end: 0 }, pieces: [{ span: { start: 0, end: view.length }, marker: null }] };
   }

@@ -10,7 +10,10 @@ import type { Rules } from '../rules.ts';
 export function findArtifacts(view: string, artifacts: Rules['artifacts']): Replacement[] {
   const quoteCloser = artifacts.glyphs.find((g) => /[”"’」』]/.test(g.standsFor));
   if (!quoteCloser) return [];
-  const pairs = view.match(new RegExp(`“[^“”\\n${quoteCloser.glyph}]{1,40}${quoteCloser.glyph}`, 'g'))?.length ?? 0;
+  // Most texts lack the glyph, and then have no pair: the pairs' pattern need not run over them.
+  const pairs = view.includes(quoteCloser.glyph)
+    ? (view.match(new RegExp(`“[^“”\\n${quoteCloser.glyph}]{1,40}${quoteCloser.glyph}`, 'g'))?.length ?? 0)
+    : 0;
   if (pairs < artifacts.minPairs) return [];
 
   const out: Replacement[] = [];

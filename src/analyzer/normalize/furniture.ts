@@ -1,5 +1,6 @@
 import type { Replacement } from '../ledger.ts';
 import type { SourceMetadata } from '../types.ts';
+import { lineAt } from './lines.ts';
 
 /** A furniture rule's findings: what to remove, and what the removed text tells about the page. */
 export interface Found {
@@ -49,16 +50,36 @@ interface Line {
   text: string;
 }
 
-function lines(text: string): Line[] {
+/** The first `count` lines of `text` that are not blank, trimmed. */
+function firstLines(text: string, count: number): Line[] {
   const out: Line[] = [];
-  let start = 0;
-  for (const part of text.split('\n')) {
-    const lead = part.length - part.trimStart().length;
-    const trimmed = part.trim();
-    out.push({ start: start + lead, end: start + lead + trimmed.length, text: trimmed });
-    start += part.length + 1;
+  for (let at = 0; at !== -1 && out.length < count; ) {
+    const line = lineAt(text, at);
+    if (line.end > line.start) out.push({ start: line.start, end: line.end, text: text.slice(line.start, line.end) });
+    at = line.next;
   }
   return out;
+}
+
+/** First characters of the line rules' fixed openings (相关热词搜索, 版权所有, Powered, 因版权原因, 下载…/文档大小/大小/页数). */
+const RULE_FIRST = ((): Uint8Array => {
+  const table = new Uint8Array(0x10000);
+  for (const ch of '相版Pp因下文大页') table[ch.charCodeAt(0)] = 1;
+  return table;
+})();
+
+/**
+ * Whether the trimmed line `view[start, end)` can match a line rule: it
+ * opens with one of the rules' first characters, is at most three
+ * characters long (layout junk), or holds `ICP` in its first 23 characters
+ * (`icp`: the view holds `ICP` at all). Most lines are body text, and all
+ * the rules were tried on each.
+ */
+function mayBeFurniture(view: string, start: number, end: number, icp: boolean): boolean {
+  if (end - start <= 3 || RULE_FIRST[view.charCodeAt(start)] === 1) return true;
+  if (!icp) return false;
+  for (let k = start; k <= Math.min(start + 20, end - 3); k++) if (view.startsWith('ICP', k)) return true;
+  return false;
 }
 
 /** Widen a line span over the spaces around it (the line breaks stay: they separate paragraphs). */
@@ -78,14 +99,17 @@ function withBlanks(text: string, start: number, end: number): { start: number; 
 export function findFurniture(view: string, options: { atEnd: boolean; atStart: boolean }): Found {
   const replacements: Replacement[] = [];
   const meta: SourceMetadata = {};
-  const all = lines(view);
 
-  if (options.atStart) header(all, replacements, meta);
+  if (options.atStart) header(firstLines(view, 5), replacements, meta);
 
-  for (const line of all) {
-    if (!line.text) continue;
+  const icp = view.includes('ICP');
+  for (let at = 0; at !== -1; ) {
+    const line = lineAt(view, at);
+    at = line.next;
+    if (line.end === line.start || !mayBeFurniture(view, line.start, line.end, icp)) continue;
+    const text = view.slice(line.start, line.end);
     for (const r of LINE_RULES) {
-      const m = r.line.exec(line.text);
+      const m = r.line.exec(text);
       if (!m) continue;
       const span = withBlanks(view, line.start, line.end);
       replacements.push({ ...span, text: '', rule: r.rule });
@@ -94,9 +118,12 @@ export function findFurniture(view: string, options: { atEnd: boolean; atStart: 
     }
   }
 
-  WATERMARK.lastIndex = 0;
-  for (let m = WATERMARK.exec(view); m; m = WATERMARK.exec(view)) {
-    replacements.push({ start: m.index, end: m.index + m[0].length, text: '', rule: 'furniture.watermark' });
+  // Every watermark holds the word, and a search for the pattern tried its optional opening everywhere.
+  if (view.includes('Copyright')) {
+    WATERMARK.lastIndex = 0;
+    for (let m = WATERMARK.exec(view); m; m = WATERMARK.exec(view)) {
+      replacements.push({ start: m.index, end: m.index + m[0].length, text: '', rule: 'furniture.watermark' });
+    }
   }
 
   if (options.atEnd) {
@@ -110,9 +137,8 @@ export function findFurniture(view: string, options: { atEnd: boolean; atStart: 
   return { replacements, meta };
 }
 
-/** The site's page header: up to three short lines, then the `时间:… 阅读:` line. */
-function header(all: Line[], replacements: Replacement[], meta: SourceMetadata): void {
-  const nonEmpty = all.filter((l) => l.text).slice(0, 5);
+/** The site's page header (in the first five lines that are not blank): up to three short lines, then the `时间:… 阅读:` line. */
+function header(nonEmpty: Line[], replacements: Replacement[], meta: SourceMetadata): void {
   const timeIndex = nonEmpty.findIndex((l) => HEADER_TIME.test(l.text));
   if (timeIndex === -1 || timeIndex > 3) return;
   const above = nonEmpty.slice(0, timeIndex);

@@ -1,6 +1,6 @@
-import { Ledger } from '../ledger.ts';
+import { Ledger, type Replacement } from '../ledger.ts';
 import type { Rules } from '../rules.ts';
-import { simplifiedView } from '../script.ts';
+import { revised, viewed, type Viewed } from '../script.ts';
 import type { Correction, Diagnostic, SourceMetadata } from '../types.ts';
 import { findArtifacts } from './artifacts.ts';
 import { findCorrections } from './corrections.ts';
@@ -17,6 +17,8 @@ export interface NormalizeOptions {
   atStart: boolean;
   /** The region ends an article (uploader attributions can be there). */
   atEnd: boolean;
+  /** `text` with its simplified view, when the source is traditional and that view is known already. */
+  view?: Viewed;
 }
 
 export interface Normalized {
@@ -36,16 +38,22 @@ export interface Normalized {
  */
 export function normalizeRegion(text: string, offset: number, options: NormalizeOptions): Normalized {
   const ledger = new Ledger(text, offset);
-  const view = () => (options.traditional ? simplifiedView(ledger.text) : ledger.text);
+  // A traditional region's view is revised with each step's edits, not made anew from the whole region.
+  let current = options.traditional ? (options.view ?? viewed(text)) : undefined;
+  const view = () => current?.view ?? ledger.text;
+  const apply = (replacements: readonly Replacement[]) => {
+    const made = ledger.apply(replacements);
+    if (current !== undefined && made.length > 0) current = revised(current, ledger.text, made);
+  };
 
   const corrected = findCorrections(ledger.text, options.corrections);
-  ledger.apply(corrected.replacements);
+  apply(corrected.replacements);
 
   const furniture = findFurniture(view(), { atStart: options.atStart, atEnd: options.atEnd });
-  ledger.apply(furniture.replacements);
-  ledger.apply(findPageNumbers(view(), options.rules.numberUnits));
-  ledger.apply(findArtifacts(view(), options.rules.artifacts));
-  ledger.apply(findWrappedLines(view(), options.rules));
+  apply(furniture.replacements);
+  apply(findPageNumbers(view(), options.rules.numberUnits));
+  apply(findArtifacts(view(), options.rules.artifacts));
+  apply(findWrappedLines(view(), options.rules));
 
   return { ledger, view: view(), meta: furniture.meta, unused: corrected.unused };
 }

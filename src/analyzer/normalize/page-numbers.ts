@@ -8,6 +8,15 @@ const HAN = String.raw`\p{Script=Han}`;
  */
 const FOOTER = new RegExp(String.raw`[ \t]*\n[\s]*[一—\-－–][ \t]*\n\s*(\d{1,4})(?=${HAN})`, 'gu');
 
+/** A number after a Han character (or a space), before another, or at the end of its line. */
+const GLUED = new RegExp(String.raw`(?<=${HAN}|[ \t])(\d{1,4})(?=${HAN}|[ \t]*(?:\n|$))`, 'gu');
+
+/** Whether one of `units` starts at `at` within the two characters there (a longer unit never does). */
+function unitAfter(view: string, at: number, units: readonly string[]): boolean {
+  for (const u of units) if (u.length <= 2 && view.startsWith(u, at)) return true;
+  return false;
+}
+
 /**
  * Page numbers of the printed journal glued into sentences (`…关注的66事`,
  * `责任编辑:胡越67`). A glued number is taken for a page number only when it
@@ -21,11 +30,10 @@ export function findPageNumbers(view: string, units: readonly string[]): Replace
     out.push({ start: m.index, end: m.index + m[0].length, text: '', rule: 'furniture.page-footer' });
   }
 
-  const glued = new RegExp(String.raw`(?<=${HAN}|[ \t])(\d{1,4})(?=${HAN}|[ \t]*(?:\n|$))`, 'gu');
   const candidates: { start: number; end: number; value: number }[] = [];
-  for (let m = glued.exec(view); m; m = glued.exec(view)) {
-    const after = view.slice(m.index + m[1].length, m.index + m[1].length + 2);
-    if (units.some((u) => after.startsWith(u))) continue;
+  GLUED.lastIndex = 0;
+  for (let m = GLUED.exec(view); m; m = GLUED.exec(view)) {
+    if (unitAfter(view, m.index + m[1].length, units)) continue;
     const before = view[m.index - 1];
     if (!/\p{Script=Han}/u.test(before)) continue;
     candidates.push({ start: m.index, end: m.index + m[1].length, value: Number(m[1]) });

@@ -1,12 +1,12 @@
 import type { Replacement } from '../ledger.ts';
 import { headingEnd } from '../heading.ts';
-import { findMarkers, HEADING_FAMILIES, mayStartWithHeadingMarker } from '../markers.ts';
+import { findHeadingMarkers, MARKER_UNITS, mayStartWithHeadingMarker } from '../markers.ts';
+import { SPACE_UNITS } from '../metadata-text.ts';
 import type { Rules } from '../rules.ts';
+import { lineAt } from './lines.ts';
 
 type HeadingRules = Pick<Rules, 'headingFinals' | 'bodyOpeners'>;
 
-/** A line that ends a sentence, clause list or field: never joined to the next. */
-const TERMINAL = /(?:[。！？!?；;：:…]|[.．](?!\d)|[。！？!?][”’」』])$/;
 /** Text that starts a new sentence inside a line (a Han sentence end). */
 const SENTENCE_END = /[。！？；]|[.．](?=\p{Script=Han})/u;
 /** Lines that open a bibliographic field begin a new block. */
@@ -45,10 +45,9 @@ function newParagraph(): Paragraph {
 }
 
 function extend(para: Paragraph, text: string): void {
-  const open = text.lastIndexOf('【');
-  if (open !== -1) para.open = para.length + open;
-  const close = text.lastIndexOf('】');
-  if (close !== -1) para.close = para.length + close;
+  // Most lines hold neither bracket: looked for forwards first (a search backwards is a slower call).
+  if (text.indexOf('【') !== -1) para.open = para.length + text.lastIndexOf('【');
+  if (text.indexOf('】') !== -1) para.close = para.length + text.lastIndexOf('】');
   para.parts.push(text);
   para.length += text.length;
   para.tail = para.tail + text;
@@ -59,6 +58,8 @@ interface Line {
   start: number;
   end: number;
   text: string;
+  /** Line breaks before it in the view. */
+  row: number;
 }
 
 /**
@@ -68,12 +69,10 @@ interface Line {
  */
 export function findWrappedLines(view: string, rules: HeadingRules): Replacement[] {
   const lines: Line[] = [];
-  let offset = 0;
-  for (const part of view.split('\n')) {
-    const lead = part.length - part.trimStart().length;
-    const text = part.trim();
-    if (text) lines.push({ start: offset + lead, end: offset + lead + text.length, text });
-    offset += part.length + 1;
+  for (let at = 0, row = 0; at !== -1; row++) {
+    const { start, end, next } = lineAt(view, at);
+    if (end > start) lines.push({ start, end, text: view.slice(start, end), row });
+    at = next;
   }
 
   const out: Replacement[] = [];
@@ -85,7 +84,7 @@ export function findWrappedLines(view: string, rules: HeadingRules): Replacement
     if (!inBody && SENTENCE_END.test(line.text)) inBody = true;
     const next = lines[i + 1];
     if (!next) break;
-    if (newlinesBetween(view, line.end, next.start) > 2) {
+    if (next.row - line.row > 2) {
       para = newParagraph();
       continue;
     }
@@ -98,20 +97,23 @@ export function findWrappedLines(view: string, rules: HeadingRules): Replacement
   return out;
 }
 
-/** Line breaks in `view[start, end)` (the gap between two lines), without slicing it. */
-function newlinesBetween(view: string, start: number, end: number): number {
-  let n = 0;
-  for (let i = view.indexOf('\n', start); i !== -1 && i < end; i = view.indexOf('\n', i + 1)) n++;
-  return n;
-}
+const SENTENCE_FINAL = unitTable('。！？!?；;：:…');
+const STOP = unitTable('.．');
+const CLOSING_QUOTE = unitTable('”’」』');
+const EXCLAIMING = unitTable('。！？!?');
 
 /**
- * `TERMINAL.test(line)`, reading only the last two characters (no match of
- * it is longer): the joined paragraph grows line by line, and an
- * end-anchored pattern is otherwise tried from every position.
+ * Whether a line ends a sentence, clause list or field (it is then never
+ * joined to the next): it ends in a sentence mark, a colon, `…`, a stop, or a
+ * closing quotation mark after one of `。！？!?`. That is
+ * `/(?:[。！？!?；;：:…]|[.．](?!\d)|[。！？!?][”’」』])$/.test(line)`, read
+ * from the last two code units: the joined paragraph grows line by line, and
+ * an end-anchored pattern is otherwise tried from every position.
  */
 export function isTerminal(line: string): boolean {
-  return TERMINAL.test(line.slice(-2));
+  const last = line.charCodeAt(line.length - 1);
+  if (SENTENCE_FINAL[last] === 1 || STOP[last] === 1) return true;
+  return CLOSING_QUOTE[last] === 1 && line.length >= 2 && EXCLAIMING[line.charCodeAt(line.length - 2)] === 1;
 }
 
 /** `/\p{Script=Han}$/u.test(line)`, reading only the last two code units (one code point). */
@@ -127,21 +129,18 @@ function shouldJoin(para: Paragraph, next: string, inBody: boolean, rules: Headi
   if (para.length < MIN_WRAPPED) return false;
   if (FIELD_LABEL.test(next) || NAMES.test(next)) return false;
   if (endsWithHan(para.tail) && /^[A-Za-z]{4}/.test(next)) return false;
-  const heading = mayEndInHeading(para.tail, para.tail.length === para.length) && endsWithHeading(para.parts.join(''), rules);
+  const heading = mayEndInHeading(para.tail, para.tail.length === para.length) && endsWithHeading(para, rules);
   if (heading || startsWithHeading(next)) return false;
   return true;
 }
 
-function headingMarkers(text: string) {
-  return findMarkers(text).filter((m) => HEADING_FAMILIES.has(m.family));
-}
-
 /**
- * The line ends in a heading phrase (`…使命感.(二)财力物力投入不足.工作环境与条件欠缺`),
+ * The paragraph ends in a heading phrase (`…使命感.(二)财力物力投入不足.工作环境与条件欠缺`),
  * not in a heading followed by the start of its body.
  */
-function endsWithHeading(line: string, rules: HeadingRules): boolean {
-  const markers = headingMarkers(line);
+function endsWithHeading(para: Paragraph, rules: HeadingRules): boolean {
+  const { line, from } = headingWindow(para);
+  const markers = findHeadingMarkers(line, from);
   const last = markers[markers.length - 1];
   if (!last) return false;
   const tail = line.slice(last.end);
@@ -149,9 +148,26 @@ function endsWithHeading(line: string, rules: HeadingRules): boolean {
   return headingEnd(line, last.end, line.length, rules).end >= line.length;
 }
 
+/**
+ * The end of the paragraph to search for its last heading marker in, and
+ * where to start: just after a character no marker can hold (`MARKER_UNITS`)
+ * at least `MAX_HEADING_TAIL + 1` characters before the end. A marker
+ * before that character ends too far from the end to be a heading ending
+ * the paragraph, and none reaches over it: so the markers found from there
+ * are the paragraph's own, and searching the whole paragraph per line was
+ * quadratic. The whole paragraph when its kept end has no such character.
+ */
+function headingWindow(para: Paragraph): { line: string; from: number } {
+  const { tail } = para;
+  for (let cut = tail.length - MAX_HEADING_TAIL - 1; cut >= 1; cut--) {
+    if (MARKER_UNITS[tail.charCodeAt(cut - 1)] === 0) return { line: tail.slice(cut - 1), from: 1 };
+  }
+  return { line: para.parts.join(''), from: 0 };
+}
+
 function startsWithHeading(line: string): boolean {
   if (!mayStartWithHeadingMarker(line)) return false;
-  const first = headingMarkers(line)[0];
+  const first = findHeadingMarkers(line)[0];
   return first !== undefined && first.start === 0;
 }
 
@@ -178,20 +194,15 @@ const SENTENCE_MARK = unitTable('。！？!?；;');
  * `MAX_HEADING_TAIL`); `whole` says whether it is all of it.
  */
 export function mayEndInHeading(line: string, whole = true): boolean {
-  let from = Math.max(0, line.length - MAX_HEADING_TAIL);
-  for (let i = line.length - 1; i >= from; i--) {
-    if (SENTENCE_MARK[line.charCodeAt(i)] === 1) {
-      from = i + 1;
-      break;
-    }
-  }
-  // A marker ending at `e >= from` has its last character at `e - 1`.
-  for (let i = Math.max(0, from - 1); i < line.length; i++) {
+  // Read backwards, once: whether such a character lies after the last sentence mark is the same
+  // whichever way it is looked for.
+  for (let i = line.length - 1; i >= Math.max(0, line.length - MAX_HEADING_TAIL - 1); i--) {
     const c = line.charCodeAt(i);
+    if (SENTENCE_MARK[c] === 1) return false;
     if (c === 0xff09 || c === 0x29 || c === 0x3015 || (c >= 0x2460 && c <= 0x2473)) return true;
     if (AFTER_NUMBER[c] === 0) continue;
     let j = i - 1;
-    while (j >= 0 && /\s/.test(line[j])) j--;
+    while (j >= 0 && SPACE_UNITS[line.charCodeAt(j)] === 1) j--;
     if (j < 0 ? !whole : NUMBER_OR_LABEL[line.charCodeAt(j)] === 1) return true;
   }
   return false;

@@ -1,0 +1,132 @@
+// Site furniture as first written (every line rule tried on every line, the watermark searched for everywhere): the oracle for tests/normalize.test.ts.
+import type { Replacement } from '../../src/analyzer/ledger.ts';
+import type { SourceMetadata } from '../../src/analyzer/types.ts';
+
+/** A furniture rule's findings: what to remove, and what the removed text tells about the page. */
+interface Found {
+  replacements: Replacement[];
+  meta: SourceMetadata;
+}
+
+interface LineRule {
+  rule: string;
+  /** Matched against one whole line (trimmed). */
+  line: RegExp;
+  meta?: (m: RegExpExecArray) => SourceMetadata;
+}
+
+/** Whole lines that belong to the document-sharing site, not to any article. */
+const LINE_RULES: LineRule[] = [
+  {
+    rule: 'furniture.hot-words',
+    line: /^相关热词搜索[:：]?\s*(.*)$/,
+    meta: (m) => ({ hotWords: m[1].split(/\s+/).filter(Boolean) }),
+  },
+  {
+    rule: 'furniture.copyright',
+    line: /^版权所有[:：]?\s*([^\s\d]+)?.*$/,
+    meta: (m) => (m[1] ? { site: m[1] } : {}),
+  },
+  { rule: 'furniture.powered-by', line: /^Powered\s+by\b.*$/i },
+  { rule: 'furniture.icp', line: /^.{0,20}ICP[备证]?\s*\d{4,}号(?:-\d+)?.{0,40}$/ },
+  { rule: 'furniture.excerpt-notice', line: /^因版权原因[,，]\s*仅展示原文概要[,，]?.*$/ },
+  { rule: 'furniture.download-panel', line: /^(?:下载文档|文档大小|大小[:：]\s*\S+|页数[:：]\s*\d+\s*页?|下载积分.*)$/ },
+  // A lone run of 1–3 Latin letters between Chinese paragraphs is layout debris (e.g. `LT`).
+  { rule: 'furniture.layout-junk', line: /^[A-Za-z]{1,3}$/ },
+];
+
+/** Publisher watermarks glued into text: `MEC2019.1051Copyright?博看网www.bookan.com.cn.AllRightsReserved.` */
+const WATERMARK = /(?:[A-Z]{2,6}\d{4}\.\d{2,6})?Copyright\W{0,3}[^\n]{0,60}?All\s*Rights\s*Reserved\.?/g;
+
+/** The page header: `时间:2023-07-15 18:00:06  阅读:` preceded by the site section and the compilation title. */
+const HEADER_TIME = /^时间[:：]\s*(\d{4}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)\s*(?:阅读[:：]?\s*\d*)?$/;
+
+/** Uploader attributions at the very end of an article: `作者:某某软件公司`. */
+const ATTRIBUTION = /作者[:：]\s*[^\n。，,]{2,30}(?:公司|网|文库|工作室|平台)\s*$/;
+
+interface Line {
+  start: number;
+  end: number;
+  text: string;
+}
+
+function lines(text: string): Line[] {
+  const out: Line[] = [];
+  let start = 0;
+  for (const part of text.split('\n')) {
+    const lead = part.length - part.trimStart().length;
+    const trimmed = part.trim();
+    out.push({ start: start + lead, end: start + lead + trimmed.length, text: trimmed });
+    start += part.length + 1;
+  }
+  return out;
+}
+
+/** Widen a line span over the spaces around it (the line breaks stay: they separate paragraphs). */
+function withBlanks(text: string, start: number, end: number): { start: number; end: number } {
+  let s = start;
+  while (s > 0 && /[ \t\u3000]/.test(text[s - 1])) s--;
+  let e = end;
+  while (e < text.length && /[ \t\u3000]/.test(text[e])) e++;
+  return { start: s, end: e };
+}
+
+/**
+ * Find site furniture in `view`: page header, footer lines, watermarks, notices,
+ * layout debris. `atEnd` marks a region that ends an article (attribution lines
+ * are only furniture there).
+ */
+export function simpleFindFurniture(view: string, options: { atEnd: boolean; atStart: boolean }): Found {
+  const replacements: Replacement[] = [];
+  const meta: SourceMetadata = {};
+  const all = lines(view);
+
+  if (options.atStart) header(all, replacements, meta);
+
+  for (const line of all) {
+    if (!line.text) continue;
+    for (const r of LINE_RULES) {
+      const m = r.line.exec(line.text);
+      if (!m) continue;
+      const span = withBlanks(view, line.start, line.end);
+      replacements.push({ ...span, text: '', rule: r.rule });
+      if (r.meta) Object.assign(meta, r.meta(m));
+      break;
+    }
+  }
+
+  WATERMARK.lastIndex = 0;
+  for (let m = WATERMARK.exec(view); m; m = WATERMARK.exec(view)) {
+    replacements.push({ start: m.index, end: m.index + m[0].length, text: '', rule: 'furniture.watermark' });
+  }
+
+  if (options.atEnd) {
+    const trimmedEnd = view.trimEnd().length;
+    const m = ATTRIBUTION.exec(view.slice(Math.max(0, trimmedEnd - 40), trimmedEnd));
+    if (m) {
+      const start = Math.max(0, trimmedEnd - 40) + m.index;
+      replacements.push({ start, end: start + m[0].length, text: '', rule: 'furniture.site-attribution' });
+    }
+  }
+  return { replacements, meta };
+}
+
+/** The site's page header: up to three short lines, then the `时间:… 阅读:` line. */
+function header(all: Line[], replacements: Replacement[], meta: SourceMetadata): void {
+  const nonEmpty = all.filter((l) => l.text).slice(0, 5);
+  const timeIndex = nonEmpty.findIndex((l) => HEADER_TIME.test(l.text));
+  if (timeIndex === -1 || timeIndex > 3) return;
+  const above = nonEmpty.slice(0, timeIndex);
+  if (above.some((l) => l.text.length > 40)) return;
+  const time = HEADER_TIME.exec(nonEmpty[timeIndex].text)!;
+  meta.published = time[1];
+  if (above.length >= 2) meta.section = above[0].text;
+  if (above.length >= 1) meta.compilationTitle = above[above.length - 1].text;
+  const rules = ['furniture.site-section', 'furniture.compilation-title'];
+  above.forEach((l, i) => {
+    const rule = above.length >= 2 && i === 0 ? rules[0] : rules[1];
+    replacements.push({ start: l.start, end: l.end, text: '', rule });
+  });
+  const t = nonEmpty[timeIndex];
+  replacements.push({ start: t.start, end: t.end, text: '', rule: 'furniture.page-time' });
+}

@@ -1,0 +1,18 @@
+// The heading role as first written (the last occurrence of each cue, by `lastIndexOf`): the oracle for tests/outline.test.ts.
+import type { Rules } from '../../src/analyzer/rules.ts';
+import type { Role, RoleEvidence } from '../../src/analyzer/types.ts';
+
+export function simpleHeadingRole(heading: string, cues: Rules['roleCues']): RoleEvidence & { role?: Role } {
+  let best: { role: Role; cue: string; at: number } | undefined;
+  for (const [role, words] of Object.entries(cues) as [Role, string[]][]) {
+    for (const cue of words) {
+      const at = heading.lastIndexOf(cue);
+      if (at === -1) continue;
+      const end = at + cue.length;
+      if (!best || end > best.at + best.cue.length || (end === best.at + best.cue.length && cue.length > best.cue.length)) {
+        best = { role, cue, at };
+      }
+    }
+  }
+  return best ? { source: 'heading', cue: best.cue, role: best.role } : { source: 'default' };
+}

@@ -1,0 +1,199 @@
+// Line joining as first written (lines split and trimmed by string methods, line breaks between them counted in the view): the oracle for tests/normalize.test.ts.
+import type { Replacement } from '../../src/analyzer/ledger.ts';
+import { headingEnd } from '../../src/analyzer/heading.ts';
+import { findMarkers, HEADING_FAMILIES, mayStartWithHeadingMarker } from '../../src/analyzer/markers.ts';
+import type { Rules } from '../../src/analyzer/rules.ts';
+
+type HeadingRules = Pick<Rules, 'headingFinals' | 'bodyOpeners'>;
+
+/** A line that ends a sentence, clause list or field: never joined to the next. */
+const TERMINAL = /(?:[。！？!?；;：:…]|[.．](?!\d)|[。！？!?][”’」』])$/;
+/** Text that starts a new sentence inside a line (a Han sentence end). */
+const SENTENCE_END = /[。！？；]|[.．](?=\p{Script=Han})/u;
+/** Lines that open a bibliographic field begin a new block. */
+const FIELD_LABEL = /^(?:【|\[|摘\s*要|关键词|关键字|中图分类|文献标识|文献标志|文章编号|作者简介|收稿日期|基金项目|参考文献|Abstract|Key\s*words)/i;
+/** A line no sentence can start with: it continues the previous one. */
+const CONTINUES = /^[,，、。.;；:：)）”’」』]/;
+/** A line of author names (`熊晓燕,苏欢,蔡艳艳`) or a lone short name. */
+const NAMES = /^(?:\p{Script=Han}{2,4}(?:[,，、\s]+\p{Script=Han}{2,4})+|\p{Script=Han}{2,3})$/u;
+
+/** Shortest line that can be a hard-wrapped piece of a paragraph. */
+const MIN_WRAPPED = 12;
+/** Longest heading phrase that can end a line after its marker (as long as a heading line can be). */
+const MAX_HEADING_TAIL = 60;
+
+/** Characters of a paragraph's end kept flat; more than a heading tail (`MAX_HEADING_TAIL`) plus a marker. */
+const TAIL = 128;
+
+/**
+ * The paragraph being joined, line by line. Concatenating it and reading its
+ * end flattened the whole string per line (quadratic); the tests read its
+ * last characters, so only those are kept as one string, and the whole text
+ * is joined only when it may end in a heading.
+ */
+interface Paragraph {
+  parts: string[];
+  length: number;
+  /** The last `TAIL` (or all) characters. */
+  tail: string;
+  /** Last `【` and `】` in the paragraph, or -1. */
+  open: number;
+  close: number;
+}
+
+function newParagraph(): Paragraph {
+  return { parts: [], length: 0, tail: '', open: -1, close: -1 };
+}
+
+function extend(para: Paragraph, text: string): void {
+  const open = text.lastIndexOf('【');
+  if (open !== -1) para.open = para.length + open;
+  const close = text.lastIndexOf('】');
+  if (close !== -1) para.close = para.length + close;
+  para.parts.push(text);
+  para.length += text.length;
+  para.tail = para.tail + text;
+  if (para.tail.length > TAIL) para.tail = para.tail.slice(-TAIL);
+}
+
+interface Line {
+  start: number;
+  end: number;
+  text: string;
+}
+
+/**
+ * Join hard-wrapped lines back into paragraphs. A line is joined to the next
+ * when it stops mid-sentence, except where a title, heading, field or name
+ * line ends: those line breaks carry structure.
+ */
+export function simpleFindWrappedLines(view: string, rules: HeadingRules): Replacement[] {
+  const lines: Line[] = [];
+  let offset = 0;
+  for (const part of view.split('\n')) {
+    const lead = part.length - part.trimStart().length;
+    const text = part.trim();
+    if (text) lines.push({ start: offset + lead, end: offset + lead + text.length, text });
+    offset += part.length + 1;
+  }
+
+  const out: Replacement[] = [];
+  let inBody = false;
+  let para = newParagraph();
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    extend(para, line.text);
+    if (!inBody && SENTENCE_END.test(line.text)) inBody = true;
+    const next = lines[i + 1];
+    if (!next) break;
+    if (newlinesBetween(view, line.end, next.start) > 2) {
+      para = newParagraph();
+      continue;
+    }
+    if (shouldJoin(para, next.text, inBody, rules)) {
+      out.push({ start: line.end, end: next.start, text: '', rule: 'layout.join-wrapped-line' });
+    } else {
+      para = newParagraph();
+    }
+  }
+  return out;
+}
+
+/** Line breaks in `view[start, end)` (the gap between two lines), without slicing it. */
+function newlinesBetween(view: string, start: number, end: number): number {
+  let n = 0;
+  for (let i = view.indexOf('\n', start); i !== -1 && i < end; i = view.indexOf('\n', i + 1)) n++;
+  return n;
+}
+
+/**
+ * `TERMINAL.test(line)`, reading only the last two characters (no match of
+ * it is longer): the joined paragraph grows line by line, and an
+ * end-anchored pattern is otherwise tried from every position.
+ */
+function isTerminal(line: string): boolean {
+  return TERMINAL.test(line.slice(-2));
+}
+
+/** `/\p{Script=Han}$/u.test(line)`, reading only the last two code units (one code point). */
+function endsWithHan(line: string): boolean {
+  return /\p{Script=Han}$/u.test(line.slice(-2));
+}
+
+function shouldJoin(para: Paragraph, next: string, inBody: boolean, rules: HeadingRules): boolean {
+  if (CONTINUES.test(next)) return true;
+  if (para.open > para.close) return true;
+  if (!inBody) return false;
+  if (isTerminal(para.tail)) return false;
+  if (para.length < MIN_WRAPPED) return false;
+  if (FIELD_LABEL.test(next) || NAMES.test(next)) return false;
+  if (endsWithHan(para.tail) && /^[A-Za-z]{4}/.test(next)) return false;
+  const heading = simpleMayEndInHeading(para.tail, para.tail.length === para.length) && endsWithHeading(para.parts.join(''), rules);
+  if (heading || startsWithHeading(next)) return false;
+  return true;
+}
+
+function headingMarkers(text: string) {
+  return findMarkers(text).filter((m) => HEADING_FAMILIES.has(m.family));
+}
+
+/**
+ * The line ends in a heading phrase (`…使命感.(二)财力物力投入不足.工作环境与条件欠缺`),
+ * not in a heading followed by the start of its body.
+ */
+function endsWithHeading(line: string, rules: HeadingRules): boolean {
+  const markers = headingMarkers(line);
+  const last = markers[markers.length - 1];
+  if (!last) return false;
+  const tail = line.slice(last.end);
+  if (tail.length > MAX_HEADING_TAIL || /[。！？!?；;]/.test(tail)) return false;
+  return headingEnd(line, last.end, line.length, rules).end >= line.length;
+}
+
+function startsWithHeading(line: string): boolean {
+  if (!mayStartWithHeadingMarker(line)) return false;
+  const first = headingMarkers(line)[0];
+  return first !== undefined && first.start === 0;
+}
+
+/** Code units of a class of characters (1), so a per-character test reads a table instead of running a pattern. */
+function unitTable(chars: string): Uint8Array {
+  const table = new Uint8Array(0x10000);
+  for (let i = 0; i < chars.length; i++) table[chars.charCodeAt(i)] = 1;
+  return table;
+}
+
+/** Heading-marker end characters: `[:：、，,.．]` (after a number or label), `[）)〕]`, `①`–`⑳`. */
+const AFTER_NUMBER = unitTable(':：、，,.．');
+const NUMBER_OR_LABEL = unitTable('一二三四五六七八九十0123456789施题因策议');
+const SENTENCE_MARK = unitTable('。！？!?；;');
+
+/**
+ * False only where `endsWithHeading` is surely false, reading at most the
+ * last `MAX_HEADING_TAIL` characters and no marker search: the paragraph
+ * grows line by line, and finding every marker in it per line was quadratic.
+ * A heading marker that ends the paragraph's last heading must end after its
+ * last sentence mark and at most `MAX_HEADING_TAIL` characters from its end,
+ * and ends in a character only a marker's number, label or bracket precedes.
+ * `line` may be only the paragraph's last characters (more than
+ * `MAX_HEADING_TAIL`); `whole` says whether it is all of it.
+ */
+export function simpleMayEndInHeading(line: string, whole = true): boolean {
+  let from = Math.max(0, line.length - MAX_HEADING_TAIL);
+  for (let i = line.length - 1; i >= from; i--) {
+    if (SENTENCE_MARK[line.charCodeAt(i)] === 1) {
+      from = i + 1;
+      break;
+    }
+  }
+  // A marker ending at `e >= from` has its last character at `e - 1`.
+  for (let i = Math.max(0, from - 1); i < line.length; i++) {
+    const c = line.charCodeAt(i);
+    if (c === 0xff09 || c === 0x29 || c === 0x3015 || (c >= 0x2460 && c <= 0x2473)) return true;
+    if (AFTER_NUMBER[c] === 0) continue;
+    let j = i - 1;
+    while (j >= 0 && /\s/.test(line[j])) j--;
+    if (j < 0 ? !whole : NUMBER_OR_LABEL[line.charCodeAt(j)] === 1) return true;
+  }
+  return false;
+}
