@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { glueTerms, termGlue } from '../src/analyzer/segment.ts';
-import { entryNumbersIn, linesAround, tokenEntries, tokenize, wordsIn } from '../src/analyzer/tokens.ts';
+import { entryNumbersIn, entryTable, linesAround, tokenize, wordsIn, type Tokens } from '../src/analyzer/tokens.ts';
 
 /** Gluing as first written: try every run up to the longest term's length. */
 function simpleGlue(tokens: string[], terms: ReadonlySet<string>, longest: number): string[] {
@@ -45,6 +45,66 @@ describe('glueTerms', () => {
   });
 });
 
+/** Entries as first written: `entryOf` asked for every token. */
+const simpleEntries = (tokens: Tokens, entryOf: (w: string) => number) => Int32Array.from(tokens.words, entryOf);
+
+describe('entryTable', () => {
+  const texts = fc.array(fc.array(fc.constantFrom('三', '会', '一', '课', '\n', '𠀀'), { maxLength: 30 }).map((cs) => cs.join('')), { maxLength: 6 });
+  /** Cuts into pieces of one to three code units, by a seed (a surrogate pair may be split, as it is in a lone-surrogate text). */
+  const pieces = (text: string, seed: number) => {
+    const out: string[] = [];
+    for (let at = 0, k = seed; at < text.length; k++) {
+      const n = 1 + (k % 3);
+      out.push(text.slice(at, at + n));
+      at += n;
+    }
+    return out;
+  };
+
+  it('gives each token what asking `entryOf` for every token gives, asking once per distinct word, in order of first sight', () => {
+    fc.assert(
+      fc.property(texts, fc.nat(5), (list, seed) => {
+        const asked: string[] = [];
+        const seen = new Map<string, number>();
+        // Numbers words by first sight, as the analysis does: the order of first asking matters.
+        const entryOf = (w: string) => {
+          asked.push(w);
+          if (!seen.has(w)) seen.set(w, seen.size);
+          return seen.get(w)!;
+        };
+        const reference = new Map<string, number>();
+        const numberOf = (w: string) => {
+          if (!reference.has(w)) reference.set(w, reference.size);
+          return reference.get(w)!;
+        };
+        const entriesOf = entryTable(entryOf);
+        for (const text of list) {
+          const tokens = tokenize(text, (t) => pieces(t, seed));
+          expect(entriesOf(text, tokens)).toEqual(simpleEntries(tokens, numberOf));
+        }
+        expect(asked).toEqual([...reference.keys()]);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('keeps every word apart as its table grows', () => {
+    // 3,000 distinct words of three characters: far more trie edges than the table starts with.
+    const words = Array.from({ length: 3000 }, (_, n) => String.fromCharCode(0x4e00 + (n % 50), 0x4e00 + ((n / 50) | 0), 0x4e00 + n));
+    const text = words.join('') + words.join('');
+    const tokens = tokenize(text, () => [...words, ...words]);
+    const numbers = new Map(words.map((w, n) => [w, n]));
+    expect(entryTable((w) => numbers.get(w)!)(text, tokens)).toEqual(simpleEntries(tokens, (w) => numbers.get(w)!));
+  });
+
+  it('reads the words off the text the tokens were cut from, within a part of it too', () => {
+    const text = '甲乙\n三会一课\n丙';
+    const region = linesAround(text, { start: 4, end: 6 });
+    const tokens = tokenize(text, (t) => t.match(/.{1,2}/gsu) ?? [], region);
+    expect(entryTable((w) => w.length * 10)(text, tokens)).toEqual(Int32Array.from([20, 20]));
+  });
+});
+
 describe('entryNumbersIn', () => {
   it('picks what wordsIn picks with the same test', () => {
     const cut = (text: string) => text.match(/.{1,2}/gsu) ?? [];
@@ -54,7 +114,7 @@ describe('entryNumbersIn', () => {
         const kindOf = (w: string) => (w.includes('会') ? 1 : 0) | (w.length === 2 ? 2 : 0);
         const span = { start: Math.min(s, e), end: Math.max(s, e) };
         const keep = (w: string) => (kindOf(w) & mask) === mask;
-        const entries = tokenEntries(tokens, (w) => kindOf(w) + 4 * w.length);
+        const entries = entryTable((w) => kindOf(w) + 4 * w.length)(text, tokens);
         expect(entryNumbersIn(tokens, entries, span, mask, [])).toEqual(wordsIn(tokens, span, keep).map((w) => w.length));
       }),
     );

@@ -9,7 +9,7 @@ import { simplifiedView } from './script.ts';
 import { isContentWord } from './segment.ts';
 import { indexThemeTerms, type ThemeTermIndex } from './tag-match.ts';
 import { tagArticleItems, titleSpanOf } from './tag.ts';
-import { entryNumbersIn, linesAround, tokenEntries, tokenize } from './tokens.ts';
+import { entryNumbersIn, entryTable, linesAround, tokenize } from './tokens.ts';
 import type { Article, Corpus, Item, Link, Source, Span } from './types.ts';
 
 export interface CorpusOptions {
@@ -73,6 +73,7 @@ export function analyzeCorpus(
     }
     return entry;
   };
+  const entriesOf = entryTable(entryOf);
   // Article by article (its tokens are dropped once done): links, and the words for keywords.
   const themeNames = new Map(options.codebook.themes.map((t) => [t.id, t.name]));
   const linkWords = linkVocabulary(vocabulary);
@@ -83,7 +84,7 @@ export function analyzeCorpus(
     // Only the body's lines are cut: items and their titles lie in the body, and keywords read it.
     const view = views.get(a.slug)!;
     const tokens = tokenize(view, options.cut, linesAround(view, a.body));
-    const entries = tokenEntries(tokens, entryOf);
+    const entries = entriesOf(view, tokens);
     const words = (span: Span) => entryNumbersIn(tokens, entries, span, FOR_LINKS, []);
     const keywordIds = (span: Span, into: number[]) => entryNumbersIn(tokens, entries, span, FOR_KEYWORDS, into);
     automatic.push(

@@ -93,7 +93,7 @@ class RunList {
 }
 
 /** `a` in an array twice as long. */
-function grown(a: Int32Array): Int32Array {
+function grown(a: Int32Array): Int32Array<ArrayBuffer> {
   const b = new Int32Array(2 * a.length);
   b.set(a);
   return b;

@@ -184,7 +184,7 @@ function fileArticle(a: number, own: Int32Array, firstOf: Int32Array, cursor: In
  */
 export function buildShingleIndex(chars: readonly Int32Array[], k: number, maxPostings: number): ShingleIndex {
   const table = createKeyIds();
-  let buffer = new Float64Array(0);
+  let buffer: Float64Array = new Float64Array(0);
   const firsts: Int32Array[] = [];
   for (const cs of chars) {
     const keys = shingleKeys(cs, k, buffer);
