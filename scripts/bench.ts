@@ -69,7 +69,11 @@ interface AnalysisFigures {
   perArticleMs: number;
 }
 
-/** Analysis vs raw segmentation, in this process, `runs` times; ratios pair by pair. */
+/** Least analysis time spent warming up, and measuring, per corpus size (besides the counts of rounds). */
+const WARM_UP_MS = 1000;
+const MEASURE_MS = 3000;
+
+/** Analysis vs raw segmentation, in this process, at least `runs` times; ratios pair by pair. */
 function measureAnalysis(paths: string[], data: ReturnType<typeof loadContent>, runs: number): AnalysisFigures {
   const bytes = paths.map((p) => readFileSync(p));
   const total = mb(bytes.reduce((s, b) => s + b.length, 0));
@@ -78,21 +82,27 @@ function measureAnalysis(paths: string[], data: ReturnType<typeof loadContent>, 
     const d = decode(b);
     return d.ok ? d.value.text : '';
   });
-  const raw: number[] = [];
-  const pipe: number[] = [];
   let articles = 0;
-  // Round 0 warms up (JIT, caches) and is not counted: the figure is throughput, not start-up.
-  for (let r = -1; r < runs; r++) {
+  /** One round: raw segmentation, then the analysis, in ms. */
+  const round = (): [number, number] => {
     let t = performance.now();
     for (const text of texts) nodejieba.cut(text);
     const rawMs = performance.now() - t;
     t = performance.now();
     const corpus = buildCorpus(paths, data);
-    const pipeMs = performance.now() - t;
     articles = corpus.sources.reduce((n, s) => n + s.articles.length, 0);
-    if (r < 0) continue;
+    return [rawMs, performance.now() - t];
+  };
+  // Warm-up rounds (JIT, caches) are not counted: the figure is throughput, not start-up. On a small
+  // corpus one round is a few milliseconds, so rounds go on for at least a time as well as a count.
+  for (let spent = 0, r = 0; r < 1 || spent < WARM_UP_MS; r++) spent += round()[1];
+  const raw: number[] = [];
+  const pipe: number[] = [];
+  for (let spent = 0; raw.length < runs || spent < MEASURE_MS; ) {
+    const [rawMs, pipeMs] = round();
     raw.push(rawMs);
     pipe.push(pipeMs);
+    spent += pipeMs;
   }
   const ratios = raw.map((x, i) => x / pipe[i]);
   return {
@@ -232,7 +242,7 @@ async function main(): Promise<void> {
 - 日期：${new Date().toISOString().slice(0, 10)}
 - 机器：${type()}，${cpu.length} 核 ${cpu[0]?.model ?? ''}，内存 ${(totalmem() / 1024 ** 3).toFixed(0)} GiB，Node ${process.version}
 - 语料：8 篇为示例语料；其余由 \`npm run gen:corpus\`（种子 1）从示例条目重组生成。
-- 每个数字是多次运行的中位数（分析先预热一轮不计，再计 ${runs} 次；构建 ${buildRuns} 次，5000 篇 1 次）；比值逐次成对计算后取中位数，括号内为各次比值的最低–最高（本机速度随时间漂移的幅度）。
+- 每个数字是多次运行的中位数（分析先预热至少一轮、至少 ${WARM_UP_MS / 1000} 秒，不计；再计至少 ${runs} 轮、至少 ${MEASURE_MS / 1000} 秒；构建 ${buildRuns} 次，5000 篇 1 次）；比值逐次成对计算后取中位数，括号内为各次比值的最低–最高（本机速度随时间漂移的幅度）。
 - 分析 = 解码 → 清理 → 切分 → 题录 → 提纲 → 角色 → 条目 → 分词 → 议题 → 关联 → 矩阵 → 关键词 → 相似段落，不用缓存；
   “分词”是同一进程中对同样字节直接调用 \`nodejieba.cut\`（同一词典）。
 - 构建 = 分析（冷缓存）+ MDX + \`astro build\` + Pagefind + 数据导出；内存为构建进程的峰值 RSS（Pagefind 的二进制子进程不计）。

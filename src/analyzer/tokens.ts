@@ -109,6 +109,10 @@ export function entryTable(entryOf: (word: string) => number): EntryTable {
       if (p === node && units[slot] === unit) return children[slot];
       slot = (slot + 1) & mask;
     }
+    return addEdge(node, unit, slot);
+  };
+  /** A new child of `node` along `unit`, in the free `slot` (apart from `step`, which stays small enough to inline). */
+  const addEdge = (node: number, unit: number, slot: number): number => {
     const child = ++edges;
     parents[slot] = node;
     units[slot] = unit;
