@@ -231,6 +231,7 @@ async function main(): Promise<void> {
       const reason = String((error as Error).message).split('\n').filter((l) => /Error|错误/.test(l)).slice(-1)[0] ?? String(error);
       rows.push(`| ${n} | 失败：${reason.replace(/\|/g, '\\|').slice(0, 200)} |`);
       log(rows.at(-1)!);
+      log(String((error as Error).stack ?? error)); // the whole story, for whoever reads the log
     }
   }
 

@@ -106,6 +106,19 @@ describe('revised and part views', () => {
     );
   });
 
+  it('keep giving views when long texts of many lengths are each viewed twice (each kept once in the view cache)', () => {
+    // 60 texts of 13,000 to 130,000 characters, each viewed whole and then as a part: several times the cache's
+    // 4 million characters. A text counted once per viewing left its count behind when dropped, until the count
+    // alone exceeded the cache and an empty cache was asked for its oldest view.
+    const clause = '社區黨建工作隨著時代發展。';
+    for (let k = 0; k < 60; k++) {
+      const t = `第${k}篇。` + clause.repeat(1_000 + ((k * 2_971) % 9_000));
+      const whole = viewed(t);
+      expect(viewedPart(whole, 0, t.length).view).toBe(whole.view);
+    }
+    expect(simplifiedView('黨建。')).toBe('党建。');
+  });
+
   it('slice the view of a part from the whole view only where that is the part\'s own view (property)', () => {
     fc.assert(
       fc.property(long, fc.nat(100), fc.nat(100), (t, a, b) => {

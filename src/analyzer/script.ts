@@ -305,9 +305,15 @@ export function simplifiedView(text: string): string {
   return view;
 }
 
-/** Keep `view` as the view of `text` (a later stage asks for it again), dropping the oldest views beyond the cache's size. */
+/**
+ * Keep `view` as the view of `text` (a later stage asks for it again),
+ * dropping the oldest views beyond the cache's size. A text kept already is
+ * kept once, as the newest: `viewChars` stays the sum of the kept texts'
+ * lengths, so the cache is never emptied while still counted over its size.
+ */
 function remember(text: string, view: string): void {
   if (text.length > VIEW_CACHE_CHARS) return;
+  if (views.delete(text)) viewChars -= text.length;
   while (viewChars + text.length > VIEW_CACHE_CHARS) {
     const [oldest] = views.keys();
     viewChars -= oldest.length;
