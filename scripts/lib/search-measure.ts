@@ -36,6 +36,9 @@ export async function openPagefind(outDir: string): Promise<NodePagefind> {
   const root = resolve(outDir);
   const fetched: { path: string; bytes: number }[] = [];
   const server: Server = createServer((req, res) => {
+    // No kept-alive connections: a later server may get this one's port, and fetch would reuse a socket this
+    // server has closed ("fetch failed").
+    res.setHeader('connection', 'close');
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname);
     const file = resolve(join(root, path));
     try {
