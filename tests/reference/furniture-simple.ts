@@ -1,48 +1,8 @@
 // Site furniture as first written (every line rule tried on every line, the watermark searched for everywhere): the oracle for tests/normalize.test.ts.
+// The rules themselves are the module's own; only how they are tried is the simple way.
 import type { Replacement } from '../../src/analyzer/ledger.ts';
+import { ATTRIBUTION, HEADER_TIME, LINE_RULES, WATERMARK, type Found } from '../../src/analyzer/normalize/furniture.ts';
 import type { SourceMetadata } from '../../src/analyzer/types.ts';
-
-/** A furniture rule's findings: what to remove, and what the removed text tells about the page. */
-interface Found {
-  replacements: Replacement[];
-  meta: SourceMetadata;
-}
-
-interface LineRule {
-  rule: string;
-  /** Matched against one whole line (trimmed). */
-  line: RegExp;
-  meta?: (m: RegExpExecArray) => SourceMetadata;
-}
-
-/** Whole lines that belong to the document-sharing site, not to any article. */
-const LINE_RULES: LineRule[] = [
-  {
-    rule: 'furniture.hot-words',
-    line: /^相关热词搜索[:：]?\s*(.*)$/,
-    meta: (m) => ({ hotWords: m[1].split(/\s+/).filter(Boolean) }),
-  },
-  {
-    rule: 'furniture.copyright',
-    line: /^版权所有[:：]?\s*([^\s\d]+)?.*$/,
-    meta: (m) => (m[1] ? { site: m[1] } : {}),
-  },
-  { rule: 'furniture.powered-by', line: /^Powered\s+by\b.*$/i },
-  { rule: 'furniture.icp', line: /^.{0,20}ICP[备证]?\s*\d{4,}号(?:-\d+)?.{0,40}$/ },
-  { rule: 'furniture.excerpt-notice', line: /^因版权原因[,，]\s*仅展示原文概要[,，]?.*$/ },
-  { rule: 'furniture.download-panel', line: /^(?:下载文档|文档大小|大小[:：]\s*\S+|页数[:：]\s*\d+\s*页?|下载积分.*)$/ },
-  // A lone run of 1–3 Latin letters between Chinese paragraphs is layout debris (e.g. `LT`).
-  { rule: 'furniture.layout-junk', line: /^[A-Za-z]{1,3}$/ },
-];
-
-/** Publisher watermarks glued into text: `MEC2019.1051Copyright?博看网www.bookan.com.cn.AllRightsReserved.` */
-const WATERMARK = /(?:[A-Z]{2,6}\d{4}\.\d{2,6})?Copyright\W{0,3}[^\n]{0,60}?All\s*Rights\s*Reserved\.?/g;
-
-/** The page header: `时间:2023-07-15 18:00:06  阅读:` preceded by the site section and the compilation title. */
-const HEADER_TIME = /^时间[:：]\s*(\d{4}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)\s*(?:阅读[:：]?\s*\d*)?$/;
-
-/** Uploader attributions at the very end of an article: `作者:某某软件公司`. */
-const ATTRIBUTION = /作者[:：]\s*[^\n。，,]{2,30}(?:公司|网|文库|工作室|平台)\s*$/;
 
 interface Line {
   start: number;

@@ -1,27 +1,15 @@
 // Line joining as first written (lines split and trimmed by string methods, line breaks between them counted in the view): the oracle for tests/normalize.test.ts.
+// The rules (patterns and lengths) are the module's own; only how lines are read is the simple way.
 import type { Replacement } from '../../src/analyzer/ledger.ts';
 import { headingEnd } from '../../src/analyzer/heading.ts';
 import { findMarkers, HEADING_FAMILIES, mayStartWithHeadingMarker } from '../../src/analyzer/markers.ts';
+import { CONTINUES, FIELD_LABEL, MAX_HEADING_TAIL, MIN_WRAPPED, NAMES, SENTENCE_END } from '../../src/analyzer/normalize/wrapped-lines.ts';
 import type { Rules } from '../../src/analyzer/rules.ts';
 
 type HeadingRules = Pick<Rules, 'headingFinals' | 'bodyOpeners'>;
 
 /** A line that ends a sentence, clause list or field: never joined to the next. */
 const TERMINAL = /(?:[。！？!?；;：:…]|[.．](?!\d)|[。！？!?][”’」』])$/;
-/** Text that starts a new sentence inside a line (a Han sentence end). */
-const SENTENCE_END = /[。！？；]|[.．](?=\p{Script=Han})/u;
-/** Lines that open a bibliographic field begin a new block. */
-const FIELD_LABEL = /^(?:【|\[|摘\s*要|关键词|关键字|中图分类|文献标识|文献标志|文章编号|作者简介|收稿日期|基金项目|参考文献|Abstract|Key\s*words)/i;
-/** A line no sentence can start with: it continues the previous one. */
-const CONTINUES = /^[,，、。.;；:：)）”’」』]/;
-/** A line of author names (`熊晓燕,苏欢,蔡艳艳`) or a lone short name. */
-const NAMES = /^(?:\p{Script=Han}{2,4}(?:[,，、\s]+\p{Script=Han}{2,4})+|\p{Script=Han}{2,3})$/u;
-
-/** Shortest line that can be a hard-wrapped piece of a paragraph. */
-const MIN_WRAPPED = 12;
-/** Longest heading phrase that can end a line after its marker (as long as a heading line can be). */
-const MAX_HEADING_TAIL = 60;
-
 /** Characters of a paragraph's end kept flat; more than a heading tail (`MAX_HEADING_TAIL`) plus a marker. */
 const TAIL = 128;
 

@@ -8,7 +8,8 @@ export interface Found {
   meta: SourceMetadata;
 }
 
-interface LineRule {
+/** A rule for whole lines (exported with the other rules for the oracle in tests/reference). */
+export interface LineRule {
   rule: string;
   /** Matched against one whole line (trimmed). */
   line: RegExp;
@@ -16,7 +17,7 @@ interface LineRule {
 }
 
 /** Whole lines that belong to the document-sharing site, not to any article. */
-const LINE_RULES: LineRule[] = [
+export const LINE_RULES: LineRule[] = [
   {
     rule: 'furniture.hot-words',
     line: /^相关热词搜索[:：]?\s*(.*)$/,
@@ -36,13 +37,13 @@ const LINE_RULES: LineRule[] = [
 ];
 
 /** Publisher watermarks glued into text: `MEC2019.1051Copyright?博看网www.bookan.com.cn.AllRightsReserved.` */
-const WATERMARK = /(?:[A-Z]{2,6}\d{4}\.\d{2,6})?Copyright\W{0,3}[^\n]{0,60}?All\s*Rights\s*Reserved\.?/g;
+export const WATERMARK = /(?:[A-Z]{2,6}\d{4}\.\d{2,6})?Copyright\W{0,3}[^\n]{0,60}?All\s*Rights\s*Reserved\.?/g;
 
 /** The page header: `时间:2023-07-15 18:00:06  阅读:` preceded by the site section and the compilation title. */
-const HEADER_TIME = /^时间[:：]\s*(\d{4}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)\s*(?:阅读[:：]?\s*\d*)?$/;
+export const HEADER_TIME = /^时间[:：]\s*(\d{4}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)\s*(?:阅读[:：]?\s*\d*)?$/;
 
 /** Uploader attributions at the very end of an article: `作者:某某软件公司`. */
-const ATTRIBUTION = /作者[:：]\s*[^\n。，,]{2,30}(?:公司|网|文库|工作室|平台)\s*$/;
+export const ATTRIBUTION = /作者[:：]\s*[^\n。，,]{2,30}(?:公司|网|文库|工作室|平台)\s*$/;
 
 interface Line {
   start: number;

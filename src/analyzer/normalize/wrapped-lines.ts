@@ -8,18 +8,18 @@ import { lineAt } from './lines.ts';
 type HeadingRules = Pick<Rules, 'headingFinals' | 'bodyOpeners'>;
 
 /** Text that starts a new sentence inside a line (a Han sentence end). */
-const SENTENCE_END = /[。！？；]|[.．](?=\p{Script=Han})/u;
+export const SENTENCE_END = /[。！？；]|[.．](?=\p{Script=Han})/u;
 /** Lines that open a bibliographic field begin a new block. */
-const FIELD_LABEL = /^(?:【|\[|摘\s*要|关键词|关键字|中图分类|文献标识|文献标志|文章编号|作者简介|收稿日期|基金项目|参考文献|Abstract|Key\s*words)/i;
+export const FIELD_LABEL = /^(?:【|\[|摘\s*要|关键词|关键字|中图分类|文献标识|文献标志|文章编号|作者简介|收稿日期|基金项目|参考文献|Abstract|Key\s*words)/i;
 /** A line no sentence can start with: it continues the previous one. */
-const CONTINUES = /^[,，、。.;；:：)）”’」』]/;
+export const CONTINUES = /^[,，、。.;；:：)）”’」』]/;
 /** A line of author names (`熊晓燕,苏欢,蔡艳艳`) or a lone short name. */
-const NAMES = /^(?:\p{Script=Han}{2,4}(?:[,，、\s]+\p{Script=Han}{2,4})+|\p{Script=Han}{2,3})$/u;
+export const NAMES = /^(?:\p{Script=Han}{2,4}(?:[,，、\s]+\p{Script=Han}{2,4})+|\p{Script=Han}{2,3})$/u;
 
 /** Shortest line that can be a hard-wrapped piece of a paragraph. */
-const MIN_WRAPPED = 12;
+export const MIN_WRAPPED = 12;
 /** Longest heading phrase that can end a line after its marker (as long as a heading line can be). */
-const MAX_HEADING_TAIL = 60;
+export const MAX_HEADING_TAIL = 60;
 
 /** Characters of a paragraph's end kept flat; more than a heading tail (`MAX_HEADING_TAIL`) plus a marker. */
 const TAIL = 128;
