@@ -40,8 +40,12 @@ function markerLines(view: string): RegExpExecArray[] {
  * lines is one article. Text before the first marker is returned as `before`.
  */
 export function splitPieces(view: string): { before: Span; pieces: Piece[] } {
-  const found: { start: number; end: number; label: string; title: string }[] = [];
-  for (const m of markerLines(view)) found.push({ start: m.index, end: m.index + m[0].length, label: m[1], title: m[2].trim() });
+  return piecesAt(view, markerLines(view));
+}
+
+/** The pieces `view` splits into at the `篇X:` marker lines `lines` (matches of the marker pattern, in order). */
+export function piecesAt(view: string, lines: readonly RegExpExecArray[]): { before: Span; pieces: Piece[] } {
+  const found = lines.map((m) => ({ start: m.index, end: m.index + m[0].length, label: m[1], title: m[2].trim() }));
   if (found.length === 0) {
     return { before: { start: 0, end: 0 }, pieces: [{ span: { start: 0, end: view.length }, marker: null }] };
   }

@@ -3,7 +3,9 @@
 import type { Replacement } from '../../src/analyzer/ledger.ts';
 import { headingEnd } from '../../src/analyzer/heading.ts';
 import { findMarkers, HEADING_FAMILIES, mayStartWithHeadingMarker } from '../../src/analyzer/markers.ts';
-import { CONTINUES, FIELD_LABEL, MAX_HEADING_TAIL, MIN_WRAPPED, NAMES, SENTENCE_END } from '../../src/analyzer/normalize/wrapped-lines.ts';
+import {
+  AFTER_NUMBER, CONTINUES, FIELD_LABEL, MAX_HEADING_TAIL, MIN_WRAPPED, NAMES, NUMBER_OR_LABEL, SENTENCE_END, SENTENCE_MARK,
+} from '../../src/analyzer/normalize/wrapped-lines.ts';
 import type { Rules } from '../../src/analyzer/rules.ts';
 
 type HeadingRules = Pick<Rules, 'headingFinals' | 'bodyOpeners'>;
@@ -143,18 +145,6 @@ function startsWithHeading(line: string): boolean {
   const first = headingMarkers(line)[0];
   return first !== undefined && first.start === 0;
 }
-
-/** Code units of a class of characters (1), so a per-character test reads a table instead of running a pattern. */
-function unitTable(chars: string): Uint8Array {
-  const table = new Uint8Array(0x10000);
-  for (let i = 0; i < chars.length; i++) table[chars.charCodeAt(i)] = 1;
-  return table;
-}
-
-/** Heading-marker end characters: `[:：、，,.．]` (after a number or label), `[）)〕]`, `①`–`⑳`. */
-const AFTER_NUMBER = unitTable(':：、，,.．');
-const NUMBER_OR_LABEL = unitTable('一二三四五六七八九十0123456789施题因策议');
-const SENTENCE_MARK = unitTable('。！？!?；;');
 
 /**
  * False only where `endsWithHeading` is surely false, reading at most the

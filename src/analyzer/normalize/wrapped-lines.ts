@@ -179,9 +179,9 @@ function unitTable(chars: string): Uint8Array {
 }
 
 /** Heading-marker end characters: `[:：、，,.．]` (after a number or label), `[）)〕]`, `①`–`⑳`. */
-const AFTER_NUMBER = unitTable(':：、，,.．');
-const NUMBER_OR_LABEL = unitTable('一二三四五六七八九十0123456789施题因策议');
-const SENTENCE_MARK = unitTable('。！？!?；;');
+export const AFTER_NUMBER = unitTable(':：、，,.．');
+export const NUMBER_OR_LABEL = unitTable('一二三四五六七八九十0123456789施题因策议');
+export const SENTENCE_MARK = unitTable('。！？!?；;');
 
 /**
  * False only where `endsWithHeading` is surely false, reading at most the
