@@ -375,6 +375,27 @@ describe('cost grows about linearly with the corpus', () => {
   });
 });
 
+describe('a passage many articles repeat', () => {
+  // Each article: text of its own, then the same passage of 200 Han characters.
+  const random = prng(7);
+  const han = (n: number) => Array.from({ length: n }, () => String.fromCharCode(0x4e00 + Math.floor(random() * 2000))).join('');
+  const passage = han(200);
+  const articles = Array.from({ length: 30 }, (_, i) => art(`r${i}`, `${han(60)}。${passage}。`));
+  const stats: Partial<DuplicateStats> = {};
+  const found = findSharedPassages(articles, { stats, maxPostings: 100 });
+
+  it('is found once per later article, against the first', () => {
+    expect(found).toHaveLength(29);
+    for (const p of found) expect([p.a.article, p.text]).toEqual(['r0', passage]);
+  });
+
+  it('is searched where it starts, not at each of its characters', () => {
+    // Searching each position would read 30 × 29 / 2 postings per position, 200 times over.
+    expect(stats.postingsVisited).toBeLessThan(30 * 29 * 4);
+    expect(found).toEqual(simpleSharedPassages(articles, { maxPostings: 100 }));
+  });
+});
+
 describe('properties', () => {
   const alphabet = fc.oneof(
     { arbitrary: fc.constantFrom(...'社区党建工作组织的问题对策加强服务黨', '𠀀'), weight: 4 },

@@ -108,6 +108,11 @@ describe('buildShingleIndex', () => {
             ks.forEach((key, p) => {
               const postings = simple.get(key)!;
               expect(postingsAt(index, art, p)).toEqual(postings.length / 2 > maxPostings ? undefined : postings);
+              if (postings.length / 2 > maxPostings) return;
+              // It continues the shingle before it when its postings are that one's, each one position on.
+              const previous = p > 0 ? simple.get(ks[p - 1])! : [];
+              const shifted = previous.map((x, i) => (i % 2 ? x + 1 : x));
+              expect(index.continues[index.firsts[art][p] >> 1]).toBe(String(shifted) === String(postings) ? 1 : 0);
             }),
           );
         },
@@ -139,13 +144,13 @@ describe('buildShingleIndex', () => {
 });
 
 describe('createRunEnds', () => {
-  it('covers what a Map of the last end per (article, diagonal) covers, cleared between articles', () => {
+  it('reads the ends a Map of the last end per (article, diagonal) holds, cleared between articles', () => {
     // Few articles and diagonals too, so that ends are read back after their article's recent one changed.
     const b = fc.oneof(fc.nat(100), fc.nat(2));
     const diag = fc.oneof(fc.integer({ min: -2000, max: 2000 }), fc.integer({ min: -2, max: 2 }));
     const op = fc.oneof(
       fc.record({ kind: fc.constant('set' as const), b, diag, length: fc.nat(30) }),
-      fc.record({ kind: fc.constant('covers' as const), b, diag }),
+      fc.record({ kind: fc.constant('read' as const), b, diag }),
       fc.record({ kind: fc.constant('step' as const), by: fc.nat(8) }),
       fc.record({ kind: fc.constant('clear' as const) }),
     );
@@ -155,12 +160,15 @@ describe('createRunEnds', () => {
         const simple = new Map<string, number>();
         // The search's position: it only grows within an article.
         let p = 0;
-        const check = (b: number, diag: number) => expect(ends.covers(b, diag, p)).toBe(p < (simple.get(`${b},${diag}`) ?? -1));
+        const check = (b: number, diag: number) => {
+          const end = simple.get(`${b},${diag}`) ?? -1;
+          expect(ends.endAfter(b, diag, p)).toBe(end > p ? end : -1);
+        };
         for (const o of ops) {
           if (o.kind === 'set') {
             ends.set(o.b, o.diag, p + o.length, p);
             simple.set(`${o.b},${o.diag}`, p + o.length);
-          } else if (o.kind === 'covers') check(o.b, o.diag);
+          } else if (o.kind === 'read') check(o.b, o.diag);
           else if (o.kind === 'step') p += o.by;
           else {
             ends.clear();

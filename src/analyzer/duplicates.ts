@@ -331,21 +331,29 @@ function findRuns(search: Search, cur: number): void {
   // Seeds before each position: shingles that are not set phrases.
   if (seeds.before.length <= firsts.length) seeds.before = new Int32Array(2 * firsts.length + 1);
   const seedsBefore = seeds.before;
+  const { continues } = search.index;
+  // How far the runs with all earlier postings at the last position searched reach (the nearest of their
+  // ends): while the shingle at the next position continues that one, its postings lie on the same
+  // diagonals, so all of them are covered up to there and the position need not be searched.
+  let covers = -1;
   for (let p = 0; p < firsts.length; p++) {
     const first = firsts[p];
     seedsBefore[p + 1] = seedsBefore[p] + (first < 0 ? 0 : 1);
-    if (first >= 0 && postings[first] < cur) findRunsAt(search, cur, p, first);
+    if (first < 0 || postings[first] >= cur) covers = -1;
+    else if (covers <= p || continues[first >> 1] === 0) covers = findRunsAt(search, cur, p, first);
   }
   search.stats.skipped += firsts.length - seedsBefore[firsts.length];
 }
 
 /**
  * The runs through position `p` of article `cur`, whose shingle's postings
- * start at `first` (with one of an earlier article), into `search.runs`.
- * A function of its own, called once per such seed: compiled once its
- * paths have run, where the loop over all positions is compiled early.
+ * start at `first` (with one of an earlier article), into `search.runs`;
+ * returns how far the runs with all its earlier postings reach (the
+ * nearest of their ends). A function of its own, called once per such seed:
+ * compiled once its paths have run, where the loop over all positions is
+ * compiled early.
  */
-function findRunsAt(search: Search, cur: number, p: number, first: number): void {
+function findRunsAt(search: Search, cur: number, p: number, first: number): number {
   const { chars, at, covered, notes, runs, minLength, hanBefore, stats } = search;
   const { postings } = search.index;
   const { k } = search.seeds;
@@ -355,11 +363,16 @@ function findRunsAt(search: Search, cur: number, p: number, first: number): void
   // [s1, e1): the run with the first partner, when found here.
   let s1 = -1;
   let e1 = -1;
+  let covers = Infinity;
   let i = first;
   for (; postings[i] < cur; i += 2) {
     const partner = postings[i];
     const diag = postings[i + 1] - p;
-    if (covered.covers(partner, diag, p)) continue;
+    const coveredTo = covered.endAfter(partner, diag, p);
+    if (coveredTo >= 0) {
+      if (coveredTo < covers) covers = coveredTo;
+      continue;
+    }
     // The maximal run through (p, p + diag): x[i] is chars[x + i], y[i + diag] chars[y + i].
     const y = at[partner] + diag;
     const noted = (i >> 1) * NOTE;
@@ -383,7 +396,9 @@ function findRunsAt(search: Search, cur: number, p: number, first: number): void
       e1 = end;
     }
     stats.seedsExtended++;
-    covered.set(partner, diag, Math.max(end, p + 1), p);
+    const to = Math.max(end, p + 1);
+    covered.set(partner, diag, to, p);
+    if (to < covers) covers = to;
     if (end - start < k) continue; // a hash collision, or too short to matter
     if (hanBefore[end] - hanBefore[start] < minLength) continue;
     runs.push(partner, start, end, diag);
@@ -391,9 +406,11 @@ function findRunsAt(search: Search, cur: number, p: number, first: number): void
   stats.postingsVisited += (i - first) / 2;
   // Noted where the run with the first partner was found (its first seed): where a later article sharing the
   // passage finds its own run with the first partner, and then reads the note.
-  if (s1 < 0) return;
-  while (postings[i + 1] !== p) i += 2;
-  note(notes, (i >> 1) * NOTE, chars, x, s1, e1);
+  if (s1 >= 0) {
+    while (postings[i + 1] !== p) i += 2;
+    note(notes, (i >> 1) * NOTE, chars, x, s1, e1);
+  }
+  return covers;
 }
 
 /** Where in a note its numbers are, and how many there are. */

@@ -23,6 +23,14 @@ export interface ShingleIndex {
   size: number;
   /** The postings, as (article, position) pairs: one cache line holds both halves of one. */
   postings: Int32Array;
+  /**
+   * Per seed shingle, at `first >> 1` (`first` where its postings start):
+   * 1 if it continues another — every occurrence directly follows one of
+   * the same shingle, every occurrence of which it follows — so that its
+   * postings are those of the shingle before it, each one position on.
+   * Inside a passage several articles share, most shingles continue.
+   */
+  continues: Uint8Array;
 }
 
 const EMPTY = -1;
@@ -93,6 +101,10 @@ function slotOf(key: number, mask: number): number {
   return (Math.imul(hi, 0x9e3779b1) ^ Math.imul(lo, 0x85ebca6b) ^ (hi >>> 13)) & mask;
 }
 
+/** `before` or `after` of an id not seen yet, and of one seen next to more than one id (or at an article's edge). */
+const UNSEEN = -2;
+const MIXED = -1;
+
 /** Numbers keys (exact integers below 2^52) in order of first appearance, and counts them. */
 interface KeyIds {
   /** Keys numbered so far. */
@@ -100,6 +112,9 @@ interface KeyIds {
   /** Per id: its key, and how many times `idOf` and `next` gave it (the arrays may be longer than `size`). */
   keys: Float64Array;
   counts: Int32Array;
+  /** Per id: the one id every occurrence of it directly follows, and precedes, or `MIXED` (`numberArticle` keeps them). */
+  before: Int32Array;
+  after: Int32Array;
   /** The id of `key`, numbering it if new. */
   idOf(key: number): number;
 }
@@ -109,7 +124,14 @@ function createKeyIds(): KeyIds {
   let capacity = 1024;
   let slotIds = new Int32Array(capacity).fill(EMPTY);
   let mask = capacity - 1;
-  const ids: KeyIds = { size: 0, keys: new Float64Array(capacity >> 1), counts: new Int32Array(capacity >> 1), idOf };
+  const ids: KeyIds = {
+    size: 0,
+    keys: new Float64Array(capacity >> 1),
+    counts: new Int32Array(capacity >> 1),
+    before: new Int32Array(capacity >> 1).fill(UNSEEN),
+    after: new Int32Array(capacity >> 1).fill(UNSEEN),
+    idOf,
+  };
 
   function grow() {
     capacity *= 2;
@@ -126,6 +148,11 @@ function createKeyIds(): KeyIds {
     const counts = new Int32Array(capacity >> 1);
     counts.set(ids.counts);
     ids.counts = counts;
+    for (const side of ['before', 'after'] as const) {
+      const grown = new Int32Array(capacity >> 1).fill(UNSEEN);
+      grown.set(ids[side]);
+      ids[side] = grown;
+    }
   }
 
   function idOf(key: number): number {
@@ -153,6 +180,7 @@ function createKeyIds(): KeyIds {
  */
 function numberArticle(table: KeyIds, keys: Float64Array, own: Int32Array): void {
   let id = -1;
+  let previous = MIXED;
   for (let p = 0; p < keys.length; p++) {
     const key = keys[p];
     // A shingle mostly follows the same one as where its text was first seen, whose id was numbered next.
@@ -160,7 +188,15 @@ function numberArticle(table: KeyIds, keys: Float64Array, own: Int32Array): void
     if (id >= table.size || table.keys[id] !== key) id = table.idOf(key);
     own[p] = id;
     table.counts[id]++;
+    const before = table.before[id];
+    if (before !== previous) table.before[id] = before === UNSEEN ? previous : MIXED;
+    if (previous >= 0) {
+      const after = table.after[previous];
+      if (after !== id) table.after[previous] = after === UNSEEN ? id : MIXED;
+    }
+    previous = id;
   }
+  if (previous >= 0) table.after[previous] = MIXED;
 }
 
 /** Rewrites an article's shingle ids (`own`) into the first postings of their shingles, and files its postings. */
@@ -203,10 +239,15 @@ export function buildShingleIndex(chars: readonly Int32Array[], k: number, maxPo
       total += 2 * counts[id];
     }
   }
+  const continues = new Uint8Array(total >> 1);
+  const { before, after } = table;
+  for (let id = 0; id < table.size; id++) {
+    if (firstOf[id] >= 0 && before[id] >= 0 && after[before[id]] === id) continues[firstOf[id] >> 1] = 1;
+  }
   const cursor = firstOf.slice();
   const postings = new Int32Array(total);
   for (let a = 0; a < firsts.length; a++) fileArticle(a, firsts[a], firstOf, cursor, postings);
-  return { firsts, size: table.size, postings };
+  return { firsts, size: table.size, postings, continues };
 }
 
 /**
@@ -214,8 +255,8 @@ export function buildShingleIndex(chars: readonly Int32Array[], k: number, maxPo
  * visits the current article's positions in increasing order.
  */
 export interface RunEnds {
-  /** Whether position `p` lies before the end last set for (`b`, `diag`). */
-  covers(b: number, diag: number, p: number): boolean;
+  /** The end last set for (`b`, `diag`) if it lies after position `p`, else -1. */
+  endAfter(b: number, diag: number, p: number): number;
   /** Sets the end for (`b`, `diag`) at position `p`, no earlier than any position asked about before. */
   set(b: number, diag: number, end: number, p: number): void;
   /** Forgets every end (the search moves to another article). */
@@ -289,11 +330,14 @@ export function createRunEnds(): RunEnds {
   };
 
   return {
-    covers(b, diag, p) {
-      if (b < recentIn.length && recentIn[b] === generation && recentDiag[b] === diag) return p < recentEnd[b];
-      if (used.length === 0) return false;
-      const slot = find(b, diag);
-      return full[slot] === 1 && p < ends[slot];
+    endAfter(b, diag, p) {
+      let end = -1;
+      if (b < recentIn.length && recentIn[b] === generation && recentDiag[b] === diag) end = recentEnd[b];
+      else if (used.length > 0) {
+        const slot = find(b, diag);
+        if (full[slot] === 1) end = ends[slot];
+      }
+      return end > p ? end : -1;
     },
     set(b, diag, end, p) {
       if (b >= recentIn.length) growRecent(b);
