@@ -4,8 +4,10 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { writeExports } from '../scripts/lib/exports.ts';
-import { seedCorpus } from './analyze-helpers.ts';
-import { SEED_PATH } from './helpers.ts';
+import { analyzeCorpus } from '../src/analyzer/corpus-analysis.ts';
+import { createSegmenter } from '../src/analyzer/segment.ts';
+import { analyzeSeed, seedCorpus } from './analyze-helpers.ts';
+import { content, SEED_PATH } from './helpers.ts';
 
 describe('deterministic output', () => {
   it('two runs of the analyzer give byte-identical JSON', () => {
@@ -13,6 +15,21 @@ describe('deterministic output', () => {
     const first = run();
     expect(first.length).toBeGreaterThan(100_000);
     expect(run()).toBe(first);
+  });
+
+  it('the analysis does not depend on how many characters are segmented at a time', () => {
+    const options = {
+      codebook: content.codebook,
+      rules: content.rules,
+      cut: createSegmenter(content.terms, content.stopwords).cut,
+      stopwords: new Set(content.stopwords),
+      genreWords: new Set(content.genreWords),
+      overrides: content.overrides,
+    };
+    const corpus = (cutBatch?: number) => JSON.stringify(analyzeCorpus([analyzeSeed()], [], { ...options, cutBatch }).corpus);
+    const whole = corpus();
+    expect(corpus(1)).toBe(whole); // one article at a time
+    expect(corpus(5000)).toBe(whole); // two or so
   });
 
   it('the data exports are byte-identical across builds', () => {

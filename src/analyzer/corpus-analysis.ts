@@ -9,7 +9,7 @@ import { simplifiedView } from './script.ts';
 import { isContentWord } from './segment.ts';
 import { indexThemeTerms, type ThemeTermIndex } from './tag-match.ts';
 import { tagArticleItems, titleSpanOf } from './tag.ts';
-import { entryNumbersIn, entryTable, linesAround, tokenize } from './tokens.ts';
+import { entryNumbersIn, entryTable, linesAround, tokenize, type Tokens } from './tokens.ts';
 import type { Article, Corpus, Item, Link, Source, Span } from './types.ts';
 
 export interface CorpusOptions {
@@ -28,9 +28,43 @@ export interface CorpusOptions {
   /** Genre words (制度, 保障…): left out of keywords, kept for linking. */
   genreWords: ReadonlySet<string>;
   keywordCount?: number;
+  /** Characters of bodies cut one after another before their articles are read (default 2^20; see `cutInBatches`). */
+  cutBatch?: number;
 }
 
 const NOWHERE: Span = { start: 0, end: 0 };
+/**
+ * The tokens of each article's body, asked for in article order: cut in
+ * batches of about `size` characters, each batch when its first article
+ * is asked for, and dropped once handed out. Cutting back to back keeps
+ * jieba's dictionary in the processor's caches (cut between the other
+ * stages, a character cost a fifth more, and those stages more too); the
+ * batch bounds the tokens held at once.
+ *
+ * Only the body's lines are cut: items and their titles lie in the body, and keywords read it.
+ */
+function cutInBatches(articles: readonly Article[], views: ReadonlyMap<string, string>, cut: CorpusOptions['cut'], size: number): (a: Article) => Tokens {
+  const batch: Tokens[] = [];
+  let next = 0;
+  let read = 0;
+  return (a) => {
+    if (read === batch.length) {
+      batch.length = 0;
+      read = 0;
+      for (let chars = 0; next < articles.length && chars < size; next++) {
+        const view = views.get(articles[next].slug)!;
+        const lines = linesAround(view, articles[next].body);
+        batch.push(tokenize(view, cut, lines));
+        chars += lines.end - lines.start;
+      }
+    }
+    if (articles[next - batch.length + read] !== a) throw new Error(`cutInBatches: ${a.slug} asked for out of order`);
+    const tokens = batch[read];
+    batch[read++] = EMPTY_TOKENS;
+    return tokens;
+  };
+}
+const EMPTY_TOKENS: Tokens = { words: [], starts: new Int32Array(0) };
 /** Token kinds: content words that are not stopwords (links), and of those the ones that are not genre words (keywords). */
 const FOR_LINKS = 1;
 const FOR_KEYWORDS = 2;
@@ -80,10 +114,10 @@ export function analyzeCorpus(
   const automatic: Link[] = [];
   const bodyWords = new Map<string, number[]>();
   const themeWords = new Map(options.codebook.themes.map((t) => [t.id, [] as number[]]));
+  const tokensOf = cutInBatches(articles, views, options.cut, options.cutBatch ?? 1 << 20);
   for (const a of articles) {
-    // Only the body's lines are cut: items and their titles lie in the body, and keywords read it.
     const view = views.get(a.slug)!;
-    const tokens = tokenize(view, options.cut, linesAround(view, a.body));
+    const tokens = tokensOf(a);
     const entries = entriesOf(view, tokens);
     const words = (span: Span) => entryNumbersIn(tokens, entries, span, FOR_LINKS, []);
     const keywordIds = (span: Span, into: number[]) => entryNumbersIn(tokens, entries, span, FOR_KEYWORDS, into);
