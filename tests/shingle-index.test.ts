@@ -121,12 +121,14 @@ describe('buildShingleIndex', () => {
   });
 
   it('grows past its first capacity', () => {
-    // Distinct shingles of two characters.
-    const chars = [Int32Array.from({ length: 5001 }, (_, i) => 0x4e00 + i)];
+    // Distinct shingles of two characters, more than the table makes room for at first (2^19).
+    const n = 2 ** 19 + 100;
+    const chars = [Int32Array.from({ length: n + 1 }, (_, i) => 0x4e00 + i)];
     const index = buildShingleIndex(chars, 2, 1);
-    expect(index.size).toBe(5000);
-    expect(index.firsts[0]).toEqual(Int32Array.from({ length: 5000 }, (_, i) => 2 * i));
-    expect(index.postings).toEqual(Int32Array.from({ length: 10000 }, (_, i) => (i % 2 ? i >> 1 : 0)));
+    expect(index.size).toBe(n);
+    expect(index.firsts[0]).toEqual(Int32Array.from({ length: n }, (_, i) => 2 * i));
+    expect(index.postings).toEqual(Int32Array.from({ length: 2 * n }, (_, i) => (i % 2 ? i >> 1 : 0)));
+    expect(index.continues).toEqual(new Uint8Array(n).fill(1).fill(0, 0, 1));
   });
 
   it('keeps no postings of the shingles with more than maxPostings', () => {

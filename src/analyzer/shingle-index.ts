@@ -119,9 +119,11 @@ interface KeyIds {
   idOf(key: number): number;
 }
 
-/** An empty `KeyIds`: open addressing over a typed array of ids, growing as keys arrive. */
-function createKeyIds(): KeyIds {
-  let capacity = 1024;
+/**
+ * An empty `KeyIds`: open addressing over a typed array of ids, growing as
+ * keys arrive from `capacity` slots (a power of two) on.
+ */
+function createKeyIds(capacity: number): KeyIds {
   let slotIds = new Int32Array(capacity).fill(EMPTY);
   let mask = capacity - 1;
   const ids: KeyIds = {
@@ -219,7 +221,11 @@ function fileArticle(a: number, own: Int32Array, firstOf: Int32Array, cursor: In
  * `Map<number, number[]>` filled by pushing would hold.
  */
 export function buildShingleIndex(chars: readonly Int32Array[], k: number, maxPostings: number): ShingleIndex {
-  const table = createKeyIds();
+  // Room for as many keys as there are shingles, up to 2^19 (the table grows beyond): a small corpus
+  // is numbered without growing the table step by step.
+  let shingles = 0;
+  for (const cs of chars) shingles += Math.max(0, cs.length - k + 1);
+  const table = createKeyIds(2 ** Math.ceil(Math.log2(Math.max(512, Math.min(shingles, 2 ** 19)))) * 2);
   let buffer: Float64Array = new Float64Array(0);
   const firsts: Int32Array[] = [];
   for (const cs of chars) {
