@@ -183,22 +183,27 @@ function createKeyIds(capacity: number): KeyIds {
 function numberArticle(table: KeyIds, keys: Float64Array, own: Int32Array): void {
   let id = -1;
   let previous = MIXED;
+  // The table's arrays, read again only after `idOf`, which may grow them.
+  let { keys: known, counts, before, after } = table;
   for (let p = 0; p < keys.length; p++) {
     const key = keys[p];
     // A shingle mostly follows the same one as where its text was first seen, whose id was numbered next.
     id++;
-    if (id >= table.size || table.keys[id] !== key) id = table.idOf(key);
+    if (id >= table.size || known[id] !== key) {
+      id = table.idOf(key);
+      ({ keys: known, counts, before, after } = table);
+    }
     own[p] = id;
-    table.counts[id]++;
-    const before = table.before[id];
-    if (before !== previous) table.before[id] = before === UNSEEN ? previous : MIXED;
+    counts[id]++;
+    const b = before[id];
+    if (b !== previous) before[id] = b === UNSEEN ? previous : MIXED;
     if (previous >= 0) {
-      const after = table.after[previous];
-      if (after !== id) table.after[previous] = after === UNSEEN ? id : MIXED;
+      const a = after[previous];
+      if (a !== id) after[previous] = a === UNSEEN ? id : MIXED;
     }
     previous = id;
   }
-  if (previous >= 0) table.after[previous] = MIXED;
+  if (previous >= 0) after[previous] = MIXED;
 }
 
 /** Rewrites an article's shingle ids (`own`) into the first postings of their shingles, and files its postings. */
