@@ -92,24 +92,17 @@ export function analyzeCorpus(
   const items = new Map<string, Item>(articles.flatMap((a) => a.items.map((i) => [i.id, i])));
   const problems = applyItemOverrides(items, options.codebook.themes, options.overrides);
 
-  // Which words count for links and for keywords, decided once per distinct word; link words
-  // (keyword words among them) are numbered (`vocabulary`) so that links and keywords count ids.
-  // A word's entry is its kinds, plus its number times 4 when it is a link word.
+  // Which words count for links and for keywords, decided once per distinct word (`entryTable` asks
+  // once); link words (keyword words among them) are numbered (`vocabulary`) so that links and keywords
+  // count ids. A word's entry is its kinds, plus its number times 4 when it is a link word.
   const vocabulary: string[] = [];
-  const entryOfWord = new Map<string, number>();
-  const entryOf = (w: string) => {
+  const entriesOf = entryTable((w) => {
     if (w.length === 1) return 0; // one character: never a content word
-    let entry = entryOfWord.get(w);
-    if (entry === undefined) {
-      const link = isContentWord(w) && !options.stopwords.has(w);
-      const keyword = link && !options.genreWords.has(w);
-      entry = link ? FOR_LINKS + (keyword ? FOR_KEYWORDS : 0) + 4 * vocabulary.length : 0;
-      if (link) vocabulary.push(w);
-      entryOfWord.set(w, entry);
-    }
-    return entry;
-  };
-  const entriesOf = entryTable(entryOf);
+    const link = isContentWord(w) && !options.stopwords.has(w);
+    const keyword = link && !options.genreWords.has(w);
+    if (link) vocabulary.push(w);
+    return link ? FOR_LINKS + (keyword ? FOR_KEYWORDS : 0) + 4 * (vocabulary.length - 1) : 0;
+  });
   // Article by article (its tokens are dropped once done): links, and the words for keywords.
   const themeNames = new Map(options.codebook.themes.map((t) => [t.id, t.name]));
   const linkWords = linkVocabulary(vocabulary);

@@ -86,7 +86,7 @@ function scorePair(items: readonly Item[], ia: number, ib: number, similarity: n
   if (score < ctx.options.minScore) return null;
   const kind = share * lexical >= (1 - share) * thematic ? 'lexical' : 'thematic';
   const evidence = [
-    ...sharedWords(ctx.options.vocabulary, ctx.vectors[ia], ctx.vectors[ib]).filter((w) => !w.startsWith(PART)).slice(0, 6),
+    ...sharedWords(ctx.options.vocabulary, ctx.vectors[ia], ctx.vectors[ib]).slice(0, 6),
     ...themes.map((t) => `议题：${ctx.options.themeNames.get(t) ?? t}`),
   ];
   return { from: a.id, to: b.id, kind, score, evidence, source: 'auto' };
@@ -134,23 +134,21 @@ function countOwners(items: readonly Item[], quotes: Map<string, string[]>): Map
   return owners;
 }
 
-/** Marks a feature that is a part of a word, not a word (kept out of evidence). */
-const PART = '·';
-
 /**
  * The words links read, numbered by the caller (word `n` is `words[n]`; the
  * list may grow between articles), and what links learn about them: each
- * word's features, numbered once, and scratch arrays by feature number. One
- * per analysis, so that the words of every item of every article are
- * numbers, not strings to hash again, and vectors index arrays.
+ * word's features, and scratch arrays by feature number. One per analysis,
+ * so that the words of every item of every article are numbers, not strings
+ * to hash again, and vectors index arrays. Word `n` is feature `2n`; the
+ * two-character parts of words are numbered apart, part `m` being feature
+ * `2m + 1`, by their two code units (no string made or hashed per part).
  */
 export interface LinkVocabulary {
   words: readonly string[];
   /** Per word number: its feature numbers, once asked for. */
   featuresOfWord: (Int32Array | undefined)[];
-  /** Feature numbers by name, and names by number. */
-  featureNumbers: Map<string, number>;
-  featureNames: string[];
+  /** Part numbers by the part's code units (`first << 16 | second`). */
+  partNumbers: Map<number, number>;
   /** Per feature: its count in the item being counted (0 between items). */
   count: Int32Array;
   /** Per feature: how many items of the article counted last use it, valid when `dfStamp` holds that article's stamp. */
@@ -168,7 +166,7 @@ export interface LinkVocabulary {
 export function linkVocabulary(words: readonly string[]): LinkVocabulary {
   const size = 1024;
   return {
-    words, featuresOfWord: [], featureNumbers: new Map(), featureNames: [],
+    words, featuresOfWord: [], partNumbers: new Map(),
     count: new Int32Array(size), df: new Int32Array(size), dfStamp: new Int32Array(size),
     spread: new Float64Array(size), owner: new Int32Array(size), articles: 0, spreads: 0,
   };
@@ -184,26 +182,25 @@ function featuresOf(vocabulary: LinkVocabulary, n: number): Int32Array {
   let out = vocabulary.featuresOfWord[n];
   if (out === undefined) {
     const word = vocabulary.words[n];
-    const names = [word];
-    if (word.length > 2) for (let i = 0; i + 2 <= word.length; i++) names.push(PART + word.slice(i, i + 2));
-    out = new Int32Array(names.length);
-    for (let k = 0; k < names.length; k++) out[k] = featureNumber(vocabulary, names[k]);
+    const parts = word.length > 2 ? word.length - 1 : 0;
+    out = new Int32Array(1 + parts);
+    out[0] = 2 * n;
+    let largest = out[0];
+    for (let i = 0; i < parts; i++) {
+      const units = (word.charCodeAt(i) << 16) | word.charCodeAt(i + 1);
+      let m = vocabulary.partNumbers.get(units);
+      if (m === undefined) vocabulary.partNumbers.set(units, (m = vocabulary.partNumbers.size));
+      out[i + 1] = 2 * m + 1;
+      largest = Math.max(largest, out[i + 1]);
+    }
+    if (vocabulary.count.length <= largest) grow(vocabulary, 2 ** Math.ceil(Math.log2(largest + 1)));
     vocabulary.featuresOfWord[n] = out;
   }
   return out;
 }
 
-/** The number of a feature name, numbering it (and growing the per-feature arrays) when new. */
-function featureNumber(vocabulary: LinkVocabulary, name: string): number {
-  let n = vocabulary.featureNumbers.get(name);
-  if (n === undefined) {
-    n = vocabulary.featureNames.length;
-    vocabulary.featureNumbers.set(name, n);
-    vocabulary.featureNames.push(name);
-    if (vocabulary.count.length <= n) grow(vocabulary, vocabulary.count.length * 2);
-  }
-  return n;
-}
+/** Whether feature `id` is a word, not a part of one (parts are kept out of evidence). */
+const isWord = (id: number) => (id & 1) === 0;
 
 /** Per-feature arrays grown to `size` slots, their contents kept. */
 function grow(v: LinkVocabulary, size: number): void {
@@ -310,15 +307,15 @@ function similarities(v: LinkVocabulary, vectors: readonly Vector[], froms: read
   return out;
 }
 
-/** The features `a` and `b` share, those contributing most to their cosine first. */
+/** The words (not parts of words) `a` and `b` share, those contributing most to their cosine first. */
 function sharedWords(v: LinkVocabulary, a: Vector, b: Vector): string[] {
   const stamp = spreadOut(v, b);
   const { spread, owner } = v;
   const contributions: [string, number][] = [];
   for (let k = 0; k < a.ids.length; k++) {
     const id = a.ids[k];
-    if (owner[id] !== stamp) continue;
-    contributions.push([v.featureNames[id], a.weights[k] * spread[id]]);
+    if (owner[id] !== stamp || !isWord(id)) continue;
+    contributions.push([v.words[id >> 1], a.weights[k] * spread[id]]);
   }
   sortSmall(contributions, (p, q) => q[1] - p[1] || (p[0] < q[0] ? -1 : 1));
   return contributions.map(([w]) => w);
