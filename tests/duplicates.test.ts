@@ -89,6 +89,22 @@ describe('findSharedPassages on small inputs', () => {
     expect(found[0].b.span).toEqual(at(textB, '推进ai赋能社区治理 2023年建成十五分钟便民服务圈'));
   });
 
+  it('reports a passage an article repeats against another partner where the first one already gave its text', () => {
+    // `y` copies `x`'s sentence with its context, then the sentence alone again; `w` has the sentence too.
+    // The second copy shares exactly the sentence with both `x` and `w`: two runs over one stretch.
+    const context = `开头的话。${shared}。结尾的话`;
+    const textX = `甲文${context}`;
+    const textW = `乙文另起一段。${shared}。另作结语`;
+    const textY = `丙文${context}。中间插话丁${shared}戊最后`;
+    const found = findSharedPassages([art('x', textX), art('w', textW), art('y', textY)]);
+    const second = textY.lastIndexOf(shared);
+    // The second copy in `y` is not `x`'s text again (already given for the first): it is reported with `w`.
+    expect(found.filter((p) => p.b.article === 'y').map((p) => [p.a.article, p.b.span.start])).toEqual([
+      ['x', textY.indexOf('文开头的话')],
+      ['w', second],
+    ]);
+  });
+
   it('reports nothing shorter than minLength Han characters', () => {
     const phrase = '加强社区领导班子和干部队伍建设'; // 15 Han characters
     const textA = `第一篇的话。${phrase}。后面的话`;

@@ -228,18 +228,67 @@ class Scratch {
   spare = new Int32Array(64);
   pieces = new Int32Array(64);
   sparePieces = new Int32Array(64);
+  /** Per run: the next run of its copy group (see `copies`), or -1. */
+  next = new Int32Array(64);
+  /** Open-addressing table of copy groups by (start, end): their first run, or -1. */
+  slots = new Int32Array(128);
 
   /** Makes room for `runs` runs and `kept` kept ones. */
   fit(runs: number, kept: number): void {
     if (this.order.length < runs) {
       this.order = new Int32Array(2 * runs);
       this.spare = new Int32Array(2 * runs);
+      this.next = new Int32Array(2 * runs);
     }
+    if (this.slots.length < 2 * runs) this.slots = new Int32Array(2 ** Math.ceil(Math.log2(2 * runs)) * 2);
     if (this.pieces.length < 4 * kept + 4) {
       this.pieces = new Int32Array(8 * kept + 8);
       this.sparePieces = new Int32Array(8 * kept + 8);
     }
   }
+}
+
+/**
+ * Groups the runs that cover the same stretch of the current article (with
+ * different partners or diagonals: copies of one passage), writing the
+ * first of each group by `precedes` to `scratch.order` (returns how many)
+ * and chaining the others after it in `scratch.next`. A passage many
+ * articles repeat gives one run per earlier copy, and only the first can
+ * be reported (see `settle`): sorting one run per group instead of all of
+ * them was most of the sort's cost at 5,000 articles.
+ */
+function copies(runs: RunList, scratch: Scratch): number {
+  const { slots, next, order } = scratch;
+  // A table of at least twice as many slots as runs, from the start of `slots`.
+  const mask = 2 ** Math.ceil(Math.log2(2 * runs.count)) - 1;
+  slots.fill(-1, 0, mask + 1);
+  let groups = 0;
+  for (let i = 0; i < runs.count; i++) {
+    const start = runs.start[i];
+    const end = runs.end[i];
+    let slot = (Math.imul(start, 0x9e3779b1) ^ Math.imul(end, 0x85ebca6b)) & mask;
+    for (let g = slots[slot]; g !== -1 && (runs.start[g] !== start || runs.end[g] !== end); g = slots[slot]) slot = (slot + 1) & mask;
+    const first = slots[slot];
+    if (first === -1) {
+      slots[slot] = i;
+      next[i] = -1;
+      order[groups++] = i;
+    } else if (precedes(runs, i, first)) {
+      // The new first: the table and the order list name it instead.
+      slots[slot] = i;
+      next[i] = first;
+      for (let o = groups - 1; ; o--) {
+        if (order[o] === first) {
+          order[o] = i;
+          break;
+        }
+      }
+    } else {
+      next[i] = next[first];
+      next[first] = i;
+    }
+  }
+  return groups;
 }
 
 /**
@@ -250,32 +299,61 @@ class Scratch {
  * and what is left still holds a seed (a leftover of set phrases alone is
  * not a passage). The kept pieces go to `kept`, in order of start (they
  * are disjoint).
+ *
+ * Runs over the same stretch (`copies`) come one after another in that
+ * order. Once one of them loses nothing to its partner's characters, the
+ * rest cannot be kept: each piece it left was kept, or was too short or held
+ * no seed, and what the rest would leave lies within those. So only the
+ * first of each group is sorted, and the others are looked at only when it
+ * lost something that way (an article repeating its partner's text).
  */
 function settle(runs: RunList, kept: RunList, hanBefore: Int32Array, seeds: Seeds, minLength: number, scratch: Scratch): void {
   scratch.fit(runs.count, 0);
-  for (let i = 0; i < runs.count; i++) scratch.order[i] = i;
-  const order = sortRuns(runs, scratch.order, scratch.spare, runs.count);
-  for (let o = 0; o < runs.count; o++) {
+  const groups = copies(runs, scratch);
+  const order = sortRuns(runs, scratch.order, scratch.spare, groups);
+  const next = scratch.next;
+  for (let o = 0; o < groups; o++) {
     const r = order[o];
-    scratch.fit(0, kept.count);
-    let pieces = scratch.pieces;
-    let spare = scratch.sparePieces;
-    let count = gaps(kept, runs.start[r], runs.end[r], pieces);
-    for (let j = 0; j < kept.count && count > 0; j++) {
-      if (kept.partner[j] !== runs.partner[r]) continue;
-      const shift = kept.diag[j] - runs.diag[r];
-      count = subtract(pieces, count, kept.start[j] + shift, kept.end[j] + shift, spare);
-      const swap = pieces;
-      pieces = spare;
-      spare = swap;
-    }
-    for (let i = 0; i < 2 * count; i += 2) {
-      const s = pieces[i];
-      const e = pieces[i + 1];
-      if (hanBefore[e] - hanBefore[s] < minLength || !seeded(seeds, s, e)) continue;
-      kept.insert(insertionPoint(kept, s), runs.partner[r], s, e, runs.diag[r]);
-    }
+    if (!settleRun(runs, r, kept, hanBefore, seeds, minLength, scratch) || next[r] === -1) continue;
+    const rest: number[] = [];
+    for (let m = next[r]; m !== -1; m = next[m]) rest.push(m);
+    rest.sort((a, b) => (precedes(runs, a, b) ? -1 : 1));
+    for (const m of rest) if (!settleRun(runs, m, kept, hanBefore, seeds, minLength, scratch)) break;
   }
+}
+
+/**
+ * `settle`'s step for run `r`: keeps what is left of it (see `settle`);
+ * returns whether it lost characters to a kept run with its partner.
+ */
+function settleRun(runs: RunList, r: number, kept: RunList, hanBefore: Int32Array, seeds: Seeds, minLength: number, scratch: Scratch): boolean {
+  scratch.fit(0, kept.count);
+  let pieces = scratch.pieces;
+  let spare = scratch.sparePieces;
+  let count = gaps(kept, runs.start[r], runs.end[r], pieces);
+  const left = count === 0 ? 0 : lengthOf(pieces, count);
+  for (let j = 0; j < kept.count && count > 0; j++) {
+    if (kept.partner[j] !== runs.partner[r]) continue;
+    const shift = kept.diag[j] - runs.diag[r];
+    count = subtract(pieces, count, kept.start[j] + shift, kept.end[j] + shift, spare);
+    const swap = pieces;
+    pieces = spare;
+    spare = swap;
+  }
+  for (let i = 0; i < 2 * count; i += 2) {
+    const s = pieces[i];
+    const e = pieces[i + 1];
+    if (hanBefore[e] - hanBefore[s] < minLength || !seeded(seeds, s, e)) continue;
+    kept.insert(insertionPoint(kept, s), runs.partner[r], s, e, runs.diag[r]);
+  }
+  return left !== 0 && lengthOf(pieces, count) !== left;
+}
+
+/** Total length of the pieces `[from[2i], from[2i + 1])`. */
+function lengthOf(from: Int32Array, count: number): number {
+  let total = 0;
+  for (let i = 0; i < 2 * count; i += 2) total += from[i + 1] - from[i];
+  return total;
 }
 
 /** Whether `[start, end)` holds a whole seed shingle. */

@@ -101,10 +101,6 @@ function slotOf(key: number, mask: number): number {
   return (Math.imul(hi, 0x9e3779b1) ^ Math.imul(lo, 0x85ebca6b) ^ (hi >>> 13)) & mask;
 }
 
-/** `before` or `after` of an id not seen yet, and of one seen next to more than one id (or at an article's edge). */
-const UNSEEN = -2;
-const MIXED = -1;
-
 /** Numbers keys (exact integers below 2^52) in order of first appearance, and counts them. */
 interface KeyIds {
   /** Keys numbered so far. */
@@ -112,9 +108,6 @@ interface KeyIds {
   /** Per id: its key, and how many times `idOf` and `next` gave it (the arrays may be longer than `size`). */
   keys: Float64Array;
   counts: Int32Array;
-  /** Per id: the one id every occurrence of it directly follows, and precedes, or `MIXED` (`numberArticle` keeps them). */
-  before: Int32Array;
-  after: Int32Array;
   /** The id of `key`, numbering it if new. */
   idOf(key: number): number;
 }
@@ -130,8 +123,6 @@ function createKeyIds(capacity: number): KeyIds {
     size: 0,
     keys: new Float64Array(capacity >> 1),
     counts: new Int32Array(capacity >> 1),
-    before: new Int32Array(capacity >> 1).fill(UNSEEN),
-    after: new Int32Array(capacity >> 1).fill(UNSEEN),
     idOf,
   };
 
@@ -150,11 +141,6 @@ function createKeyIds(capacity: number): KeyIds {
     const counts = new Int32Array(capacity >> 1);
     counts.set(ids.counts);
     ids.counts = counts;
-    for (const side of ['before', 'after'] as const) {
-      const grown = new Int32Array(capacity >> 1).fill(UNSEEN);
-      grown.set(ids[side]);
-      ids[side] = grown;
-    }
   }
 
   function idOf(key: number): number {
@@ -182,41 +168,66 @@ function createKeyIds(capacity: number): KeyIds {
  */
 function numberArticle(table: KeyIds, keys: Float64Array, own: Int32Array): void {
   let id = -1;
-  let previous = MIXED;
   // The table's arrays, read again only after `idOf`, which may grow them.
-  let { keys: known, counts, before, after } = table;
+  let { keys: known, counts } = table;
   for (let p = 0; p < keys.length; p++) {
     const key = keys[p];
     // A shingle mostly follows the same one as where its text was first seen, whose id was numbered next.
     id++;
     if (id >= table.size || known[id] !== key) {
       id = table.idOf(key);
-      ({ keys: known, counts, before, after } = table);
+      ({ keys: known, counts } = table);
     }
     own[p] = id;
     counts[id]++;
-    const b = before[id];
-    if (b !== previous) before[id] = b === UNSEEN ? previous : MIXED;
-    if (previous >= 0) {
-      const a = after[previous];
-      if (a !== id) after[previous] = a === UNSEEN ? id : MIXED;
-    }
-    previous = id;
   }
-  if (previous >= 0) after[previous] = MIXED;
 }
 
-/** Rewrites an article's shingle ids (`own`) into the first postings of their shingles, and files its postings. */
-function fileArticle(a: number, own: Int32Array, firstOf: Int32Array, cursor: Int32Array, postings: Int32Array): void {
+/** `before` or `after` of a seed not seen yet, and of one seen next to more than one seed (or to no seed). */
+const UNSEEN = -2;
+const MIXED = -1;
+
+/**
+ * Per seed (numbered `first >> 1`, as `continues` is): the one seed every
+ * occurrence of it directly follows (`before`), and precedes (`after`), or
+ * `MIXED`. A shingle next to a shingle that is no seed continues nothing,
+ * and nothing continues it: a shingle continuing another has as many
+ * postings.
+ */
+interface Neighbours {
+  before: Int32Array;
+  after: Int32Array;
+}
+
+/**
+ * Rewrites an article's shingle ids (`own`) into the first postings of their
+ * shingles, files its postings, and notes the seeds' neighbours.
+ */
+function fileArticle(a: number, own: Int32Array, firstOf: Int32Array, cursor: Int32Array, postings: Int32Array, { before, after }: Neighbours): void {
+  let previous = MIXED;
   for (let p = 0; p < own.length; p++) {
     const id = own[p];
-    own[p] = firstOf[id];
-    if (own[p] < 0) continue;
+    const first = firstOf[id];
+    own[p] = first;
+    if (first < 0) {
+      if (previous >= 0) after[previous] = MIXED;
+      previous = MIXED;
+      continue;
+    }
     const at = cursor[id];
     cursor[id] += 2;
     postings[at] = a;
     postings[at + 1] = p;
+    const seed = first >> 1;
+    const b = before[seed];
+    if (b !== previous) before[seed] = b === UNSEEN ? previous : MIXED;
+    if (previous >= 0) {
+      const next = after[previous];
+      if (next !== seed) after[previous] = next === UNSEEN ? seed : MIXED;
+    }
+    previous = seed;
   }
+  if (previous >= 0) after[previous] = MIXED;
 }
 
 /**
@@ -250,14 +261,16 @@ export function buildShingleIndex(chars: readonly Int32Array[], k: number, maxPo
       total += 2 * counts[id];
     }
   }
-  const continues = new Uint8Array(total >> 1);
-  const { before, after } = table;
-  for (let id = 0; id < table.size; id++) {
-    if (firstOf[id] >= 0 && before[id] >= 0 && after[before[id]] === id) continues[firstOf[id] >> 1] = 1;
-  }
   const cursor = firstOf.slice();
   const postings = new Int32Array(total);
-  for (let a = 0; a < firsts.length; a++) fileArticle(a, firsts[a], firstOf, cursor, postings);
+  const neighbours = { before: new Int32Array(total >> 1).fill(UNSEEN), after: new Int32Array(total >> 1).fill(UNSEEN) };
+  for (let a = 0; a < firsts.length; a++) fileArticle(a, firsts[a], firstOf, cursor, postings, neighbours);
+  const continues = new Uint8Array(total >> 1);
+  const { before, after } = neighbours;
+  for (let id = 0; id < table.size; id++) {
+    const seed = firstOf[id] >> 1;
+    if (firstOf[id] >= 0 && before[seed] >= 0 && after[before[seed]] === seed) continues[seed] = 1;
+  }
   return { firsts, size: table.size, postings, continues };
 }
 
