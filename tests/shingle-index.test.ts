@@ -121,8 +121,8 @@ describe('buildShingleIndex', () => {
   });
 
   it('grows past its first capacity', () => {
-    // Distinct shingles of two characters, more than the table makes room for at first (2^19).
-    const n = 2 ** 19 + 100;
+    // Distinct shingles of two characters, more than the table makes room for at first (2^16).
+    const n = 2 ** 16 + 100;
     const chars = [Int32Array.from({ length: n + 1 }, (_, i) => 0x4e00 + i)];
     const index = buildShingleIndex(chars, 2, 1);
     expect(index.size).toBe(n);

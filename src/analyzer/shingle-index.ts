@@ -237,11 +237,12 @@ function fileArticle(a: number, own: Int32Array, firstOf: Int32Array, cursor: In
  * `Map<number, number[]>` filled by pushing would hold.
  */
 export function buildShingleIndex(chars: readonly Int32Array[], k: number, maxPostings: number): ShingleIndex {
-  // Room for as many keys as there are shingles, up to 2^19 (the table grows beyond): a small corpus
-  // is numbered without growing the table step by step.
+  // Room for as many keys as there are shingles, up to 2^16 (the table grows beyond): a small corpus
+  // is numbered without growing the table step by step, and a larger one starts from a table that
+  // still fits the processor's cache (most of its shingles recur).
   let shingles = 0;
   for (const cs of chars) shingles += Math.max(0, cs.length - k + 1);
-  const table = createKeyIds(2 ** Math.ceil(Math.log2(Math.max(512, Math.min(shingles, 2 ** 19)))) * 2);
+  const table = createKeyIds(2 ** Math.ceil(Math.log2(Math.max(512, Math.min(shingles, 2 ** 16)))) * 2);
   let buffer: Float64Array = new Float64Array(0);
   const firsts: Int32Array[] = [];
   for (const cs of chars) {
