@@ -146,12 +146,12 @@ describe('buildShingleIndex', () => {
 });
 
 describe('createRunEnds', () => {
-  it('reads the ends a Map of the last end per (article, diagonal) holds, cleared between articles', () => {
+  it('reads the runs a Map of the last run per (article, diagonal) holds, cleared between articles', () => {
     // Few articles and diagonals too, so that ends are read back after their article's recent one changed.
     const b = fc.oneof(fc.nat(100), fc.nat(2));
     const diag = fc.oneof(fc.integer({ min: -2000, max: 2000 }), fc.integer({ min: -2, max: 2 }));
     const op = fc.oneof(
-      fc.record({ kind: fc.constant('set' as const), b, diag, length: fc.nat(30) }),
+      fc.record({ kind: fc.constant('set' as const), b, diag, back: fc.nat(30), length: fc.nat(30) }),
       fc.record({ kind: fc.constant('read' as const), b, diag }),
       fc.record({ kind: fc.constant('step' as const), by: fc.nat(8) }),
       fc.record({ kind: fc.constant('clear' as const) }),
@@ -159,17 +159,19 @@ describe('createRunEnds', () => {
     fc.assert(
       fc.property(fc.array(op, { maxLength: 600 }), (ops) => {
         const ends = createRunEnds();
-        const simple = new Map<string, number>();
+        const simple = new Map<string, { start: number; end: number }>();
         // The search's position: it only grows within an article.
         let p = 0;
         const check = (b: number, diag: number) => {
-          const end = simple.get(`${b},${diag}`) ?? -1;
+          const run = simple.get(`${b},${diag}`);
+          const end = run?.end ?? -1;
           expect(ends.endAfter(b, diag, p)).toBe(end > p ? end : -1);
+          if (end > p) expect(ends.startOf(b, diag)).toBe(run!.start);
         };
         for (const o of ops) {
           if (o.kind === 'set') {
-            ends.set(o.b, o.diag, p + o.length, p);
-            simple.set(`${o.b},${o.diag}`, p + o.length);
+            ends.set(o.b, o.diag, p - o.back, p + o.length, p);
+            simple.set(`${o.b},${o.diag}`, { start: p - o.back, end: p + o.length });
           } else if (o.kind === 'read') check(o.b, o.diag);
           else if (o.kind === 'step') p += o.by;
           else {

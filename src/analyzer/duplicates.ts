@@ -389,12 +389,12 @@ interface Search {
  *
  * A passage that many articles share is a seed of each of them with all
  * earlier ones, and comparing the characters of every pair grows with the
- * square of how often it recurs. So where an article finds its run with a
- * seed's first article (the earliest with the shingle), it notes the run on
- * its own posting of the seed (see `note`); a later article that finds its
- * run with that first one at the same seed reads its run with each partner
- * whose note holds that run off the note, and compares characters only
- * beyond it.
+ * square of how often it recurs. So an article notes on its own posting of
+ * a seed its run with the seed's first article (the earliest with the
+ * shingle) through it (see `note`); a later article that knows its own run
+ * with that first one there reads its run with each partner that left a
+ * note off the two runs, and compares characters only where both runs end
+ * at the same place.
  */
 function findRuns(search: Search, cur: number): void {
   const { chars, at, covered, runs, seeds } = search;
@@ -449,6 +449,11 @@ function findRunsAt(search: Search, cur: number, p: number, first: number): numb
     const coveredTo = covered.endAfter(partner, diag, p);
     if (coveredTo >= 0) {
       if (coveredTo < covers) covers = coveredTo;
+      // The run with the first partner was found at an earlier position: it is the run through this one.
+      if (i === first) {
+        s1 = covered.startOf(partner, diag);
+        e1 = coveredTo;
+      }
       continue;
     }
     // The maximal run through (p, p + diag): x[i] is chars[x + i], y[i + diag] chars[y + i].
@@ -456,14 +461,18 @@ function findRunsAt(search: Search, cur: number, p: number, first: number): numb
     const noted = (i >> 1) * NOTE;
     let start: number;
     let end: number;
-    if (s1 >= 0 && holds(notes, noted, s1 + diag, e1 + diag)) {
-      // The partner shares [s1, e1). Just outside it, its character is the noted one where its run with the
-      // first partner ends there too, else the first partner's, which is not this article's (-1).
-      const before = notes[noted + NOTE_START] - 1 < s1 + diag ? -1 : notes[noted + NOTE_BEFORE];
-      const after = notes[noted + NOTE_END] > e1 + diag ? -1 : notes[noted + NOTE_AFTER];
-      start = s1 > 0 && chars[x + s1 - 1] === before ? runStart(chars, x, y, s1 - 1) : s1;
-      end = e1 < n && chars[x + e1] === after ? runEnd(chars, x, y, e1 + 1) : e1;
-      stats.charsCompared += s1 - start + end - e1 + 2;
+    if (s1 >= 0 && notes[noted + NOTE_START] > 0) {
+      // The partner's run with the first partner, [bs, be) here, and this article's, [s1, e1): on both,
+      // the characters are the first partner's, so they agree. Where one run ends before the other,
+      // just past it one article has the first partner's character and the other not: the run with
+      // the partner ends there too. Where both end together, the characters past them decide.
+      const bs = notes[noted + NOTE_START] - 1 - diag;
+      const be = notes[noted + NOTE_END] - diag;
+      if (bs !== s1) start = Math.max(bs, s1);
+      else start = s1 > 0 && chars[x + s1 - 1] === notes[noted + NOTE_BEFORE] ? runStart(chars, x, y, s1 - 1) : s1;
+      if (be !== e1) end = Math.min(be, e1);
+      else end = e1 < n && chars[x + e1] === notes[noted + NOTE_AFTER] ? runEnd(chars, x, y, e1 + 1) : e1;
+      stats.charsCompared += Math.max(bs, s1) - start + end - Math.min(be, e1) + 2;
     } else {
       end = runEnd(chars, x, y, p);
       start = runStart(chars, x, y, p);
@@ -475,15 +484,14 @@ function findRunsAt(search: Search, cur: number, p: number, first: number): numb
     }
     stats.seedsExtended++;
     const to = Math.max(end, p + 1);
-    covered.set(partner, diag, to, p);
+    covered.set(partner, diag, start, to, p);
     if (to < covers) covers = to;
     if (end - start < k) continue; // a hash collision, or too short to matter
     if (hanBefore[end] - hanBefore[start] < minLength) continue;
     runs.push(partner, start, end, diag);
   }
   stats.postingsVisited += (i - first) / 2;
-  // Noted where the run with the first partner was found (its first seed): where a later article sharing the
-  // passage finds its own run with the first partner, and then reads the note.
+  // Noted wherever the run with the first partner is known: a later article sharing the passage reads it.
   if (s1 >= 0) {
     while (postings[i + 1] !== p) i += 2;
     note(notes, (i >> 1) * NOTE, chars, x, s1, e1);
@@ -510,16 +518,6 @@ function note(notes: Int32Array, at: number, chars: Int32Array, x: number, start
   notes[at + NOTE_END] = end;
   notes[at + NOTE_BEFORE] = chars[x + start - 1];
   notes[at + NOTE_AFTER] = chars[x + end];
-}
-
-/**
- * Whether the note at `notes[at]` (if any) holds `[start, end)` (in its
- * article's coordinates): there its article's characters are the first
- * article's.
- */
-function holds(notes: Int32Array, at: number, start: number, end: number): boolean {
-  const noted = notes[at + NOTE_START] - 1;
-  return noted >= 0 && noted <= start && end <= notes[at + NOTE_END];
 }
 
 /** Where the run of `chars` from `x + p` and `y + p` on ends (relative to `x`): where they differ. */

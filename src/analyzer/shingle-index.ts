@@ -276,14 +276,16 @@ export function buildShingleIndex(chars: readonly Int32Array[], k: number, maxPo
 }
 
 /**
- * Where the runs the search found end, per (article, diagonal), while it
- * visits the current article's positions in increasing order.
+ * Where the runs the search found start and end, per (article, diagonal),
+ * while it visits the current article's positions in increasing order.
  */
 export interface RunEnds {
   /** The end last set for (`b`, `diag`) if it lies after position `p`, else -1. */
   endAfter(b: number, diag: number, p: number): number;
-  /** Sets the end for (`b`, `diag`) at position `p`, no earlier than any position asked about before. */
-  set(b: number, diag: number, end: number, p: number): void;
+  /** The start set with the end for (`b`, `diag`), when `endAfter` just gave that end. */
+  startOf(b: number, diag: number): number;
+  /** Sets the start and end for (`b`, `diag`) at position `p`, no earlier than any position asked about before. */
+  set(b: number, diag: number, start: number, end: number, p: number): void;
   /** Forgets every end (the search moves to another article). */
   clear(): void;
 }
@@ -303,10 +305,12 @@ export function createRunEnds(): RunEnds {
   let bs = new Int32Array(capacity);
   let diags = new Int32Array(capacity);
   let ends = new Float64Array(capacity);
+  let starts = new Int32Array(capacity);
   let full = new Uint8Array(capacity);
   let used: number[] = [];
-  // Per b: the diagonal and end of its last set cell, valid while `recentIn[b] === generation`.
+  // Per b: the diagonal, start and end of its last set cell, valid while `recentIn[b] === generation`.
   let recentDiag = new Int32Array(64);
+  let recentStart = new Int32Array(64);
   let recentEnd = new Float64Array(64);
   let recentIn = new Uint32Array(64);
   let generation = 1;
@@ -318,17 +322,18 @@ export function createRunEnds(): RunEnds {
     return slot;
   };
   const grow = () => {
-    const old = { bs, diags, ends, used };
+    const old = { bs, diags, starts, ends, used };
     capacity *= 2;
     mask = capacity - 1;
     bs = new Int32Array(capacity);
     diags = new Int32Array(capacity);
+    starts = new Int32Array(capacity);
     ends = new Float64Array(capacity);
     full = new Uint8Array(capacity);
     used = [];
-    for (const s of old.used) store(old.bs[s], old.diags[s], old.ends[s]);
+    for (const s of old.used) store(old.bs[s], old.diags[s], old.starts[s], old.ends[s]);
   };
-  const store = (b: number, diag: number, end: number) => {
+  const store = (b: number, diag: number, start: number, end: number) => {
     let slot = find(b, diag);
     if (full[slot] === 0) {
       if ((used.length + 1) * 2 > capacity) {
@@ -340,18 +345,21 @@ export function createRunEnds(): RunEnds {
       diags[slot] = diag;
       used.push(slot);
     }
+    starts[slot] = start;
     ends[slot] = end;
   };
   const growRecent = (b: number) => {
     let size = recentIn.length;
     while (size <= b) size *= 2;
     const d = new Int32Array(size);
+    const s0 = new Int32Array(size);
     const v = new Float64Array(size);
     const g = new Uint32Array(size);
     d.set(recentDiag);
+    s0.set(recentStart);
     v.set(recentEnd);
     g.set(recentIn);
-    [recentDiag, recentEnd, recentIn] = [d, v, g];
+    [recentDiag, recentStart, recentEnd, recentIn] = [d, s0, v, g];
   };
 
   return {
@@ -364,11 +372,16 @@ export function createRunEnds(): RunEnds {
       }
       return end > p ? end : -1;
     },
-    set(b, diag, end, p) {
+    startOf(b, diag) {
+      if (b < recentIn.length && recentIn[b] === generation && recentDiag[b] === diag) return recentStart[b];
+      return starts[find(b, diag)];
+    },
+    set(b, diag, start, end, p) {
       if (b >= recentIn.length) growRecent(b);
-      if (recentIn[b] === generation && recentDiag[b] !== diag && recentEnd[b] > p) store(b, recentDiag[b], recentEnd[b]);
+      if (recentIn[b] === generation && recentDiag[b] !== diag && recentEnd[b] > p) store(b, recentDiag[b], recentStart[b], recentEnd[b]);
       recentIn[b] = generation;
       recentDiag[b] = diag;
+      recentStart[b] = start;
       recentEnd[b] = end;
     },
     clear() {
