@@ -33,6 +33,12 @@ export interface CorpusOptions {
 }
 
 const NOWHERE: Span = { start: 0, end: 0 };
+/** What a batch holds for an article once its tokens are handed out. */
+const EMPTY_TOKENS: Tokens = { words: [], starts: new Int32Array(0) };
+/** Token kinds: content words that are not stopwords (links), and of those the ones that are not genre words (keywords). */
+const FOR_LINKS = 1;
+const FOR_KEYWORDS = 2;
+
 /**
  * The tokens of each article's body, asked for in article order: cut in
  * batches of about `size` characters, each batch when its first article
@@ -66,10 +72,6 @@ function cutInBatches(articles: readonly Article[], views: ReadonlyMap<string, s
     return tokens;
   };
 }
-const EMPTY_TOKENS: Tokens = { words: [], starts: new Int32Array(0) };
-/** Token kinds: content words that are not stopwords (links), and of those the ones that are not genre words (keywords). */
-const FOR_LINKS = 1;
-const FOR_KEYWORDS = 2;
 
 /**
  * The policy analysis over all articles: tag items with themes, apply
