@@ -14,9 +14,7 @@ import { existsSync, readdirSync, readFileSync, statSync, writeFileSync, appendF
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import nodejieba from 'nodejieba';
-import { decode } from '../src/analyzer/decode.ts';
-import { createSegmenter } from '../src/analyzer/segment.ts';
-import type { Corpus } from '../src/analyzer/types.ts';
+import { type Corpus, createSegmenter, decode } from '../src/analyzer/index.ts';
 import { CORPUS_FILE, readCorpusLines } from '../src/lib/corpus.ts';
 import { plainStarlight, projectCopy } from './lib/bench/projects.ts';
 import { loadContent, SOURCES } from './lib/content.ts';

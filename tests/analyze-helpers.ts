@@ -1,4 +1,4 @@
-import { analyzeSource, type AnalyzeResult } from '../src/analyzer/analyze.ts';
+import { analyzeSource, type AnalyzeResult } from '../src/analyzer/source/index.ts';
 import type { Corpus, Source } from '../src/analyzer/types.ts';
 import { correctionsFor } from '../scripts/lib/content.ts';
 import { buildCorpus } from '../scripts/lib/corpus.ts';

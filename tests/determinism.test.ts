@@ -4,8 +4,8 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { writeExports } from '../scripts/lib/exports.ts';
-import { analyzeCorpus } from '../src/analyzer/corpus-analysis.ts';
-import { createSegmenter } from '../src/analyzer/segment.ts';
+import { analyzeCorpus } from '../src/analyzer/corpus/index.ts';
+import { createSegmenter } from '../src/analyzer/corpus/segment/index.ts';
 import { analyzeSeed, seedCorpus } from './analyze-helpers.ts';
 import { content, SEED_PATH } from './helpers.ts';
 

@@ -1,6 +1,6 @@
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
-import { analyzeSource } from '../src/analyzer/analyze.ts';
+import { analyzeSource } from '../src/analyzer/source/index.ts';
 import { analyzeText } from './analyze-helpers.ts';
 import { content, rules, seedText } from './helpers.ts';
 

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { undo } from '../src/analyzer/ledger.ts';
+import { undo } from '../src/analyzer/source/ledger.ts';
 import { analyzeText } from './analyze-helpers.ts';
 import { seedText } from './helpers.ts';
 

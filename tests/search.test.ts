@@ -1,7 +1,7 @@
 /**
  * Search: the index built from the sample corpus, queried in Node with
  * Pagefind's own JS and the search page's own query code (runSearch and
- * rankResults from src/scripts/search-rank.ts), with and without
+ * rankResults from src/client/search-rank.ts), with and without
  * Intl.Segmenter. Every dictionary and codebook term that occurs in an item
  * must find every item containing it (all results, no page limit), and the
  * first result must contain it literally.
@@ -27,7 +27,7 @@ import {
   recordText,
   runSearch,
   ZWSP,
-} from '../src/scripts/search-rank.ts';
+} from '../src/client/search-rank.ts';
 import { assertPagefind, buildSearchIndex } from '../scripts/lib/search-index.ts';
 import {
   codebookTerms,

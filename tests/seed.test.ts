@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { undo } from '../src/analyzer/ledger.ts';
+import { undo } from '../src/analyzer/source/ledger.ts';
 import type { Article, Source } from '../src/analyzer/types.ts';
 import { analyzeSeed } from './analyze-helpers.ts';
 import { seedText } from './helpers.ts';

@@ -2,11 +2,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, join, relative, sep } from 'node:path';
 import { pinyin } from 'pinyin-pro';
 import { z } from 'zod';
-import { codebookSchema, type Codebook } from '../../src/analyzer/codebook.ts';
-import { overridesSchema, type Overrides } from '../../src/analyzer/overrides.ts';
-import { rulesSchema, type Rules } from '../../src/analyzer/rules.ts';
-import { parseTermList, parseWordList, type Term } from '../../src/analyzer/segment.ts';
-import type { Correction, Diagnostic } from '../../src/analyzer/types.ts';
+import { type Codebook, codebookSchema, type Correction, type Diagnostic, type Overrides, overridesSchema, parseTermList, parseWordList, type Rules, rulesSchema, type Term } from '../../src/analyzer/index.ts';
 import { DataFileError, parseYaml, readYaml, readYamlWithLines } from './data-file.ts';
 
 export const CONTENT = 'content';

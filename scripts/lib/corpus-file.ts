@@ -1,6 +1,6 @@
 import { closeSync, mkdirSync, openSync, writeSync } from 'node:fs';
 import { dirname } from 'node:path';
-import type { Corpus } from '../../src/analyzer/types.ts';
+import type { Corpus } from '../../src/analyzer/index.ts';
 import { LARGE_KEYS } from '../../src/lib/corpus.ts';
 
 /**

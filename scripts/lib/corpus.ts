@@ -1,8 +1,4 @@
-import { analyzeSource } from '../../src/analyzer/analyze.ts';
-import { analyzeCorpus, type CorpusOptions } from '../../src/analyzer/corpus-analysis.ts';
-import { createSegmenter } from '../../src/analyzer/segment.ts';
-import { indexThemeTerms } from '../../src/analyzer/tag-match.ts';
-import type { Corpus, Source } from '../../src/analyzer/types.ts';
+import { analyzeCorpus, analyzeSource, type Corpus, type CorpusOptions, createSegmenter, indexThemeTerms, type Source } from '../../src/analyzer/index.ts';
 import { correctionsFor, displayPath, readSource, sidecarReader, sourceSlug, type ContentData } from './content.ts';
 import type { AnalysisCache } from './cache.ts';
 import { DataFileError } from './data-file.ts';

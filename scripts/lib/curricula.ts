@@ -7,8 +7,7 @@ import remarkDirective from 'remark-directive';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkMdx from 'remark-mdx';
 import { visit } from 'unist-util-visit';
-import { closest } from '../../src/analyzer/overrides.ts';
-import type { Corpus } from '../../src/analyzer/types.ts';
+import { closest, type Corpus } from '../../src/analyzer/index.ts';
 import { DataFileError } from './data-file.ts';
 import { importDefault, jsx } from './mdx/nodes.ts';
 

@@ -1,9 +1,8 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { linksCsv, matrixCsv } from '../../src/analyzer/matrix.ts';
+import { type Corpus, type Item, linksCsv, matrixCsv } from '../../src/analyzer/index.ts';
 import { cslItems } from '../../src/cite/csl.ts';
 import { EXPORT_FORMATS, exportReferences, type ExportFormat } from '../../src/cite/export.ts';
-import type { Corpus, Item } from '../../src/analyzer/types.ts';
 import { corpusJson, writePieces } from './corpus-file.ts';
 
 /** Write a file, creating its folder. */

@@ -1,6 +1,6 @@
 import { readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import type { Corpus } from '../../src/analyzer/types.ts';
+import type { Corpus } from '../../src/analyzer/index.ts';
 
 /**
  * HTML bytes of each article page of a built site beyond the article's own

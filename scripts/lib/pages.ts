@@ -1,6 +1,6 @@
 import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Corpus } from '../../src/analyzer/types.ts';
+import type { Corpus } from '../../src/analyzer/index.ts';
 import { themeMdx } from './mdx/theme.ts';
 
 export const DOCS = 'src/content/docs';

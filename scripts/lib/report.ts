@@ -1,6 +1,4 @@
-import { linkStrength } from '../../src/analyzer/links.ts';
-import { UNCLASSIFIED } from '../../src/analyzer/matrix.ts';
-import type { Article, Corpus, Item, OutlineNode, Role } from '../../src/analyzer/types.ts';
+import { type Article, type Corpus, type Item, linkStrength, type OutlineNode, type Role, UNCLASSIFIED } from '../../src/analyzer/index.ts';
 
 /** Role names as readers see them. */
 export const ROLE_NAMES: Record<Role, string> = {

@@ -60,9 +60,9 @@
 import { mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
-import type { Article, Corpus, Item } from '../../src/analyzer/types.ts';
+import type { Article, Corpus, Item } from '../../src/analyzer/index.ts';
 import { articleTitle, articleUrl, themeUrl } from '../../src/lib/corpus.ts';
-import { indexText } from '../../src/scripts/search-rank.ts';
+import { indexText } from '../../src/client/search-rank.ts';
 
 /** Language of every record: one index, one `pf_meta`. */
 export const SEARCH_LANGUAGE = 'zh-cn';

@@ -15,9 +15,8 @@ import { readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { join, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { Corpus } from '../../src/analyzer/types.ts';
-import { parseTermList } from '../../src/analyzer/segment.ts';
-import { PAGE_SIZE, runSearch, type PagefindApi, type SearchOutcome } from '../../src/scripts/search-rank.ts';
+import { type Corpus, parseTermList } from '../../src/analyzer/index.ts';
+import { PAGE_SIZE, runSearch, type PagefindApi, type SearchOutcome } from '../../src/client/search-rank.ts';
 
 export const DICTIONARY = 'content/dict/party-terms.txt';
 
@@ -185,7 +184,7 @@ export async function measureTerms(
 /**
  * What a first query costs a reader: every file fetched, pagefind.js
  * included, running the page's `runSearch` with the page's first page
- * (`PAGE_SIZE` results' data), as src/scripts/search-page.ts does.
+ * (`PAGE_SIZE` results' data), as src/client/search-page.ts does.
  */
 export async function firstQueryCost(
   outDir: string,

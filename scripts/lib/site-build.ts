@@ -1,5 +1,5 @@
 import { build } from 'astro';
-import type { Corpus } from '../../src/analyzer/types.ts';
+import type { Corpus } from '../../src/analyzer/index.ts';
 import { CORPUS_FILE } from '../../src/lib/corpus.ts';
 import { SITE_FILE } from '../../src/lib/site.ts';
 import { AnalysisCache } from './cache.ts';

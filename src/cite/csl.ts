@@ -18,7 +18,7 @@
  *   them. Nothing is filled in that the source does not say: no author, no
  *   invented URL, no guessed date.
  */
-import type { Article, Source } from '../analyzer/types.ts';
+import type { Article, Source } from '../analyzer/index.ts';
 
 /** A CSL name: CJK names stay whole (`literal`); Latin names are split. */
 export interface CslName {

@@ -59,7 +59,7 @@
  *   invented to fill the pattern.
  */
 import { hasHan, toCslItem, type CslDate, type CslItem, type CslName } from './csl.ts';
-import type { Article, Source } from '../analyzer/types.ts';
+import type { Article, Source } from '../analyzer/index.ts';
 
 /** The GB/T 7714 edition to follow. */
 export type Edition = '2025' | '2015';

@@ -1,5 +1,5 @@
 import GithubSlugger from 'github-slugger';
-import type { Article, Item, OutlineNode } from '../analyzer/types.ts';
+import type { Article, Item, OutlineNode } from '../analyzer/index.ts';
 
 /** What an article page shows, in order: headings, paragraphs, and items that wrap their own blocks. */
 export type Block =

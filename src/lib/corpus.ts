@@ -1,6 +1,6 @@
 import { readFileSync, statSync } from 'node:fs';
 import { excerpt } from './excerpt.ts';
-import type { Article, ArticleMatrix, Corpus, Gap, Item, Link, SharedPassage, Source, Theme } from '../analyzer/types.ts';
+import type { Article, ArticleMatrix, Corpus, Gap, Item, Link, SharedPassage, Source, Theme } from '../analyzer/index.ts';
 
 /** Where the build writes the corpus model for the pages (one JSON value a line); pages render it and never analyze. */
 export const CORPUS_FILE = 'content/generated/corpus.jsonl';

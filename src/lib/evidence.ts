@@ -1,4 +1,4 @@
-import type { ThemeTag } from '../analyzer/types.ts';
+import type { ThemeTag } from '../analyzer/index.ts';
 import { ui } from './ui.ts';
 
 /**
@@ -14,7 +14,7 @@ export function tagReason(tag: ThemeTag): string {
   return `（${tag.source === 'override' ? ui['item.override'] : `${ui['item.whyTag']}：${tagTerms(tag)}`}）`;
 }
 
-/** How the analyzer marks a link's evidence that is a theme both items share (src/analyzer/links.ts). */
+/** How the analyzer marks a link's evidence that is a theme both items share (src/analyzer/corpus/links/index.ts). */
 const SHARED_THEME = '议题：';
 
 /**

@@ -1,4 +1,4 @@
-import { UNCLASSIFIED } from '../analyzer/matrix.ts';
+import { UNCLASSIFIED } from '../analyzer/index.ts';
 import type { CorpusIndex } from './corpus.ts';
 import { ui } from './ui.ts';
 

@@ -2,7 +2,7 @@
  * The study pack of a theme (专题学习材料, /themes/<id>/study/): its items problem → cause → countermeasure
  * across articles, each article numbered in order of first citation. Pure: everything comes from the corpus model.
  */
-import type { Article, Corpus, Item, ItemRole, Theme } from '../analyzer/types.ts';
+import type { Article, Corpus, Item, ItemRole, Theme } from '../analyzer/index.ts';
 import { ROLE_ORDER, strongestOfRole, taggedItems } from './theme-items.ts';
 
 export interface StudyEntry {

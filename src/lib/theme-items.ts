@@ -1,4 +1,4 @@
-import type { Article, Item, ItemRole, ThemeTag } from '../analyzer/types.ts';
+import type { Article, Item, ItemRole, ThemeTag } from '../analyzer/index.ts';
 
 /** The roles in the order pages list them: problems, then causes, then countermeasures. */
 export const ROLE_ORDER: readonly ItemRole[] = ['problem', 'cause', 'countermeasure'];

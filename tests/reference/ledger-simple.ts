@@ -1,5 +1,5 @@
-// The ledger as first written (the source range of every character in two arrays as long as the text): the oracle for tests/ledger.test.ts.
-import type { Replacement } from '../../src/analyzer/ledger.ts';
+// The ledger as first written (the source range of every character in two arrays as long as the text): the oracle for tests/analyzer/source/ledger.test.ts.
+import type { Replacement } from '../../src/analyzer/source/ledger.ts';
 import type { Edit } from '../../src/analyzer/types.ts';
 
 export class SimpleLedger {

@@ -1,4 +1,4 @@
-// The links as first written (Map-based TF-IDF and cosine), kept as the reference for tests/links-vectors.test.ts.
+// The links as first written (Map-based TF-IDF and cosine), kept as the reference for tests/analyzer/corpus/links-vectors.test.ts.
 import type { Item, Link } from '../../src/analyzer/types.ts';
 
 interface LinkOptions {

@@ -1,6 +1,6 @@
-// The marker search as first written (a boundary lookbehind first in each pattern): the oracle for tests/markers.test.ts.
+// The marker search as first written (a boundary lookbehind first in each pattern): the oracle for tests/analyzer/source/markers.test.ts.
 import type { Marker, MarkerFamily } from '../../src/analyzer/types.ts';
-import { chineseNumber } from '../../src/analyzer/markers.ts';
+import { chineseNumber } from '../../src/analyzer/text/numerals.ts';
 const NUM = '[一二三四五六七八九十]{1,3}';
 /** Sentence-level boundary before a marker: start of line or terminal punctuation. */
 const BOUNDARY = String.raw`(?<=^|[\n。！？!?；;：:.．”」』）)\]】]\s*)`;

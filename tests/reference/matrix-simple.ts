@@ -1,6 +1,6 @@
 import type { Article, Theme, ThemeFrequency } from '../../src/analyzer/types.ts';
 
-/** `themeFrequency` as first written (one pass over the articles per theme): the oracle for tests/matrix-frequency.test.ts. */
+/** `themeFrequency` as first written (one pass over the articles per theme): the oracle for tests/analyzer/corpus/matrix-frequency.test.ts. */
 export function simpleThemeFrequency(articles: readonly Article[], themes: readonly Theme[]): ThemeFrequency[] {
   return themes.map((theme) => {
     const row: ThemeFrequency = { theme: theme.id, articles: 0, problem: 0, cause: 0, countermeasure: 0 };

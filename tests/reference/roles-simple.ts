@@ -1,5 +1,5 @@
-// The heading role as first written (the last occurrence of each cue, by `lastIndexOf`): the oracle for tests/outline.test.ts.
-import type { Rules } from '../../src/analyzer/rules.ts';
+// The heading role as first written (the last occurrence of each cue, by `lastIndexOf`): the oracle for tests/analyzer/source/outline.test.ts.
+import type { Rules } from '../../src/analyzer/config/rules.ts';
 import type { Role, RoleEvidence } from '../../src/analyzer/types.ts';
 
 export function simpleHeadingRole(heading: string, cues: Rules['roleCues']): RoleEvidence & { role?: Role } {

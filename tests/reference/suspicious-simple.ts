@@ -1,4 +1,4 @@
-// The suspicious-text search as first written (each pattern run as a global search): the oracle for tests/suspicious.test.ts.
+// The suspicious-text search as first written (each pattern run as a global search): the oracle for tests/analyzer/source/suspicious.test.ts.
 import type { Diagnostic } from '../../src/analyzer/types.ts';
 
 /** Characters that rarely belong in clean modern Chinese prose and usually mean an OCR or extraction error. */

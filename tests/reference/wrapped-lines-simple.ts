@@ -1,12 +1,12 @@
-// Line joining as first written (lines split and trimmed by string methods, line breaks between them counted in the view): the oracle for tests/normalize.test.ts.
+// Line joining as first written (lines split and trimmed by string methods, line breaks between them counted in the view): the oracle for tests/analyzer/source/normalize.test.ts.
 // The rules (patterns and lengths) are the module's own; only how lines are read is the simple way.
-import type { Replacement } from '../../src/analyzer/ledger.ts';
-import { headingEnd } from '../../src/analyzer/heading.ts';
-import { findMarkers, HEADING_FAMILIES, mayStartWithHeadingMarker } from '../../src/analyzer/markers.ts';
+import type { Replacement } from '../../src/analyzer/source/ledger.ts';
+import { headingEnd } from '../../src/analyzer/source/outline/heading.ts';
+import { findMarkers, HEADING_FAMILIES, mayStartWithHeadingMarker } from '../../src/analyzer/source/outline/markers.ts';
 import {
   AFTER_NUMBER, CONTINUES, FIELD_LABEL, MAX_HEADING_TAIL, MIN_WRAPPED, NAMES, NUMBER_OR_LABEL, SENTENCE_END, SENTENCE_MARK,
-} from '../../src/analyzer/normalize/wrapped-lines.ts';
-import type { Rules } from '../../src/analyzer/rules.ts';
+} from '../../src/analyzer/source/normalize/wrapped-lines.ts';
+import type { Rules } from '../../src/analyzer/config/rules.ts';
 
 type HeadingRules = Pick<Rules, 'headingFinals' | 'bodyOpeners'>;
 

@@ -1,7 +1,7 @@
 import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { stringify } from 'yaml';
-import type { Corpus } from '../../../src/analyzer/types.ts';
+import type { Corpus } from '../../../src/analyzer/index.ts';
 import { articleTitle } from '../../../src/lib/corpus.ts';
 
 /**

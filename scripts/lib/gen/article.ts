@@ -4,7 +4,7 @@
  * a scraped PDF shows (hard wraps, page numbers, glyph artifacts, junk lines)
  * is added by `damage.ts`.
  */
-import type { Rules } from '../../../src/analyzer/rules.ts';
+import type { Rules } from '../../../src/analyzer/index.ts';
 import { COMBINED_SUB, type Pool, type PoolItem } from './pool.ts';
 import type { Rng } from './prng.ts';
 import { chineseNumeral, fitsRole, gluedHeadingOk, runInCut, sentences, type ItemRole } from './text.ts';

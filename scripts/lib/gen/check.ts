@@ -4,7 +4,7 @@
  * explicit pairs, the metadata written, and the cleaning (page numbers
  * removed, the quote glyph repaired, no furniture left).
  */
-import type { Article, Corpus, Source } from '../../../src/analyzer/types.ts';
+import type { Article, Corpus, Source } from '../../../src/analyzer/index.ts';
 import type { ExpectedArticle } from './article.ts';
 import type { Oracle } from './corpus.ts';
 

@@ -10,7 +10,7 @@
  */
 import iconv from 'iconv-lite';
 import OpenCC from 'opencc-js/cn2t';
-import type { Rules } from '../../../src/analyzer/rules.ts';
+import type { Rules } from '../../../src/analyzer/index.ts';
 import { buildArticle, type ExpectedArticle } from './article.ts';
 import { damage, DEFAULT_DAMAGE, type DamageOptions } from './damage.ts';
 import type { Pool } from './pool.ts';

@@ -5,7 +5,7 @@
  * `…67` at a line end), a stray layout line (`LT`), and the `冶` glyph
  * written for every `”` in an article with several quoted phrases.
  */
-import type { Rules } from '../../../src/analyzer/rules.ts';
+import type { Rules } from '../../../src/analyzer/index.ts';
 import type { Block } from './article.ts';
 import type { Rng } from './prng.ts';
 import { gluedNumbers, hasArtifactGlyph, isHan, quotePairs } from './text.ts';

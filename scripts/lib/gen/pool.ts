@@ -4,9 +4,7 @@
  * the sample with the project's own analyzer (so the generator works on a
  * fresh clone, before any build).
  */
-import { analyzeSource } from '../../../src/analyzer/analyze.ts';
-import type { Rules } from '../../../src/analyzer/rules.ts';
-import type { Article, OutlineNode, Source } from '../../../src/analyzer/types.ts';
+import { analyzeSource, type Article, type OutlineNode, type Rules, type Source } from '../../../src/analyzer/index.ts';
 import { correctionsFor, listSources, readSource, sourceSlug, type ContentData } from '../content.ts';
 import { cueRole, fitsRole, isCleanTitle, isFlatParagraph, sentences, type ItemRole } from './text.ts';
 

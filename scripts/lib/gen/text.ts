@@ -7,7 +7,7 @@
  * These are deliberately more conservative than the analyzer's own rules:
  * text that merely resembles a marker is left out of the pools.
  */
-import type { Rules } from '../../../src/analyzer/rules.ts';
+import type { Rules } from '../../../src/analyzer/index.ts';
 
 export type ItemRole = 'problem' | 'cause' | 'countermeasure';
 

@@ -1,4 +1,4 @@
-import type { Theme } from '../../../src/analyzer/types.ts';
+import type { Theme } from '../../../src/analyzer/index.ts';
 import { importDefault, jsx, paragraphs, root } from './nodes.ts';
 import { toMdx } from './serialize.ts';
 

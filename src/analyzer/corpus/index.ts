@@ -1,0 +1,187 @@
+import type { Codebook } from '../config/codebook.ts';
+import { findSharedPassages } from './shared-passages/index.ts';
+import { tfidfKeywordsOfIds } from './keywords.ts';
+import { findGaps, linkArticle, linkVocabulary } from './links/index.ts';
+import { articleMatrix, themeFrequency, themeMatrix } from './matrix.ts';
+import type { Overrides } from '../config/overrides.ts';
+import { applyItemOverrides, applyLinkOverrides, type OverrideProblem } from './overrides.ts';
+import type { Rules } from '../config/rules.ts';
+import { simplifiedView } from '../text/chinese-script/index.ts';
+import { isContentWord } from './segment/index.ts';
+import { indexThemeTerms, type ThemeTermIndex } from './tag/match.ts';
+import { tagArticleItems, titleSpanOf } from './tag/index.ts';
+import { entryNumbersIn, entryTable, linesAround, tokenize, type Tokens } from './segment/tokens.ts';
+import type { Article, Corpus, Item, Link, Source, Span } from '../types.ts';
+
+export interface CorpusOptions {
+  codebook: Codebook;
+  /** `indexThemeTerms(codebook.themes)`, when the caller keeps one for many analyses. */
+  themeTerms?: ThemeTermIndex;
+  overrides: Overrides;
+  rules: Pick<Rules, 'links'>;
+  /**
+   * Segments text into tokens (nodejieba with the domain dictionary); joined, they give the text back.
+   * A line break must be a boundary it never cuts across (only the body's lines are cut).
+   */
+  cut: (text: string) => string[];
+  /** Function words and generic filler: never content. */
+  stopwords: ReadonlySet<string>;
+  /** Genre words (制度, 保障…): left out of keywords, kept for linking. */
+  genreWords: ReadonlySet<string>;
+  keywordCount?: number;
+  /** Characters of bodies cut one after another before their articles are read (default 2^18; see `cutInBatches`). */
+  cutBatch?: number;
+}
+
+const NOWHERE: Span = { start: 0, end: 0 };
+/** What a batch holds for an article once its tokens are handed out. */
+const EMPTY_TOKENS: Tokens = { words: [], starts: new Int32Array(0) };
+/** Token kinds: content words that are not stopwords (links), and of those the ones that are not genre words (keywords). */
+const FOR_LINKS = 1;
+const FOR_KEYWORDS = 2;
+
+/**
+ * The tokens of each article's body, asked for in article order: cut in
+ * batches of about `size` characters, each batch when its first article
+ * is asked for, and dropped once handed out. Cutting back to back keeps
+ * jieba's dictionary in the processor's caches (cut between the other
+ * stages, a character cost a fifth more, and those stages more too); the
+ * batch bounds the tokens held at once. Larger batches cost more again
+ * (tokens held that long outlive the young generation): of 2^16 to 2^22
+ * characters, 2^18 did best at 1,000 articles and beat 2^20 at 5,000.
+ *
+ * Only the body's lines are cut: items and their titles lie in the body, and keywords read it.
+ */
+function cutInBatches(articles: readonly Article[], views: ReadonlyMap<string, string>, cut: CorpusOptions['cut'], size: number): (a: Article) => Tokens {
+  const batch: Tokens[] = [];
+  let next = 0;
+  let read = 0;
+  return (a) => {
+    if (read === batch.length) {
+      batch.length = 0;
+      read = 0;
+      for (let chars = 0; next < articles.length && chars < size; next++) {
+        const view = views.get(articles[next].slug)!;
+        const lines = linesAround(view, articles[next].body);
+        batch.push(tokenize(view, cut, lines));
+        chars += lines.end - lines.start;
+      }
+    }
+    if (articles[next - batch.length + read] !== a) throw new Error(`cutInBatches: ${a.slug} asked for out of order`);
+    const tokens = batch[read];
+    batch[read++] = EMPTY_TOKENS;
+    return tokens;
+  };
+}
+
+/**
+ * The policy analysis over all articles: tag items with themes, apply
+ * people's overrides, link problems to countermeasures and causes to
+ * problems, find gaps, build the matrices, keywords and shared passages.
+ * Each article is segmented once; its items, titles and body take slices of
+ * its tokens. Returns the corpus and any override that names something unknown.
+ */
+export function analyzeCorpus(
+  sources: Source[],
+  failures: Corpus['failures'],
+  options: CorpusOptions,
+): { corpus: Corpus; problems: OverrideProblem[] } {
+  const articles: Article[] = sources.flatMap((s) => s.articles);
+  const traditional = new Set(sources.filter((s) => s.traditional).flatMap((s) => s.articles.map((a) => a.slug)));
+  const views = new Map(articles.map((a) => [a.slug, traditional.has(a.slug) ? simplifiedView(a.text) : a.text]));
+  // First, while the heap holds least: its large typed arrays set off full garbage collections, which
+  // then mark less (at 5,000 articles the analysis took about 2 % less).
+  const sharedPassages = findSharedPassages(articles.map((a) => ({ slug: a.slug, text: a.text, view: views.get(a.slug)!, body: a.body })));
+  const terms = options.themeTerms ?? indexThemeTerms(options.codebook.themes);
+  for (const a of articles) a.items = tagArticleItems(a, views.get(a.slug)!, options.codebook, terms);
+
+  const items = new Map<string, Item>(articles.flatMap((a) => a.items.map((i) => [i.id, i])));
+  const problems = applyItemOverrides(items, options.codebook.themes, options.overrides);
+
+  // Which words count for links and for keywords, decided once per distinct word (`entryTable` asks
+  // once); link words (keyword words among them) are numbered (`vocabulary`) so that links and keywords
+  // count ids. A word's entry is its kinds, plus its number times 4 when it is a link word.
+  const vocabulary: string[] = [];
+  const entriesOf = entryTable((w) => {
+    if (w.length === 1) return 0; // one character: never a content word
+    const link = isContentWord(w) && !options.stopwords.has(w);
+    const keyword = link && !options.genreWords.has(w);
+    if (link) vocabulary.push(w);
+    return link ? FOR_LINKS + (keyword ? FOR_KEYWORDS : 0) + 4 * (vocabulary.length - 1) : 0;
+  });
+  // Article by article (its tokens are dropped once done): links, and the words for keywords.
+  const themeNames = new Map(options.codebook.themes.map((t) => [t.id, t.name]));
+  const linkWords = linkVocabulary(vocabulary);
+  const automatic: Link[] = [];
+  const bodyWords = new Map<string, number[]>();
+  const themeWords = new Map(options.codebook.themes.map((t) => [t.id, [] as number[]]));
+  const tokensOf = cutInBatches(articles, views, options.cut, options.cutBatch ?? 1 << 18);
+  for (const a of articles) {
+    const view = views.get(a.slug)!;
+    const tokens = tokensOf(a);
+    const entries = entriesOf(view, tokens);
+    const words = (span: Span) => entryNumbersIn(tokens, entries, span, FOR_LINKS, []);
+    const keywordIds = (span: Span, into: number[]) => entryNumbersIn(tokens, entries, span, FOR_KEYWORDS, into);
+    automatic.push(
+      ...linkArticle(a.items, {
+        wordsOf: (item) => ({ title: words(titleSpanOf(item, a.text) ?? NOWHERE), text: words(item.span) }),
+        vocabulary: linkWords,
+        themeNames,
+        ...options.rules.links,
+      }),
+    );
+    bodyWords.set(a.slug, keywordIds(a.body, []));
+    for (const item of a.items) {
+      if (item.themes.length === 0) continue;
+      // The item's words go straight onto its first theme's list; further themes copy them from there.
+      let first: number[] | undefined;
+      let from = 0;
+      for (const id of new Set(item.themes.map((t) => t.theme))) {
+        const list = themeWords.get(id);
+        if (!list) continue;
+        if (first === undefined) {
+          first = list;
+          from = list.length;
+          keywordIds(item.span, list);
+        } else for (let k = from, end = first.length; k < end; k++) list.push(first[k]);
+      }
+    }
+  }
+  const overridden = applyLinkOverrides(automatic, items, options.overrides);
+  const links = overridden.links;
+  problems.push(...overridden.problems);
+
+  const linksOf = groupLinks(articles, links);
+  const topN = options.keywordCount ?? 12;
+
+  const corpus: Corpus = {
+    schemaVersion: 1,
+    sources,
+    failures,
+    themes: options.codebook.themes,
+    links,
+    gaps: articles.flatMap((a) => findGaps(a.items, linksOf.get(a.slug) ?? [])),
+    matrix: themeMatrix(items, links, options.codebook.themes),
+    articleMatrices: articles.map((a) => articleMatrix(a, linksOf.get(a.slug) ?? [])),
+    themeFrequency: themeFrequency(articles, options.codebook.themes),
+    keywords: {
+      articles: tfidfKeywordsOfIds(bodyWords, vocabulary, topN),
+      themes: tfidfKeywordsOfIds(new Map(options.codebook.themes.map((t) => [t.id, themeWords.get(t.id)!])), vocabulary, topN),
+    },
+    sharedPassages,
+  };
+  return { corpus, problems };
+}
+
+/** Links by the article they belong to (both ends of a link are in one article). */
+function groupLinks(articles: readonly Article[], links: readonly Link[]): Map<string, Link[]> {
+  const articleOf = new Map(articles.flatMap((a) => a.items.map((i) => [i.id, a.slug] as const)));
+  const out = new Map<string, Link[]>();
+  for (const l of links) {
+    const slug = articleOf.get(l.from);
+    if (slug === undefined) continue;
+    if (!out.has(slug)) out.set(slug, []);
+    out.get(slug)!.push(l);
+  }
+  return out;
+}

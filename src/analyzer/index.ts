@@ -1,0 +1,25 @@
+/**
+ * The analyzer's public contract. Pure: bytes and data in, the corpus model
+ * out; no file is read or written here (that is `scripts/`).
+ *
+ * - `analyzeSource`: one source file → its articles, each cleaned with an
+ *   audit trail, split into metadata and outline, its items found (`source/`).
+ * - `analyzeCorpus`: all articles → the corpus: themes, links, gaps,
+ *   matrices, keywords, shared passages (`corpus/`).
+ * - The schemas of the files people edit in `content/` (`config/`).
+ * - The corpus model's types (`types.ts`).
+ */
+export { analyzeSource, verifyNothingLost, type AnalyzeOptions, type AnalyzeResult, type SourceInput } from './source/index.ts';
+export { analyzeCorpus, type CorpusOptions } from './corpus/index.ts';
+export { codebookSchema, type Codebook, type CodebookSettings } from './config/codebook.ts';
+export { overridesSchema, type Overrides } from './config/overrides.ts';
+export { rulesSchema, type Rules } from './config/rules.ts';
+export { parseTermList, parseWordList, type Term } from './corpus/segment/index.ts';
+export { createSegmenter, type Segmenter } from './corpus/segment/index.ts';
+export { indexThemeTerms, type ThemeTermIndex } from './corpus/tag/match.ts';
+export { closest, type OverrideProblem } from './corpus/overrides.ts';
+export { linkStrength } from './corpus/links/index.ts';
+export { linksCsv, matrixCsv, UNCLASSIFIED } from './corpus/matrix.ts';
+export { decode } from './source/decode.ts';
+export { undo } from './source/ledger.ts';
+export type * from './types.ts';

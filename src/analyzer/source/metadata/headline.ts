@@ -1,0 +1,130 @@
+/**
+ * Title, author and affiliation in unlabelled front matter, which PDF
+ * extraction often glues into one run (`…及有效对策李文静山东省…办事处`,
+ * `…及对策熊晓燕,苏欢`, `…及对策毕 伟 强城市基层党建作为…`).
+ */
+import {
+  findSpacedName, isName, isNameList, looksLikeAffiliation, nameSpans, splitNameAffiliation,
+} from './names.ts';
+import { CJK, STOP, span, trimSpan } from './text.ts';
+import type { Span } from '../../types.ts';
+
+/** What a run of unlabelled front matter holds. */
+export interface Headline {
+  title?: Span;
+  names?: Span[];
+  affiliation?: Span;
+  /** Where the recognised part ends (a run-in body starts after it). */
+  end: number;
+}
+
+/** Words a title of this genre typically ends with: where a glued author name may start. */
+const TITLE_END = /对策|措施|建议|研究|探析|探讨|思考|分析|路径|途径|策略|问题|初探|浅析|探索|实践|启示|思路|方法|办法|机制|现状|意义|作用|成因|原因|为例|综述|体会|做法|经验|调查|报告|设想|构想|举措/;
+const OUTLINE = /^(?:[一二三四五六七八九十]+\s*[、.,．，]|[(（][一二三四五六七八九十\d]+[)）]|\d+\s*[、.．]|第[一二三四五六七八九十\d]+[章节部分条]|[①-⑳])/;
+
+/** Sentence punctuation, or a half-width stop between CJK characters: not in a title. */
+const SENTENCE_MARK = new RegExp(`[${STOP}]|[${CJK}]\\.[${CJK}]`);
+/** A half-width stop after a CJK character at the end (an OCR'd 。). */
+const HALF_STOP_END = new RegExp(`[${CJK}][.．]$`);
+/** Every CJK character (global; `match` starts it from 0). */
+const CJK_ALL = new RegExp(`[${CJK}]`, 'g');
+/** Names, then an affiliation in brackets. */
+const NAMES_PAREN = new RegExp(`^(.+?)\\s*[(（]([^()（）]+)[)）]$`);
+/** `TITLE_END`, global: its search position is set before each use. */
+const TITLE_ENDS = new RegExp(TITLE_END.source, 'g');
+
+/** Longest title, in characters. */
+const TITLE_MAX = 60;
+
+/** Whether `[start, end)` can be a title: short, no sentence punctuation, mostly CJK, not a heading. */
+export function isTitleLike(view: string, start: number, end: number): boolean {
+  const t = view.slice(start, end).replace(/\s+/g, '');
+  if (t.length < 4 || t.length > TITLE_MAX) return false;
+  if (SENTENCE_MARK.test(t) || /[，,、：:]$/.test(t) || OUTLINE.test(t)) return false;
+  // A sentence closed by a half-width stop (OCR'd 。), or a run of clauses, is body text, not a title.
+  if (HALF_STOP_END.test(t) || (t.match(/[，,]/g)?.length ?? 0) >= 3) return false;
+  const cjk = t.match(CJK_ALL)?.length ?? 0;
+  return cjk * 2 >= t.length;
+}
+
+/**
+ * Read a line (or the rest of a line after a masthead) that is wholly front
+ * matter. `seen` tells what came before: a lone short name on the first
+ * line is more likely a short title than an author, and a line right after
+ * the authors that reads like an institution is their affiliation.
+ */
+export function readHeadline(view: string, start: number, end: number, seen: { title: boolean; authors: boolean }): Headline | null {
+  const t = trimSpan(view, start, end);
+  if (t.end <= t.start) return null;
+  const titleSeen = seen.title;
+  if (seen.authors) {
+    const inner = trimSpan(view, t.start, t.end, '(（)）');
+    const raw = view.slice(inner.start, inner.end);
+    const wrapped = /^[(（]/.test(view.slice(t.start, t.end)) && /[)）]$/.test(view.slice(t.start, t.end));
+    const short = raw.length <= 80 && !new RegExp(`[${STOP}]`).test(raw);
+    if (inner.end > inner.start && short && (wrapped || /\d{6}/.test(raw) || looksLikeAffiliation(raw))) {
+      return { affiliation: inner, end: t.end };
+    }
+  }
+  if (isNameList(view, t.start, t.end) && (titleSeen || nameSpans(view, t.start, t.end).length > 1)) {
+    return { names: nameSpans(view, t.start, t.end), end: t.end };
+  }
+  const spaced = findSpacedName(view, t.start, t.end);
+  if (spaced && (spaced.start === t.start || isTitleLike(view, t.start, spaced.start))) {
+    return {
+      title: spaced.start > t.start ? trimSpan(view, t.start, spaced.start) : undefined,
+      names: [spaced],
+      affiliation: affiliationAfter(view, spaced.end, t.end),
+      end: t.end,
+    };
+  }
+  const paren = NAMES_PAREN.exec(view.slice(t.start, t.end));
+  if (paren && isNameList(view, t.start, t.start + paren[1].length)) {
+    const aff = t.start + paren[0].indexOf(paren[2], paren[1].length);
+    return { names: nameSpans(view, t.start, t.start + paren[1].length), affiliation: span(aff, aff + paren[2].length), end: t.end };
+  }
+  let best: Headline | null = null;
+  const ends = TITLE_ENDS;
+  ends.lastIndex = t.start;
+  for (let m = ends.exec(view); m && m.index < t.end; m = ends.exec(view)) {
+    const p = m.index + m[0].length;
+    if (p - t.start > TITLE_MAX) break;
+    if (p > t.end || !isTitleLike(view, t.start, p)) continue;
+    const found = authorsAfterTitle(view, p, t.end);
+    if (found) best = { title: span(t.start, p), ...found, end: t.end };
+  }
+  if (best) return best;
+  return isTitleLike(view, t.start, t.end) ? { title: t, end: t.end } : null;
+}
+
+/**
+ * A line that runs on into the body (`…对策毕 伟 强城市基层党建作为…`): only
+ * a padded author name marks where the title ends and the body begins.
+ */
+export function readRunInHeadline(view: string, start: number, end: number): Headline | null {
+  const t = trimSpan(view, start, end);
+  const spaced = findSpacedName(view, t.start, Math.min(t.end, t.start + 80));
+  if (!spaced || !isTitleLike(view, t.start, spaced.start)) return null;
+  return { title: trimSpan(view, t.start, spaced.start), names: [spaced], end: spaced.end };
+}
+
+/** What follows a title on the same line: nothing, names, or names then an affiliation. */
+function authorsAfterTitle(view: string, p: number, end: number): Omit<Headline, 'title' | 'end'> | null {
+  const rest = trimSpan(view, p, end);
+  if (rest.end <= rest.start) return {};
+  if (isNameList(view, rest.start, rest.end)) return { names: nameSpans(view, rest.start, rest.end) };
+  const parts = nameSpans(view, rest.start, rest.end);
+  const last = parts[parts.length - 1];
+  if (!last) return null;
+  const lead = parts.slice(0, -1);
+  if (!lead.every((n) => isName(view.slice(n.start, n.end)))) return null;
+  const split = splitNameAffiliation(view, last.start, rest.end);
+  if (!split) return null;
+  return { names: [...lead, split.name], affiliation: split.affiliation };
+}
+
+/** An affiliation written after a name on the same line, parentheses dropped. */
+function affiliationAfter(view: string, start: number, end: number): Span | undefined {
+  const t = trimSpan(view, start, end, '(（)）,，');
+  return t.end > t.start ? t : undefined;
+}

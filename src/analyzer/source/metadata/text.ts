@@ -1,0 +1,126 @@
+/**
+ * Small text helpers shared by the metadata parser. Patterns run on the
+ * simplified `view`; values are sliced from the source-character `text`
+ * (same length, same offsets), so every helper works with offsets.
+ */
+import type { Span } from '../../types.ts';
+
+/** Regex character-class body for CJK ideographs. */
+export const CJK = '\\u3400-\\u9fff\\uf900-\\ufaff';
+const CJK_RE = new RegExp(`[${CJK}]`);
+/** Sentence-final punctuation that never occurs inside a title or a name. */
+export const STOP = '。！？!?；;';
+
+/**
+ * Code units a regular expression's `\s` matches (1): white space and line
+ * terminators as ECMAScript defines them, for loops that test one character.
+ */
+export const SPACE_UNITS = ((): Uint8Array => {
+  const table = new Uint8Array(0x10000);
+  for (const u of [0x09, 0x0a, 0x0b, 0x0c, 0x0d, 0x20, 0xa0, 0x1680, 0x2028, 0x2029, 0x202f, 0x205f, 0x3000, 0xfeff]) table[u] = 1;
+  for (let u = 0x2000; u <= 0x200a; u++) table[u] = 1;
+  return table;
+})();
+
+/** Whether the character is a CJK ideograph. */
+export function isCjk(ch: string | undefined): boolean {
+  return ch !== undefined && CJK_RE.test(ch);
+}
+
+/** A span, for brevity. */
+export function span(start: number, end: number): Span {
+  return { start, end };
+}
+
+/**
+ * Shrink `[start, end)` past whitespace (and `extra` characters) at both
+ * ends, so a value's span covers the value and nothing else.
+ */
+export function trimSpan(view: string, start: number, end: number, extra = ''): Span {
+  while (start < end && skips(view, start, extra)) start++;
+  while (end > start && skips(view, end - 1, extra)) end--;
+  return { start, end };
+}
+
+/** Whether `view[i]` is white space (`\s`) or one of `chars`. */
+function skips(view: string, i: number, chars: string): boolean {
+  return SPACE_UNITS[view.charCodeAt(i)] === 1 || (chars !== '' && chars.includes(view[i]));
+}
+
+/**
+ * A value as the reader sees it: line breaks inside it (and the indentation
+ * around them) are leftovers of hard wrapping, so they are dropped.
+ */
+export function valueText(text: string, s: Span): string {
+  return text.slice(s.start, s.end).replace(/[ \t\u3000]*\n\s*/g, '').trim();
+}
+
+/** Spaces between two CJK characters (global; `replace` starts it from 0). */
+const NAME_GAPS = new RegExp(`([${CJK}])\\s+(?=[${CJK}])`, 'g');
+
+/** A CJK personal name without the layout spaces typeset between its characters. */
+export function compactName(s: string): string {
+  return s.replace(NAME_GAPS, '$1').trim();
+}
+
+/** Non-empty lines of `[start, end)`, each trimmed of surrounding whitespace, read as they are asked for (a reader stops after a few). */
+export function* lineSpans(view: string, start: number, end: number): Generator<Span> {
+  let pos = start;
+  while (pos < end) {
+    let nl = view.indexOf('\n', pos);
+    if (nl === -1 || nl > end) nl = end;
+    const t = trimSpan(view, pos, nl);
+    if (t.end > t.start) yield t;
+    pos = nl + 1;
+  }
+}
+
+/** First offset at or after `pos` that is not whitespace or field punctuation. */
+export function skipGap(view: string, pos: number, chars = '.,;:，；：。、'): number {
+  while (pos < view.length && skips(view, pos, chars)) pos++;
+  return pos;
+}
+
+/** Offset of the next line break at or after `pos` (or `limit`). */
+export function lineEnd(view: string, pos: number, limit = view.length): number {
+  const nl = view.indexOf('\n', pos);
+  return nl === -1 || nl > limit ? limit : nl;
+}
+
+const PUNCT_CLASS: Record<string, string> = {
+  '(': '[(（]',
+  ')': '[)）]',
+  ',': '[,，]',
+  ':': '[:：]',
+};
+
+/**
+ * Regex source for a label written with any whitespace between its
+ * characters (`摘\n\n  要`, `作  者`) and either width of punctuation.
+ */
+export function labelSource(label: string): string {
+  return [...label.replace(/\s+/g, '')]
+    .map((ch) => PUNCT_CLASS[ch] ?? ch.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+    .join('\\s*');
+}
+
+/** A label as written, reduced to a lookup key: no spaces, ASCII punctuation. */
+export function labelKey(raw: string): string {
+  return raw
+    .replace(/\s+/g, '')
+    .replace(/[（]/g, '(')
+    .replace(/[）]/g, ')')
+    .replace(/[，]/g, ',')
+    .toLowerCase();
+}
+
+/** Whether `[start, end)` holds no CJK character (an English line between fields). */
+export function hasNoCjk(view: string, start: number, end: number): boolean {
+  return !CJK_RE.test(view.slice(start, end));
+}
+
+/** An integer with leading zeros dropped, or undefined when it is all zeros. */
+export function stripZeros(digits: string): string | undefined {
+  const s = digits.replace(/^0+/, '');
+  return s === '' ? undefined : s;
+}

@@ -1,0 +1,67 @@
+import { Ledger, type Replacement } from '../ledger.ts';
+import type { Rules } from '../../config/rules.ts';
+import { revised, viewed, type Viewed } from '../../text/chinese-script/index.ts';
+import type { Correction, Diagnostic, SourceMetadata } from '../../types.ts';
+import { findArtifacts } from './artifacts.ts';
+import { findCorrections } from './corrections.ts';
+import { findFurniture } from './furniture.ts';
+import { findPageNumbers } from './page-numbers.ts';
+import { findWrappedLines } from './wrapped-lines.ts';
+
+export interface NormalizeOptions {
+  rules: Rules;
+  corrections: readonly Correction[];
+  /** Analyse a simplified-character view of the text (the source is traditional). */
+  traditional: boolean;
+  /** The region opens the source file (the site's page header can be there). */
+  atStart: boolean;
+  /** The region ends an article (uploader attributions can be there). */
+  atEnd: boolean;
+  /** `text` with its simplified view, when the source is traditional and that view is known already. */
+  view?: Viewed;
+}
+
+export interface Normalized {
+  ledger: Ledger;
+  /** Simplified view of the cleaned text (the text itself when not traditional). */
+  view: string;
+  meta: SourceMetadata;
+  /** Corrections that matched nothing in this region. */
+  unused: Correction[];
+}
+
+/**
+ * Clean one region of a source (an article, or the text around articles),
+ * recording every change in a ledger. The steps run in this order because
+ * people write corrections against the file as they see it, page numbers
+ * must go before lines are joined, and joining needs the repaired text.
+ */
+export function normalizeRegion(text: string, offset: number, options: NormalizeOptions): Normalized {
+  const ledger = new Ledger(text, offset);
+  // A traditional region's view is revised with each step's edits, not made anew from the whole region.
+  let current = options.traditional ? (options.view ?? viewed(text)) : undefined;
+  const view = () => current?.view ?? ledger.text;
+  const apply = (replacements: readonly Replacement[]) => {
+    const made = ledger.apply(replacements);
+    if (current !== undefined && made.length > 0) current = revised(current, ledger.text, made);
+  };
+
+  const corrected = findCorrections(ledger.text, options.corrections);
+  apply(corrected.replacements);
+
+  const furniture = findFurniture(view(), { atStart: options.atStart, atEnd: options.atEnd });
+  apply(furniture.replacements);
+  apply(findPageNumbers(view(), options.rules.numberUnits));
+  apply(findArtifacts(view(), options.rules.artifacts));
+  apply(findWrappedLines(view(), options.rules));
+
+  return { ledger, view: view(), meta: furniture.meta, unused: corrected.unused };
+}
+
+/** Warn about corrections that matched nowhere in their source. */
+export function unusedCorrections(unused: readonly Correction[]): Diagnostic[] {
+  return unused.map((c) => ({
+    code: 'correction.unused',
+    message: `校正“${c.find}”→“${c.replace}”在该文件中没有找到可替换的文字；请检查 content/corrections.yaml 中这一条是否已过时。`,
+  }));
+}

@@ -1,0 +1,209 @@
+import type { Replacement } from '../ledger.ts';
+import { headingEnd } from '../outline/heading.ts';
+import { findHeadingMarkers, MARKER_UNITS, mayStartWithHeadingMarker } from '../outline/markers.ts';
+import { SPACE_UNITS } from '../metadata/text.ts';
+import type { Rules } from '../../config/rules.ts';
+import { lineAt } from './lines.ts';
+
+type HeadingRules = Pick<Rules, 'headingFinals' | 'bodyOpeners'>;
+
+/** Text that starts a new sentence inside a line (a Han sentence end). */
+export const SENTENCE_END = /[。！？；]|[.．](?=\p{Script=Han})/u;
+/** Lines that open a bibliographic field begin a new block. */
+export const FIELD_LABEL = /^(?:【|\[|摘\s*要|关键词|关键字|中图分类|文献标识|文献标志|文章编号|作者简介|收稿日期|基金项目|参考文献|Abstract|Key\s*words)/i;
+/** A line no sentence can start with: it continues the previous one. */
+export const CONTINUES = /^[,，、。.;；:：)）”’」』]/;
+/** A line of author names (`熊晓燕,苏欢,蔡艳艳`) or a lone short name. */
+export const NAMES = /^(?:\p{Script=Han}{2,4}(?:[,，、\s]+\p{Script=Han}{2,4})+|\p{Script=Han}{2,3})$/u;
+
+/** Shortest line that can be a hard-wrapped piece of a paragraph. */
+export const MIN_WRAPPED = 12;
+/** Longest heading phrase that can end a line after its marker (as long as a heading line can be). */
+export const MAX_HEADING_TAIL = 60;
+
+/** Characters of a paragraph's end kept flat; more than a heading tail (`MAX_HEADING_TAIL`) plus a marker. */
+const TAIL = 128;
+
+/**
+ * The paragraph being joined, line by line. Concatenating it and reading its
+ * end flattened the whole string per line (quadratic); the tests read its
+ * last characters, so only those are kept as one string, and the whole text
+ * is joined only when it may end in a heading.
+ */
+interface Paragraph {
+  parts: string[];
+  length: number;
+  /** The last `TAIL` (or all) characters. */
+  tail: string;
+  /** Last `【` and `】` in the paragraph, or -1. */
+  open: number;
+  close: number;
+}
+
+function newParagraph(): Paragraph {
+  return { parts: [], length: 0, tail: '', open: -1, close: -1 };
+}
+
+function extend(para: Paragraph, text: string): void {
+  // Most lines hold neither bracket: looked for forwards first (a search backwards is a slower call).
+  if (text.indexOf('【') !== -1) para.open = para.length + text.lastIndexOf('【');
+  if (text.indexOf('】') !== -1) para.close = para.length + text.lastIndexOf('】');
+  para.parts.push(text);
+  para.length += text.length;
+  para.tail = para.tail + text;
+  if (para.tail.length > TAIL) para.tail = para.tail.slice(-TAIL);
+}
+
+interface Line {
+  start: number;
+  end: number;
+  text: string;
+  /** Line breaks before it in the view. */
+  row: number;
+}
+
+/**
+ * Join hard-wrapped lines back into paragraphs. A line is joined to the next
+ * when it stops mid-sentence, except where a title, heading, field or name
+ * line ends: those line breaks carry structure.
+ */
+export function findWrappedLines(view: string, rules: HeadingRules): Replacement[] {
+  const lines: Line[] = [];
+  for (let at = 0, row = 0; at !== -1; row++) {
+    const { start, end, next } = lineAt(view, at);
+    if (end > start) lines.push({ start, end, text: view.slice(start, end), row });
+    at = next;
+  }
+
+  const out: Replacement[] = [];
+  let inBody = false;
+  let para = newParagraph();
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    extend(para, line.text);
+    if (!inBody && SENTENCE_END.test(line.text)) inBody = true;
+    const next = lines[i + 1];
+    if (!next) break;
+    if (next.row - line.row > 2) {
+      para = newParagraph();
+      continue;
+    }
+    if (shouldJoin(para, next.text, inBody, rules)) {
+      out.push({ start: line.end, end: next.start, text: '', rule: 'layout.join-wrapped-line' });
+    } else {
+      para = newParagraph();
+    }
+  }
+  return out;
+}
+
+const SENTENCE_FINAL = unitTable('。！？!?；;：:…');
+const STOP = unitTable('.．');
+const CLOSING_QUOTE = unitTable('”’」』');
+const EXCLAIMING = unitTable('。！？!?');
+
+/**
+ * Whether a line ends a sentence, clause list or field (it is then never
+ * joined to the next): it ends in a sentence mark, a colon, `…`, a stop, or a
+ * closing quotation mark after one of `。！？!?`. That is
+ * `/(?:[。！？!?；;：:…]|[.．](?!\d)|[。！？!?][”’」』])$/.test(line)`, read
+ * from the last two code units: the joined paragraph grows line by line, and
+ * an end-anchored pattern is otherwise tried from every position.
+ */
+export function isTerminal(line: string): boolean {
+  const last = line.charCodeAt(line.length - 1);
+  if (SENTENCE_FINAL[last] === 1 || STOP[last] === 1) return true;
+  return CLOSING_QUOTE[last] === 1 && line.length >= 2 && EXCLAIMING[line.charCodeAt(line.length - 2)] === 1;
+}
+
+/** `/\p{Script=Han}$/u.test(line)`, reading only the last two code units (one code point). */
+export function endsWithHan(line: string): boolean {
+  return /\p{Script=Han}$/u.test(line.slice(-2));
+}
+
+function shouldJoin(para: Paragraph, next: string, inBody: boolean, rules: HeadingRules): boolean {
+  if (CONTINUES.test(next)) return true;
+  if (para.open > para.close) return true;
+  if (!inBody) return false;
+  if (isTerminal(para.tail)) return false;
+  if (para.length < MIN_WRAPPED) return false;
+  if (FIELD_LABEL.test(next) || NAMES.test(next)) return false;
+  if (endsWithHan(para.tail) && /^[A-Za-z]{4}/.test(next)) return false;
+  const heading = mayEndInHeading(para.tail, para.tail.length === para.length) && endsWithHeading(para, rules);
+  if (heading || startsWithHeading(next)) return false;
+  return true;
+}
+
+/**
+ * The paragraph ends in a heading phrase (`…使命感.(二)财力物力投入不足.工作环境与条件欠缺`),
+ * not in a heading followed by the start of its body.
+ */
+function endsWithHeading(para: Paragraph, rules: HeadingRules): boolean {
+  const { line, from } = headingWindow(para);
+  const markers = findHeadingMarkers(line, from);
+  const last = markers[markers.length - 1];
+  if (!last) return false;
+  const tail = line.slice(last.end);
+  if (tail.length > MAX_HEADING_TAIL || /[。！？!?；;]/.test(tail)) return false;
+  return headingEnd(line, last.end, line.length, rules).end >= line.length;
+}
+
+/**
+ * The end of the paragraph to search for its last heading marker in, and
+ * where to start: just after a character no marker can hold (`MARKER_UNITS`)
+ * at least `MAX_HEADING_TAIL + 1` characters before the end. A marker
+ * before that character ends too far from the end to be a heading ending
+ * the paragraph, and none reaches over it: so the markers found from there
+ * are the paragraph's own, and searching the whole paragraph per line was
+ * quadratic. The whole paragraph when its kept end has no such character.
+ */
+function headingWindow(para: Paragraph): { line: string; from: number } {
+  const { tail } = para;
+  for (let cut = tail.length - MAX_HEADING_TAIL - 1; cut >= 1; cut--) {
+    if (MARKER_UNITS[tail.charCodeAt(cut - 1)] === 0) return { line: tail.slice(cut - 1), from: 1 };
+  }
+  return { line: para.parts.join(''), from: 0 };
+}
+
+function startsWithHeading(line: string): boolean {
+  if (!mayStartWithHeadingMarker(line)) return false;
+  const first = findHeadingMarkers(line)[0];
+  return first !== undefined && first.start === 0;
+}
+
+/** Code units of a class of characters (1), so a per-character test reads a table instead of running a pattern. */
+function unitTable(chars: string): Uint8Array {
+  const table = new Uint8Array(0x10000);
+  for (let i = 0; i < chars.length; i++) table[chars.charCodeAt(i)] = 1;
+  return table;
+}
+
+/** Heading-marker end characters: `[:：、，,.．]` (after a number or label), `[）)〕]`, `①`–`⑳`. */
+export const AFTER_NUMBER = unitTable(':：、，,.．');
+export const NUMBER_OR_LABEL = unitTable('一二三四五六七八九十0123456789施题因策议');
+export const SENTENCE_MARK = unitTable('。！？!?；;');
+
+/**
+ * False only where `endsWithHeading` is surely false, reading at most the
+ * last `MAX_HEADING_TAIL` characters and no marker search: the paragraph
+ * grows line by line, and finding every marker in it per line was quadratic.
+ * A heading marker that ends the paragraph's last heading must end after its
+ * last sentence mark and at most `MAX_HEADING_TAIL` characters from its end,
+ * and ends in a character only a marker's number, label or bracket precedes.
+ * `line` may be only the paragraph's last characters (more than
+ * `MAX_HEADING_TAIL`); `whole` says whether it is all of it.
+ */
+export function mayEndInHeading(line: string, whole = true): boolean {
+  // Read backwards, once: whether such a character lies after the last sentence mark is the same
+  // whichever way it is looked for.
+  for (let i = line.length - 1; i >= Math.max(0, line.length - MAX_HEADING_TAIL - 1); i--) {
+    const c = line.charCodeAt(i);
+    if (SENTENCE_MARK[c] === 1) return false;
+    if (c === 0xff09 || c === 0x29 || c === 0x3015 || (c >= 0x2460 && c <= 0x2473)) return true;
+    if (AFTER_NUMBER[c] === 0) continue;
+    let j = i - 1;
+    while (j >= 0 && SPACE_UNITS[line.charCodeAt(j)] === 1) j--;
+    if (j < 0 ? !whole : NUMBER_OR_LABEL[line.charCodeAt(j)] === 1) return true;
+  }
+  return false;
+}

@@ -1,0 +1,208 @@
+import { headingEnd } from './heading.ts';
+import { findInlineMarkers } from './markers.ts';
+import type { Rules } from '../../config/rules.ts';
+import { trimEnd } from '../../text/spans.ts';
+import type { Item, ItemRole, Marker, OutlineNode, RoleEvidence, Span, SubPoint } from '../../types.ts';
+
+const ITEM_ROLES: ReadonlySet<string> = new Set(['problem', 'cause', 'countermeasure']);
+const ID_WORD: Record<ItemRole, string> = { problem: 'problem', cause: 'cause', countermeasure: 'measure' };
+
+export interface ItemsInput {
+  text: string;
+  view: string;
+  slug: string;
+  rules: Pick<Rules, 'headingFinals' | 'bodyOpeners'>;
+  /** Maps a clean-text span to the source. */
+  toSource: (span: Span) => Span;
+}
+
+interface Found {
+  role: ItemRole;
+  node: OutlineNode;
+  marker: string;
+  titleSpan: Span;
+  span: Span;
+  path: string[];
+  subpoints: SubPoint[];
+  evidence: RoleEvidence;
+}
+
+/**
+ * The problems, causes and countermeasures, at the level where the author
+ * enumerates them: the numbered children of a section whose heading names the
+ * role (篇八's `1、…4、`); else its paragraphs opening `一是…二是…` (篇三);
+ * else the section itself. A section whose children name two different roles
+ * (`问题以及产生的原因` → `(一)…问题`, `(二)…原因`) is only a container.
+ * Item sections (and their subsections) are given the item's role.
+ */
+export function extractItems(nodes: readonly OutlineNode[], input: ItemsInput): Item[] {
+  const found: Found[] = [];
+  walk(nodes, [], input, found);
+  const counts: Record<ItemRole, number> = { problem: 0, cause: 0, countermeasure: 0 };
+  const items = found.map((f): Item => {
+    const ordinal = ++counts[f.role];
+    return {
+      id: `${input.slug}-${ID_WORD[f.role]}-${ordinal}`,
+      role: f.role,
+      ordinal,
+      title: input.text.slice(f.titleSpan.start, f.titleSpan.end).trim(),
+      text: input.text.slice(f.span.start, f.span.end).trim(),
+      subpoints: f.subpoints,
+      path: f.path,
+      node: f.node.id,
+      span: f.span,
+      source: input.toSource(f.span),
+      pairedWith: [],
+      roleEvidence: f.evidence,
+      themes: [],
+    };
+  });
+  pairLabelled(found, items);
+  return items;
+}
+
+function walk(nodes: readonly OutlineNode[], path: string[], input: ItemsInput, out: Found[]): void {
+  for (const node of nodes) {
+    const here = [...path, headingWithMarker(node)];
+    const isRoot = ITEM_ROLES.has(node.role) && node.roleEvidence.source === 'heading';
+    if (!isRoot) {
+      walk(node.children, here, input, out);
+      continue;
+    }
+    const childRoles = new Set(
+      node.children.filter((c) => c.roleEvidence.source === 'heading' && ITEM_ROLES.has(c.role)).map((c) => c.role),
+    );
+    if (childRoles.size >= 2) {
+      walk(node.children, here, input, out);
+      continue;
+    }
+    const role = node.role as ItemRole;
+    if (node.children.length > 0) {
+      for (const child of node.children) {
+        const evidence: RoleEvidence =
+          child.roleEvidence.source === 'heading' && child.role === role ? child.roleEvidence : { source: 'inherited' };
+        settleRole(child, role, evidence);
+        out.push(nodeItem(child, role, [...here, headingWithMarker(child)], input, evidence));
+      }
+      continue;
+    }
+    const markers = inlineMarkers(input.view, node.headingSpan.end, node.span.end);
+    const inline = paragraphItems(node, role, here, input, markers);
+    if (inline.length >= 2) out.push(...inline);
+    else out.push(nodeItem(node, role, here, input, node.roleEvidence, markers));
+  }
+}
+
+/**
+ * An item's section takes the item's role, and so does everything under it: a
+ * cue word inside an item heading (`思想重视不足` under 原因分析) does not
+ * make it a different kind of item.
+ */
+function settleRole(node: OutlineNode, role: ItemRole, evidence: RoleEvidence): void {
+  node.role = role;
+  node.roleEvidence = evidence;
+  for (const child of node.children) settleRole(child, role, { source: 'inherited' });
+}
+
+function headingWithMarker(node: OutlineNode): string {
+  return node.marker ? `${node.marker.text}${node.heading}` : node.heading;
+}
+
+/**
+ * An item of a whole section. `markers`, when given, are the inline markers
+ * of the section's body (`inlineMarkers` from its heading's end to its end),
+ * already found.
+ */
+function nodeItem(node: OutlineNode, role: ItemRole, path: string[], input: ItemsInput, evidence: RoleEvidence, markers?: Marker[]): Found {
+  const subpoints =
+    node.children.length > 0
+      ? node.children.map((c) => ({
+          marker: c.marker?.text ?? '',
+          text: input.text.slice(c.headingSpan.start, c.span.end).trim(),
+          span: { start: c.span.start, end: c.span.end },
+        }))
+      : pointsOf(input, markers ?? inlineMarkers(input.view, node.headingSpan.end, node.span.end), node.span.end);
+  return {
+    role,
+    node,
+    marker: node.marker?.text ?? '',
+    titleSpan: node.headingSpan,
+    span: node.span,
+    path,
+    subpoints,
+    evidence,
+  };
+}
+
+/** 篇三's problems: paragraphs that open `一是…`, `二是…` under a problem heading (`markers`: the section body's inline markers). */
+function paragraphItems(node: OutlineNode, role: ItemRole, path: string[], input: ItemsInput, markers: Marker[]): Found[] {
+  const starts = advancing(markers.filter((m) => opensLine(input.view, m.start)));
+  return starts.map((m, i) => {
+    const end = trimEnd(input.text, m.start, starts[i + 1]?.start ?? node.span.end);
+    const title = headingEnd(input.view, m.end, end, input.rules);
+    return {
+      role,
+      node,
+      marker: m.text,
+      titleSpan: { start: m.end, end: title.end },
+      span: { start: m.start, end },
+      path: [...path, input.text.slice(m.start, title.end)],
+      subpoints: inlinePoints(input, title.end, end),
+      evidence: { source: 'inherited' },
+    };
+  });
+}
+
+/**
+ * Inline markers in `[start, end)`. The slice is scanned on its own, so a
+ * list glued to its heading (`…相对滞后一是…`) starts a point there.
+ */
+function inlineMarkers(view: string, start: number, end: number): Marker[] {
+  return findInlineMarkers(view.slice(start, end))
+    .map((m) => ({ ...m, start: m.start + start, end: m.end + start }));
+}
+
+/** The longest run 1, 2, 3… (a closing `最后` may end it). */
+function advancing(markers: readonly Marker[]): Marker[] {
+  const run: Marker[] = [];
+  for (const m of markers) {
+    const expected = run.length + 1;
+    if (m.ordinal === expected || (m.ordinal === 99 && run.length >= 2)) run.push(m);
+    else if (m.ordinal === 1 && run.length < 2) run.splice(0, run.length, m);
+  }
+  return run.length >= 2 ? run : [];
+}
+
+/** Whether only spaces (`[ \t\u3000]`) stand between the line break before `at` and `at`, read backwards from `at`. */
+function opensLine(view: string, at: number): boolean {
+  let i = at - 1;
+  while (i >= 0 && (view[i] === ' ' || view[i] === '\t' || view[i] === '\u3000')) i--;
+  return i >= 0 && view[i] === '\n';
+}
+
+/** Inline points (`一是…二是…`) inside an item's text. */
+function inlinePoints(input: ItemsInput, start: number, end: number): SubPoint[] {
+  return pointsOf(input, inlineMarkers(input.view, start, end), end);
+}
+
+/** The points that the run of advancing `markers` opens, up to `end`. */
+function pointsOf(input: ItemsInput, markers: readonly Marker[], end: number): SubPoint[] {
+  const run = advancing(markers);
+  return run.map((m, i) => {
+    const stop = trimEnd(input.text, m.start, run[i + 1]?.start ?? end);
+    return { marker: m.text, text: input.text.slice(m.end, stop).trim(), span: { start: m.start, end: stop } };
+  });
+}
+
+/** `整改措施:` answers the `问题N:` it follows: an explicit pairing the text states. */
+function pairLabelled(found: readonly Found[], items: Item[]): void {
+  for (let i = 1; i < found.length; i++) {
+    const prev = found[i - 1].node.marker;
+    const cur = found[i].node.marker;
+    if (cur?.family !== 'labelled' || prev?.family !== 'labelled') continue;
+    if (cur.ordinal !== 0 || prev.ordinal === 0) continue;
+    if (items[i - 1].role === items[i].role) continue;
+    items[i - 1].pairedWith.push(items[i].id);
+    items[i].pairedWith.push(items[i - 1].id);
+  }
+}

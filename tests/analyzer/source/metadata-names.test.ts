@@ -1,0 +1,36 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { findSpacedName, isName } from '../../../src/analyzer/source/metadata/names.ts';
+import { CJK } from '../../../src/analyzer/source/metadata/text.ts';
+
+/** `findSpacedName` as first written: its search running on to the end of the view. */
+function simpleFindSpacedName(view: string, from: number, to: number): { start: number; end: number } | null {
+  const re = new RegExp(`[${CJK}](?:[ \\u3000]{1,3}[${CJK}]){1,3}`, 'g');
+  const cjk = new RegExp(`[${CJK}]`);
+  re.lastIndex = from;
+  for (let m = re.exec(view); m && m.index < to; m = re.exec(view)) {
+    const s = m.index;
+    const e = s + m[0].length;
+    if (/[ \u3000]/.test(view[s - 1] ?? '') && cjk.test(view[s - 2] ?? '')) continue;
+    if (/[ \u3000]/.test(view[e] ?? '') && cjk.test(view[e + 1] ?? '')) continue;
+    const chars = m[0].replace(/\s+/g, '');
+    if (chars.length === 2 && !/[ \u3000]{2}|\u3000/.test(m[0])) continue;
+    if (isName(chars)) return { start: s, end: e };
+  }
+  return null;
+}
+
+const piece = fc.constantFrom('毕', '伟', '强', '王', '李', '文', '静', '社', '区', ' ', '  ', '   ', '\u3000', '\n', 'a', '，');
+const view = fc.array(piece, { maxLength: 60 }).map((ps) => ps.join(''));
+
+describe('findSpacedName', () => {
+  it('finds what the search running on to the end of the view finds', () => {
+    fc.assert(
+      fc.property(view, fc.integer({ min: -3, max: 70 }), fc.integer({ min: -3, max: 70 }), (v, from, to) => {
+        const f = Math.max(0, from);
+        expect(findSpacedName(v, f, to)).toEqual(simpleFindSpacedName(v, f, to));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+});
