@@ -4,7 +4,9 @@ import starlight from '@astrojs/starlight';
 import { defineConfig } from 'astro/config';
 
 // The public URL comes from content/site.yaml, validated by the build into content/generated/site.json.
-const settings = existsSync('content/generated/site.json') ? JSON.parse(readFileSync('content/generated/site.json', 'utf8')) : {};
+const settings = existsSync('content/generated/site.json')
+  ? JSON.parse(readFileSync('content/generated/site.json', 'utf8'))
+  : {};
 
 /**
  * Starlight puts a script on every page that saves and restores the sidebar's scroll position and open groups,

@@ -53,7 +53,10 @@ function corpusFiles(n: number, data: ReturnType<typeof loadContent>): { name: s
       .map((name) => ({ name, text: readFileSync(join(SOURCES, name), 'utf8') }));
   }
   const { files } = generateCorpus({ articles: n, seed: 1, pool: buildPool([SOURCES], data), rules: data.rules });
-  return files.flatMap((f) => [{ name: f.name, text: f.text }, ...(f.meta ? [{ name: f.name.replace(/\.txt$/, '.meta.yaml'), text: f.meta }] : [])]);
+  return files.flatMap((f) => [
+    { name: f.name, text: f.text },
+    ...(f.meta ? [{ name: f.name.replace(/\.txt$/, '.meta.yaml'), text: f.meta }] : []),
+  ]);
 }
 
 interface AnalysisFigures {
@@ -134,7 +137,10 @@ function cold(dir: string): void {
 }
 
 /** HTML bytes of the article pages beyond their own text (median, max, share within the 30 KB target), and the heaviest page. */
-function pageOverhead(dir: string, corpus: Corpus): { median: number; max: number; within: number; css: number; largest: { path: string; bytes: number } } {
+function pageOverhead(
+  dir: string,
+  corpus: Corpus,
+): { median: number; max: number; within: number; css: number; largest: { path: string; bytes: number } } {
   const over = [...articleOverheads(join(dir, 'dist'), corpus).values()];
   return {
     median: median(over),
@@ -165,68 +171,78 @@ async function main(): Promise<void> {
   for (const n of sizes) {
     log(`== ${n} 篇`);
     try {
-    const files = corpusFiles(n, data);
-    const srcDir = join(WORK, String(n), 'sources');
-    for (const f of files) writeText(join(srcDir, f.name), f.text);
-    const paths = files.filter((f) => f.name.endsWith('.txt')).map((f) => join(srcDir, f.name));
-    const a = measureAnalysis(paths, data, runs);
-    if (n === 100) perArticle100 = a.perArticleMs;
-    log(`分析：${a.pipelineMBs.toFixed(2)} MB/s，分词 ${a.rawMBs.toFixed(2)} MB/s，比值 ${a.ratio.toFixed(2)}`);
+      const files = corpusFiles(n, data);
+      const srcDir = join(WORK, String(n), 'sources');
+      for (const f of files) writeText(join(srcDir, f.name), f.text);
+      const paths = files.filter((f) => f.name.endsWith('.txt')).map((f) => join(srcDir, f.name));
+      const a = measureAnalysis(paths, data, runs);
+      if (n === 100) perArticle100 = a.perArticleMs;
+      log(`分析：${a.pipelineMBs.toFixed(2)} MB/s，分词 ${a.rawMBs.toFixed(2)} MB/s，比值 ${a.ratio.toFixed(2)}`);
 
-    const site = join(WORK, String(n), 'site');
-    projectCopy(site, files);
-    const builds: BuildRun[] = [];
-    const times = n >= 5000 ? 1 : buildRuns;
-    for (let r = 0; r < times; r++) {
-      cold(site);
-      builds.push(child('scripts/lib/bench/child-build.ts', site));
-      log(`构建 ${r + 1}/${times}：${(builds.at(-1)!.total / 1000).toFixed(1)} s`);
-    }
-    const pick = (f: (b: BuildRun) => number) => median(builds.map(f));
-    const corpus = readCorpusLines(readFileSync(join(site, CORPUS_FILE)));
-    const dist = folderBytes(join(site, 'dist'));
-    const index = folderBytes(join(site, 'dist', 'pagefind'));
-    const query = await firstQueryCost(join(site, 'dist'), QUERY);
-    const weight = pageOverhead(site, corpus);
-
-    // The baseline's sidebar lists every page on every page, so its output grows with the square of the
-    // corpus; it is built up to 1,000 articles, where the target compares the two.
-    let baseline = '— | — | — | — | —';
-    if (n <= 1000) {
-      const plain = join(WORK, String(n), 'plain');
-      plainStarlight(plain, corpus);
-      const base: BuildRun[] = [];
+      const site = join(WORK, String(n), 'site');
+      projectCopy(site, files);
+      const builds: BuildRun[] = [];
+      const times = n >= 5000 ? 1 : buildRuns;
       for (let r = 0; r < times; r++) {
-        cold(plain);
-        base.push(child('scripts/lib/bench/plain-build.ts', plain));
+        cold(site);
+        builds.push(child('scripts/lib/bench/child-build.ts', site));
+        log(`构建 ${r + 1}/${times}：${(builds.at(-1)!.total / 1000).toFixed(1)} s`);
       }
-      const basePage = statSync(join(plain, 'dist', corpus.sources[0].articles[0].slug, 'index.html')).size;
-      const ratio = median(builds.map((b, i) => b.total / base[i].total));
-      baseline =
-        `${(median(base.map((b) => b.total)) / 1000).toFixed(1)} | ${median(base.map((b) => b.maxRssMB)).toFixed(0)} | ` +
-        `${mb(folderBytes(join(plain, 'dist'))).toFixed(1)} | ${(basePage / 1024).toFixed(0)} | **${ratio.toFixed(2)}×**`;
-    }
+      const pick = (f: (b: BuildRun) => number) => median(builds.map(f));
+      const corpus = readCorpusLines(readFileSync(join(site, CORPUS_FILE)));
+      const dist = folderBytes(join(site, 'dist'));
+      const index = folderBytes(join(site, 'dist', 'pagefind'));
+      const query = await firstQueryCost(join(site, 'dist'), QUERY);
+      const weight = pageOverhead(site, corpus);
 
-    let incremental = '—';
-    if (n === 100) {
-      const noChange = child('scripts/lib/bench/child-build.ts', site);
-      appendFileSync(join(site, 'content/sources', files.find((f) => f.name.endsWith('.txt'))!.name), '\n补充说明一句。\n');
-      const oneChange = child('scripts/lib/bench/child-build.ts', site);
-      incremental = `不变 ${(noChange.total / 1000).toFixed(1)} s（分析 ${(noChange.times.analysis / 1000).toFixed(2)} s，沿用 ${noChange.cache.hits}）；改 1 个 ${(oneChange.total / 1000).toFixed(1)} s（分析 ${(oneChange.times.analysis / 1000).toFixed(2)} s，重新分析 ${oneChange.cache.misses}）`;
-    }
+      // The baseline's sidebar lists every page on every page, so its output grows with the square of the
+      // corpus; it is built up to 1,000 articles, where the target compares the two.
+      let baseline = '— | — | — | — | —';
+      if (n <= 1000) {
+        const plain = join(WORK, String(n), 'plain');
+        plainStarlight(plain, corpus);
+        const base: BuildRun[] = [];
+        for (let r = 0; r < times; r++) {
+          cold(plain);
+          base.push(child('scripts/lib/bench/plain-build.ts', plain));
+        }
+        const basePage = statSync(join(plain, 'dist', corpus.sources[0].articles[0].slug, 'index.html')).size;
+        const ratio = median(builds.map((b, i) => b.total / base[i].total));
+        baseline =
+          `${(median(base.map((b) => b.total)) / 1000).toFixed(1)} | ${median(base.map((b) => b.maxRssMB)).toFixed(0)} | ` +
+          `${mb(folderBytes(join(plain, 'dist'))).toFixed(1)} | ${(basePage / 1024).toFixed(0)} | **${ratio.toFixed(2)}×**`;
+      }
 
-    rows.push(
-      `| ${n} | ${a.articles} | ${a.mb.toFixed(2)} | ${a.pipelineMBs.toFixed(2)} | ${a.rawMBs.toFixed(2)} | **${(a.ratio * 100).toFixed(0)}%**（${(a.ratioRange[0] * 100).toFixed(0)}–${(a.ratioRange[1] * 100).toFixed(0)}） | ${a.perArticleMs.toFixed(2)} | ` +
-        `${(pick((b) => b.times.mdx) / 1000).toFixed(2)} | ${(pick((b) => b.times.astro) / 1000).toFixed(1)} | ${(pick((b) => b.times.pagefind) / 1000).toFixed(1)} | ` +
-        `${(pick((b) => b.total) / 1000).toFixed(1)} | ${(pick((b) => b.pages) / (pick((b) => b.total) / 1000)).toFixed(0)} | ${pick((b) => b.maxRssMB).toFixed(0)} | ${mb(dist).toFixed(1)} | ` +
-        `${(index / 1024).toFixed(0)} | ${(query.bytes / 1024).toFixed(0)}（${query.requests}） | ${(weight.median / 1024).toFixed(1)} / ${(weight.max / 1024).toFixed(1)}（${(weight.within * 100).toFixed(0)}% ≤ 30） | ${(weight.largest.bytes / 1024).toFixed(0)}（${weight.largest.path}） | ` +
-        `${baseline} | ${incremental} |`,
-    );
-    if (n === sizes.at(-1) && perArticle100) notes.push(`每篇分析耗时：${n} 篇时为 100 篇时的 ${(a.perArticleMs / perArticle100).toFixed(2)} 倍（目标 ≤ 1.5）。`);
-    log(rows.at(-1)!);
+      let incremental = '—';
+      if (n === 100) {
+        const noChange = child('scripts/lib/bench/child-build.ts', site);
+        appendFileSync(
+          join(site, 'content/sources', files.find((f) => f.name.endsWith('.txt'))!.name),
+          '\n补充说明一句。\n',
+        );
+        const oneChange = child('scripts/lib/bench/child-build.ts', site);
+        incremental = `不变 ${(noChange.total / 1000).toFixed(1)} s（分析 ${(noChange.times.analysis / 1000).toFixed(2)} s，沿用 ${noChange.cache.hits}）；改 1 个 ${(oneChange.total / 1000).toFixed(1)} s（分析 ${(oneChange.times.analysis / 1000).toFixed(2)} s，重新分析 ${oneChange.cache.misses}）`;
+      }
+
+      rows.push(
+        `| ${n} | ${a.articles} | ${a.mb.toFixed(2)} | ${a.pipelineMBs.toFixed(2)} | ${a.rawMBs.toFixed(2)} | **${(a.ratio * 100).toFixed(0)}%**（${(a.ratioRange[0] * 100).toFixed(0)}–${(a.ratioRange[1] * 100).toFixed(0)}） | ${a.perArticleMs.toFixed(2)} | ` +
+          `${(pick((b) => b.times.mdx) / 1000).toFixed(2)} | ${(pick((b) => b.times.astro) / 1000).toFixed(1)} | ${(pick((b) => b.times.pagefind) / 1000).toFixed(1)} | ` +
+          `${(pick((b) => b.total) / 1000).toFixed(1)} | ${(pick((b) => b.pages) / (pick((b) => b.total) / 1000)).toFixed(0)} | ${pick((b) => b.maxRssMB).toFixed(0)} | ${mb(dist).toFixed(1)} | ` +
+          `${(index / 1024).toFixed(0)} | ${(query.bytes / 1024).toFixed(0)}（${query.requests}） | ${(weight.median / 1024).toFixed(1)} / ${(weight.max / 1024).toFixed(1)}（${(weight.within * 100).toFixed(0)}% ≤ 30） | ${(weight.largest.bytes / 1024).toFixed(0)}（${weight.largest.path}） | ` +
+          `${baseline} | ${incremental} |`,
+      );
+      if (n === sizes.at(-1) && perArticle100)
+        notes.push(
+          `每篇分析耗时：${n} 篇时为 100 篇时的 ${(a.perArticleMs / perArticle100).toFixed(2)} 倍（目标 ≤ 1.5）。`,
+        );
+      log(rows.at(-1)!);
     } catch (error) {
       // A size that fails is reported, not hidden: the report says what broke.
-      const reason = String((error as Error).message).split('\n').filter((l) => /Error|错误/.test(l)).slice(-1)[0] ?? String(error);
+      const reason =
+        String((error as Error).message)
+          .split('\n')
+          .filter((l) => /Error|错误/.test(l))
+          .slice(-1)[0] ?? String(error);
       rows.push(`| ${n} | 失败：${reason.replace(/\|/g, '\\|').slice(0, 200)} |`);
       log(rows.at(-1)!);
       log(String((error as Error).stack ?? error)); // the whole story, for whoever reads the log

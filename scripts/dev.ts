@@ -23,7 +23,9 @@ function regenerate(): void {
     const corpus = buildCorpus(listSources([SOURCES]), loadContent(), undefined, new AnalysisCache());
     writePieces(CORPUS_FILE, corpusLines(corpus));
     const pages = writePages(corpus) + writeCurricula(corpus, DOCS).length;
-    process.stderr.write(`已重新分析：${corpus.sources.length} 个文件、${corpus.sources.reduce((n, s) => n + s.articles.length, 0)} 篇文章，生成 MDX 页面 ${pages} 个\n`);
+    process.stderr.write(
+      `已重新分析：${corpus.sources.length} 个文件、${corpus.sources.reduce((n, s) => n + s.articles.length, 0)} 篇文章，生成 MDX 页面 ${pages} 个\n`,
+    );
     if (corpus.failures.length) process.stderr.write(formatFailures(corpus));
   } catch (error) {
     // Keep serving the last good pages; say what is wrong in the file being edited.

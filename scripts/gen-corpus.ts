@@ -62,7 +62,9 @@ function main(): number {
   const data = loadContent();
   const pool = buildPool([values.sample], data);
   if (pool.items.problem.length < 6 || pool.items.countermeasure.length < 7) {
-    process.stderr.write(`错误：示例语料 ${values.sample} 中可用的条目太少（问题 ${pool.items.problem.length}、对策 ${pool.items.countermeasure.length}），无法生成。\n`);
+    process.stderr.write(
+      `错误：示例语料 ${values.sample} 中可用的条目太少（问题 ${pool.items.problem.length}、对策 ${pool.items.countermeasure.length}），无法生成。\n`,
+    );
     return 2;
   }
   const seed = seedOf(values.seed);
@@ -77,24 +79,32 @@ function main(): number {
     writeFileSync(join(out, f.name), f.bytes);
     if (f.meta) writeFileSync(join(out, f.name.replace(/\.txt$/, '.meta.yaml')), f.meta);
   }
-  writeFileSync(join(out, 'expected.json'), JSON.stringify(oracle, null, 2) + '\n');
+  writeFileSync(join(out, 'expected.json'), `${JSON.stringify(oracle, null, 2)}\n`);
   const t = oracle.totals;
   process.stderr.write(
     `已生成 ${t.articles} 篇文章（${t.files} 个文件；问题 ${t.problem}、原因 ${t.cause}、对策 ${t.countermeasure}），种子 ${seed}，写入 ${out}\n`,
   );
   if (!values.check) return 0;
 
-  const corpus = buildCorpus(files.map((f) => join(out, f.name)).filter((p) => existsSync(p)), data);
+  const corpus = buildCorpus(
+    files.map((f) => join(out, f.name)).filter((p) => existsSync(p)),
+    data,
+  );
   const agreement = checkCorpus(corpus, oracle);
   process.stdout.write(
     `条目数一致：${agreement.countsExact}/${agreement.articles} 篇；条目（角色、标题、顺序）一致：${agreement.itemsExact}/${agreement.articles} 篇；全部检查一致：${agreement.exact}/${agreement.articles} 篇\n`,
   );
-  const hard = oracle.files.flatMap((f) => f.articles.filter((a) => a.format.some((t) => t.startsWith('hard:')))).length;
+  const hard = oracle.files.flatMap((f) =>
+    f.articles.filter((a) => a.format.some((t) => t.startsWith('hard:'))),
+  ).length;
   if (hard) process.stdout.write(`其中含难读写法的文章 ${hard} 篇\n`);
   for (const m of agreement.mismatches.slice(0, 50)) {
-    process.stdout.write(`  ${m.file} ${m.article} ${m.aspect}\n    期望：${JSON.stringify(m.expected)}\n    实际：${JSON.stringify(m.actual)}\n`);
+    process.stdout.write(
+      `  ${m.file} ${m.article} ${m.aspect}\n    期望：${JSON.stringify(m.expected)}\n    实际：${JSON.stringify(m.actual)}\n`,
+    );
   }
-  if (corpus.failures.length) process.stdout.write(`分析失败的文件：${corpus.failures.map((f) => f.path).join('、')}\n`);
+  if (corpus.failures.length)
+    process.stdout.write(`分析失败的文件：${corpus.failures.map((f) => f.path).join('、')}\n`);
   return agreement.mismatches.length || corpus.failures.length ? 1 : 0;
 }
 

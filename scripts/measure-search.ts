@@ -13,7 +13,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 import type { Corpus } from '../src/analyzer/index.ts';
-import { kindOfUrl, rankResults, recordText, type Hit, type PagefindApi, type SearchOutcome } from '../src/client/search-rank.ts';
+import {
+  kindOfUrl,
+  rankResults,
+  recordText,
+  type Hit,
+  type PagefindApi,
+  type SearchOutcome,
+} from '../src/client/search-rank.ts';
 import { loadContent, listSources, SOURCES } from './lib/content.ts';
 import { buildCorpus } from './lib/corpus.ts';
 import { writeText } from './lib/exports.ts';
@@ -43,7 +50,15 @@ const plainSearch: Search = async (pf, q) => {
     results.map(async (r): Promise<Hit> => {
       const d = await r.data();
       const kind = kindOfUrl(d.url);
-      return { url: d.url, title: d.meta.title ?? d.url, content: recordText(d.content), kind, label: '', meta: d.meta, score: r.score };
+      return {
+        url: d.url,
+        title: d.meta.title ?? d.url,
+        content: recordText(d.content),
+        kind,
+        label: '',
+        meta: d.meta,
+        score: r.score,
+      };
     }),
   );
   return { hits, ranked: results, total: hits.length, exact: true };
@@ -51,12 +66,14 @@ const plainSearch: Search = async (pf, q) => {
 
 /** The baseline of the issue: one page per article, each item a heading with an id (Pagefind's sub-results). */
 async function buildAnchoredPages(corpus: Corpus, dir: string): Promise<void> {
-  const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+  const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
   try {
     const { index } = await pagefind.createIndex();
     for (const a of corpus.sources.flatMap((s) => s.articles)) {
-      const items = a.items.map((i) => `<h2 id="${i.id}">${escape(i.title)}</h2><p>${escape(i.text)}</p>`).join('');
-      const html = `<html lang="zh-CN"><body><main data-pagefind-body><h1>${escape(articleTitle(a))}</h1>${items}</main></body></html>`;
+      const items = a.items
+        .map((i) => `<h2 id="${i.id}">${escapeHtml(i.title)}</h2><p>${escapeHtml(i.text)}</p>`)
+        .join('');
+      const html = `<html lang="zh-CN"><body><main data-pagefind-body><h1>${escapeHtml(articleTitle(a))}</h1>${items}</main></body></html>`;
       await index!.addHTMLFile({ url: articleUrl(a.slug), content: html });
     }
     await index!.writeFiles({ outputPath: join(dir, 'pagefind') });
@@ -68,14 +85,26 @@ async function buildAnchoredPages(corpus: Corpus, dir: string): Promise<void> {
 /** Pagefind's query on the anchored pages, sub-results in order; an item's content is its text. */
 function anchoredSearch(corpus: Corpus): Search {
   const texts = new Map<string, string>(
-    corpus.sources.flatMap((s) => s.articles.flatMap((a) => a.items.map((i) => [articleUrl(a.slug, i.id), i.text] as const))),
+    corpus.sources.flatMap((s) =>
+      s.articles.flatMap((a) => a.items.map((i) => [articleUrl(a.slug, i.id), i.text] as const)),
+    ),
   );
   return async (pf, q) => {
     const hits: Hit[] = [];
     for (const r of (await pf.search(q))?.results ?? []) {
-      const d = (await r.data()) as Awaited<ReturnType<typeof r.data>> & { sub_results: { url: string; title: string }[] };
+      const d = (await r.data()) as Awaited<ReturnType<typeof r.data>> & {
+        sub_results: { url: string; title: string }[];
+      };
       for (const s of d.sub_results) {
-        hits.push({ url: s.url, title: s.title, content: texts.get(s.url) ?? '', kind: 'item', label: '', meta: d.meta, score: r.score });
+        hits.push({
+          url: s.url,
+          title: s.title,
+          content: texts.get(s.url) ?? '',
+          kind: 'item',
+          label: '',
+          meta: d.meta,
+          score: r.score,
+        });
       }
     }
     return { hits, ranked: [], total: hits.length, exact: true };
@@ -107,8 +136,12 @@ async function measure(
       await pf.close();
     }
     const cost = await firstQueryCost(dir, FIRST_QUERY);
-    const files = cost.files.map((f) => `${f.path.replace('/pagefind/', '')} ${(f.bytes / 1024).toFixed(1)}`).join('，');
-    console.log(`${label}｜首次搜索“${FIRST_QUERY}”：${cost.requests} 个文件，共 ${(cost.bytes / 1024).toFixed(1)} KB（${files}）`);
+    const files = cost.files
+      .map((f) => `${f.path.replace('/pagefind/', '')} ${(f.bytes / 1024).toFixed(1)}`)
+      .join('，');
+    console.log(
+      `${label}｜首次搜索“${FIRST_QUERY}”：${cost.requests} 个文件，共 ${(cost.bytes / 1024).toFixed(1)} KB（${files}）`,
+    );
     return out;
   } finally {
     rmSync(dir, { recursive: true, force: true });
@@ -133,18 +166,36 @@ const chosen = await measure(
 );
 if (compare) {
   const asWritten = { segmentation: 'pagefind' } as const;
-  await measure(corpus, '条目锚点的文章页（Pagefind 默认做法）', (d) => buildAnchoredPages(corpus, d), terms, anchoredSearch(corpus));
-  await measure(corpus, '每条目一条记录，原文，Pagefind 默认查询', (d) => buildSearchIndex(corpus, d, asWritten), terms, plainSearch);
-  await measure(corpus, '每条目一条记录，原文，先短语后宽松＋字面重排', (d) => buildSearchIndex(corpus, d, asWritten), terms, async (pf, q) => {
-    let out = await plainSearch(pf, `"${q}"`);
-    if (!out.hits.length) out = await plainSearch(pf, q);
-    return { ...out, hits: rankResults(q, out.hits) };
-  });
+  await measure(
+    corpus,
+    '条目锚点的文章页（Pagefind 默认做法）',
+    (d) => buildAnchoredPages(corpus, d),
+    terms,
+    anchoredSearch(corpus),
+  );
+  await measure(
+    corpus,
+    '每条目一条记录，原文，Pagefind 默认查询',
+    (d) => buildSearchIndex(corpus, d, asWritten),
+    terms,
+    plainSearch,
+  );
+  await measure(
+    corpus,
+    '每条目一条记录，原文，先短语后宽松＋字面重排',
+    (d) => buildSearchIndex(corpus, d, asWritten),
+    terms,
+    async (pf, q) => {
+      let out = await plainSearch(pf, `"${q}"`);
+      if (!out.hits.length) out = await plainSearch(pf, q);
+      return { ...out, hits: rankResults(q, out.hits) };
+    },
+  );
 }
 
 const failing = [...new Set(chosen.flatMap((m) => m.failing.map((t) => t.term)))];
 if (failing.length) {
-  writeText(FAILING, failing.join('\n') + '\n');
+  writeText(FAILING, `${failing.join('\n')}\n`);
   console.log(`未达标的词 ${failing.length} 个，已写入 ${FAILING}`);
   process.exitCode = 1;
 } else {

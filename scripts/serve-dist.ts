@@ -68,12 +68,12 @@ function resolveFile(root: string, pathname: string): { file: string } | { redir
     return null;
   }
   if (decoded.includes('\0')) return null;
-  const target = resolve(root, '.' + decoded);
+  const target = resolve(root, `.${decoded}`);
   if (target !== root && !target.startsWith(root + sep)) return null;
   if (!existsSync(target)) return null;
   const stat = statSync(target);
   if (stat.isDirectory()) {
-    if (!pathname.endsWith('/')) return { redirect: pathname + '/' };
+    if (!pathname.endsWith('/')) return { redirect: `${pathname}/` };
     const index = join(target, 'index.html');
     return existsSync(index) ? { file: index } : null;
   }

@@ -51,7 +51,10 @@ describe('incremental analysis', () => {
     const { dir, paths } = sources();
     const root = join(dir, 'project');
     mkdirSync(root);
-    cpSync('content', join(root, 'content'), { recursive: true, filter: (p) => !p.includes('sources') && !p.includes('generated') });
+    cpSync('content', join(root, 'content'), {
+      recursive: true,
+      filter: (p) => !p.includes('sources') && !p.includes('generated'),
+    });
     cpSync('src/analyzer', join(root, 'src/analyzer'), { recursive: true });
     const cacheDir = join(dir, 'cache');
     buildCorpus(paths, content, undefined, new AnalysisCache(cacheDir, root));

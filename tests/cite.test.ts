@@ -143,7 +143,10 @@ describe('GB/T 7714 rules', () => {
       '张三，李四，王五，等. 题名[J]. 刊名，2012，57（34）：3219.',
       '张三, 李四, 王五, 等. 题名[J]. 刊名, 2012, 57(34): 3219.',
     ]);
-    expect(both(journal({ author: undefined }))).toEqual(['题名[J]. 刊名，2012，57（34）：3219.', '题名[J]. 刊名, 2012, 57(34): 3219.']);
+    expect(both(journal({ author: undefined }))).toEqual([
+      '题名[J]. 刊名，2012，57（34）：3219.',
+      '题名[J]. 刊名, 2012, 57(34): 3219.',
+    ]);
   });
 
   it('Latin names: 2015 capitalises surnames and drops initials’ hyphens, 2025 does neither; et al. after three', () => {
@@ -157,7 +160,12 @@ describe('GB/T 7714 rules', () => {
     expect(formatNames(latin.slice(0, 1), '2025', false)).toBe('Godard J-L');
     expect(formatNames(latin, '2015', false)).toBe('GODARD J L, FORDHAM E W, ALI A, et al.');
     expect(formatNames(latin, '2025', false)).toBe('Godard J-L，Fordham E W，Ali A，et al.');
-    const item = journal({ author: latin, title: 'Shaking without quaking', 'container-title': 'Science', language: 'en' });
+    const item = journal({
+      author: latin,
+      title: 'Shaking without quaking',
+      'container-title': 'Science',
+      language: 'en',
+    });
     expect(both(item)).toEqual([
       'Godard J-L，Fordham E W，Ali A，et al. Shaking without quaking[J]. Science，2012，57（34）：3219.',
       'GODARD J L, FORDHAM E W, ALI A, et al. Shaking without quaking[J]. Science, 2012, 57(34): 3219.',
@@ -173,18 +181,26 @@ describe('GB/T 7714 rules', () => {
       '张三. 题名[J]. 刊名，2012，510：356-363.',
       '张三. 题名[J]. 刊名, 2012, 510: 356-363.',
     ]);
-    expect(both(journal({ volume: undefined, issue: undefined }))).toEqual(['张三. 题名[J]. 刊名，2012：3219.', '张三. 题名[J]. 刊名, 2012: 3219.']);
+    expect(both(journal({ volume: undefined, issue: undefined }))).toEqual([
+      '张三. 题名[J]. 刊名，2012：3219.',
+      '张三. 题名[J]. 刊名, 2012: 3219.',
+    ]);
   });
 
   it('pages: a single page once, a range with a hyphen, none at all', () => {
     const pages = (first: number, last: number) => {
       const a = structuredClone(article('csdj8-7'));
       a.metadata.pages = { value: { first, last }, span: { start: 0, end: 0 } };
-      return [formatReference(a, seed, '2025'), formatReference(a, seed, '2015')].map((s) => s.slice(s.indexOf('2009')));
+      return [formatReference(a, seed, '2025'), formatReference(a, seed, '2015')].map((s) =>
+        s.slice(s.indexOf('2009')),
+      );
     };
     expect(pages(51, 51)).toEqual(['2009（10）：51.', '2009(10): 51.']);
     expect(pages(3, 4)).toEqual(['2009（10）：3-4.', '2009(10): 3-4.']);
-    expect(both(journal({ page: undefined }))).toEqual(['张三. 题名[J]. 刊名，2012，57（34）.', '张三. 题名[J]. 刊名, 2012, 57(34).']);
+    expect(both(journal({ page: undefined }))).toEqual([
+      '张三. 题名[J]. 刊名，2012，57（34）.',
+      '张三. 题名[J]. 刊名, 2012, 57(34).',
+    ]);
   });
 
   it('online journal articles: [J/OL] and the URL; the access date only in 2015', () => {
@@ -196,12 +212,29 @@ describe('GB/T 7714 rules', () => {
   });
 
   it('web pages: date in parentheses, access date in brackets, only what is given', () => {
-    const page = (over: Partial<CslItem>): CslItem => ({ id: 'w', 'citation-key': 'w', type: 'webpage', title: '网页', ...over });
-    expect(both(page({ issued: { 'date-parts': [[2008, 5, 4]] }, accessed: { 'date-parts': [[2013, 3, 8]] }, URL: 'http://x.cn/' }))).toEqual([
+    const page = (over: Partial<CslItem>): CslItem => ({
+      id: 'w',
+      'citation-key': 'w',
+      type: 'webpage',
+      title: '网页',
+      ...over,
+    });
+    expect(
+      both(
+        page({
+          issued: { 'date-parts': [[2008, 5, 4]] },
+          accessed: { 'date-parts': [[2013, 3, 8]] },
+          URL: 'http://x.cn/',
+        }),
+      ),
+    ).toEqual([
       '网页[EB/OL]. （2008-05-04）[2013-03-08]. http://x.cn/.',
       '网页[EB/OL]. (2008-05-04)[2013-03-08]. http://x.cn/.',
     ]);
-    expect(both(page({ publisher: '某网', issued: { 'date-parts': [[2023]] } }))).toEqual(['网页[EB/OL]. 某网，2023.', '网页[EB/OL]. 某网, 2023.']);
+    expect(both(page({ publisher: '某网', issued: { 'date-parts': [[2023]] } }))).toEqual([
+      '网页[EB/OL]. 某网，2023.',
+      '网页[EB/OL]. 某网, 2023.',
+    ]);
     expect(both(page({}))).toEqual(['网页[EB/OL].', '网页[EB/OL].']);
   });
 
@@ -282,6 +315,7 @@ describe('exports', () => {
   it('RIS parses back (Citation.js RIS reader) field by field, Chinese intact, abstracts unbroken', () => {
     const text = exportReferences(items, 'ris');
     expect(text).toContain('\r\n');
+    // biome-ignore lint/suspicious/noExplicitAny: citation-js hands back untyped CSL-JSON
     const back = new Cite(text).data as Record<string, any>[];
     expect(back).toHaveLength(items.length);
     for (const got of back) {
@@ -341,9 +375,22 @@ describe('exports', () => {
 
   it('EndNote tagged: literal lines, and Citation.js reads it back', () => {
     const text = exportReferences(items, 'enw');
-    for (const line of ['%0 Journal Article', '%A 熊晓燕', '%A 丛旭东', '%T 城市社区党建工作存在的问题及对策', '%J 重庆科技学院学报(社会科学版)', '%N 10', '%P 3-4', '%@ 1673-1999', '%0 Web Page', '%I 巨匠文档网', '%U https://www.example.cn/doc/csdj8.html']) {
+    for (const line of [
+      '%0 Journal Article',
+      '%A 熊晓燕',
+      '%A 丛旭东',
+      '%T 城市社区党建工作存在的问题及对策',
+      '%J 重庆科技学院学报(社会科学版)',
+      '%N 10',
+      '%P 3-4',
+      '%@ 1673-1999',
+      '%0 Web Page',
+      '%I 巨匠文档网',
+      '%U https://www.example.cn/doc/csdj8.html',
+    ]) {
       expect(text.split('\n')).toContain(line);
     }
+    // biome-ignore lint/suspicious/noExplicitAny: citation-js hands back untyped CSL-JSON
     const back = new Cite(text, { forceType: '@enw/file' }).data as Record<string, any>[];
     expect(back.map((b) => b.title)).toEqual(items.map((i) => i.title));
     expect(back[2]['container-title']).toBe('重庆科技学院学报(社会科学版)');

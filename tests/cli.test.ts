@@ -52,7 +52,10 @@ describe('npm run analyze', () => {
 
   it('names the file and line of a broken data file', () => {
     const dir = scratch();
-    writeFileSync(join(dir, 'content/corrections.yaml'), 'a.txt:\n  - { find: 杜区, replace: 社区 }\n  - { find: "", replace: 社区 }\n');
+    writeFileSync(
+      join(dir, 'content/corrections.yaml'),
+      'a.txt:\n  - { find: 杜区, replace: 社区 }\n  - { find: "", replace: 社区 }\n',
+    );
     const r = run([], dir);
     expect(r.code).toBe(2);
     expect(r.stderr).toBe('错误：content/corrections.yaml:3: 字段“a.txt.1.find”不符合要求：内容为空或过短，请填写。\n');

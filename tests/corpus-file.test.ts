@@ -16,7 +16,9 @@ describe('the corpus model on disk', () => {
 
   it('is read back by the site from its lines, unchanged', () => {
     const text = [...corpusLines(corpus)].join('');
-    expect(text.split('\n').length).toBe(1 + corpus.sources.length + corpus.links.length + corpus.sharedPassages.length + 1);
+    expect(text.split('\n').length).toBe(
+      1 + corpus.sources.length + corpus.links.length + corpus.sharedPassages.length + 1,
+    );
     expect(readCorpusLines(Buffer.from(text))).toEqual(JSON.parse(JSON.stringify(corpus)));
   });
 });

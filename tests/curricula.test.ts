@@ -28,8 +28,14 @@ describe('curricula', () => {
   });
 
   it('cite every article a theme digest draws on', () => {
-    const { mdx: out } = prepareCurriculum(page('<Item id="csdj8-8-problem-3" />\n\n<ThemeDigest theme="funding-venues" />'), FILE, corpus);
-    expect(out).toContain('<ThemeDigest theme="funding-venues" cites="csdj8-3:2 csdj8-5:3 csdj8-6:4 csdj8-7:5 csdj8-8:1" />');
+    const { mdx: out } = prepareCurriculum(
+      page('<Item id="csdj8-8-problem-3" />\n\n<ThemeDigest theme="funding-venues" />'),
+      FILE,
+      corpus,
+    );
+    expect(out).toContain(
+      '<ThemeDigest theme="funding-venues" cites="csdj8-3:2 csdj8-5:3 csdj8-6:4 csdj8-7:5 csdj8-8:1" />',
+    );
   });
 
   it('fail on an unknown item id, naming the file, the line and the closest ids', () => {
@@ -45,12 +51,16 @@ describe('curricula', () => {
   });
 
   it('fail on broken MDX with the file and a hint', () => {
-    expect(() => prepareCurriculum(page('<Item id="csdj8-7-problem-2">'), FILE, corpus)).toThrowError(/^content\/curricula\/测试\.mdx(:\d+)?: MDX 语法错误/);
+    expect(() => prepareCurriculum(page('<Item id="csdj8-7-problem-2">'), FILE, corpus)).toThrowError(
+      /^content\/curricula\/测试\.mdx(:\d+)?: MDX 语法错误/,
+    );
   });
 
   it('the example curriculum resolves all its citations', () => {
     const file = 'content/curricula/funding-venues.mdx';
     const { mdx: out } = prepareCurriculum(readFileSync(file, 'utf8'), file, corpus, '/data/curricula/funding-venues');
-    expect(out).toContain('<References articles="csdj8-7 csdj8-8 csdj8-5 csdj8-3 csdj8-6" downloads="/data/curricula/funding-venues" />');
+    expect(out).toContain(
+      '<References articles="csdj8-7 csdj8-8 csdj8-5 csdj8-3 csdj8-6" downloads="/data/curricula/funding-venues" />',
+    );
   });
 });

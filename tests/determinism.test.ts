@@ -11,7 +11,8 @@ import { content, SEED_PATH } from './helpers.ts';
 
 describe('deterministic output', () => {
   it('two runs of the analyzer give byte-identical JSON', () => {
-    const run = () => spawnSync(process.execPath, [resolve('scripts/analyze.ts'), SEED_PATH, '--json'], { encoding: 'utf8' }).stdout;
+    const run = () =>
+      spawnSync(process.execPath, [resolve('scripts/analyze.ts'), SEED_PATH, '--json'], { encoding: 'utf8' }).stdout;
     const first = run();
     expect(first.length).toBeGreaterThan(100_000);
     expect(run()).toBe(first);
@@ -26,7 +27,8 @@ describe('deterministic output', () => {
       genreWords: new Set(content.genreWords),
       overrides: content.overrides,
     };
-    const corpus = (cutBatch?: number) => JSON.stringify(analyzeCorpus([analyzeSeed()], [], { ...options, cutBatch }).corpus);
+    const corpus = (cutBatch?: number) =>
+      JSON.stringify(analyzeCorpus([analyzeSeed()], [], { ...options, cutBatch }).corpus);
     const whole = corpus();
     expect(corpus(1)).toBe(whole); // one article at a time
     expect(corpus(5000)).toBe(whole); // two or so

@@ -12,7 +12,15 @@ const tag = (terms: [string, number][]): ThemeTag => ({
 
 describe('tagTerms', () => {
   it('gives a count only to terms that occur more than once', () => {
-    expect(tagTerms(tag([['经费', 2], ['活动场所', 1], ['财政', 3]]))).toBe('经费×2、活动场所、财政×3');
+    expect(
+      tagTerms(
+        tag([
+          ['经费', 2],
+          ['活动场所', 1],
+          ['财政', 3],
+        ]),
+      ),
+    ).toBe('经费×2、活动场所、财政×3');
   });
   it('is empty without evidence', () => {
     expect(tagTerms(tag([]))).toBe('');
@@ -21,7 +29,9 @@ describe('tagTerms', () => {
 
 describe('linkEvidence', () => {
   it('names the shared themes once, after the shared words', () => {
-    expect(linkEvidence(['党组织', '管理', '议题：组织设置与领导体制', '议题：党员教育管理'])).toBe('党组织、管理；议题：组织设置与领导体制、党员教育管理');
+    expect(linkEvidence(['党组织', '管理', '议题：组织设置与领导体制', '议题：党员教育管理'])).toBe(
+      '党组织、管理；议题：组织设置与领导体制、党员教育管理',
+    );
   });
   it('writes words alone or themes alone without a separator', () => {
     expect(linkEvidence(['党组织', '管理'])).toBe('党组织、管理');

@@ -23,9 +23,13 @@ const pool = buildPool(['content/sources'], content);
 const ROLES = ['problem', 'cause', 'countermeasure'] as const;
 
 function generateCli(out: string, articles: number, seed: number | string) {
-  const r = spawnSync(process.execPath, [SCRIPT, '--articles', String(articles), '--seed', String(seed), '--out', out], {
-    encoding: 'utf8',
-  });
+  const r = spawnSync(
+    process.execPath,
+    [SCRIPT, '--articles', String(articles), '--seed', String(seed), '--out', out],
+    {
+      encoding: 'utf8',
+    },
+  );
   if (r.status !== 0) throw new Error(r.stderr);
   return r;
 }
@@ -35,7 +39,10 @@ function readOracle(dir: string): Oracle {
 }
 
 function analyzeDir(dir: string, oracle: Oracle): Corpus {
-  return buildCorpus(oracle.files.map((f) => join(dir, f.file)), content);
+  return buildCorpus(
+    oracle.files.map((f) => join(dir, f.file)),
+    content,
+  );
 }
 
 function writeFiles(files: GeneratedFile[]): string {
@@ -48,7 +55,11 @@ function writeFiles(files: GeneratedFile[]): string {
 }
 
 function snapshot(dir: string): Record<string, string> {
-  return Object.fromEntries(readdirSync(dir).sort().map((name) => [name, readFileSync(join(dir, name), 'hex')]));
+  return Object.fromEntries(
+    readdirSync(dir)
+      .sort()
+      .map((name) => [name, readFileSync(join(dir, name), 'hex')]),
+  );
 }
 
 describe('npm run gen:corpus: 200 articles, analyzed as the build does', () => {
@@ -79,7 +90,9 @@ describe('npm run gen:corpus: 200 articles, analyzed as the build does', () => {
   it('finds every article, under the slug the oracle gives', () => {
     expect(corpus.failures).toEqual([]);
     expect(corpus.sources.flatMap((s) => s.articles)).toHaveLength(200);
-    expect(corpus.sources.map((s) => [s.path.split('/').pop(), s.slug])).toEqual(oracle.files.map((f) => [f.file, f.slug]));
+    expect(corpus.sources.map((s) => [s.path.split('/').pop(), s.slug])).toEqual(
+      oracle.files.map((f) => [f.file, f.slug]),
+    );
     for (const [i, source] of corpus.sources.entries()) {
       expect(source.articles.map((a) => a.slug)).toEqual(oracle.files[i].articles.map((a) => a.slug));
     }
@@ -101,7 +114,10 @@ describe('npm run gen:corpus: 200 articles, analyzed as the build does', () => {
     const articles = new Map(corpus.sources.flatMap((s) => s.articles).map((a) => [a.slug, a]));
     for (const want of oracle.files.flatMap((f) => f.articles)) {
       const got = articles.get(want.slug)!;
-      expect(got.items.map((i) => [i.role, i.title]), want.slug).toEqual(want.items.map((i) => [i.role, i.title]));
+      expect(
+        got.items.map((i) => [i.role, i.title]),
+        want.slug,
+      ).toEqual(want.items.map((i) => [i.role, i.title]));
     }
     const totals = corpus.sources.flatMap((s) => s.articles).flatMap((a) => a.items);
     for (const role of ROLES) expect(totals.filter((i) => i.role === role)).toHaveLength(oracle.totals[role]);
@@ -114,19 +130,46 @@ describe('npm run gen:corpus: 200 articles, analyzed as the build does', () => {
   });
 
   it('loses no character of any generated source', () => {
-    for (const s of corpus.sources) expect(s.warnings.filter((w) => w.code === 'internal.lost-text'), s.path).toEqual([]);
+    for (const s of corpus.sources)
+      expect(
+        s.warnings.filter((w) => w.code === 'internal.lost-text'),
+        s.path,
+      ).toEqual([]);
   });
 
   it('covers the formats of the sample', () => {
     const tags = Object.keys(oracle.coverage);
     for (const tag of [
-      'file:compilation', 'file:single', 'split:篇X', 'furniture:page-header', 'furniture:trailer',
-      'numbering:一、', 'numbering:一,', 'numbering:(一)', 'numbering:（一）', 'numbering:1.', 'numbering:1、',
-      'numbering:一是-paragraphs', 'inline:一是', 'section:problems+causes', 'section:context',
-      'heading:own-line', 'heading:run-in', 'heading:glued', 'layout:glued-sections',
-      'meta:card', 'meta:masthead', 'meta:title', 'abstract-only',
-      'furniture:page-numbers', 'furniture:page-number-at-line-end', 'furniture:junk-line',
-      'furniture:excerpt-notice', 'layout:hard-wrap', 'artifact:冶', 'conclusion:paragraph',
+      'file:compilation',
+      'file:single',
+      'split:篇X',
+      'furniture:page-header',
+      'furniture:trailer',
+      'numbering:一、',
+      'numbering:一,',
+      'numbering:(一)',
+      'numbering:（一）',
+      'numbering:1.',
+      'numbering:1、',
+      'numbering:一是-paragraphs',
+      'inline:一是',
+      'section:problems+causes',
+      'section:context',
+      'heading:own-line',
+      'heading:run-in',
+      'heading:glued',
+      'layout:glued-sections',
+      'meta:card',
+      'meta:masthead',
+      'meta:title',
+      'abstract-only',
+      'furniture:page-numbers',
+      'furniture:page-number-at-line-end',
+      'furniture:junk-line',
+      'furniture:excerpt-notice',
+      'layout:hard-wrap',
+      'artifact:冶',
+      'conclusion:paragraph',
     ]) {
       expect(tags, tag).toContain(tag);
     }
@@ -141,10 +184,14 @@ describe('npm run gen:corpus: 200 articles, analyzed as the build does', () => {
   it('is deterministic: the same seed gives the same bytes (in another process too), another seed other files', () => {
     const regenerated = generateCorpus({ articles: 200, seed: SEED, pool, rules: content.rules });
     const again = writeFiles(regenerated.files);
-    writeFileSync(join(again, 'expected.json'), JSON.stringify(regenerated.oracle, null, 2) + '\n');
+    writeFileSync(join(again, 'expected.json'), `${JSON.stringify(regenerated.oracle, null, 2)}\n`);
     expect(snapshot(again)).toEqual(snapshot(dir));
-    const other = snapshot(writeFiles(generateCorpus({ articles: 200, seed: SEED + 1, pool, rules: content.rules }).files));
-    const same = Object.entries(snapshot(dir)).filter(([name, bytes]) => name.endsWith('.txt') && other[name] === bytes);
+    const other = snapshot(
+      writeFiles(generateCorpus({ articles: 200, seed: SEED + 1, pool, rules: content.rules }).files),
+    );
+    const same = Object.entries(snapshot(dir)).filter(
+      ([name, bytes]) => name.endsWith('.txt') && other[name] === bytes,
+    );
     expect(same).toEqual([]);
   });
 });
@@ -159,7 +206,9 @@ describe('the command line', () => {
     const names = readdirSync(out);
     expect(names).toContain('notes.txt');
     expect(readOracle(out).articles).toBe(3);
-    expect(names.filter((n) => n.startsWith('gen-') && n.endsWith('.txt'))).toEqual(readOracle(out).files.map((f) => f.file));
+    expect(names.filter((n) => n.startsWith('gen-') && n.endsWith('.txt'))).toEqual(
+      readOracle(out).files.map((f) => f.file),
+    );
   });
 
   it('explains its usage when --out is missing', () => {

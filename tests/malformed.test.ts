@@ -4,7 +4,8 @@ import { analyzeSource } from '../src/analyzer/source/index.ts';
 import { analyzeText } from './analyze-helpers.ts';
 import { content, rules, seedText } from './helpers.ts';
 
-const analyzeBytes = (bytes: Uint8Array) => analyzeSource({ path: 'x.txt', bytes, slug: 'x' }, { rules, journals: content.journals });
+const analyzeBytes = (bytes: Uint8Array) =>
+  analyzeSource({ path: 'x.txt', bytes, slug: 'x' }, { rules, journals: content.journals });
 
 describe('malformed and unusual inputs', () => {
   it('an empty file is refused with a message', () => {
@@ -34,7 +35,10 @@ describe('malformed and unusual inputs', () => {
   });
 
   it('a file without 篇 markers is one article', () => {
-    const one = seedText.slice(seedText.indexOf('篇八:') + '篇八:城市社区党建存在的问题及对策'.length, seedText.indexOf('相关热词搜索'));
+    const one = seedText.slice(
+      seedText.indexOf('篇八:') + '篇八:城市社区党建存在的问题及对策'.length,
+      seedText.indexOf('相关热词搜索'),
+    );
     const r = analyzeText(one, 'single');
     if (!r.ok) throw new Error('not analyzed');
     expect(r.source.articles).toHaveLength(1);
@@ -43,7 +47,8 @@ describe('malformed and unusual inputs', () => {
   });
 
   it('a traditional-character article is analyzed through a simplified view and shown as written', () => {
-    const t = '社區黨建工作存在的問題及對策\n\n  近年來，社區黨建工作取得成效。\n\n  一、存在的問題\n\n  （一）思想認識不到位。部分黨員認識不足。\n\n  （二）經費保障不足。活動經費短缺。\n\n  二、對策建議\n\n  （一）提高思想認識。加強學習。\n\n  （二）加大經費投入。建立保障機制。\n';
+    const t =
+      '社區黨建工作存在的問題及對策\n\n  近年來，社區黨建工作取得成效。\n\n  一、存在的問題\n\n  （一）思想認識不到位。部分黨員認識不足。\n\n  （二）經費保障不足。活動經費短缺。\n\n  二、對策建議\n\n  （一）提高思想認識。加強學習。\n\n  （二）加大經費投入。建立保障機制。\n';
     const r = analyzeText(t, 'fanti');
     if (!r.ok) throw new Error('not analyzed');
     expect(r.source.traditional).toBe(true);
@@ -57,7 +62,8 @@ describe('malformed and unusual inputs', () => {
   });
 
   it('headings that skip a number end their list; the rest is text', () => {
-    const t = '引言。\n\n  一、存在的问题\n\n  （一）甲问题。说明。\n\n  （二）乙问题。说明。\n\n  （四）丁问题。说明。\n\n  二、对策\n\n  （一）甲对策。说明。\n\n  （二）乙对策。说明。\n';
+    const t =
+      '引言。\n\n  一、存在的问题\n\n  （一）甲问题。说明。\n\n  （二）乙问题。说明。\n\n  （四）丁问题。说明。\n\n  二、对策\n\n  （一）甲对策。说明。\n\n  （二）乙对策。说明。\n';
     const r = analyzeText(t);
     if (!r.ok) throw new Error('not analyzed');
     const a = r.source.articles[0];
@@ -84,7 +90,9 @@ describe('formats the corpus generator found misread (fixed)', () => {
   };
 
   it('a heading on its own line is whole, even when its last words could start a body', () => {
-    expect(items(frame('(一)能力建设不够健全\n干部流失严重。\n(二)经费不足\n经费短缺。'))[0].title).toBe('能力建设不够健全');
+    expect(items(frame('(一)能力建设不够健全\n干部流失严重。\n(二)经费不足\n经费短缺。'))[0].title).toBe(
+      '能力建设不够健全',
+    );
   });
 
   it('a long heading on its own line without a full stop stays whole', () => {
@@ -93,13 +101,21 @@ describe('formats the corpus generator found misread (fixed)', () => {
   });
 
   it('an 一是… list glued to its heading becomes the item’s sub-points', () => {
-    const first = items(frame('(一)流动党员管理相对滞后一是流动党员底数不清,组织关系长期游离在外；二是组织关系接转不及时；三是教育管理缺乏抓手。\n(二)经费不足\n经费短缺。'))[0];
+    const first = items(
+      frame(
+        '(一)流动党员管理相对滞后一是流动党员底数不清,组织关系长期游离在外；二是组织关系接转不及时；三是教育管理缺乏抓手。\n(二)经费不足\n经费短缺。',
+      ),
+    )[0];
     expect(first.title).toBe('流动党员管理相对滞后');
     expect(first.subpoints.map((s) => s.marker)).toEqual(['一是', '二是', '三是']);
   });
 
   it('a run-in heading in a traditional source ends where it does in simplified', () => {
-    const first = items(frame('(一)工作環境與條件欠缺隨著改革的深化,社區承擔的工作任務越來越多,辦公場所卻長期得不到改善。\n(二)經費不足\n經費短缺。'))[0];
+    const first = items(
+      frame(
+        '(一)工作環境與條件欠缺隨著改革的深化,社區承擔的工作任務越來越多,辦公場所卻長期得不到改善。\n(二)經費不足\n經費短缺。',
+      ),
+    )[0];
     expect(first.title).toBe('工作環境與條件欠缺');
   });
 });

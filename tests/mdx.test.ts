@@ -27,7 +27,10 @@ const HOSTILE = [
 ];
 
 /** Visible text of a tree: its text nodes, in order. */
-function texts(node: { type: string; value?: string; children?: unknown[]; tagName?: string }, out: string[] = []): string[] {
+function texts(
+  node: { type: string; value?: string; children?: unknown[]; tagName?: string },
+  out: string[] = [],
+): string[] {
   if (node.type === 'text' && node.value !== undefined) out.push(node.value);
   if (node.tagName === 'script' || node.tagName === 'style') return out;
   for (const child of (node.children ?? []) as (typeof node)[]) texts(child, out);
@@ -36,7 +39,10 @@ function texts(node: { type: string; value?: string; children?: unknown[]; tagNa
 
 describe('MDX generation', () => {
   it('keeps hostile text as the same visible text (parsed back by Astro’s MDX parser)', () => {
-    const mdx = toMdx({ title: 't' }, root([jsx('Item', { id: 'x' }, [heading(3, '{标题}<i>'), ...paragraphs(HOSTILE.join('\n'))])]));
+    const mdx = toMdx(
+      { title: 't' },
+      root([jsx('Item', { id: 'x' }, [heading(3, '{标题}<i>'), ...paragraphs(HOSTILE.join('\n'))])]),
+    );
     const visible = texts(mdxToHast(mdx.replace(/^---\n[\s\S]*?\n---\n/, '')) as never).join('\n');
     expect(visible).toBe(['{标题}<i>', ...HOSTILE].join('\n'));
   });
@@ -44,13 +50,15 @@ describe('MDX generation', () => {
   it('escapes a theme definition written by a person', () => {
     const mdx = themeMdx({ id: 't', name: '名{称}', definition: '包括{经费}与<场地>。', terms: [], exclude: [] });
     expect(mdx).toContain('\\{经费}与\\<场地>');
-    expect(mdx).toContain("title: 名{称}");
+    expect(mdx).toContain('title: 名{称}');
   });
-
 });
 
 describe('article layout', () => {
-  const analyzed = analyzeText('引言。\n\n一、存在的问题\n\n（一）经费不足。说明。\n\n（二）场地缺乏。说明。\n\n二、对策\n\n（一）加大投入。说明。\n\n（二）建设阵地。说明。\n', 'lay');
+  const analyzed = analyzeText(
+    '引言。\n\n一、存在的问题\n\n（一）经费不足。说明。\n\n（二）场地缺乏。说明。\n\n二、对策\n\n（一）加大投入。说明。\n\n（二）建设阵地。说明。\n',
+    'lay',
+  );
   if (!analyzed.ok) throw new Error('not analyzed');
   const blocks = articleBlocks(analyzed.source.articles[0]);
 
@@ -58,10 +66,20 @@ describe('article layout', () => {
     expect(blocks.slice(0, 3)).toEqual([
       { type: 'paragraph', text: '引言。' },
       { type: 'heading', depth: 2, text: '一、存在的问题', id: '一存在的问题' },
-      { type: 'item', id: 'lay-problem-1', children: [{ type: 'heading', depth: 3, text: '（一）经费不足。' }, { type: 'paragraph', text: '说明。' }] },
+      {
+        type: 'item',
+        id: 'lay-problem-1',
+        children: [
+          { type: 'heading', depth: 3, text: '（一）经费不足。' },
+          { type: 'paragraph', text: '说明。' },
+        ],
+      },
     ]);
     expect(blocks.filter((b) => b.type === 'item').map((b) => b.type === 'item' && b.id)).toEqual([
-      'lay-problem-1', 'lay-problem-2', 'lay-measure-1', 'lay-measure-2',
+      'lay-problem-1',
+      'lay-problem-2',
+      'lay-measure-1',
+      'lay-measure-2',
     ]);
   });
 
@@ -73,11 +91,24 @@ describe('article layout', () => {
     );
     if (!r.ok) throw new Error('not analyzed');
     const blocks = articleBlocks(r.source.articles[0]);
-    expect(blocks.filter((b) => b.type === 'item').map((b) => b.type === 'item' && b.id)).toEqual(['dup-problem-1', 'dup-problem-2', 'dup-measure-1', 'dup-measure-2']);
+    expect(blocks.filter((b) => b.type === 'item').map((b) => b.type === 'item' && b.id)).toEqual([
+      'dup-problem-1',
+      'dup-problem-2',
+      'dup-measure-1',
+      'dup-measure-2',
+    ]);
     // The items' own headings （一）组织方面 … carry no id; the points inside them do, made unique.
     expect(tocHeadings(blocks, 2, 6).map((h) => h.slug)).toEqual([
-      '一存在的问题', '1力量薄弱', '2经费不足', '1教育不够', '2管理松散',
-      '二对策', '1具体措施', '2责任分工', '1具体措施-1', '2责任分工-1',
+      '一存在的问题',
+      '1力量薄弱',
+      '2经费不足',
+      '1教育不够',
+      '2管理松散',
+      '二对策',
+      '1具体措施',
+      '2责任分工',
+      '1具体措施-1',
+      '2责任分工-1',
     ]);
   });
 
@@ -94,14 +125,21 @@ describe('hostile text through the real build', () => {
     for (const f of ['src', 'scripts', 'astro.config.mjs', 'package.json', 'tsconfig.json']) {
       cpSync(f, join(dir, f), { recursive: true, filter: (p) => !/content[/\\]docs[/\\](articles|themes)/.test(p) });
     }
-    cpSync('content', join(dir, 'content'), { recursive: true, filter: (p) => !/generated|sources[/\\]|curricula[/\\]/.test(p) });
+    cpSync('content', join(dir, 'content'), {
+      recursive: true,
+      filter: (p) => !/generated|sources[/\\]|curricula[/\\]/.test(p),
+    });
     mkdirSync(join(dir, 'content/sources'), { recursive: true });
     const lines = HOSTILE.map((h, i) => `（${'一二三四五六七八九十'[i % 10]}）问题${i}：${h}。说明${i}。`);
     writeFileSync(
       join(dir, 'content/sources/hostile.txt'),
       `特殊字符测试\n\n引言。\n\n一、存在的问题\n\n${lines.slice(0, 10).join('\n\n')}\n\n二、对策\n\n（一）加大{投入}。说明。\n\n（二）完善<i>机制</i>。说明。\n`,
     );
-    const r = spawnSync(process.execPath, ['scripts/build.ts'], { cwd: dir, encoding: 'utf8', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
+    const r = spawnSync(process.execPath, ['scripts/build.ts'], {
+      cwd: dir,
+      encoding: 'utf8',
+      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+    });
     expect(r.status, r.stderr).toBe(0);
     const html = readFileSync(join(dir, 'dist/articles/hostile/index.html'), 'utf8');
     const visible = texts(htmlToHast(html) as never).join('');

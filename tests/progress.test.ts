@@ -4,7 +4,9 @@ import { progress } from '../scripts/lib/corpus.ts';
 /** A stand-in for standard error that records what is written. */
 function stream(isTTY: boolean) {
   const written: string[] = [];
-  return { written, isTTY, write: (s: string) => written.push(s) > 0 } as unknown as NodeJS.WriteStream & { written: string[] };
+  return { written, isTTY, write: (s: string) => written.push(s) > 0 } as unknown as NodeJS.WriteStream & {
+    written: string[];
+  };
 }
 
 describe('build progress', () => {

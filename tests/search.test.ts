@@ -75,7 +75,12 @@ describe('search-rank（浏览器与测试共用的纯函数）', () => {
       { content: '三会一课制度', score: 2, kind: 'item' },
       { content: '坚持三会一课', score: 3, kind: 'item' },
     ];
-    expect(rankResults('三会一课', hits).map((h) => h.content)).toEqual(['坚持三会一课', '三会一课制度', '落实三会一课', '三会和一课']);
+    expect(rankResults('三会一课', hits).map((h) => h.content)).toEqual([
+      '坚持三会一课',
+      '三会一课制度',
+      '落实三会一课',
+      '三会和一课',
+    ]);
     expect(literalScore('流动党员的组织关系', '流动党员 组织关系')).toBe(2);
     expect(literalScore('流动党员 组织关系', '流动党员  组织关系')).toBe(3);
     expect(literalScore('ABC', 'abc')).toBe(2);
@@ -97,7 +102,8 @@ describe('搜索索引（示例语料，Node 中运行 Pagefind）', () => {
   let dir: string;
   let built: { records: number; bytes: number };
   let pf: NodePagefind;
-  const items = () => corpus.sources.flatMap((s) => s.articles.flatMap((a) => a.items.map((i) => ({ ...i, article: a }))));
+  const items = () =>
+    corpus.sources.flatMap((s) => s.articles.flatMap((a) => a.items.map((i) => ({ ...i, article: a }))));
 
   beforeAll(async () => {
     corpus = seedCorpus();
@@ -115,7 +121,9 @@ describe('搜索索引（示例语料，Node 中运行 Pagefind）', () => {
     const articles = corpus.sources.flatMap((s) => s.articles);
     expect(built.records).toBe(items().length + articles.length + corpus.themes.length);
     const files = readdirSync(join(dir, 'pagefind'));
-    expect(files).toEqual(expect.arrayContaining(['pagefind.js', 'pagefind-entry.json', 'index', 'fragment', 'filter']));
+    expect(files).toEqual(
+      expect.arrayContaining(['pagefind.js', 'pagefind-entry.json', 'index', 'fragment', 'filter']),
+    );
     expect(files.filter((f) => f.includes('-ui') || f.includes('highlight'))).toEqual([]);
     expect(built.bytes).toBeGreaterThan(0);
     console.log(`搜索索引：${built.records} 条记录，${(built.bytes / 1024).toFixed(0)} KB`);
@@ -162,7 +170,9 @@ describe('搜索索引（示例语料，Node 中运行 Pagefind）', () => {
     const all = items();
     const problems = await runSearch(pf, '流动党员', { role: 'problem' }, Infinity);
     const expected = all.filter((i) => i.role === 'problem' && i.text.includes('流动党员'));
-    expect(problems.hits.map((h) => h.url).sort()).toEqual(expected.map((i) => `/articles/${i.article.slug}/#${i.id}`).sort());
+    expect(problems.hits.map((h) => h.url).sort()).toEqual(
+      expected.map((i) => `/articles/${i.article.slug}/#${i.id}`).sort(),
+    );
     expect(problems.hits.every((h) => h.kind === 'item' && h.role === 'problem' && h.label === '问题')).toBe(true);
 
     const causes = await runSearch(pf, '', { role: 'cause' }, Infinity);
@@ -190,7 +200,9 @@ describe('搜索索引（示例语料，Node 中运行 Pagefind）', () => {
     expect(byAuthor.hits[0].label).toBe('文章');
     const theme = corpus.themes[0];
     const byTheme = await runSearch(pf, theme.name, {}, Infinity);
-    expect(byTheme.hits.some((h) => h.url === `/themes/${theme.id}/` && h.kind === 'theme' && h.label === '议题')).toBe(true);
+    expect(byTheme.hits.some((h) => h.url === `/themes/${theme.id}/` && h.kind === 'theme' && h.label === '议题')).toBe(
+      true,
+    );
   });
 
   it('多个词须同时出现；没有逐字短语时退回宽松匹配；查不到时为空', async () => {

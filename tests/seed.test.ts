@@ -15,41 +15,113 @@ const EXPECTED: Record<string, { problem: string[]; cause: string[]; countermeas
     countermeasure: [],
   },
   'csdj8-2': {
-    problem: ['思想观念不新,存在“刻舟求剑”的思维方式','担当作为不力,存在“甩手掌柜”的责任意识','调查研究不实,存在“走马观花”的形式主义','工作状态不佳,存在“钝刀子割肉”的疲沓作风','作用发挥不够,存在“虚化空转”的工作效能'],
-    cause: ['理论学习不深,“总开关”拧得不紧','责任传导不够,“领头雁”意识不强','深入群众不多,“钉钉子”力度不够','组织纪律不强,“精气神”展现不佳','思想重视不足,“引领力”效果不彰'],
-    countermeasure: ['“学”字为先,由“刻舟求剑”向“与时俱进”转变','“干”字为重,由“甩手掌柜”向“亲力亲为”转变','“实”字为要,由“走马观花”向“现场办公”转变','“律”字为根,由“钝刀子割肉”向“快刀斩乱麻”转变','“效”字为本,由“虚化空转”向“落实落细”转变'],
+    problem: [
+      '思想观念不新,存在“刻舟求剑”的思维方式',
+      '担当作为不力,存在“甩手掌柜”的责任意识',
+      '调查研究不实,存在“走马观花”的形式主义',
+      '工作状态不佳,存在“钝刀子割肉”的疲沓作风',
+      '作用发挥不够,存在“虚化空转”的工作效能',
+    ],
+    cause: [
+      '理论学习不深,“总开关”拧得不紧',
+      '责任传导不够,“领头雁”意识不强',
+      '深入群众不多,“钉钉子”力度不够',
+      '组织纪律不强,“精气神”展现不佳',
+      '思想重视不足,“引领力”效果不彰',
+    ],
+    countermeasure: [
+      '“学”字为先,由“刻舟求剑”向“与时俱进”转变',
+      '“干”字为重,由“甩手掌柜”向“亲力亲为”转变',
+      '“实”字为要,由“走马观花”向“现场办公”转变',
+      '“律”字为根,由“钝刀子割肉”向“快刀斩乱麻”转变',
+      '“效”字为本,由“虚化空转”向“落实落细”转变',
+    ],
   },
   'csdj8-3': {
-    problem: ['党组织的凝聚力需要进一步提升','党员教育管理工作需要进一步增强','社区的责权利需要进一步明确','社区居民的归属感需要进一步增强'],
-    cause: ['社区党建工作与社区建设的繁重任务还不适应','社区党员认同社区党组织的思想较为淡薄','社区党组织横向协调机制不强'],
-    countermeasure: ['健全组织机构,切实加强对社区党建工作的领导','健全投入机制,切实加大社区党建工作经费保障','健全工作机制,构筑社区“大党建”工作格局','健全宣传教育机制,营造良好的舆论环境和社会氛围'],
+    problem: [
+      '党组织的凝聚力需要进一步提升',
+      '党员教育管理工作需要进一步增强',
+      '社区的责权利需要进一步明确',
+      '社区居民的归属感需要进一步增强',
+    ],
+    cause: [
+      '社区党建工作与社区建设的繁重任务还不适应',
+      '社区党员认同社区党组织的思想较为淡薄',
+      '社区党组织横向协调机制不强',
+    ],
+    countermeasure: [
+      '健全组织机构,切实加强对社区党建工作的领导',
+      '健全投入机制,切实加大社区党建工作经费保障',
+      '健全工作机制,构筑社区“大党建”工作格局',
+      '健全宣传教育机制,营造良好的舆论环境和社会氛围',
+    ],
   },
   'csdj8-4': {
-    problem: ['组织体制不够完善','工作机制不够灵活','参与度不够高','能力建设不够健全'],
+    problem: ['组织体制不够完善', '工作机制不够灵活', '参与度不够高', '能力建设不够健全'],
     cause: [],
-    countermeasure: ['完善社区组织体制,加强社区干部建设,提升社区管理水平','制定科学的工作规范和流程、完善工作机制和管理制度、下放权限和鼓励创新,加强对社区干部的培训和学习','发挥各方面的作用,组建志愿者队伍、开展宣传教育活动、增强社区文化建设等,同时加强与企事业单位的沟通、协作,切实增强居民的获得感','加强干部培训和交流,提高干部素质和管理能力,同时加强对优秀干部的发掘和培养'],
+    countermeasure: [
+      '完善社区组织体制,加强社区干部建设,提升社区管理水平',
+      '制定科学的工作规范和流程、完善工作机制和管理制度、下放权限和鼓励创新,加强对社区干部的培训和学习',
+      '发挥各方面的作用,组建志愿者队伍、开展宣传教育活动、增强社区文化建设等,同时加强与企事业单位的沟通、协作,切实增强居民的获得感',
+      '加强干部培训和交流,提高干部素质和管理能力,同时加强对优秀干部的发掘和培养',
+    ],
   },
   'csdj8-5': {
-    problem: ['思想观念问题','社区党建物质保障不足','党组织建设问题'],
+    problem: ['思想观念问题', '社区党建物质保障不足', '党组织建设问题'],
     cause: ['社区党建工作的问题产生的原因'],
-    countermeasure: ['注重思想建设科学引导','注重党组织建设,提高组织基础能力','党建工作注重强化作风建设','注重完善制度化建设'],
+    countermeasure: [
+      '注重思想建设科学引导',
+      '注重党组织建设,提高组织基础能力',
+      '党建工作注重强化作风建设',
+      '注重完善制度化建设',
+    ],
   },
   'csdj8-6': {
-    problem: ['普遍重视不够','任务不明确','社区党组织的自身建设比较薄弱'],
+    problem: ['普遍重视不够', '任务不明确', '社区党组织的自身建设比较薄弱'],
     cause: [],
-    countermeasure: ['进一步明确当前社区党建工作的主要任务','进一步完善社区党组织的设置,明确社区党组织的职责地位,理顺社区党组织与其他组织的关系','要完善社区党建工作机制与载体','要加强社区党组织的自身建设','要进一步提高社区的服务水平','大力发展社区经济,增强社区经济实力,增加社区党建工作的投入,改善社区党支部的工作条件'],
+    countermeasure: [
+      '进一步明确当前社区党建工作的主要任务',
+      '进一步完善社区党组织的设置,明确社区党组织的职责地位,理顺社区党组织与其他组织的关系',
+      '要完善社区党建工作机制与载体',
+      '要加强社区党组织的自身建设',
+      '要进一步提高社区的服务水平',
+      '大力发展社区经济,增强社区经济实力,增加社区党建工作的投入,改善社区党支部的工作条件',
+    ],
   },
   'csdj8-7': {
-    problem: ['党员干部的思想认识滞后.参与意识淡薄','财力物力投入不足.工作环境与条件欠缺','社区党员素质普遍不高,党务工作者素质参差不齐','活动载体陈旧.服务手段单一','工作机制不健全,制度不完善','对党员的管理特别是流动党员管理相对滞后'],
+    problem: [
+      '党员干部的思想认识滞后.参与意识淡薄',
+      '财力物力投入不足.工作环境与条件欠缺',
+      '社区党员素质普遍不高,党务工作者素质参差不齐',
+      '活动载体陈旧.服务手段单一',
+      '工作机制不健全,制度不完善',
+      '对党员的管理特别是流动党员管理相对滞后',
+    ],
     cause: [],
-    countermeasure: ['转变观念,提高认识.是做好社区党建工作的重要前提','夯实基础,制度先行,是做好社区党建工作的根本保证','培养队伍.提高素质.是做好社区党建工作的关键','加大投入.完善机制.是做好社区党建工作的必要条件','分类指导,加强管理.是做好社区党建工作的切入点','转变观念.搞好服务.是做好社区党建工作的着力点'],
+    countermeasure: [
+      '转变观念,提高认识.是做好社区党建工作的重要前提',
+      '夯实基础,制度先行,是做好社区党建工作的根本保证',
+      '培养队伍.提高素质.是做好社区党建工作的关键',
+      '加大投入.完善机制.是做好社区党建工作的必要条件',
+      '分类指导,加强管理.是做好社区党建工作的切入点',
+      '转变观念.搞好服务.是做好社区党建工作的着力点',
+    ],
   },
   'csdj8-8': {
-    problem: ['社区党建工作机制不完善、不规范,与社区建设的繁重任务不相适应','社区党员的教育管理缺乏有效的机制,党员在社区建设中的先锋模范作用不突出','社区财力、物力的投入较少,自我发展能力欠缺,制约了社区党建工作的深入开展','社区工队伍的整体素质不高,与新形势新任务的要求不相适应'],
+    problem: [
+      '社区党建工作机制不完善、不规范,与社区建设的繁重任务不相适应',
+      '社区党员的教育管理缺乏有效的机制,党员在社区建设中的先锋模范作用不突出',
+      '社区财力、物力的投入较少,自我发展能力欠缺,制约了社区党建工作的深入开展',
+      '社区工队伍的整体素质不高,与新形势新任务的要求不相适应',
+    ],
     cause: [],
-    countermeasure: ['构建街道社区党建工作的领导、责任机制,推进社区党建工作的正常化、制度化、规范化','加强教育管理,健全活动载体,充分发挥社区党员先锋模范作用','多措并举,建立健全保障机制,为社区党建工作开展创造良好的条件','适应新形势新任务的需要,大力加强社区领导班子和干部队伍建设'],
+    countermeasure: [
+      '构建街道社区党建工作的领导、责任机制,推进社区党建工作的正常化、制度化、规范化',
+      '加强教育管理,健全活动载体,充分发挥社区党员先锋模范作用',
+      '多措并举,建立健全保障机制,为社区党建工作开展创造良好的条件',
+      '适应新形势新任务的需要,大力加强社区领导班子和干部队伍建设',
+    ],
   },
-
 };
 
 let source: Source;
@@ -70,7 +142,9 @@ describe('the seed, article by article', () => {
     it(`${slug}: problems, causes and countermeasures`, () => {
       const a = source.articles.find((x) => x.slug === slug)!;
       const titles = (role: string) => a.items.filter((i) => i.role === role).map((i) => i.title);
-      expect({ problem: titles('problem'), cause: titles('cause'), countermeasure: titles('countermeasure') }).toEqual(expected);
+      expect({ problem: titles('problem'), cause: titles('cause'), countermeasure: titles('countermeasure') }).toEqual(
+        expected,
+      );
     });
   }
 
@@ -81,14 +155,20 @@ describe('the seed, article by article', () => {
   });
 
   it('gives items readable ids: article slug, role, ordinal', () => {
-    expect(article(7).items.map((i) => i.id).slice(0, 2)).toEqual(['csdj8-7-problem-1', 'csdj8-7-problem-2']);
+    expect(
+      article(7)
+        .items.map((i) => i.id)
+        .slice(0, 2),
+    ).toEqual(['csdj8-7-problem-1', 'csdj8-7-problem-2']);
     expect(article(7).items.at(-1)!.id).toBe('csdj8-7-measure-6');
-    expect(article(2).items.filter((i) => i.role === 'cause').map((i) => i.id)).toEqual(
-      [1, 2, 3, 4, 5].map((n) => `csdj8-2-cause-${n}`),
-    );
+    expect(
+      article(2)
+        .items.filter((i) => i.role === 'cause')
+        .map((i) => i.id),
+    ).toEqual([1, 2, 3, 4, 5].map((n) => `csdj8-2-cause-${n}`));
   });
 
-  it('pairs 篇四\'s problems with the rectification measures under them', () => {
+  it("pairs 篇四's problems with the rectification measures under them", () => {
     expect(article(4).items.map((i) => [i.id, i.pairedWith])).toEqual([
       ['csdj8-4-problem-1', ['csdj8-4-measure-1']],
       ['csdj8-4-measure-1', ['csdj8-4-problem-1']],
@@ -108,7 +188,11 @@ describe('the seed, article by article', () => {
   });
 
   it('keeps the numbered subsections of an item as sub-points (篇六 countermeasure 3)', () => {
-    expect(article(6).items.find((i) => i.id === 'csdj8-6-measure-3')!.subpoints.map((s) => s.text.slice(0, 12))).toEqual([
+    expect(
+      article(6)
+        .items.find((i) => i.id === 'csdj8-6-measure-3')!
+        .subpoints.map((s) => s.text.slice(0, 12)),
+    ).toEqual([
       '建立社区党建工作责任制。',
       '建立目标管理机制,实行定',
       '建立激励机制,调动社区党',
@@ -157,7 +241,14 @@ describe('the seed, bibliographic metadata (through the whole pipeline)', () => 
   });
 
   it('篇二: masthead, spaced author name, editor line', () => {
-    expect(values(2)).toMatchObject({ title: '城市基层党建工作存在的问题及对策', authors: ['毕伟强'], journal: '重庆行政', year: 2020, issue: '1', editor: '胡越' });
+    expect(values(2)).toMatchObject({
+      title: '城市基层党建工作存在的问题及对策',
+      authors: ['毕伟强'],
+      journal: '重庆行政',
+      year: 2020,
+      issue: '1',
+      editor: '胡越',
+    });
     expect(values(2).clc).toBeUndefined();
   });
 
@@ -192,7 +283,9 @@ describe('the seed, bibliographic metadata (through the whole pipeline)', () => 
 
   it('keeps 篇六’s trailing uploader line out of the authors', () => {
     expect(article(6).metadata.authors).toBeUndefined();
-    expect(article(6).edits.find((e) => e.rule === 'furniture.site-attribution')?.before).toBe('作者:金鹏信息网格化软件公司');
+    expect(article(6).edits.find((e) => e.rule === 'furniture.site-attribution')?.before).toBe(
+      '作者:金鹏信息网格化软件公司',
+    );
   });
 
   it('leaves absent fields empty rather than guessing', () => {
@@ -226,7 +319,17 @@ describe('the seed, cleaned', () => {
       site: '巨匠文档网',
     });
     const all = source.articles.map((a) => a.text).join('');
-    for (const junk of ['相关热词搜索', '版权所有', 'Powered by', 'ICP', '因版权原因', 'Copyright', 'MEC2019', '金鹏信息', '\n  LT\n']) {
+    for (const junk of [
+      '相关热词搜索',
+      '版权所有',
+      'Powered by',
+      'ICP',
+      '因版权原因',
+      'Copyright',
+      'MEC2019',
+      '金鹏信息',
+      '\n  LT\n',
+    ]) {
       expect(all, junk).not.toContain(junk);
     }
   });
@@ -242,7 +345,7 @@ describe('the seed, cleaned', () => {
     expect(fixes.find((e) => e.before === '杜区')).toMatchObject({ after: '社区', note: '“社”误识为“杜”' });
   });
 
-  it('loses nothing: undoing each article\'s changes gives back its source text', () => {
+  it("loses nothing: undoing each article's changes gives back its source text", () => {
     for (const a of source.articles) {
       const region = seedText.slice(a.marker!.end, a.source.end);
       expect(undo(a.text, a.edits), a.slug).toBe(region);

@@ -27,7 +27,28 @@ describe('plainSlugSidecar', () => {
   it('reads a sidecar only as YAML and the schema read it', async () => {
     const { parseDocument } = await import('yaml');
     const fc = (await import('fast-check')).default;
-    const line = fc.constantFrom('', '# 生成的来源', '#', 'slug: g0002', 'slug: a-b', 'slug: true', 'slug: null', 'slug: x1', 'slug: 1x', 'slug: a--b', 'slug:  a', 'slug: a ', ' slug: a', 'url: https://example.org/a', 'retrieved: 2024-01-02', '# a\rslug: b', '\ufeff# c', 'slug: a # c', '---', 'slug: "a"');
+    const line = fc.constantFrom(
+      '',
+      '# 生成的来源',
+      '#',
+      'slug: g0002',
+      'slug: a-b',
+      'slug: true',
+      'slug: null',
+      'slug: x1',
+      'slug: 1x',
+      'slug: a--b',
+      'slug:  a',
+      'slug: a ',
+      ' slug: a',
+      'url: https://example.org/a',
+      'retrieved: 2024-01-02',
+      '# a\rslug: b',
+      '\ufeff# c',
+      'slug: a # c',
+      '---',
+      'slug: "a"',
+    );
     fc.assert(
       fc.property(fc.array(line, { maxLength: 5 }), (lines) => {
         const text = lines.join('\n');

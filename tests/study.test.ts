@@ -31,7 +31,10 @@ describe('study pack', () => {
     expect(pack.sections.map((s) => [s.role, s.entries.map((e) => `${e.item.id}[${e.n}]`)])).toEqual([
       ['problem', ['csdj8-5-problem-2[1]', 'csdj8-7-problem-2[2]', 'csdj8-8-problem-3[3]', 'csdj8-8-problem-4[3]']],
       ['cause', []],
-      ['countermeasure', ['csdj8-3-measure-2[4]', 'csdj8-6-measure-6[5]', 'csdj8-7-measure-4[2]', 'csdj8-8-measure-3[3]']],
+      [
+        'countermeasure',
+        ['csdj8-3-measure-2[4]', 'csdj8-6-measure-6[5]', 'csdj8-7-measure-4[2]', 'csdj8-8-measure-3[3]'],
+      ],
     ]);
     expect(pack.cited).toEqual(['csdj8-5', 'csdj8-7', 'csdj8-8', 'csdj8-3', 'csdj8-6']);
   });
@@ -47,12 +50,21 @@ describe('study pack', () => {
     for (const [i, s] of pack.sections.entries()) {
       const kept = s.entries.map((e) => e.item.id);
       const left = full.sections[i].entries.filter((e) => !kept.includes(e.item.id));
-      const score = (id: string) => corpus.sources.flatMap((x) => x.articles).flatMap((a) => a.items).find((it) => it.id === id)!.themes.find((t) => t.theme === 'funding-venues')!.score;
-      for (const l of left) for (const k of kept) expect(score(k), `${k} 入选而 ${l.item.id} 落选`).toBeGreaterThanOrEqual(score(l.item.id));
+      const score = (id: string) =>
+        corpus.sources
+          .flatMap((x) => x.articles)
+          .flatMap((a) => a.items)
+          .find((it) => it.id === id)!
+          .themes.find((t) => t.theme === 'funding-venues')!.score;
+      for (const l of left)
+        for (const k of kept)
+          expect(score(k), `${k} 入选而 ${l.item.id} 落选`).toBeGreaterThanOrEqual(score(l.item.id));
     }
     // Citation numbers follow the printed items only.
     expect(pack.cited.length).toBe(new Set(pack.sections.flatMap((s) => s.entries.map((e) => e.article.slug))).size);
-    expect(pack.sections.flatMap((s) => s.entries.map((e) => e.n)).every((n) => n >= 1 && n <= pack.cited.length)).toBe(true);
+    expect(pack.sections.flatMap((s) => s.entries.map((e) => e.n)).every((n) => n >= 1 && n <= pack.cited.length)).toBe(
+      true,
+    );
   });
 
   it('has a pack for every theme, each item tagged with it', () => {
@@ -87,7 +99,11 @@ describe('QR codes', () => {
 
   it('encode a configured URL as an inline SVG, the same every build', async () => {
     const svg = await qrSvg(url);
-    expect(svg.startsWith('<svg class="qr" role="img" aria-label="二维码：https://dangjian.example.gov.cn/articles/csdj8-7/#csdj8-7-problem-2" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ')).toBe(true);
+    expect(
+      svg.startsWith(
+        '<svg class="qr" role="img" aria-label="二维码：https://dangjian.example.gov.cn/articles/csdj8-7/#csdj8-7-problem-2" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ',
+      ),
+    ).toBe(true);
     expect(svg.endsWith('</svg>')).toBe(true);
     expect(svg).toMatch(/<path [^>]*d="M0 0/);
     expect(await qrSvg(url)).toBe(svg);
@@ -102,7 +118,14 @@ describe('QR codes', () => {
 
 describe('running header', () => {
   it('puts any theme name into CSS as a string that cannot break out of it or of <style>', () => {
-    for (const name of ['经费与阵地保障', '“三会一课”落实', 'a"b\\c', '</style><script>alert(1)</script>', '换\n行\r\u2028；*/ /*', '']) {
+    for (const name of [
+      '经费与阵地保障',
+      '“三会一课”落实',
+      'a"b\\c',
+      '</style><script>alert(1)</script>',
+      '换\n行\r\u2028；*/ /*',
+      '',
+    ]) {
       const literal = cssString(name);
       expect(cssUnescape(literal)).toBe(name);
       expect(literal.slice(1, -1)).not.toMatch(/["<>\n\r\u2028]|\*\//);

@@ -34,17 +34,23 @@ describe('strongestOfRole', () => {
 
   it('always keeps min(limit, n) items, in order, none outscored by one left out', () => {
     fc.assert(
-      fc.property(fc.array(fc.tuple(fc.integer({ min: 0, max: 5 }), fc.boolean()), { maxLength: 40 }), fc.integer({ min: 0, max: 45 }), (spec, limit) => {
-        const list = spec.map(([score, override], i) => entry(`x-${i}`, 'problem', score, override ? 'override' : 'auto'));
-        const { shown, total } = strongestOfRole(list, 'problem', limit);
-        expect(total).toBe(list.length);
-        expect(shown.length).toBe(Math.min(limit, list.length));
-        const at = shown.map((e) => list.indexOf(e));
-        expect(at).toEqual([...at].sort((x, y) => x - y));
-        const rank = (e: TaggedItem) => (e.tag.source === 'override' ? Infinity : e.tag.score);
-        const lowest = Math.min(...shown.map(rank));
-        for (const e of list) if (!shown.includes(e)) expect(rank(e)).toBeLessThanOrEqual(lowest);
-      }),
+      fc.property(
+        fc.array(fc.tuple(fc.integer({ min: 0, max: 5 }), fc.boolean()), { maxLength: 40 }),
+        fc.integer({ min: 0, max: 45 }),
+        (spec, limit) => {
+          const list = spec.map(([score, override], i) =>
+            entry(`x-${i}`, 'problem', score, override ? 'override' : 'auto'),
+          );
+          const { shown, total } = strongestOfRole(list, 'problem', limit);
+          expect(total).toBe(list.length);
+          expect(shown.length).toBe(Math.min(limit, list.length));
+          const at = shown.map((e) => list.indexOf(e));
+          expect(at).toEqual([...at].sort((x, y) => x - y));
+          const rank = (e: TaggedItem) => (e.tag.source === 'override' ? Infinity : e.tag.score);
+          const lowest = Math.min(...shown.map(rank));
+          for (const e of list) if (!shown.includes(e)) expect(rank(e)).toBeLessThanOrEqual(lowest);
+        },
+      ),
     );
   });
 });
@@ -52,12 +58,16 @@ describe('strongestOfRole', () => {
 describe('taggedItems', () => {
   it('lists the items carrying the theme, article by article', () => {
     const tag = (theme: string): ThemeTag => ({ theme, score: 1, evidence: [], source: 'auto' });
-    const item = (id: string, ...themes: string[]) => ({ id, role: 'problem', themes: themes.map(tag) }) as unknown as Item;
+    const item = (id: string, ...themes: string[]) =>
+      ({ id, role: 'problem', themes: themes.map(tag) }) as unknown as Item;
     const articles = [
       { slug: 'a', items: [item('a-1', 'x'), item('a-2', 'y')] },
       { slug: 'b', items: [item('b-1', 'y', 'x')] },
     ] as unknown as Article[];
-    expect(taggedItems(articles, 'x').map((e) => [e.item.id, e.article.slug, e.tag.theme])).toEqual([['a-1', 'a', 'x'], ['b-1', 'b', 'x']]);
+    expect(taggedItems(articles, 'x').map((e) => [e.item.id, e.article.slug, e.tag.theme])).toEqual([
+      ['a-1', 'a', 'x'],
+      ['b-1', 'b', 'x'],
+    ]);
   });
 });
 

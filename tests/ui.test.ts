@@ -17,7 +17,9 @@ describe('fillTemplate', () => {
 describe('site strings', () => {
   it('fill and fillStudy use the strings of ui.ts and ui-study.ts', () => {
     expect(fill('pager.position', { n: 1, total: 3 })).toBe(fillTemplate(ui['pager.position'], { n: 1, total: 3 }));
-    expect(fillStudy('study.end', { id: 'csdj8-2-problem-1' })).toBe(fillTemplate(uiStudy['study.end'], { id: 'csdj8-2-problem-1' }));
+    expect(fillStudy('study.end', { id: 'csdj8-2-problem-1' })).toBe(
+      fillTemplate(uiStudy['study.end'], { id: 'csdj8-2-problem-1' }),
+    );
   });
   it('are all Chinese: every string a reader sees has Han characters or is a symbol', () => {
     for (const [key, text] of [...Object.entries(ui), ...Object.entries(uiStudy)]) {

@@ -2,7 +2,19 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, join, relative, sep } from 'node:path';
 import { pinyin } from 'pinyin-pro';
 import { z } from 'zod';
-import { type Codebook, codebookSchema, type Correction, type Diagnostic, type Overrides, overridesSchema, parseTermList, parseWordList, type Rules, rulesSchema, type Term } from '../../src/analyzer/index.ts';
+import {
+  type Codebook,
+  codebookSchema,
+  type Correction,
+  type Diagnostic,
+  type Overrides,
+  overridesSchema,
+  parseTermList,
+  parseWordList,
+  type Rules,
+  rulesSchema,
+  type Term,
+} from '../../src/analyzer/index.ts';
 import { DataFileError, parseYaml, readYaml, readYamlWithLines } from './data-file.ts';
 
 export const CONTENT = 'content';
@@ -22,7 +34,10 @@ const journalsSchema = z.array(
 
 const sourceMetaSchema = z.strictObject({
   /** Readable ASCII slug for URLs and item ids; keep it once published. */
-  slug: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/).optional(),
+  slug: z
+    .string()
+    .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/)
+    .optional(),
   /** Where the file was retrieved from (the source text itself does not say). */
   url: z.url().optional(),
   /** When it was retrieved, `YYYY-MM-DD`. */
@@ -34,7 +49,7 @@ export type SourceSidecar = z.infer<typeof sourceMetaSchema>;
 
 /** The sidecar of a source, or an empty one when there is none. */
 export function sourceSidecar(path: string, exists: (file: string) => boolean = existsSync): SourceSidecar {
-  const metaFile = path.replace(/\.txt$/, '') + '.meta.yaml';
+  const metaFile = `${path.replace(/\.txt$/, '')}.meta.yaml`;
   if (!exists(metaFile)) return {};
   let text: string;
   try {
@@ -99,7 +114,10 @@ export function sidecarReader(): (path: string) => SourceSidecar {
 
 const siteSchema = z.strictObject({
   /** Public URL of the site; QR codes and absolute links only when set. */
-  url: z.url().nullish().transform((v) => v ?? undefined),
+  url: z
+    .url()
+    .nullish()
+    .transform((v) => v ?? undefined),
   /** GB/T 7714 edition of the references. */
   citationEdition: z.enum(['2025', '2015']).default('2025'),
 });
@@ -110,7 +128,12 @@ export type SiteSettings = z.infer<typeof siteSchema>;
 /** Load and validate `content/site.yaml` (defaults when absent). */
 export function loadSite(root = CONTENT): SiteSettings {
   const file = join(root, 'site.yaml');
-  return existsSync(file) ? readYaml(file, siteSchema.nullable().transform((v) => v ?? siteSchema.parse({}))) : siteSchema.parse({});
+  return existsSync(file)
+    ? readYaml(
+        file,
+        siteSchema.nullable().transform((v) => v ?? siteSchema.parse({})),
+      )
+    : siteSchema.parse({});
 }
 
 /** Everything in `content/` the analyzer needs besides the sources. */
@@ -132,13 +155,18 @@ export interface ContentData {
 export function loadContent(root = CONTENT): ContentData {
   const rules = readYaml(join(root, 'rules.yaml'), rulesSchema);
   const correctionsFile = join(root, 'corrections.yaml');
-  const corrections = existsSync(correctionsFile) ? (readYaml(correctionsFile, correctionsSchema.nullable()) ?? {}) : {};
+  const corrections = existsSync(correctionsFile)
+    ? (readYaml(correctionsFile, correctionsSchema.nullable()) ?? {})
+    : {};
   const journalsFile = join(root, 'journals.yaml');
   const journals = existsSync(journalsFile) ? (readYaml(journalsFile, journalsSchema.nullable()) ?? []) : [];
   const codebook = readYaml(join(root, 'codebook.yaml'), codebookSchema);
   const overridesFile = join(root, 'overrides.yaml');
   const overrides = existsSync(overridesFile)
-    ? readYamlWithLines(overridesFile, overridesSchema.nullable().transform((v) => v ?? overridesSchema.parse({})))
+    ? readYamlWithLines(
+        overridesFile,
+        overridesSchema.nullable().transform((v) => v ?? overridesSchema.parse({})),
+      )
     : { value: overridesSchema.parse({}), lineOf: () => undefined };
   const dict = join(root, 'dict');
   const terms = checked(join(dict, 'party-terms.txt'), (text, file) => {

@@ -1,4 +1,12 @@
-import { analyzeCorpus, analyzeSource, type Corpus, type CorpusOptions, createSegmenter, indexThemeTerms, type Source } from '../../src/analyzer/index.ts';
+import {
+  analyzeCorpus,
+  analyzeSource,
+  type Corpus,
+  type CorpusOptions,
+  createSegmenter,
+  indexThemeTerms,
+  type Source,
+} from '../../src/analyzer/index.ts';
 import { correctionsFor, displayPath, readSource, sidecarReader, sourceSlug, type ContentData } from './content.ts';
 import type { AnalysisCache } from './cache.ts';
 import { DataFileError } from './data-file.ts';
@@ -14,7 +22,9 @@ export function progress(stream: NodeJS.WriteStream = process.stderr): Progress 
   let lastShown = -1;
   return (done, total, stage) => {
     if (stream.isTTY) {
-      stream.write(`\r分析 ${Math.min(done + 1, total)}/${total}：${stage.slice(-40)}\u001b[K${done === total ? '\n' : ''}`);
+      stream.write(
+        `\r分析 ${Math.min(done + 1, total)}/${total}：${stage.slice(-40)}\u001b[K${done === total ? '\n' : ''}`,
+      );
       return;
     }
     const step = Math.max(1, Math.ceil(total / 20));
@@ -55,7 +65,12 @@ function preparedFor(data: ContentData): Omit<CorpusOptions, 'overrides'> {
  * read or analyzed is listed under `failures`; it never stops the others. An
  * override naming an unknown item or theme stops the build.
  */
-export function buildCorpus(paths: readonly string[], data: ContentData, onProgress?: Progress, cache?: AnalysisCache): Corpus {
+export function buildCorpus(
+  paths: readonly string[],
+  data: ContentData,
+  onProgress?: Progress,
+  cache?: AnalysisCache,
+): Corpus {
   const sources: Source[] = [];
   const failures: Corpus['failures'] = [];
   const slugs = new Map<string, string>();
@@ -70,7 +85,12 @@ export function buildCorpus(paths: readonly string[], data: ContentData, onProgr
       if (clash) {
         failures.push({
           path: shown,
-          diagnostics: [{ code: 'source.slug-clash', message: `标识“${slug}”与 ${clash} 重复；请在同名的 .meta.yaml 中为其中一个文件另取 slug。` }],
+          diagnostics: [
+            {
+              code: 'source.slug-clash',
+              message: `标识“${slug}”与 ${clash} 重复；请在同名的 .meta.yaml 中为其中一个文件另取 slug。`,
+            },
+          ],
         });
         return;
       }
@@ -80,18 +100,22 @@ export function buildCorpus(paths: readonly string[], data: ContentData, onProgr
       const cached = key === undefined ? undefined : cache!.get(key);
       const result = cached
         ? ({ ok: true, source: cached } as const)
-        : analyzeSource({ path: shown, bytes, slug, corrections: correctionsFor(data, path) }, { rules: data.rules, journals: data.journals });
+        : analyzeSource(
+            { path: shown, bytes, slug, corrections: correctionsFor(data, path) },
+            { rules: data.rules, journals: data.journals },
+          );
       if (result.ok && !cached && key !== undefined) cache!.set(key, result.source);
       if (result.ok) {
         // Provenance the file itself lacks, as a person recorded it beside the file.
         if (sidecar.url) result.source.metadata.url = sidecar.url;
         if (sidecar.retrieved) result.source.metadata.retrieved = sidecar.retrieved;
         sources.push(result.source);
-      }
-      else failures.push({ path: shown, diagnostics: result.diagnostics });
+      } else failures.push({ path: shown, diagnostics: result.diagnostics });
     } catch (error) {
       const message =
-        error instanceof DataFileError ? error.message : `分析时出现内部错误：${(error as Error).message}。请把该文件报告给开发者。`;
+        error instanceof DataFileError
+          ? error.message
+          : `分析时出现内部错误：${(error as Error).message}。请把该文件报告给开发者。`;
       failures.push({ path: shown, diagnostics: [{ code: 'source.error', message }] });
     }
   });

@@ -47,9 +47,15 @@ export function prepareCurriculum(
     tree = processor.parse(text);
   } catch (error) {
     const place = (error as { line?: number }).line;
-    throw new DataFileError(file, place, `MDX 语法错误：${(error as Error).message}。请检查标签是否成对、花括号是否配对。`);
+    throw new DataFileError(
+      file,
+      place,
+      `MDX 语法错误：${(error as Error).message}。请检查标签是否成对、花括号是否配对。`,
+    );
   }
-  const items = new Map(corpus.sources.flatMap((s) => s.articles.flatMap((a) => a.items.map((i) => [i.id, a.slug] as const))));
+  const items = new Map(
+    corpus.sources.flatMap((s) => s.articles.flatMap((a) => a.items.map((i) => [i.id, a.slug] as const))),
+  );
   const themes = new Set(corpus.themes.map((t) => t.id));
   const cited: string[] = [];
   const cite = (slug: string) => {
@@ -66,14 +72,22 @@ export function prepareCurriculum(
       const slug = id === undefined ? undefined : items.get(id);
       if (slug === undefined) {
         const near = closest(id ?? '', [...items.keys()], 3);
-        throw new DataFileError(file, line, `<Item> 引用了不存在的条目“${id ?? '（未写 id）'}”；相近的有：${near.join('、')}。`);
+        throw new DataFileError(
+          file,
+          line,
+          `<Item> 引用了不存在的条目“${id ?? '（未写 id）'}”；相近的有：${near.join('、')}。`,
+        );
       }
       setAttribute(element, 'n', String(cite(slug)));
     } else if (element.name === 'ThemeDigest') {
       const theme = attribute(element, 'theme');
       if (theme === undefined || !themes.has(theme)) {
         const near = closest(theme ?? '', [...themes], 3);
-        throw new DataFileError(file, line, `<ThemeDigest> 引用了不存在的议题“${theme ?? '（未写 theme）'}”；相近的有：${near.join('、')}。`);
+        throw new DataFileError(
+          file,
+          line,
+          `<ThemeDigest> 引用了不存在的议题“${theme ?? '（未写 theme）'}”；相近的有：${near.join('、')}。`,
+        );
       }
       // A digest cites every article its items come from, in article order.
       const slugs = corpus.sources.flatMap((s) =>
@@ -110,7 +124,9 @@ export function writeCurricula(corpus: Corpus, docs: string, source = CURRICULA)
   mkdirSync(out, { recursive: true });
   let files: string[] = [];
   try {
-    files = readdirSync(source).filter((f) => f.endsWith('.mdx')).sort();
+    files = readdirSync(source)
+      .filter((f) => f.endsWith('.mdx'))
+      .sort();
   } catch {
     return [];
   }

@@ -83,7 +83,7 @@ export function lineOf(doc: Document, lines: LineCounter, path: (string | number
   let at = isNode(node) && node.range ? node.range[0] : undefined;
   for (const part of path) {
     if (isMap(node)) {
-      const pair = node.items.find((p) => (isScalar(p.key) ? p.key.value : p.key) == part);
+      const pair = node.items.find((p) => String(isScalar(p.key) ? p.key.value : p.key) === String(part));
       if (!pair) break;
       if (isNode(pair.key) && pair.key.range) at = pair.key.range[0];
       node = pair.value;
@@ -115,5 +115,12 @@ function describe(issue: z.core.$ZodIssue): string {
 }
 
 function typeName(t: string): string {
-  return ({ string: '文字', number: '数字', array: '列表', object: '键值对', boolean: 'true 或 false' } as Record<string, string>)[t] ?? t;
+  return (
+    (
+      { string: '文字', number: '数字', array: '列表', object: '键值对', boolean: 'true 或 false' } as Record<
+        string,
+        string
+      >
+    )[t] ?? t
+  );
 }

@@ -13,7 +13,7 @@ export function writeText(path: string, text: string): void {
 
 /** Deterministic JSON (no timestamps; key order as built), compact: the corpus model grows with the collection. */
 export function json(value: unknown): string {
-  return JSON.stringify(value) + '\n';
+  return `${JSON.stringify(value)}\n`;
 }
 
 /**
@@ -21,11 +21,23 @@ export function json(value: unknown): string {
  * CSV for Excel/WPS) and the links (CSV). Returns the files written.
  */
 export function writeExports(corpus: Corpus, folder: string): string[] {
-  const items = new Map<string, Item>(corpus.sources.flatMap((s) => s.articles.flatMap((a) => a.items.map((i) => [i.id, i]))));
+  const items = new Map<string, Item>(
+    corpus.sources.flatMap((s) => s.articles.flatMap((a) => a.items.map((i) => [i.id, i]))),
+  );
   const names = new Map(corpus.themes.map((t) => [t.id, t.name]));
   writePieces(join(folder, 'corpus.json'), corpusJson(corpus));
   const files: [string, string][] = [
-    ['matrix.json', json({ themes: corpus.themes.map((t) => ({ id: t.id, name: t.name })), matrix: corpus.matrix, articleMatrices: corpus.articleMatrices, themeFrequency: corpus.themeFrequency, links: corpus.links, gaps: corpus.gaps })],
+    [
+      'matrix.json',
+      json({
+        themes: corpus.themes.map((t) => ({ id: t.id, name: t.name })),
+        matrix: corpus.matrix,
+        articleMatrices: corpus.articleMatrices,
+        themeFrequency: corpus.themeFrequency,
+        links: corpus.links,
+        gaps: corpus.gaps,
+      }),
+    ],
     ['matrix.csv', matrixCsv(corpus.matrix, names)],
     ['links.csv', linksCsv(corpus.links, items)],
   ];

@@ -10,7 +10,8 @@ import type { Corpus } from '../../src/analyzer/index.ts';
 export function articleOverheads(dist: string, corpus: Corpus): Map<string, number> {
   const out = new Map<string, number>();
   for (const s of corpus.sources) {
-    for (const a of s.articles) out.set(a.slug, statSync(join(dist, 'articles', a.slug, 'index.html')).size - Buffer.byteLength(a.text));
+    for (const a of s.articles)
+      out.set(a.slug, statSync(join(dist, 'articles', a.slug, 'index.html')).size - Buffer.byteLength(a.text));
   }
   return out;
 }
@@ -18,7 +19,9 @@ export function articleOverheads(dist: string, corpus: Corpus): Map<string, numb
 /** Bytes of the site's stylesheets (shared by every page and cached after the first). */
 export function stylesheetBytes(dist: string): number {
   const dir = join(dist, '_astro');
-  return readdirSync(dir).filter((f) => f.endsWith('.css')).reduce((s, f) => s + statSync(join(dir, f)).size, 0);
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.css'))
+    .reduce((s, f) => s + statSync(join(dir, f)).size, 0);
 }
 
 /** The heaviest HTML page of a built site: no page should grow with the collection. */
@@ -28,7 +31,13 @@ export function largestPage(dist: string): { path: string; bytes: number } {
     if (!e.isFile() || !e.name.endsWith('.html')) continue;
     const file = join(e.parentPath, e.name);
     const bytes = statSync(file).size;
-    if (bytes > best.bytes) best = { path: '/' + relative(dist, file).replace(/\\/g, '/').replace(/index\.html$/, ''), bytes };
+    if (bytes > best.bytes)
+      best = {
+        path: `/${relative(dist, file)
+          .replace(/\\/g, '/')
+          .replace(/index\.html$/, '')}`,
+        bytes,
+      };
   }
   return best;
 }

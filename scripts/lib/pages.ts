@@ -24,5 +24,7 @@ export function writePages(corpus: Corpus, docs = DOCS): number {
 
 /** How many HTML pages a built site has (`index.html` files under `dir`). */
 export function countPages(dir: string): number {
-  return readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile() && e.name.endsWith('.html')).length;
+  return readdirSync(dir, { recursive: true, withFileTypes: true }).filter(
+    (e) => e.isFile() && e.name.endsWith('.html'),
+  ).length;
 }

@@ -1,4 +1,12 @@
-import { type Article, type Corpus, type Item, linkStrength, type OutlineNode, type Role, UNCLASSIFIED } from '../../src/analyzer/index.ts';
+import {
+  type Article,
+  type Corpus,
+  type Item,
+  linkStrength,
+  type OutlineNode,
+  type Role,
+  UNCLASSIFIED,
+} from '../../src/analyzer/index.ts';
 
 /** Role names as readers see them. */
 export const ROLE_NAMES: Record<Role, string> = {
@@ -28,7 +36,9 @@ export function formatCorpus(corpus: Corpus): string {
   const out: string[] = [];
   const names = new Map(corpus.themes.map((t) => [t.id, t.name]));
   for (const source of corpus.sources) {
-    out.push(`# ${source.path}（${source.encoding}${source.traditional ? '，繁体' : ''}，${source.articles.length} 篇）`);
+    out.push(
+      `# ${source.path}（${source.encoding}${source.traditional ? '，繁体' : ''}，${source.articles.length} 篇）`,
+    );
     for (const w of source.warnings) out.push(`  ! ${source.path}${w.line ? `:${w.line}` : ''}: ${w.message}`);
     for (const article of source.articles) {
       out.push(...formatArticle(article, source.path));
@@ -37,7 +47,7 @@ export function formatCorpus(corpus: Corpus): string {
     out.push('');
   }
   if (corpus.themes.length) out.push(...formatMatrix(corpus, names));
-  return out.join('\n') + '\n';
+  return `${out.join('\n')}\n`;
 }
 
 function formatAnalysis(article: Article, corpus: Corpus, names: Map<string, string>): string[] {
@@ -51,7 +61,9 @@ function formatAnalysis(article: Article, corpus: Corpus, names: Map<string, str
   const links = corpus.links.filter((l) => byId.has(l.from));
   if (links.length) lines.push('   关联（起点 → 终点，类型，得分，依据）：');
   for (const l of links) {
-    lines.push(`     ${l.from} → ${l.to}  ${KIND_NAMES[l.kind]} ${l.score.toFixed(2)}（${STRENGTH_NAMES[linkStrength(l.score)]}）  ${l.evidence.slice(0, 4).join('、')}${l.source === 'override' ? '（人工）' : ''}`);
+    lines.push(
+      `     ${l.from} → ${l.to}  ${KIND_NAMES[l.kind]} ${l.score.toFixed(2)}（${STRENGTH_NAMES[linkStrength(l.score)]}）  ${l.evidence.slice(0, 4).join('、')}${l.source === 'override' ? '（人工）' : ''}`,
+    );
   }
   for (const g of corpus.gaps.filter((x) => byId.has(x.item))) {
     lines.push(`   ⚠ 缺口：${GAP_NAMES[g.kind]} ${g.item}  ${short(byId.get(g.item)!)}`);
@@ -68,7 +80,11 @@ function formatMatrix(corpus: Corpus, names: Map<string, string>): string[] {
   const name = (id: string) => (id === UNCLASSIFIED ? '未归类' : (names.get(id) ?? id));
   const cols = corpus.matrix.columns;
   const count = new Map(corpus.matrix.cells.map((c) => [`${c.row}|${c.column}`, c.links.length]));
-  const lines = ['# 问题议题 × 对策议题（单元格为关联数）', '', '列：' + cols.map((c, i) => `${i + 1}=${name(c)}`).join('  ')];
+  const lines = [
+    '# 问题议题 × 对策议题（单元格为关联数）',
+    '',
+    `列：${cols.map((c, i) => `${i + 1}=${name(c)}`).join('  ')}`,
+  ];
   lines.push(['问题议题'.padEnd(16, '　'), ...cols.map((_, i) => String(i + 1).padStart(3))].join(''));
   for (const row of corpus.matrix.rows) {
     const cells = cols.map((c) => String(count.get(`${row}|${c}`) || '·').padStart(3));
@@ -90,7 +106,11 @@ function formatArticle(article: Article, path: string): string[] {
   const walk = (nodes: OutlineNode[], depth: number) => {
     for (const node of nodes) {
       const items = article.items.filter((i) => i.node === node.id).length;
-      const heading = node.marker ? `${node.marker.text}${node.heading}` : node.role === 'conclusion' ? '（结语段）' : '（导言）';
+      const heading = node.marker
+        ? `${node.marker.text}${node.heading}`
+        : node.role === 'conclusion'
+          ? '（结语段）'
+          : '（导言）';
       lines.push(`   ${'  '.repeat(depth)}${heading}  〔${ROLE_NAMES[node.role]}${items ? `，条目 ${items}` : ''}〕`);
       walk(node.children, depth + 1);
     }
@@ -103,6 +123,7 @@ function formatArticle(article: Article, path: string): string[] {
 /** Failed files, one block each: path, what is wrong, what to do. */
 export function formatFailures(corpus: Corpus): string {
   const out = [`\n${corpus.failures.length} 个文件未能分析：`];
-  for (const f of corpus.failures) for (const d of f.diagnostics) out.push(`  ✗ ${f.path}${d.line ? `:${d.line}` : ''}: ${d.message}`);
-  return out.join('\n') + '\n';
+  for (const f of corpus.failures)
+    for (const d of f.diagnostics) out.push(`  ✗ ${f.path}${d.line ? `:${d.line}` : ''}: ${d.message}`);
+  return `${out.join('\n')}\n`;
 }

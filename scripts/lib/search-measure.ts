@@ -63,7 +63,11 @@ export async function openPagefind(outDir: string): Promise<NodePagefind> {
   try {
     // A query string per folder, so each index gets its own module (its own wasm and caches).
     const mod = await import(`${pathToFileURL(script).href}?root=${encodeURIComponent(root)}`);
-    instance = mod.createInstance({ basePath: `http://127.0.0.1:${address.port}/pagefind/`, baseUrl: '/', noWorker: true });
+    instance = mod.createInstance({
+      basePath: `http://127.0.0.1:${address.port}/pagefind/`,
+      baseUrl: '/',
+      noWorker: true,
+    });
     await instance.init();
   } finally {
     if (hadDocument) g.document = previous;
@@ -175,7 +179,13 @@ export async function measureTerms(
     terms: perTerm.length,
     recall: round(perTerm.reduce((s, t) => s + t.found / t.relevant, 0) / n),
     mrr: round(perTerm.reduce((s, t) => s + (t.rank ? 1 / t.rank : 0), 0) / n),
-    precision: round(perTerm.reduce((s, t) => s + t.literal, 0) / Math.max(1, perTerm.reduce((s, t) => s + t.results, 0))),
+    precision: round(
+      perTerm.reduce((s, t) => s + t.literal, 0) /
+        Math.max(
+          1,
+          perTerm.reduce((s, t) => s + t.results, 0),
+        ),
+    ),
     failing: perTerm.filter((t) => t.found < t.relevant || t.rank !== 1),
     perTerm,
   };
@@ -194,7 +204,12 @@ export async function firstQueryCost(
   try {
     const outcome = await runSearch(pf, query, {}, PAGE_SIZE);
     const files = [{ path: '/pagefind/pagefind.js', bytes: pf.scriptBytes }, ...pf.fetched];
-    return { requests: files.length, bytes: files.reduce((s, f) => s + f.bytes, 0), files, results: outcome.hits.length };
+    return {
+      requests: files.length,
+      bytes: files.reduce((s, f) => s + f.bytes, 0),
+      files,
+      results: outcome.hits.length,
+    };
   } finally {
     await pf.close();
   }

@@ -38,7 +38,9 @@ export interface SiteBuild {
  * data exports. Throws DataFileError when a data file people edit is wrong.
  * Used by `npm run build` and by the benchmark, so both measure the same thing.
  */
-export async function buildSite(options: { log?: (line: string) => void; progress?: Progress } = {}): Promise<SiteBuild> {
+export async function buildSite(
+  options: { log?: (line: string) => void; progress?: Progress } = {},
+): Promise<SiteBuild> {
   const log = options.log ?? (() => {});
   const clock = () => performance.now();
 
@@ -51,8 +53,12 @@ export async function buildSite(options: { log?: (line: string) => void; progres
   writePieces(CORPUS_FILE, corpusLines(corpus));
   const analysis = clock() - t;
   const { hits, misses, corrupt } = cache.stats;
-  log(`分析缓存：沿用 ${hits} 个文件，重新分析 ${misses + corrupt} 个${corrupt ? `（其中 ${corrupt} 个缓存损坏，已重建）` : ''}`);
-  log(`语料：${corpus.sources.length} 个文件，${corpus.sources.reduce((n, s) => n + s.articles.length, 0)} 篇文章 → ${CORPUS_FILE}`);
+  log(
+    `分析缓存：沿用 ${hits} 个文件，重新分析 ${misses + corrupt} 个${corrupt ? `（其中 ${corrupt} 个缓存损坏，已重建）` : ''}`,
+  );
+  log(
+    `语料：${corpus.sources.length} 个文件，${corpus.sources.reduce((n, s) => n + s.articles.length, 0)} 篇文章 → ${CORPUS_FILE}`,
+  );
 
   t = clock();
   const themes = writePages(corpus);

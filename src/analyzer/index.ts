@@ -9,7 +9,13 @@
  * - The schemas of the files people edit in `content/` (`config/`).
  * - The corpus model's types (`types.ts`).
  */
-export { analyzeSource, verifyNothingLost, type AnalyzeOptions, type AnalyzeResult, type SourceInput } from './source/index.ts';
+export {
+  analyzeSource,
+  verifyNothingLost,
+  type AnalyzeOptions,
+  type AnalyzeResult,
+  type SourceInput,
+} from './source/index.ts';
 export { analyzeCorpus, type CorpusOptions } from './corpus/index.ts';
 export { codebookSchema, type Codebook, type CodebookSettings } from './config/codebook.ts';
 export { overridesSchema, type Overrides } from './config/overrides.ts';

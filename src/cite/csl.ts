@@ -100,7 +100,11 @@ function languageOf(article: Article): string | undefined {
 export function toCslItem(article: Article, source: Source): CslItem {
   const m = article.metadata;
   const title = m.title?.value ?? article.listingTitle;
-  const item: CslItem = { id: article.slug, type: m.journal ? 'article-journal' : 'webpage', 'citation-key': article.slug };
+  const item: CslItem = {
+    id: article.slug,
+    type: m.journal ? 'article-journal' : 'webpage',
+    'citation-key': article.slug,
+  };
   if (title) item.title = title;
   if (m.authors?.value.length) item.author = m.authors.value.map(cslName);
   const language = languageOf(article);

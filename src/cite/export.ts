@@ -59,7 +59,9 @@ function oneLine(value: string): string {
 
 /** A copy of the items with every string value on one line (for the tagged formats). */
 function folded(items: readonly CslItem[]): CslItem[] {
-  return items.map((item) => JSON.parse(JSON.stringify(item, (_k, v: unknown) => (typeof v === 'string' ? oneLine(v) : v))));
+  return items.map((item) =>
+    JSON.parse(JSON.stringify(item, (_k, v: unknown) => (typeof v === 'string' ? oneLine(v) : v))),
+  );
 }
 
 function cite(items: readonly CslItem[]): Cite {

@@ -89,7 +89,8 @@ export function localizePunctuation(text: string, edition: Edition): string {
   if (!hasHan(text)) return text;
   if (edition === '2015') return text.replace(/（/g, '(').replace(/）/g, ')');
   return text.replace(/\s*([(),:;])\s*/g, (whole, mark: string, at: number, s: string) => {
-    if ((mark === ',' || mark === ':') && /\d/.test(s[at - 1] ?? '') && /\d/.test(s[at + whole.length] ?? '')) return whole;
+    if ((mark === ',' || mark === ':') && /\d/.test(s[at - 1] ?? '') && /\d/.test(s[at + whole.length] ?? ''))
+      return whole;
     return FULL_WIDTH[mark];
   });
 }
@@ -99,7 +100,13 @@ function initials(given: string, edition: Edition): string {
   return given
     .split(/[\s.]+/)
     .filter(Boolean)
-    .map((word) => word.split('-').filter(Boolean).map((part) => part[0].toUpperCase()).join(edition === '2015' ? ' ' : '-'))
+    .map((word) =>
+      word
+        .split('-')
+        .filter(Boolean)
+        .map((part) => part[0].toUpperCase())
+        .join(edition === '2015' ? ' ' : '-'),
+    )
     .join(' ');
 }
 
@@ -117,7 +124,7 @@ export function formatName(name: CslName, edition: Edition): string {
 /** The persons: all of them up to three, else the first three and `等` / `et al.`. */
 export function formatNames(names: readonly CslName[], edition: Edition, chinese: boolean): string {
   const { comma } = MARKS[edition];
-  const shown = names.slice(0, names.length > 3 ? 3 : names.length).map((n) => formatName(n, edition));
+  const shown = names.slice(0, Math.min(names.length, 3)).map((n) => formatName(n, edition));
   if (names.length > 3) shown.push(chinese ? '等' : 'et al.');
   return shown.join(comma);
 }
@@ -141,7 +148,10 @@ function year(date: CslDate | undefined): string {
 
 /** Persons and title up to the type mark, e.g. `毕伟强. 题名[J]`. */
 function head(item: CslItem, edition: Edition, typeMark: string): string {
-  const chinese = item.language?.startsWith('zh') || hasHan(item.title) || hasHan(item.author?.[0]?.literal ?? item.author?.[0]?.family);
+  const chinese =
+    item.language?.startsWith('zh') ||
+    hasHan(item.title) ||
+    hasHan(item.author?.[0]?.literal ?? item.author?.[0]?.family);
   const names = item.author?.length ? formatNames(item.author, edition, !!chinese) : '';
   const title = localizePunctuation(item.title ?? '', edition);
   const lead = names ? (names.endsWith('.') ? `${names} ` : `${names}. `) : '';

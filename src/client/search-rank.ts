@@ -165,7 +165,10 @@ export function literalScore(content: string, query: string): number {
  * the top of this file); scripts/measure-search.ts uses this for the
  * alternatives it compares.
  */
-export function rankResults<T extends { content: string; score: number; kind?: string }>(query: string, hits: T[]): T[] {
+export function rankResults<T extends { content: string; score: number; kind?: string }>(
+  query: string,
+  hits: T[],
+): T[] {
   return hits
     .map((hit, order) => ({ hit, order, literal: literalScore(hit.content, query), item: hit.kind === 'item' ? 1 : 0 }))
     .sort((a, b) => b.literal - a.literal || b.item - a.item || b.hit.score - a.hit.score || a.order - b.order)
@@ -186,7 +189,9 @@ export interface ExcerptPart {
 export function excerptParts(content: string, query: string, size = 90): ExcerptPart[] {
   const text = content.replace(/\s+/g, ' ').trim();
   const hay = lower(text);
-  const words = queryWords(query).map(lower).sort((a, b) => b.length - a.length);
+  const words = queryWords(query)
+    .map(lower)
+    .sort((a, b) => b.length - a.length);
   let at = hay.indexOf(words.join(' '));
   for (const w of words) if (at < 0) at = hay.indexOf(w);
   let start = at < 0 ? 0 : Math.max(0, at - Math.floor(size / 3));
@@ -268,7 +273,16 @@ export async function loadHits(results: PagefindResult[]): Promise<Hit[]> {
       const kind = kindOfUrl(d.url);
       const role = d.filters?.role?.[0];
       const label = kind === 'item' ? (role && roleLabel(role)) || '' : uiSearch[`search.kind.${kind}`];
-      return { url: d.url, title: d.meta.title || d.url, content: recordText(d.content), kind, role, label, meta: d.meta, score: r.score };
+      return {
+        url: d.url,
+        title: d.meta.title || d.url,
+        content: recordText(d.content),
+        kind,
+        role,
+        label,
+        meta: d.meta,
+        score: r.score,
+      };
     }),
   );
 }
@@ -332,7 +346,12 @@ async function looseResults(
   const phraseSets = phrases.map((list) => new Set(list.map((r) => r.id)));
   return scored
     .filter((r) => sets.every((s) => s.has(r.id)))
-    .map((r, order) => ({ r, order, literal: phraseSets.filter((s) => s.has(r.id)).length, item: summary.has(r.id) ? 0 : 1 }))
+    .map((r, order) => ({
+      r,
+      order,
+      literal: phraseSets.filter((s) => s.has(r.id)).length,
+      item: summary.has(r.id) ? 0 : 1,
+    }))
     .sort((a, b) => b.literal - a.literal || b.item - a.item || b.r.score - a.r.score || a.order - b.order)
     .map((x) => x.r);
 }
@@ -350,5 +369,7 @@ function intersect(lists: PagefindResult[][]): PagefindResult[] {
       else scores.set(id, score + s);
     }
   }
-  return lists[0].filter((r) => scores.has(r.id)).map((r) => ({ id: r.id, score: scores.get(r.id) ?? r.score, data: () => r.data() }));
+  return lists[0]
+    .filter((r) => scores.has(r.id))
+    .map((r) => ({ id: r.id, score: scores.get(r.id) ?? r.score, data: () => r.data() }));
 }

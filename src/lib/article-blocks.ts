@@ -44,12 +44,23 @@ export function articleBlocks(article: Article): Block[] {
     const depth = node.level + 1;
     const content: Block[] = [];
     const stop = HEADING_STOP.test(text.slice(node.headingSpan.end, node.headingSpan.end + 1)) ? 1 : 0;
-    if (node.marker) content.push(heading(depth, `${node.marker.text}${text.slice(node.headingSpan.start, node.headingSpan.end + stop).trim()}`, !whole));
+    if (node.marker)
+      content.push(
+        heading(
+          depth,
+          `${node.marker.text}${text.slice(node.headingSpan.start, node.headingSpan.end + stop).trim()}`,
+          !whole,
+        ),
+      );
     const directEnd = node.children[0]?.span.start ?? node.span.end;
     let cursor = node.marker ? node.headingSpan.end + stop : node.headingSpan.end;
     for (const item of inner) {
       content.push(...paragraphs(text.slice(cursor, item.span.start)));
-      content.push({ type: 'item', id: item.id, children: [heading(depth + 1, item.path.at(-1) ?? item.title, false), ...paragraphs(item.text)] });
+      content.push({
+        type: 'item',
+        id: item.id,
+        children: [heading(depth + 1, item.path.at(-1) ?? item.title, false), ...paragraphs(item.text)],
+      });
       cursor = item.span.end;
     }
     content.push(...paragraphs(text.slice(cursor, directEnd)));
@@ -77,7 +88,8 @@ export function tocHeadings(blocks: readonly Block[], minDepth: number, maxDepth
   const walk = (list: readonly Block[]) => {
     for (const b of list) {
       if (b.type === 'item') walk(b.children);
-      else if (b.type === 'heading' && b.id && b.depth >= minDepth && b.depth <= maxDepth) out.push({ depth: b.depth, slug: b.id, text: b.text });
+      else if (b.type === 'heading' && b.id && b.depth >= minDepth && b.depth <= maxDepth)
+        out.push({ depth: b.depth, slug: b.id, text: b.text });
     }
   };
   walk(blocks);

@@ -1,6 +1,16 @@
 import { readFileSync, statSync } from 'node:fs';
 import { excerpt } from './excerpt.ts';
-import type { Article, ArticleMatrix, Corpus, Gap, Item, Link, SharedPassage, Source, Theme } from '../analyzer/index.ts';
+import type {
+  Article,
+  ArticleMatrix,
+  Corpus,
+  Gap,
+  Item,
+  Link,
+  SharedPassage,
+  Source,
+  Theme,
+} from '../analyzer/index.ts';
 
 /** Where the build writes the corpus model for the pages (one JSON value a line); pages render it and never analyze. */
 export const CORPUS_FILE = 'content/generated/corpus.jsonl';
@@ -49,7 +59,9 @@ export function corpusIndex(): CorpusIndex {
   if (cached?.mtime === mtime) return cached.index;
   const corpus = readCorpusLines(readFileSync(CORPUS_FILE));
   const articles = corpus.sources.flatMap((source) => source.articles.map((article) => ({ source, article })));
-  const item = new Map(articles.flatMap(({ article }) => article.items.map((i) => [i.id, { item: i, article }] as const)));
+  const item = new Map(
+    articles.flatMap(({ article }) => article.items.map((i) => [i.id, { item: i, article }] as const)),
+  );
   // Grouped once: per-page lookups must not scan the whole collection (that grows with the square of it).
   const group = (key: 'from' | 'to') => {
     const map = groupBy(corpus.links, (l) => [l[key]]);
@@ -66,7 +78,9 @@ export function corpusIndex(): CorpusIndex {
     incoming: group('to'),
     gap: new Map(corpus.gaps.map((g) => [g.item, g])),
     articleMatrix: new Map(corpus.articleMatrices.map((m) => [m.article, m])),
-    shared: groupBy(corpus.sharedPassages, (p) => (p.a.article === p.b.article ? [p.a.article] : [p.a.article, p.b.article])),
+    shared: groupBy(corpus.sharedPassages, (p) =>
+      p.a.article === p.b.article ? [p.a.article] : [p.a.article, p.b.article],
+    ),
   };
   cached = { index, mtime };
   return index;

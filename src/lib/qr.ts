@@ -4,7 +4,8 @@
  */
 import QRCode from 'qrcode';
 
-const escapeAttr = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+const escapeAttr = (s: string) =>
+  s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /**
  * `<svg class="qr" …>` encoding `url` (no quiet zone: the page around it is blank), labelled for screen readers.

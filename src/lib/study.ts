@@ -30,7 +30,10 @@ export const STUDY_ITEMS_PER_ROLE = 20;
 export function studyPack(corpus: Corpus, themeId: string, limit = STUDY_ITEMS_PER_ROLE): StudyPack {
   const theme = corpus.themes.find((t) => t.id === themeId);
   if (!theme) throw new Error(`没有议题 ${themeId}`);
-  const tagged = taggedItems(corpus.sources.flatMap((source) => source.articles), themeId);
+  const tagged = taggedItems(
+    corpus.sources.flatMap((source) => source.articles),
+    themeId,
+  );
   const cited: string[] = [];
   const number = new Map<string, number>();
   const sections = ROLE_ORDER.map((role) => {

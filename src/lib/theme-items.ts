@@ -36,7 +36,11 @@ export function taggedItems(articles: readonly Article[], theme: string): Tagged
  * corpus order); returned in corpus order, so items of one article stay together.
  * A list no longer than `limit` comes back whole.
  */
-export function strongestOfRole(entries: readonly TaggedItem[], role: ItemRole, limit: number): { shown: TaggedItem[]; total: number } {
+export function strongestOfRole(
+  entries: readonly TaggedItem[],
+  role: ItemRole,
+  limit: number,
+): { shown: TaggedItem[]; total: number } {
   const ofRole = entries.filter((e) => e.item.role === role);
   if (ofRole.length <= limit) return { shown: ofRole, total: ofRole.length };
   const rank = (e: TaggedItem) => (e.tag.source === 'override' ? Infinity : e.tag.score);

@@ -108,7 +108,7 @@ export function useSite(serve?: () => Promise<ServedSite>): Site {
       if (!browser) throw new Error('浏览器尚未连接（useSite() 的 beforeAll 失败了？）');
       return browser;
     },
-    url: (path) => new URL(path, base + '/').href,
+    url: (path) => new URL(path, `${base}/`).href,
     async blank(options = {}) {
       const context = await site.browser.newContext({
         viewport: options.viewport ?? MOBILE,
@@ -126,7 +126,8 @@ export function useSite(serve?: () => Promise<ServedSite>): Site {
       context.on('response', (r) => responses.push(r));
       const watch = async (p: Page) => {
         p.on('console', (m) => {
-          if (m.type() === 'error') consoleErrors.push(`${m.text()}${m.location().url ? ` （${m.location().url}）` : ''}`);
+          if (m.type() === 'error')
+            consoleErrors.push(`${m.text()}${m.location().url ? ` （${m.location().url}）` : ''}`);
         });
         p.on('pageerror', (e) => consoleErrors.push(`未捕获的异常：${e.message}`));
         if (options.media) await p.emulateMedia({ media: options.media });
@@ -224,7 +225,8 @@ export const SAMPLE_ARTICLE: string =
 /** The theme tagged on the most items. */
 export const SAMPLE_THEME: string = (() => {
   const count = new Map<string, number>();
-  for (const a of articles) for (const i of a.items) for (const t of i.themes ?? []) count.set(t.theme, (count.get(t.theme) ?? 0) + 1);
+  for (const a of articles)
+    for (const i of a.items) for (const t of i.themes ?? []) count.set(t.theme, (count.get(t.theme) ?? 0) + 1);
   const best = [...count].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0];
   return best ?? corpus?.themes?.[0]?.id ?? 'member-education';
 })();

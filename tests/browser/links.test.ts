@@ -14,8 +14,12 @@ describe('问题—对策矩阵', () => {
     if (visit.response?.status() !== 200) throw new Error(describeMissing('/matrix/', visit.response));
     const table = page.locator('table.theme-matrix');
     expect(await table.count(), '/matrix/ 上没有 <table class="theme-matrix">').toBeGreaterThan(0);
-    expect(await table.first().locator('th[scope="col"]').count(), '矩阵没有列表头 <th scope="col">').toBeGreaterThan(0);
-    expect(await table.first().locator('th[scope="row"]').count(), '矩阵没有行表头 <th scope="row">').toBeGreaterThan(0);
+    expect(await table.first().locator('th[scope="col"]').count(), '矩阵没有列表头 <th scope="col">').toBeGreaterThan(
+      0,
+    );
+    expect(await table.first().locator('th[scope="row"]').count(), '矩阵没有行表头 <th scope="row">').toBeGreaterThan(
+      0,
+    );
 
     const cells = table.first().locator('td a[href*="#cell-"]');
     expect(await cells.count(), '矩阵里没有指向 …#cell-行-列 的非空格子').toBeGreaterThan(0);
@@ -31,7 +35,10 @@ describe('问题—对策矩阵', () => {
 
     const target = page.locator(':target');
     expect(await target.count(), `点 ${hash} 后没有 :target 元素`).toBe(1);
-    expect(await target.evaluate((el) => el.matches('section.cell-evidence')), `${hash} 指向的不是 <section class="cell-evidence">`).toBe(true);
+    expect(
+      await target.evaluate((el) => el.matches('section.cell-evidence')),
+      `${hash} 指向的不是 <section class="cell-evidence">`,
+    ).toBe(true);
     expect(await target.isVisible(), `证据区 ${hash} 不可见`).toBe(true);
     await expect.poll(() => isInViewport(page, ':target'), { message: `证据区 ${hash} 没有滚动到视野里` }).toBe(true);
     const links = await target.locator('li a[href]').count();
@@ -65,10 +72,13 @@ describe('复制链接', () => {
     await button.click();
     let copied = '';
     await expect
-      .poll(async () => (copied = (await page.evaluate(() => navigator.clipboard.readText()).catch(() => '')) || prompted), {
-        timeout: 5_000,
-        message: '点“复制链接”后剪贴板里没有网址（也没有弹出含网址的对话框）',
-      })
+      .poll(
+        async () => (copied = (await page.evaluate(() => navigator.clipboard.readText()).catch(() => '')) || prompted),
+        {
+          timeout: 5_000,
+          message: '点“复制链接”后剪贴板里没有网址（也没有弹出含网址的对话框）',
+        },
+      )
       .not.toBe('');
     const url = new URL(copied, site.base + path);
     expect(url.origin, `复制的网址 ${copied} 不在本站`).toBe(new URL(site.base).origin);
@@ -80,6 +90,9 @@ describe('复制链接', () => {
     await expect
       .poll(() => isInViewport(other.page, byId(itemId)), { message: `打开 ${copied} 后条目 #${itemId} 不在视野里` })
       .toBe(true);
-    expect(await other.page.evaluate(() => window.scrollY), '页面没有滚动：条目本来就在第一屏，检验不出跳转').toBeGreaterThan(0);
+    expect(
+      await other.page.evaluate(() => window.scrollY),
+      '页面没有滚动：条目本来就在第一屏，检验不出跳转',
+    ).toBeGreaterThan(0);
   });
 });

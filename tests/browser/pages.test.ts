@@ -29,7 +29,12 @@ function shotName(path: string, size: { width: number; height: number }): string
 /** The whole page, cut off at 6 000 px: enough to judge the layout, fast to encode even for the matrix. */
 async function shoot(page: Page, file: string, size: { width: number; height: number }): Promise<void> {
   const height = await page.evaluate(() => document.documentElement.scrollHeight);
-  await page.screenshot({ path: file, fullPage: true, animations: 'disabled', clip: { x: 0, y: 0, width: size.width, height: Math.min(height, 6_000) } });
+  await page.screenshot({
+    path: file,
+    fullPage: true,
+    animations: 'disabled',
+    clip: { x: 0, y: 0, width: size.width, height: Math.min(height, 6_000) },
+  });
 }
 
 describe.each(MAIN_PAGES)('$name $path', ({ path }) => {
@@ -65,7 +70,9 @@ describe.each(MAIN_PAGES)('$name $path', ({ path }) => {
     const urls = await page.evaluate(() => {
       const rels = /^(stylesheet|icon|shortcut icon|apple-touch-icon|preload|modulepreload|manifest)$/i;
       return [
-        ...[...document.querySelectorAll<HTMLLinkElement>('link[href]')].filter((l) => rels.test(l.rel)).map((l) => l.href),
+        ...[...document.querySelectorAll<HTMLLinkElement>('link[href]')]
+          .filter((l) => rels.test(l.rel))
+          .map((l) => l.href),
         ...[...document.querySelectorAll<HTMLScriptElement>('script[src]')].map((s) => s.src),
         ...[...document.querySelectorAll<HTMLImageElement>('img[src]')].map((i) => i.src),
       ];
@@ -81,7 +88,9 @@ describe.each(MAIN_PAGES)('$name $path', ({ path }) => {
 
   it('页内链接都能打开，锚点都有对应的元素', async () => {
     const page = loaded();
-    const hrefs = await page.evaluate(() => [...document.querySelectorAll<HTMLAnchorElement>('a[href]')].map((a) => a.href));
+    const hrefs = await page.evaluate(() =>
+      [...document.querySelectorAll<HTMLAnchorElement>('a[href]')].map((a) => a.href),
+    );
     const targets = new Map<string, Set<string>>();
     for (const href of hrefs) {
       if (!isLocal(href, site.base) || href.startsWith('data:') || href.startsWith('blob:')) continue;
@@ -102,7 +111,11 @@ describe.each(MAIN_PAGES)('$name $path', ({ path }) => {
       for (const id of ids) {
         if (id === '_top' || id === 'top') continue;
         const escaped = id.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
-        if (!html.includes(`id="${escaped}"`) && !html.includes(`id=${escaped} `) && !html.includes(`name="${escaped}"`)) {
+        if (
+          !html.includes(`id="${escaped}"`) &&
+          !html.includes(`id=${escaped} `) &&
+          !html.includes(`name="${escaped}"`)
+        ) {
           broken.push(`${target}#${id}（页面上没有 id="${id}"）`);
         }
       }
@@ -126,8 +139,11 @@ describe.each(MAIN_PAGES)('$name $path', ({ path }) => {
       for (const el of document.body.querySelectorAll('*')) {
         const r = el.getBoundingClientRect();
         if (r.width === 0 || r.right <= width + 1 || clipped(el)) continue;
-        const cls = typeof el.className === 'string' && el.className ? '.' + el.className.trim().split(/\s+/).join('.') : '';
-        offenders.push(`<${el.tagName.toLowerCase()}${el.id ? '#' + el.id : ''}${cls}> 右边缘 ${Math.round(r.right)}px`);
+        const cls =
+          typeof el.className === 'string' && el.className ? `.${el.className.trim().split(/\s+/).join('.')}` : '';
+        offenders.push(
+          `<${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}${cls}> 右边缘 ${Math.round(r.right)}px`,
+        );
         if (offenders.length >= 8) break;
       }
       return { scrollWidth: root.scrollWidth, clientWidth: width, offenders };
@@ -167,7 +183,7 @@ describe.each(MAIN_PAGES)('$name $path', ({ path }) => {
       await page.keyboard.press('Tab');
       const focus = await page.evaluate(() => {
         const el = document.activeElement as HTMLElement | null;
-        if (!el || el.tagName !== 'A' || !el.hasAttribute('href')) return null;
+        if (el?.tagName !== 'A' || !el.hasAttribute('href')) return null;
         const s = getComputedStyle(el);
         const r = el.getBoundingClientRect();
         return {
@@ -179,9 +195,11 @@ describe.each(MAIN_PAGES)('$name $path', ({ path }) => {
           style: `outline: ${s.outlineStyle} ${s.outlineWidth}; box-shadow: ${s.boxShadow}`,
         };
       });
-      if (!focus || !focus.visible) continue;
+      if (!focus?.visible) continue;
       if (checked.length === 0 || focus.inMain) {
-        expect(focus.outline || focus.shadow, `${path}：链接“${focus.text}”获得焦点时看不出来（${focus.style}）`).toBe(true);
+        expect(focus.outline || focus.shadow, `${path}：链接“${focus.text}”获得焦点时看不出来（${focus.style}）`).toBe(
+          true,
+        );
         checked.push(focus.text ?? '');
       }
       sawMainLink = focus.inMain;
@@ -195,10 +213,17 @@ describe.each(MAIN_PAGES)('$name $path', ({ path }) => {
       return [...document.querySelectorAll<HTMLElement>('.item')].map((el) => {
         const role = el.dataset.role ?? '';
         const label = (labels as Record<string, string>)[role];
-        const shown = !!label && [...el.querySelectorAll<HTMLElement>('*')].some((c) => {
-          const r = c.getBoundingClientRect();
-          return c.innerText?.trim() === label && r.width > 0 && r.height > 0 && getComputedStyle(c).visibility !== 'hidden';
-        });
+        const shown =
+          !!label &&
+          [...el.querySelectorAll<HTMLElement>('*')].some((c) => {
+            const r = c.getBoundingClientRect();
+            return (
+              c.innerText?.trim() === label &&
+              r.width > 0 &&
+              r.height > 0 &&
+              getComputedStyle(c).visibility !== 'hidden'
+            );
+          });
         return { id: el.id, role, shown };
       });
     }, ROLE_LABEL);

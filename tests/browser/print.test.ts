@@ -17,7 +17,12 @@ async function pdfText(pdf: Buffer): Promise<string[]> {
   const pages: string[] = [];
   for (let i = 1; i <= doc.numPages; i++) {
     const content = await (await doc.getPage(i)).getTextContent();
-    pages.push(content.items.map((it) => ('str' in it ? it.str + (it.hasEOL ? '\n' : '') : '')).join('').normalize('NFKC'));
+    pages.push(
+      content.items
+        .map((it) => ('str' in it ? it.str + (it.hasEOL ? '\n' : '') : ''))
+        .join('')
+        .normalize('NFKC'),
+    );
   }
   await task.destroy();
   return pages;
@@ -35,7 +40,9 @@ describe('打印', () => {
     writeResult(`${RESULTS}/article-print.pdf`, pdf);
     expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
     pages = await pdfText(pdf);
-    console.log(`[print] ${path} → ${RESULTS}/article-print.pdf：${pages.length} 页 A4，${(pdf.length / 1024).toFixed(0)} KB`);
+    console.log(
+      `[print] ${path} → ${RESULTS}/article-print.pdf：${pages.length} 页 A4，${(pdf.length / 1024).toFixed(0)} KB`,
+    );
     visit = v;
     return v;
   }
@@ -43,7 +50,15 @@ describe('打印', () => {
   it('文章页打印成 A4：不印导航、侧栏和搜索框', async () => {
     const { page } = await printed();
     const shown = await page.evaluate(() => {
-      const selectors = ['nav', '#starlight__sidebar', '.sidebar-pane', '.site-search', 'starlight-toc', 'mobile-starlight-toc', 'starlight-menu-button'];
+      const selectors = [
+        'nav',
+        '#starlight__sidebar',
+        '.sidebar-pane',
+        '.site-search',
+        'starlight-toc',
+        'mobile-starlight-toc',
+        'starlight-menu-button',
+      ];
       return selectors.flatMap((sel) =>
         [...document.querySelectorAll<HTMLElement>(sel)]
           .filter((el) => el.checkVisibility({ visibilityProperty: true }))
@@ -65,13 +80,22 @@ describe('打印', () => {
         const href = el.querySelector<HTMLElement>('.copy-link')?.dataset.href ?? '';
         const text = el.innerText; // rendered text: excludes what print CSS hides
         const absolute = href ? new URL(href, location.href).href : '';
-        return { id: el.id, shown: !!el.id && (text.includes(el.id) || (!!href && (text.includes(href) || text.includes(absolute)))) };
+        return {
+          id: el.id,
+          shown: !!el.id && (text.includes(el.id) || (!!href && (text.includes(href) || text.includes(absolute)))),
+        };
       }),
     );
     expect(items.length, `${path} 上没有 <section class="item">`).toBeGreaterThan(0);
-    expect(items.filter((i) => !i.shown).map((i) => i.id), '打印样式下看不到编号或网址的条目').toEqual([]);
+    expect(
+      items.filter((i) => !i.shown).map((i) => i.id),
+      '打印样式下看不到编号或网址的条目',
+    ).toEqual([]);
     const text = pages.join('\n');
-    expect(items.filter((i) => !text.includes(i.id)).map((i) => i.id), 'PDF 文字里找不到这些条目编号').toEqual([]);
+    expect(
+      items.filter((i) => !text.includes(i.id)).map((i) => i.id),
+      'PDF 文字里找不到这些条目编号',
+    ).toEqual([]);
     expect(visit!.consoleErrors).toEqual([]);
   });
 
@@ -80,7 +104,10 @@ describe('打印', () => {
     const controls = await page.evaluate(() =>
       [...document.querySelectorAll<HTMLElement>('button, input:not([type="hidden"]), select, textarea')]
         .filter((el) => el.checkVisibility({ visibilityProperty: true }))
-        .map((el) => `<${el.tagName.toLowerCase()}${el.className ? ` class="${el.className}"` : ''}>${(el.textContent ?? '').trim().slice(0, 20)}`),
+        .map(
+          (el) =>
+            `<${el.tagName.toLowerCase()}${el.className ? ` class="${el.className}"` : ''}>${(el.textContent ?? '').trim().slice(0, 20)}`,
+        ),
     );
     expect([...new Set(controls)], '打印时仍显示的控件').toEqual([]);
   });

@@ -31,9 +31,16 @@ export async function serveScaleSite(articles: number): Promise<ScaleSite> {
   projectCopy(SCALE_DIR, files);
   const { code, output } = await runBuild(SCALE_DIR);
   if (code !== 0) {
-    throw new Error(`生成语料（${articles} 篇）的网站构建失败（退出码 ${code}）。构建输出的最后几行：\n${output.trim().split('\n').slice(-30).join('\n')}`);
+    throw new Error(
+      `生成语料（${articles} 篇）的网站构建失败（退出码 ${code}）。构建输出的最后几行：\n${output.trim().split('\n').slice(-30).join('\n')}`,
+    );
   }
   const dist = join(SCALE_DIR, 'dist');
   const server = await serveDist(dist);
-  return { base: server.url, close: server.close, dist, corpus: readCorpusLines(readFileSync(join(SCALE_DIR, CORPUS_FILE))) };
+  return {
+    base: server.url,
+    close: server.close,
+    dist,
+    corpus: readCorpusLines(readFileSync(join(SCALE_DIR, CORPUS_FILE))),
+  };
 }

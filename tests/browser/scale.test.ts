@@ -18,12 +18,19 @@ const articles = () => corpus().sources.flatMap((s) => s.articles);
 
 /** The theme with the most problems, and how many it has. */
 function busiestTheme(): { id: string; problems: number } {
-  const counts = corpus().themes.map((t) => ({ id: t.id, problems: taggedItems(articles(), t.id).filter((e) => e.item.role === 'problem').length }));
+  const counts = corpus().themes.map((t) => ({
+    id: t.id,
+    problems: taggedItems(articles(), t.id).filter((e) => e.item.role === 'problem').length,
+  }));
   return counts.sort((a, b) => b.problems - a.problems || (a.id < b.id ? -1 : 1))[0];
 }
 
 /** Follows rel="next" from `path`, collecting `selector`'s hrefs on every page; fails on a page that does not load. */
-async function everyPage(page: Page, path: string, selector: string): Promise<{ pages: number; perPage: number[]; hrefs: string[] }> {
+async function everyPage(
+  page: Page,
+  path: string,
+  selector: string,
+): Promise<{ pages: number; perPage: number[]; hrefs: string[] }> {
   const perPage: number[] = [];
   const hrefs: string[] = [];
   let next: string | null = path;
@@ -69,7 +76,9 @@ describe(`生成语料（${ARTICLES} 篇）`, () => {
   it('学习材料每类最多 20 条，并说明议题共有多少条', async () => {
     const theme = busiestTheme();
     const v = await site.open(`/themes/${theme.id}/study/`);
-    for (const n of await v.page.locator('section.study-role').evaluateAll((ss) => ss.map((s) => s.querySelectorAll('article.study-item').length))) {
+    for (const n of await v.page
+      .locator('section.study-role')
+      .evaluateAll((ss) => ss.map((s) => s.querySelectorAll('article.study-item').length))) {
       expect(n).toBeLessThanOrEqual(STUDY_ITEMS_PER_ROLE);
     }
     await expect.poll(() => v.page.locator('.study-pack').innerText()).toContain(`共有问题 ${theme.problems} 条`);
@@ -80,7 +89,9 @@ describe(`生成语料（${ARTICLES} 篇）`, () => {
     const cell = v.page.locator('table a[href^="/matrix/"]').first();
     const href = (await cell.getAttribute('href'))!;
     await v.page.goto(site.url(href));
-    const perCell = await v.page.locator('section.cell-evidence').evaluateAll((ss) => ss.map((s) => s.querySelectorAll('li').length));
+    const perCell = await v.page
+      .locator('section.cell-evidence')
+      .evaluateAll((ss) => ss.map((s) => s.querySelectorAll('li').length));
     expect(perCell.length).toBeGreaterThan(0);
     expect(Math.max(...perCell)).toBeLessThanOrEqual(CELL_LINKS);
     expect(v.consoleErrors).toEqual([]);
@@ -106,7 +117,9 @@ describe(`生成语料（${ARTICLES} 篇）`, () => {
   it('每个文章页不超过其正文 + 30 KB，最大的页面也不随篇数增长', () => {
     const over = [...articleOverheads(scale!.dist, corpus())];
     expect(over).toHaveLength(articles().length);
-    const heavy = over.filter(([, bytes]) => bytes > 30 * 1024).map(([slug, bytes]) => `${slug}: ${(bytes / 1024).toFixed(1)} KB`);
+    const heavy = over
+      .filter(([, bytes]) => bytes > 30 * 1024)
+      .map(([slug, bytes]) => `${slug}: ${(bytes / 1024).toFixed(1)} KB`);
     expect(heavy).toEqual([]);
     const largest = largestPage(scale!.dist);
     expect(largest.bytes, largest.path).toBeLessThan(200 * 1024);

@@ -61,7 +61,9 @@ describe('搜索', () => {
       await page.waitForLoadState('load');
       const target = page.locator(byId(id));
       await expect.poll(() => target.count(), { message: `结果页上没有 id="${id}" 的元素` }).toBe(1);
-      expect(await target.evaluate((el) => el.matches('section.item')), `#${id} 不是 <section class="item">`).toBe(true);
+      expect(await target.evaluate((el) => el.matches('section.item')), `#${id} 不是 <section class="item">`).toBe(
+        true,
+      );
       expect(await target.innerText(), `条目 #${id} 的文字里没有“${term}”`).toContain(term);
       await expect.poll(() => isInViewport(page, byId(id)), { message: `点开结果后条目 #${id} 不在视野里` }).toBe(true);
     });
@@ -72,30 +74,46 @@ describe('搜索', () => {
     await search(page, '流动党员');
     const all = await resultRoles(page);
     const otherItems = all.filter((r) => r === 'cause' || r === 'countermeasure');
-    expect(otherItems.length, `不筛选时“流动党员”的结果里没有原因或对策，无从检验筛选：${all.join('、')}`).toBeGreaterThan(0);
+    expect(
+      otherItems.length,
+      `不筛选时“流动党员”的结果里没有原因或对策，无从检验筛选：${all.join('、')}`,
+    ).toBeGreaterThan(0);
     const role = page.locator('select[name="role"]');
     expect(await role.count(), '/search/ 上没有 select[name=role]').toBe(1);
     await role.selectOption('problem');
     await page.locator('input#search-q').press('Enter');
     await expect
-      .poll(async () => {
-        const roles = await resultRoles(page);
-        return roles.length > 0 && roles.every((r) => r === 'problem') ? 'ok' : roles.join('、') || '（没有结果）';
-      }, { timeout: 20_000, message: '选择“问题”后，结果里仍有其他角色' })
+      .poll(
+        async () => {
+          const roles = await resultRoles(page);
+          return roles.length > 0 && roles.every((r) => r === 'problem') ? 'ok' : roles.join('、') || '（没有结果）';
+        },
+        { timeout: 20_000, message: '选择“问题”后，结果里仍有其他角色' },
+      )
       .toBe('ok');
     expect((await resultRoles(page)).length).toBeLessThan(all.length);
   });
 
   it('分享的网址 /search/?q=流动党员&role=problem 打开后恢复检索词和筛选', async () => {
     const { page } = await openSearch('/search/?q=%E6%B5%81%E5%8A%A8%E5%85%9A%E5%91%98&role=problem');
-    await expect.poll(() => page.locator('input#search-q').inputValue().catch(() => '（没有 input#search-q）')).toBe('流动党员');
+    await expect
+      .poll(() =>
+        page
+          .locator('input#search-q')
+          .inputValue()
+          .catch(() => '（没有 input#search-q）'),
+      )
+      .toBe('流动党员');
     expect(await page.locator('select[name="role"]').inputValue()).toBe('problem');
     await waitForResults(page, '流动党员');
     await expect
-      .poll(async () => {
-        const roles = await resultRoles(page);
-        return roles.every((r) => r === 'problem') ? 'ok' : roles.join('、');
-      }, { timeout: 20_000, message: '分享的网址带 role=problem，结果里却有其他角色' })
+      .poll(
+        async () => {
+          const roles = await resultRoles(page);
+          return roles.every((r) => r === 'problem') ? 'ok' : roles.join('、');
+        },
+        { timeout: 20_000, message: '分享的网址带 role=problem，结果里却有其他角色' },
+      )
       .toBe('ok');
   });
 
@@ -109,10 +127,13 @@ describe('搜索', () => {
     await waitForResults(page, `article=${SAMPLE_ARTICLE}`);
     expect(await page.locator('select[name="article"]').inputValue()).toBe(SAMPLE_ARTICLE);
     await expect
-      .poll(async () => {
-        const off = (await resultHrefs(page)).filter((h) => new URL(h).pathname !== path);
-        return off.join(' ');
-      }, { timeout: 20_000, message: '结果里有别的文章' })
+      .poll(
+        async () => {
+          const off = (await resultHrefs(page)).filter((h) => new URL(h).pathname !== path);
+          return off.join(' ');
+        },
+        { timeout: 20_000, message: '结果里有别的文章' },
+      )
       .toBe('');
   });
 
@@ -123,7 +144,14 @@ describe('搜索', () => {
     await box.fill('三会一课');
     await box.press('Enter');
     await page.waitForURL((u) => u.pathname === '/search/', { timeout: 20_000 });
-    await expect.poll(() => page.locator('input#search-q').inputValue().catch(() => '')).toBe('三会一课');
+    await expect
+      .poll(() =>
+        page
+          .locator('input#search-q')
+          .inputValue()
+          .catch(() => ''),
+      )
+      .toBe('三会一课');
     await waitForResults(page, '三会一课');
   });
 
@@ -142,7 +170,10 @@ describe('搜索', () => {
     expect(both.slice(0, 20)).toEqual(first);
     expect(new Set(both).size, '第二页与第一页有重复的结果').toBe(40);
     const excerpts = await page.locator('ol#search-results > li .search-hit-excerpt').allInnerTexts();
-    expect(excerpts.filter((e) => !e.includes('社区')), '有结果的摘录里没有“社区”').toEqual([]);
+    expect(
+      excerpts.filter((e) => !e.includes('社区')),
+      '有结果的摘录里没有“社区”',
+    ).toEqual([]);
     expect(await page.locator('#search-status').innerText()).toMatch(/已显示前 40 条/);
   });
 
@@ -151,7 +182,9 @@ describe('搜索', () => {
     for (const name of ['role', 'theme', 'article', 'year']) {
       expect(await page.locator(`select[name="${name}"]`).count(), `/search/ 上没有 select[name=${name}]`).toBe(1);
     }
-    const values = await page.locator('select[name="role"] option').evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value));
+    const values = await page
+      .locator('select[name="role"] option')
+      .evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value));
     expect(values).toEqual(expect.arrayContaining(['problem', 'cause', 'countermeasure']));
   });
 });

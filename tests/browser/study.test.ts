@@ -125,8 +125,11 @@ function splitItems(pages: string[], items: Printed[]): { split: string[]; tooTa
       continue;
     }
     if (first === undefined || last === undefined || first !== last) {
-      const where = (p: number | undefined, what: string) => (p === undefined ? `${what}不在任何一页上（被分页截断？）` : `${what}在第 ${p} 页`);
-      split.push(`${item.id}：${where(first, '开头')}，${where(last, '结尾')}（约 ${Math.round(item.heightMm)} mm 高，一页放得下）`);
+      const where = (p: number | undefined, what: string) =>
+        p === undefined ? `${what}不在任何一页上（被分页截断？）` : `${what}在第 ${p} 页`;
+      split.push(
+        `${item.id}：${where(first, '开头')}，${where(last, '结尾')}（约 ${Math.round(item.heightMm)} mm 高，一页放得下）`,
+      );
     }
   }
   return { split, tooTall };
@@ -175,17 +178,35 @@ describe('专题学习材料', () => {
       })),
     );
     expect(items.map((i) => i.id)).toEqual([
-      'csdj8-5-problem-2', 'csdj8-7-problem-2', 'csdj8-8-problem-3', 'csdj8-8-problem-4',
-      'csdj8-3-measure-2', 'csdj8-6-measure-6', 'csdj8-7-measure-4', 'csdj8-8-measure-3',
+      'csdj8-5-problem-2',
+      'csdj8-7-problem-2',
+      'csdj8-8-problem-3',
+      'csdj8-8-problem-4',
+      'csdj8-3-measure-2',
+      'csdj8-6-measure-6',
+      'csdj8-7-measure-4',
+      'csdj8-8-measure-3',
     ]);
-    expect(items.map((i) => `${i.role}${i.n}`)).toEqual(['问题[1]', '问题[2]', '问题[3]', '问题[3]', '对策[4]', '对策[5]', '对策[2]', '对策[3]']);
+    expect(items.map((i) => `${i.role}${i.n}`)).toEqual([
+      '问题[1]',
+      '问题[2]',
+      '问题[3]',
+      '问题[3]',
+      '对策[4]',
+      '对策[5]',
+      '对策[2]',
+      '对策[3]',
+    ]);
     for (const i of items) {
       expect(i.url, i.id).toContain(`/articles/${i.id.replace(/-(problem|cause|measure)-\d+$/, '')}/#${i.id}`);
       expect(i.text.length, `${i.id} 没有正文`).toBeGreaterThan(20);
     }
     // The references: five articles, in order of first citation.
     expect(await page.locator('.cited-references li').count()).toBe(5);
-    expect(visit.requests.map((r) => r.url()).filter((u) => !isLocal(u, site.base)), '站外请求').toEqual([]);
+    expect(
+      visit.requests.map((r) => r.url()).filter((u) => !isLocal(u, site.base)),
+      '站外请求',
+    ).toEqual([]);
     expect(visit.consoleErrors).toEqual([]);
   });
 
@@ -196,16 +217,25 @@ describe('专题学习材料', () => {
     const url = configuredUrl();
     const qr = await page.locator('svg.qr').count();
     const items = await page.locator('.study-item').count();
-    const hrefs = await page.locator('.study-pack a[href]').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
+    const hrefs = await page
+      .locator('.study-pack a[href]')
+      .evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
     if (!url) {
       expect(qr, '示例网站没有配置 url:，不应有二维码').toBe(0);
-      expect(hrefs.filter((h) => !h.startsWith('/') && !h.startsWith('#')), '没有配置网站地址时出现的绝对链接').toEqual([]);
-      expect(await page.locator('.study-url').allInnerTexts()).toEqual(expect.arrayContaining([expect.stringMatching(/^\/articles\//)]));
+      expect(
+        hrefs.filter((h) => !h.startsWith('/') && !h.startsWith('#')),
+        '没有配置网站地址时出现的绝对链接',
+      ).toEqual([]);
+      expect(await page.locator('.study-url').allInnerTexts()).toEqual(
+        expect.arrayContaining([expect.stringMatching(/^\/articles\//)]),
+      );
     } else {
       expect(qr, `配置了 url: ${url}，每个条目都应有二维码`).toBe(items);
       // absoluteUrl() resolves the root-relative page address against the configured URL.
       const first = await page.locator('.study-item').first().getAttribute('id');
-      expect(await page.locator('.study-url').first().innerText()).toBe(new URL(`/articles/${first!.replace(/-(problem|cause|measure)-\d+$/, '')}/#${first}`, url).href);
+      expect(await page.locator('.study-url').first().innerText()).toBe(
+        new URL(`/articles/${first!.replace(/-(problem|cause|measure)-\d+$/, '')}/#${first}`, url).href,
+      );
     }
   });
 
@@ -220,14 +250,20 @@ describe('专题学习材料', () => {
     }
     const urls = await page.locator('.study-url').allInnerTexts();
     const controls = await page.evaluate(() =>
-      [...document.querySelectorAll<HTMLElement>('nav, button, input:not([type="hidden"]), select, textarea, starlight-toc, mobile-starlight-toc')]
+      [
+        ...document.querySelectorAll<HTMLElement>(
+          'nav, button, input:not([type="hidden"]), select, textarea, starlight-toc, mobile-starlight-toc',
+        ),
+      ]
         .filter((el) => el.checkVisibility({ visibilityProperty: true }))
         .map((el) => `<${el.tagName.toLowerCase()}${el.className ? ` class="${el.className}"` : ''}>`),
     );
     expect([...new Set(controls)], '打印时仍显示的导航、按钮或输入框').toEqual([]);
 
     const { pdf, pages } = await printA4(visit, 'study-pack.pdf');
-    console.log(`[study] ${PACK} → ${RESULTS}/study-pack.pdf：${pages.length} 页 A4，${(pdf.length / 1024).toFixed(0)} KB`);
+    console.log(
+      `[study] ${PACK} → ${RESULTS}/study-pack.pdf：${pages.length} 页 A4，${(pdf.length / 1024).toFixed(0)} KB`,
+    );
     expect(pages.length, '8 个条目加定义和参考文献，应多于 1 页').toBeGreaterThan(1);
     expect(pages.length).toBeLessThan(30);
 
@@ -237,7 +273,10 @@ describe('专题学习材料', () => {
 
     const header = printed(`${THEME_NAME} · 专题学习材料`);
     expect(pages.map((p, i) => (p.match(header) ? 0 : i + 1)).filter(Boolean), '页眉没有议题名称的页').toEqual([]);
-    expect(pages.map((p, i) => (p.match(printed(`第 ${i + 1} 页，共 ${pages.length} 页`)) ? 0 : i + 1)).filter(Boolean), '页脚没有页码的页').toEqual([]);
+    expect(
+      pages.map((p, i) => (p.match(printed(`第 ${i + 1} 页，共 ${pages.length} 页`)) ? 0 : i + 1)).filter(Boolean),
+      '页脚没有页码的页',
+    ).toEqual([]);
 
     const all = pages.join('');
     for (const word of SIDEBAR_WORDS) expect(all.match(printed(word)), `PDF 里印出了侧栏的“${word}”`).toBeNull();
@@ -258,7 +297,9 @@ describe('培训课程打印', () => {
     for (const i of items) expect(i.start && i.end, `${i.id} 的开头或结尾没有印出来`).toBeTruthy();
 
     const { pdf, pages } = await printA4(visit, 'curriculum-print.pdf');
-    console.log(`[study] ${CURRICULUM} → ${RESULTS}/curriculum-print.pdf：${pages.length} 页 A4，${(pdf.length / 1024).toFixed(0)} KB`);
+    console.log(
+      `[study] ${CURRICULUM} → ${RESULTS}/curriculum-print.pdf：${pages.length} 页 A4，${(pdf.length / 1024).toFixed(0)} KB`,
+    );
     expect(pages.length).toBeGreaterThanOrEqual(1);
     expect(pages.length).toBeLessThan(30);
 

@@ -25,7 +25,10 @@ async function transferred(path: string, responses: Response[]): Promise<Weight>
   const byType: Record<string, number> = {};
   let bytes = 0;
   for (const r of responses) {
-    const sizes = await r.request().sizes().catch(() => null);
+    const sizes = await r
+      .request()
+      .sizes()
+      .catch(() => null);
     const body = sizes?.responseBodySize ?? (await r.body().catch(() => Buffer.alloc(0))).length;
     const type = r.request().resourceType();
     byType[type] = (byType[type] ?? 0) + body;
@@ -38,11 +41,16 @@ const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
 
 afterAll(() => {
   if (Object.keys(weights).length === 0) return;
-  writeResult(`${RESULTS}/page-weight.json`, JSON.stringify(weights, null, 2) + '\n');
+  writeResult(`${RESULTS}/page-weight.json`, `${JSON.stringify(weights, null, 2)}\n`);
   console.log(
     '[page-weight] 传输字节数（响应正文之和，未压缩）：\n' +
       Object.entries(weights)
-        .map(([k, w]) => `  ${k}：${kb(w.bytes)}，${w.requests} 个请求（${Object.entries(w.byType).map(([t, b]) => `${t} ${kb(b)}`).join('，')}）`)
+        .map(
+          ([k, w]) =>
+            `  ${k}：${kb(w.bytes)}，${w.requests} 个请求（${Object.entries(w.byType)
+              .map(([t, b]) => `${t} ${kb(b)}`)
+              .join('，')}）`,
+        )
         .join('\n'),
   );
 });
@@ -91,7 +99,9 @@ describe('文章页只比正文多出少量字节', () => {
     const corpus = readCorpusLines(readFileSync(CORPUS_FILE));
     const overheads = articleOverheads('dist', corpus);
     expect(overheads.size).toBe(corpus.sources.reduce((n, s) => n + s.articles.length, 0));
-    const over = [...overheads].filter(([, bytes]) => bytes > MAX_ARTICLE_OVERHEAD).map(([slug, bytes]) => `${slug}：${kb(bytes)}`);
+    const over = [...overheads]
+      .filter(([, bytes]) => bytes > MAX_ARTICLE_OVERHEAD)
+      .map(([slug, bytes]) => `${slug}：${kb(bytes)}`);
     expect(over, `这些文章页超出正文 ${MAX_ARTICLE_OVERHEAD / 1024} KB 以上`).toEqual([]);
   });
 });
@@ -138,7 +148,9 @@ async function scriptsOf(page: Page, responses: Response[]) {
       .filter((s) => !s.getAttribute('type') || /module|javascript/.test(s.getAttribute('type')!))
       .map((s) => (s.textContent ?? '').length),
   );
-  const tags = await page.evaluate(() => [...document.querySelectorAll('script[src]')].map((s) => (s as HTMLScriptElement).src));
+  const tags = await page.evaluate(() =>
+    [...document.querySelectorAll('script[src]')].map((s) => (s as HTMLScriptElement).src),
+  );
   return { external, inline, tags };
 }
 

@@ -1,7 +1,13 @@
 // Site furniture as first written (every line rule tried on every line, the watermark searched for everywhere): the oracle for tests/analyzer/source/normalize.test.ts.
 // The rules themselves are the module's own; only how they are tried is the simple way.
 import type { Replacement } from '../../src/analyzer/source/ledger.ts';
-import { ATTRIBUTION, HEADER_TIME, LINE_RULES, WATERMARK, type Found } from '../../src/analyzer/source/normalize/furniture.ts';
+import {
+  ATTRIBUTION,
+  HEADER_TIME,
+  LINE_RULES,
+  WATERMARK,
+  type Found,
+} from '../../src/analyzer/source/normalize/furniture.ts';
 import type { SourceMetadata } from '../../src/analyzer/types.ts';
 
 interface Line {

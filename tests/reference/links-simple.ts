@@ -57,9 +57,18 @@ interface PairContext {
 
 function scorePair(a: Item, b: Item, ctx: PairContext): Link | null {
   if (a.pairedWith.includes(b.id)) {
-    return { from: a.id, to: b.id, kind: 'explicit', score: 1, evidence: ['文中成对给出（问题之下的整改措施）'], source: 'auto' };
+    return {
+      from: a.id,
+      to: b.id,
+      kind: 'explicit',
+      score: 1,
+      evidence: ['文中成对给出（问题之下的整改措施）'],
+      source: 'auto',
+    };
   }
-  const echoed = ctx.quotes.get(a.id)!.filter((q) => ctx.phraseOwners.get(q) === 1 && ctx.quotes.get(b.id)!.includes(q));
+  const echoed = ctx.quotes
+    .get(a.id)!
+    .filter((q) => ctx.phraseOwners.get(q) === 1 && ctx.quotes.get(b.id)!.includes(q));
   if (echoed.length > 0) {
     return { from: a.id, to: b.id, kind: 'explicit', score: 1, evidence: echoed.map((q) => `“${q}”`), source: 'auto' };
   }

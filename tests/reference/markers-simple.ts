@@ -17,7 +17,10 @@ interface Pattern {
 const PATTERNS: Pattern[] = [
   {
     family: 'labelled',
-    regex: new RegExp(String.raw`(?<=^|\n)[ \t\u3000]*((?:整改)?措施|问题|原因|对策|建议)(${NUM}|\d{1,2})?\s*[:：]`, 'g'),
+    regex: new RegExp(
+      String.raw`(?<=^|\n)[ \t\u3000]*((?:整改)?措施|问题|原因|对策|建议)(${NUM}|\d{1,2})?\s*[:：]`,
+      'g',
+    ),
     ordinal: (m) => (m[2] ? chineseNumber(m[2]) : 0),
     label: (m) => m[1],
   },
@@ -48,7 +51,10 @@ const PATTERNS: Pattern[] = [
   },
   {
     family: 'inline',
-    regex: new RegExp(`${SOFT_BOUNDARY}(?:(${NUM})[是要]|第(${NUM})(?=[，,、：:是])|(首先|其次|再次|最后)(?=[，,、：:是]|\\p{Script=Han}))`, 'gu'),
+    regex: new RegExp(
+      `${SOFT_BOUNDARY}(?:(${NUM})[是要]|第(${NUM})(?=[，,、：:是])|(首先|其次|再次|最后)(?=[，,、：:是]|\\p{Script=Han}))`,
+      'gu',
+    ),
     ordinal: (m) => {
       if (m[1]) return chineseNumber(m[1]);
       if (m[2]) return chineseNumber(m[2]);

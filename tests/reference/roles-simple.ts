@@ -9,7 +9,11 @@ export function simpleHeadingRole(heading: string, cues: Rules['roleCues']): Rol
       const at = heading.lastIndexOf(cue);
       if (at === -1) continue;
       const end = at + cue.length;
-      if (!best || end > best.at + best.cue.length || (end === best.at + best.cue.length && cue.length > best.cue.length)) {
+      if (
+        !best ||
+        end > best.at + best.cue.length ||
+        (end === best.at + best.cue.length && cue.length > best.cue.length)
+      ) {
         best = { role, cue, at };
       }
     }

@@ -74,7 +74,10 @@ function settle(runs: Run[], norm: Norm, minLength: number, seeded: (start: numb
   return kept;
 }
 
-export function simpleSharedPassages(articles: readonly DuplicateInput[], options: DuplicateOptions = {}): SharedPassage[] {
+export function simpleSharedPassages(
+  articles: readonly DuplicateInput[],
+  options: DuplicateOptions = {},
+): SharedPassage[] {
   const minLength = whole(options.minLength, 16, 1);
   const k = whole(options.shingle, 8, 1);
   const maxPostings = whole(options.maxPostings, 50, 2);

@@ -4,7 +4,15 @@ import type { Replacement } from '../../src/analyzer/source/ledger.ts';
 import { headingEnd } from '../../src/analyzer/source/outline/heading.ts';
 import { findMarkers, HEADING_FAMILIES, mayStartWithHeadingMarker } from '../../src/analyzer/source/outline/markers.ts';
 import {
-  AFTER_NUMBER, CONTINUES, FIELD_LABEL, MAX_HEADING_TAIL, MIN_WRAPPED, NAMES, NUMBER_OR_LABEL, SENTENCE_END, SENTENCE_MARK,
+  AFTER_NUMBER,
+  CONTINUES,
+  FIELD_LABEL,
+  MAX_HEADING_TAIL,
+  MIN_WRAPPED,
+  NAMES,
+  NUMBER_OR_LABEL,
+  SENTENCE_END,
+  SENTENCE_MARK,
 } from '../../src/analyzer/source/normalize/wrapped-lines.ts';
 import type { Rules } from '../../src/analyzer/config/rules.ts';
 
@@ -118,7 +126,8 @@ function shouldJoin(para: Paragraph, next: string, inBody: boolean, rules: Headi
   if (para.length < MIN_WRAPPED) return false;
   if (FIELD_LABEL.test(next) || NAMES.test(next)) return false;
   if (endsWithHan(para.tail) && /^[A-Za-z]{4}/.test(next)) return false;
-  const heading = simpleMayEndInHeading(para.tail, para.tail.length === para.length) && endsWithHeading(para.parts.join(''), rules);
+  const heading =
+    simpleMayEndInHeading(para.tail, para.tail.length === para.length) && endsWithHeading(para.parts.join(''), rules);
   if (heading || startsWithHeading(next)) return false;
   return true;
 }

@@ -7,7 +7,7 @@ import { buildSite } from '../site-build.ts';
 const started = performance.now();
 const result = await buildSite();
 process.stdout.write(
-  JSON.stringify({
+  `${JSON.stringify({
     total: performance.now() - started,
     times: result.times,
     cache: result.cache,
@@ -16,5 +16,5 @@ process.stdout.write(
     searchBytes: result.searchBytes,
     failures: result.corpus.failures.length,
     maxRssMB: process.resourceUsage().maxRSS / 1024,
-  }) + '\n',
+  })}\n`,
 );

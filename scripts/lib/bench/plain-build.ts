@@ -9,4 +9,6 @@ import { build } from 'astro';
 process.env.ASTRO_TELEMETRY_DISABLED = '1';
 const started = performance.now();
 await build({ root: process.cwd(), logLevel: 'error' });
-process.stdout.write(JSON.stringify({ total: performance.now() - started, maxRssMB: process.resourceUsage().maxRSS / 1024 }) + '\n');
+process.stdout.write(
+  `${JSON.stringify({ total: performance.now() - started, maxRssMB: process.resourceUsage().maxRSS / 1024 })}\n`,
+);

@@ -13,9 +13,15 @@ export function projectCopy(dir: string, sourceFiles: { name: string; text: stri
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
   for (const f of ['src', 'scripts', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json']) {
-    cpSync(f, join(dir, f), { recursive: true, filter: (p) => !/content[/\\]docs[/\\](articles|themes|curricula)/.test(p) });
+    cpSync(f, join(dir, f), {
+      recursive: true,
+      filter: (p) => !/content[/\\]docs[/\\](articles|themes|curricula)/.test(p),
+    });
   }
-  cpSync('content', join(dir, 'content'), { recursive: true, filter: (p) => !/generated|sources[/\\]|curricula[/\\]/.test(p) });
+  cpSync('content', join(dir, 'content'), {
+    recursive: true,
+    filter: (p) => !/generated|sources[/\\]|curricula[/\\]/.test(p),
+  });
   mkdirSync(join(dir, 'content', 'sources'), { recursive: true });
   for (const f of sourceFiles) writeFileSync(join(dir, 'content', 'sources', f.name), f.text);
 }
@@ -38,7 +44,10 @@ export function plainStarlight(dir: string, corpus: Corpus): number {
     for (const article of source.articles) {
       // Plain text in a code-free Markdown body: escape what Markdown would read as syntax.
       const body = article.text.replace(/[\\`*_{}[\]<>#|!-]/g, (c) => `\\${c}`);
-      writeFileSync(join(docs, `${article.slug}.md`), `---\n${stringify({ title: articleTitle(article) })}---\n\n${body}\n`);
+      writeFileSync(
+        join(docs, `${article.slug}.md`),
+        `---\n${stringify({ title: articleTitle(article) })}---\n\n${body}\n`,
+      );
       pages++;
     }
   }

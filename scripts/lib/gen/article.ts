@@ -70,7 +70,11 @@ export interface BuiltArticle {
   expected: Omit<ExpectedArticle, 'slug' | 'piece' | 'pageNumbers' | 'pageFooters' | 'quoteGlyph'>;
 }
 
-type Numbering = { family: 'cn-numeral' | 'cn-paren' | 'arabic' | 'arabic-paren' | 'circled'; render: (n: number) => string; name: string };
+type Numbering = {
+  family: 'cn-numeral' | 'cn-paren' | 'arabic' | 'arabic-paren' | 'circled';
+  render: (n: number) => string;
+  name: string;
+};
 
 const SECTION_STYLES: Numbering[] = [
   { family: 'cn-numeral', render: (n) => `${chineseNumeral(n)}、`, name: '一、' },
@@ -290,7 +294,10 @@ class Builder {
         const journal = this.rng.pick(JOURNALS);
         const year = this.rng.int(2000, 2022);
         const first = this.rng.int(10, 120);
-        this.push(`[${k}]${author}.${title}[J].${journal},${year}(${this.rng.int(1, 12)}):${first}-${first + this.rng.int(1, 3)}.`, 'meta');
+        this.push(
+          `[${k}]${author}.${title}[J].${journal},${year}(${this.rng.int(1, 12)}):${first}-${first + this.rng.int(1, 3)}.`,
+          'meta',
+        );
       }
       this.metadata.references = n;
       this.format.push('meta:references');
@@ -314,7 +321,12 @@ class Builder {
 
   private affiliation(): string {
     const city = this.rng.pick(CITIES);
-    return this.rng.pick([`中共${city}市委党校`, `${city}市委组织部`, `${city}大学马克思主义学院`, `${city}市${this.rng.pick(DISTRICTS)}区委党校`]);
+    return this.rng.pick([
+      `中共${city}市委党校`,
+      `${city}市委组织部`,
+      `${city}大学马克思主义学院`,
+      `${city}市${this.rng.pick(DISTRICTS)}区委党校`,
+    ]);
   }
 
   private abstract(title: string): string {
@@ -419,7 +431,8 @@ class Builder {
     this.format.push(`numbering:${section.name}`, `numbering:${itemStyle.name}`);
     const from = this.blocks.length;
     let n = 0;
-    if (!this.glued && this.pool.contexts.length >= 2 && this.rng.chance(0.15)) this.contextSection(section.render(++n), itemStyle);
+    if (!this.glued && this.pool.contexts.length >= 2 && this.rng.chance(0.15))
+      this.contextSection(section.render(++n), itemStyle);
 
     const combined = !this.glued && this.rng.chance(0.12);
     if (combined) {
@@ -428,7 +441,12 @@ class Builder {
       const paragraphs = !this.glued && this.rng.chance(0.2);
       this.roleSection('problem', section.render(++n), itemStyle, paragraphs);
       if (this.rng.chance(0.5)) {
-        this.roleSection('cause', section.render(++n), this.sometimesOther(itemStyle), !this.glued && this.rng.chance(0.1));
+        this.roleSection(
+          'cause',
+          section.render(++n),
+          this.sometimesOther(itemStyle),
+          !this.glued && this.rng.chance(0.1),
+        );
       }
     }
     this.roleSection('countermeasure', section.render(++n), this.sometimesOther(itemStyle), false);
@@ -496,7 +514,8 @@ class Builder {
 
   private roleSection(role: ItemRole, marker: string, style: Numbering, paragraphs: boolean): void {
     this.push(`${marker}${this.rng.pick(this.pool.headings[role])}`, 'heading');
-    if (!this.glued && this.rng.chance(0.3) && this.pool.leadIns[role].length) this.para(this.rng.pick(this.pool.leadIns[role]));
+    if (!this.glued && this.rng.chance(0.3) && this.pool.leadIns[role].length)
+      this.para(this.rng.pick(this.pool.leadIns[role]));
     if (paragraphs) this.paragraphItems(role);
     else this.numberedItems(role, style, true);
   }
@@ -643,7 +662,7 @@ class Builder {
   /** A lead sentence, then `一是…;二是…;三是…。` made of real sentences of the item's kind. */
   private inlineBody(role: ItemRole, n: number, style: (typeof INLINE_STYLES)[number]): string {
     const parts = this.rng.sample(this.subSentences(role), n).map((s) => s.slice(0, -1));
-    const points = parts.map((s, i) => `${style.render(i + 1, i === n - 1)}${s}`).join('；') + '。';
+    const points = `${parts.map((s, i) => `${style.render(i + 1, i === n - 1)}${s}`).join('；')}。`;
     const lead = this.rng.chance(0.6) ? this.rng.pick(this.roleSentences(role)) : '';
     return lead + points;
   }
@@ -655,7 +674,8 @@ class Builder {
 
   /** Sentences that read as points: no lead-in clause (`同时,` `目前,`), not too long. */
   private subSentences(role: ItemRole): string[] {
-    const ok = (s: string) => /^\p{Script=Han}/u.test(s) && s.length <= 80 && !s.includes('；') && !/^[^,，、]{1,4}[,，]/u.test(s);
+    const ok = (s: string) =>
+      /^\p{Script=Han}/u.test(s) && s.length <= 80 && !s.includes('；') && !/^[^,，、]{1,4}[,，]/u.test(s);
     const own = this.roleSentences(role).filter(ok);
     return own.length >= 6 ? own : this.pool.sentences.map((s) => s.text).filter(ok);
   }
@@ -668,9 +688,40 @@ function firstSentenceEnd(text: string, from: number): number | undefined {
 
 const CONTEXT_HEADINGS = ['城市社区党建工作面临的新形势', '加强社区党建工作的重要意义', '社区党建工作的基本现状'];
 
-const JOURNALS = ['党政论坛', '领导科学', '理论导刊', '学理论', '人民论坛', '党建研究', '中国民政', '社会主义论坛', '理论与当代'];
+const JOURNALS = [
+  '党政论坛',
+  '领导科学',
+  '理论导刊',
+  '学理论',
+  '人民论坛',
+  '党建研究',
+  '中国民政',
+  '社会主义论坛',
+  '理论与当代',
+];
 
 const SURNAMES = [...'王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘'];
-const GIVEN_NAMES = ['建国', '丽华', '文静', '晓燕', '海涛', '志强', '红梅', '永刚', '俊杰', '秀英', '立新', '春燕', '卫东', '雪梅', '国庆', '玉兰', '明', '伟', '芳', '静'];
+const GIVEN_NAMES = [
+  '建国',
+  '丽华',
+  '文静',
+  '晓燕',
+  '海涛',
+  '志强',
+  '红梅',
+  '永刚',
+  '俊杰',
+  '秀英',
+  '立新',
+  '春燕',
+  '卫东',
+  '雪梅',
+  '国庆',
+  '玉兰',
+  '明',
+  '伟',
+  '芳',
+  '静',
+];
 const CITIES = ['重庆', '成都', '武汉', '长沙', '济南', '郑州', '合肥', '南昌', '西安', '兰州', '昆明', '南宁'];
 const DISTRICTS = ['江北', '城关', '新城', '高新', '开发', '城东', '城西'];

@@ -30,9 +30,19 @@ export interface Agreement {
 
 const ROLES = ['problem', 'cause', 'countermeasure'] as const;
 const FURNITURE = [
-  '相关热词搜索', '版权所有', 'Powered by', 'ICP备', '因版权原因', '时间:', 'Copyright', '作者:',
+  '相关热词搜索',
+  '版权所有',
+  'Powered by',
+  'ICP备',
+  '因版权原因',
+  '时间:',
+  'Copyright',
+  '作者:',
   // The same in a traditional source.
-  '相關熱詞搜索', '版權所有', '因版權原因', '時間:',
+  '相關熱詞搜索',
+  '版權所有',
+  '因版權原因',
+  '時間:',
 ];
 
 /** Check `corpus` (the analysis of the generated files) against `oracle`. */
@@ -44,15 +54,24 @@ export function checkCorpus(corpus: Corpus, oracle: Oracle): Agreement {
     const articles = source?.articles ?? [];
     if (!source || articles.length !== file.articles.length) {
       result.mismatches.push({
-        file: file.file, article: file.slug, aspect: 'articles',
-        expected: file.articles.map((a) => a.slug), actual: articles.map((a) => a.slug),
+        file: file.file,
+        article: file.slug,
+        aspect: 'articles',
+        expected: file.articles.map((a) => a.slug),
+        actual: articles.map((a) => a.slug),
       });
     }
     for (const want of file.articles) {
       result.articles++;
       const got = articles.find((a) => a.slug === want.slug);
       if (!got) {
-        result.mismatches.push({ file: file.file, article: want.slug, aspect: 'missing', expected: want.slug, actual: null });
+        result.mismatches.push({
+          file: file.file,
+          article: want.slug,
+          aspect: 'missing',
+          expected: want.slug,
+          actual: null,
+        });
         continue;
       }
       const found = checkArticle(file.file, want, got);
@@ -82,7 +101,9 @@ export function checkArticle(file: string, want: ExpectedArticle, got: Article):
     const gotSub = got.items.map((i) => i.subpoints.length);
     if (JSON.stringify(wantSub) !== JSON.stringify(gotSub)) add('subpoints', wantSub, gotSub);
     const ids = got.items.map((i) => i.id);
-    const pairs = got.items.flatMap((i, k) => i.pairedWith.map((p) => [k, ids.indexOf(p)] as [number, number])).filter(([a, b]) => a < b);
+    const pairs = got.items
+      .flatMap((i, k) => i.pairedWith.map((p) => [k, ids.indexOf(p)] as [number, number]))
+      .filter(([a, b]) => a < b);
     if (JSON.stringify(pairs) !== JSON.stringify(want.pairs)) add('pairs', want.pairs, pairs);
   }
   if (got.abstractOnly !== want.abstractOnly) add('abstractOnly', want.abstractOnly, got.abstractOnly);

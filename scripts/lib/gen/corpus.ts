@@ -120,7 +120,12 @@ const LAYOUTS: Layout[] = [
 ];
 
 const SECTIONS = ['工作总结', '心得体会', '调研报告', '党建材料', '工作计划', '范文大全'];
-const COMPILATIONS = ['城市社区党建存在的问题及对策', '社区党建工作存在的问题及对策', '基层党建工作存在的问题及整改措施', '社区党建工作问题及对策'];
+const COMPILATIONS = [
+  '城市社区党建存在的问题及对策',
+  '社区党建工作存在的问题及对策',
+  '基层党建工作存在的问题及整改措施',
+  '社区党建工作问题及对策',
+];
 const SITES = ['巨匠文档网', '星辰文档网', '好范文网', '易文库', '第一范文网'];
 const PROVINCES = ['冀', '京', '渝', '川', '鄂', '湘'];
 
@@ -152,7 +157,15 @@ export function generateCorpus(options: GenerateOptions): { files: GeneratedFile
   const sorted = Object.fromEntries(Object.entries(coverage).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
   return {
     files,
-    oracle: { generator: 'gen-corpus', seed: options.seed, hardForms: options.hardForms ?? true, articles: totals.articles, files: expected, totals, coverage: sorted },
+    oracle: {
+      generator: 'gen-corpus',
+      seed: options.seed,
+      hardForms: options.hardForms ?? true,
+      articles: totals.articles,
+      files: expected,
+      totals,
+      coverage: sorted,
+    },
   };
 }
 
@@ -207,7 +220,7 @@ function generateFile(
     const title = multi ? `${base}${count}篇` : articles[0].metadata.title;
     const date = `${rng.int(2016, 2024)}-${pad(rng.int(1, 12))}-${pad(rng.int(1, 28))} ${pad(rng.int(0, 23))}:${pad(rng.int(0, 59))}:${pad(rng.int(0, 59))}`;
     const read = rng.chance(0.5) ? '' : String(rng.int(10, 9999));
-    text += [rng.pick(SECTIONS), title, `时间:${date}  阅读:${read}`].join('\n\n') + '\n\n';
+    text += `${[rng.pick(SECTIONS), title, `时间:${date}  阅读:${read}`].join('\n\n')}\n\n`;
     format.push('furniture:page-header');
   }
   if (multi) {
@@ -236,7 +249,12 @@ function generateFile(
     for (const a of articles) {
       for (const item of a.items) item.title = converted.convert(item.title);
       for (const [key, value] of Object.entries(a.metadata)) {
-        const c = typeof value === 'string' ? converted.convert(value) : Array.isArray(value) ? value.map(converted.convert) : value;
+        const c =
+          typeof value === 'string'
+            ? converted.convert(value)
+            : Array.isArray(value)
+              ? value.map(converted.convert)
+              : value;
         Object.assign(a.metadata, { [key]: c });
       }
     }

@@ -34,7 +34,13 @@ export interface DamageOptions {
 }
 
 export const DEFAULT_DAMAGE: DamageOptions = {
-  wrap: 0.35, pageNumbers: 0.25, pageFooter: 0.06, quoteGlyph: 0.12, junk: 0.06, attribution: 0.04, watermark: 0.04,
+  wrap: 0.35,
+  pageNumbers: 0.25,
+  pageFooter: 0.06,
+  quoteGlyph: 0.12,
+  junk: 0.06,
+  attribution: 0.04,
+  watermark: 0.04,
 };
 
 /** Text a wrapped line must not start with: it would read as a marker, a label, a field or a conclusion. */
@@ -83,7 +89,9 @@ export function damage(
   if (rng.chance(options.junk)) {
     const junk: Block = { text: rng.pick(['LT', 'LT', 'TT', 'EL']), kind: 'junk' };
     const titleAt = list.findIndex((b) => b.kind === 'title');
-    const bodies = list.map((b, i) => (b.kind === 'body' && list[i + 1]?.kind === 'body' ? i : -1)).filter((i) => i >= 0);
+    const bodies = list
+      .map((b, i) => (b.kind === 'body' && list[i + 1]?.kind === 'body' ? i : -1))
+      .filter((i) => i >= 0);
     if (titleAt !== -1 && (bodies.length === 0 || rng.chance(0.5))) {
       const again = rng.chance(0.5) && list[titleAt + 1]?.kind !== 'title' ? [{ ...list[titleAt] }] : [];
       list = [...list.slice(0, titleAt + 1), junk, ...again, ...list.slice(titleAt + 1)];
@@ -139,7 +147,12 @@ export function damage(
       for (let at = b.safeFrom; at < b.text.length; at++) {
         if (breaks.has(at)) {
           if (isHan(b.text[at - 1]) && b.text[at - 1] !== closer) spots.push({ block: i, at, eol: true });
-        } else if (numberFits(b.text, at, closer, rules.numberUnits) && !breaks.has(at + 1) && !breaks.has(at - 1) && !isProtected(b, at)) {
+        } else if (
+          numberFits(b.text, at, closer, rules.numberUnits) &&
+          !breaks.has(at + 1) &&
+          !breaks.has(at - 1) &&
+          !isProtected(b, at)
+        ) {
           spots.push({ block: i, at, eol: false });
         }
       }
@@ -168,7 +181,14 @@ export function damage(
       const taken = inserts[i].map((x) => x.at);
       return breakSpots(b, closer, quoteGlyph)
         .filter((at) => isHan(b.text[at - 1]) && isHan(b.text[at]))
-        .filter((at) => taken.every((t) => Math.abs(t - at) > MIN_REST) && segmentsOk(b.text, [...taken, at].sort((x, y) => x - y)))
+        .filter(
+          (at) =>
+            taken.every((t) => Math.abs(t - at) > MIN_REST) &&
+            segmentsOk(
+              b.text,
+              [...taken, at].sort((x, y) => x - y),
+            ),
+        )
         .map((at) => ({ block: i, at }));
     });
     if (candidates.length) {
@@ -181,7 +201,7 @@ export function damage(
 
   const lines: string[] = [];
   list.forEach((b, i) => lines.push(...render(b.text, inserts[i], rng)));
-  if (tail && tail.ownLine) lines.push(tail.text);
+  if (tail?.ownLine) lines.push(tail.text);
   else if (tail) lines[lines.length - 1] += tail.text;
   return { lines, pageNumbers, pageFooters, quoteGlyph, format };
 }
@@ -238,7 +258,11 @@ function longestRun(values: readonly number[]): number {
   for (let i = 0; i < values.length; i++) {
     let last = values[i];
     let run = 1;
-    for (let j = i + 1; j < values.length; j++) if (values[j] === last + 1) (last = values[j]), run++;
+    for (let j = i + 1; j < values.length; j++)
+      if (values[j] === last + 1) {
+        last = values[j];
+        run++;
+      }
     best = Math.max(best, run);
   }
   return best;

@@ -68,11 +68,19 @@ export function buildPool(dirs: readonly string[], data: ContentData): Pool {
 export function poolFrom(sources: readonly Source[], rules: Rules): Pool {
   const pool: Pool = {
     items: { problem: [], cause: [], countermeasure: [] },
-    headings: { problem: [...HEADINGS.problem], cause: [...HEADINGS.cause], countermeasure: [...HEADINGS.countermeasure] },
+    headings: {
+      problem: [...HEADINGS.problem],
+      cause: [...HEADINGS.cause],
+      countermeasure: [...HEADINGS.countermeasure],
+    },
     combinedHeadings: [...COMBINED_HEADINGS],
     titles: [...TITLES],
     intros: [],
-    leadIns: { problem: [...LEAD_INS.problem], cause: [...LEAD_INS.cause], countermeasure: [...LEAD_INS.countermeasure] },
+    leadIns: {
+      problem: [...LEAD_INS.problem],
+      cause: [...LEAD_INS.cause],
+      countermeasure: [...LEAD_INS.countermeasure],
+    },
     conclusions: [...CONCLUSIONS],
     contexts: [],
     sentences: [],
@@ -95,13 +103,24 @@ export function poolFrom(sources: readonly Source[], rules: Rules): Pool {
     for (const article of source.articles) {
       pool.stats.articles++;
       const title = article.metadata.title?.value;
-      if (title && isCleanTitle(title, rules) && cueRole(title, rules.roleCues) === 'countermeasure') pool.titles.push(title);
+      if (title && isCleanTitle(title, rules) && cueRole(title, rules.roleCues) === 'countermeasure')
+        pool.titles.push(title);
       for (const item of article.items) {
         pool.stats.items++;
-        if (seenTitles.has(item.title) || !isCleanTitle(item.title, rules) || !fitsRole(item.title, item.role, rules.roleCues)) continue;
+        if (
+          seenTitles.has(item.title) ||
+          !isCleanTitle(item.title, rules) ||
+          !fitsRole(item.title, item.role, rules.roleCues)
+        )
+          continue;
         seenTitles.add(item.title);
         const body = itemBody(article, item.text, item.title);
-        pool.items[item.role].push({ role: item.role, title: item.title, paragraphs: body.filter(flat), from: article.slug });
+        pool.items[item.role].push({
+          role: item.role,
+          title: item.title,
+          paragraphs: body.filter(flat),
+          from: article.slug,
+        });
         addSentences(body.join('\n'), item.role);
       }
       collectNodes(article, article.outline, pool, rules);
@@ -110,12 +129,15 @@ export function poolFrom(sources: readonly Source[], rules: Rules): Pool {
   pool.titles = unique(pool.titles);
   pool.intros = unique(pool.intros);
   for (const role of ROLES) {
-    pool.headings[role] = unique(pool.headings[role]).filter((h) => isCleanTitle(h, rules) && cueRole(h, rules.roleCues) === role);
+    pool.headings[role] = unique(pool.headings[role]).filter(
+      (h) => isCleanTitle(h, rules) && cueRole(h, rules.roleCues) === role,
+    );
     pool.leadIns[role] = unique(pool.leadIns[role]);
   }
   pool.combinedHeadings = pool.combinedHeadings.filter((h) => isCleanTitle(h, rules));
   pool.conclusions = unique(pool.conclusions).filter(
-    (c) => rules.conclusionOpeners.some((o) => c.startsWith(o)) && isFlatParagraph(c.replace(/^[^,，]+[,，]/, ''), rules),
+    (c) =>
+      rules.conclusionOpeners.some((o) => c.startsWith(o)) && isFlatParagraph(c.replace(/^[^,，]+[,，]/, ''), rules),
   );
   return pool;
 }
@@ -131,7 +153,12 @@ function collectNodes(article: Article, nodes: readonly OutlineNode[], pool: Poo
       pool.intros.push(...paragraphs(text.slice(node.span.start, node.span.end)).filter(flat));
     } else if (!node.marker && node.role === 'conclusion') {
       pool.conclusions.push(...paragraphs(text.slice(node.span.start, node.span.end)));
-    } else if (node.marker && ROLES.includes(node.role as ItemRole) && node.roleEvidence.source === 'heading' && node.level === 1) {
+    } else if (
+      node.marker &&
+      ROLES.includes(node.role as ItemRole) &&
+      node.roleEvidence.source === 'heading' &&
+      node.level === 1
+    ) {
       const role = node.role as ItemRole;
       pool.headings[role].push(node.heading);
       const first = node.children[0]?.span.start ?? node.span.end;
@@ -141,7 +168,12 @@ function collectNodes(article: Article, nodes: readonly OutlineNode[], pool: Poo
       for (const child of node.children) {
         const body = paragraphs(text.slice(child.headingSpan.end, child.span.end)).filter(flat);
         const role = cueRole(child.heading, rules.roleCues);
-        if (body.length && isCleanTitle(child.heading, rules) && (role === undefined || role === 'context') && child.children.length === 0) {
+        if (
+          body.length &&
+          isCleanTitle(child.heading, rules) &&
+          (role === undefined || role === 'context') &&
+          child.children.length === 0
+        ) {
           pool.contexts.push({ heading: child.heading, paragraphs: body });
         }
       }
@@ -150,7 +182,7 @@ function collectNodes(article: Article, nodes: readonly OutlineNode[], pool: Poo
 }
 
 /** An item's text after its marker and title, as paragraphs. */
-function itemBody(article: Article, itemText: string, title: string): string[] {
+function itemBody(_article: Article, itemText: string, title: string): string[] {
   const at = itemText.indexOf(title);
   const rest = at === -1 ? '' : itemText.slice(at + title.length).replace(/^[\s。.．,，:：;；]+/, '');
   return paragraphs(rest);
@@ -190,12 +222,7 @@ const HEADINGS: Record<ItemRole, string[]> = {
     '存在的问题',
     '当前工作中存在的不足',
   ],
-  cause: [
-    '社区党建工作存在问题的原因分析',
-    '问题产生的原因',
-    '原因分析',
-    '存在问题的主要原因',
-  ],
+  cause: ['社区党建工作存在问题的原因分析', '问题产生的原因', '原因分析', '存在问题的主要原因'],
   countermeasure: [
     '加强社区党建工作的对策建议',
     '进一步加强城市社区党建工作的对策',
@@ -206,7 +233,11 @@ const HEADINGS: Record<ItemRole, string[]> = {
 };
 
 /** Headings of a section holding both a problems and a causes subsection. */
-const COMBINED_HEADINGS = ['社区党建工作的问题以及产生的原因', '当前存在的问题及其原因', '社区党建工作存在的问题及原因分析'];
+const COMBINED_HEADINGS = [
+  '社区党建工作的问题以及产生的原因',
+  '当前存在的问题及其原因',
+  '社区党建工作存在的问题及原因分析',
+];
 
 /** Subsection headings inside a combined section. */
 export const COMBINED_SUB: Record<'problem' | 'cause', string[]> = {

@@ -80,7 +80,8 @@ export function cueRole(heading: string, cues: Rules['roleCues']): string | unde
       const at = heading.lastIndexOf(cue);
       if (at === -1) continue;
       const end = at + cue.length;
-      if (!best || end > best.end || (end === best.end && cue.length > best.length)) best = { role, end, length: cue.length };
+      if (!best || end > best.end || (end === best.end && cue.length > best.length))
+        best = { role, end, length: cue.length };
     }
   }
   return best?.role;
@@ -142,7 +143,11 @@ const RUN_IN_WINDOW = 40;
  * heading-final word (`不够`) meets a body-opening word (`健全`), as
  * rules.yaml lists them, within the first `window` characters; -1 when none.
  */
-export function runInCut(text: string, rules: Pick<Rules, 'headingFinals' | 'bodyOpeners'>, window = RUN_IN_WINDOW): number {
+export function runInCut(
+  text: string,
+  rules: Pick<Rules, 'headingFinals' | 'bodyOpeners'>,
+  window = RUN_IN_WINDOW,
+): number {
   for (let p = 2; p <= Math.min(text.length, window); p++) {
     const head = text.slice(0, p);
     if (!rules.headingFinals.some((w) => head.endsWith(w))) continue;
@@ -160,7 +165,11 @@ const SHORT_SENTENCE = 24;
  * to be the heading, and the first point where a heading-final word meets a
  * body-opening word is where the title ends.
  */
-export function gluedHeadingOk(title: string, body: string, rules: Pick<Rules, 'headingFinals' | 'bodyOpeners'>): boolean {
+export function gluedHeadingOk(
+  title: string,
+  body: string,
+  rules: Pick<Rules, 'headingFinals' | 'bodyOpeners'>,
+): boolean {
   if (title.length > RUN_IN_WINDOW || /[。！？!?；;]/.test(title)) return false;
   const line = title + body.split('\n')[0];
   const sentence = line.search(/[。！？!?；;]/);

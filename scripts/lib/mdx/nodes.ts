@@ -20,7 +20,11 @@ export function heading(depth: number, children: PhrasingContent[] | string): He
 }
 
 /** `<Name attr="…">children</Name>` as a block element; attribute values are escaped by the serializer. */
-export function jsx(name: string, attributes: Record<string, string | undefined>, children: RootContent[] = []): MdxJsxFlowElement {
+export function jsx(
+  name: string,
+  attributes: Record<string, string | undefined>,
+  children: RootContent[] = [],
+): MdxJsxFlowElement {
   const attrs: MdxJsxAttribute[] = Object.entries(attributes)
     .filter((entry): entry is [string, string] => entry[1] !== undefined)
     .map(([key, value]) => ({ type: 'mdxJsxAttribute', name: key, value }));

@@ -82,7 +82,10 @@ export const codebookSchema = z
       } else ids.set(theme.id, i);
 
       if (theme.group !== undefined && !groups.has(theme.group)) {
-        issue(['themes', i, 'group'], `分组“${theme.group}”没有在 groups 中声明：请先在 groups 里添加它，或改成已有的分组。`);
+        issue(
+          ['themes', i, 'group'],
+          `分组“${theme.group}”没有在 groups 中声明：请先在 groups 里添加它，或改成已有的分组。`,
+        );
       }
 
       const terms = new Map<string, number>();
@@ -95,7 +98,10 @@ export const codebookSchema = z
 
       theme.exclude.forEach((phrase, j) => {
         if (!theme.terms.some((t) => phrase.includes(t.term))) {
-          issue(['themes', i, 'exclude', j], `排除短语“${phrase}”不包含本主题的任何词语，不起作用：请检查拼写，或删去它。`);
+          issue(
+            ['themes', i, 'exclude', j],
+            `排除短语“${phrase}”不包含本主题的任何词语，不起作用：请检查拼写，或删去它。`,
+          );
         }
       });
     });

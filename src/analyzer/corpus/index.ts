@@ -52,7 +52,12 @@ const FOR_KEYWORDS = 2;
  *
  * Only the body's lines are cut: items and their titles lie in the body, and keywords read it.
  */
-function cutInBatches(articles: readonly Article[], views: ReadonlyMap<string, string>, cut: CorpusOptions['cut'], size: number): (a: Article) => Tokens {
+function cutInBatches(
+  articles: readonly Article[],
+  views: ReadonlyMap<string, string>,
+  cut: CorpusOptions['cut'],
+  size: number,
+): (a: Article) => Tokens {
   const batch: Tokens[] = [];
   let next = 0;
   let read = 0;
@@ -91,7 +96,9 @@ export function analyzeCorpus(
   const views = new Map(articles.map((a) => [a.slug, traditional.has(a.slug) ? simplifiedView(a.text) : a.text]));
   // First, while the heap holds least: its large typed arrays set off full garbage collections, which
   // then mark less (at 5,000 articles the analysis took about 2 % less).
-  const sharedPassages = findSharedPassages(articles.map((a) => ({ slug: a.slug, text: a.text, view: views.get(a.slug)!, body: a.body })));
+  const sharedPassages = findSharedPassages(
+    articles.map((a) => ({ slug: a.slug, text: a.text, view: views.get(a.slug)!, body: a.body })),
+  );
   const terms = options.themeTerms ?? indexThemeTerms(options.codebook.themes);
   for (const a of articles) a.items = tagArticleItems(a, views.get(a.slug)!, options.codebook, terms);
 
@@ -166,7 +173,11 @@ export function analyzeCorpus(
     themeFrequency: themeFrequency(articles, options.codebook.themes),
     keywords: {
       articles: tfidfKeywordsOfIds(bodyWords, vocabulary, topN),
-      themes: tfidfKeywordsOfIds(new Map(options.codebook.themes.map((t) => [t.id, themeWords.get(t.id)!])), vocabulary, topN),
+      themes: tfidfKeywordsOfIds(
+        new Map(options.codebook.themes.map((t) => [t.id, themeWords.get(t.id)!])),
+        vocabulary,
+        topN,
+      ),
     },
     sharedPassages,
   };

@@ -10,7 +10,10 @@ function before(weight: number, term: string, other: WeightedTerm): boolean {
  * or the items of each theme): words every document uses sink, words that set
  * one apart rise. `tokens` are the content words of each document, in order.
  */
-export function tfidfKeywords(documents: ReadonlyMap<string, readonly string[]>, topN: number): Record<string, WeightedTerm[]> {
+export function tfidfKeywords(
+  documents: ReadonlyMap<string, readonly string[]>,
+  topN: number,
+): Record<string, WeightedTerm[]> {
   const ids = new Map<string, number>();
   const vocabulary: string[] = [];
   const byId = new Map<string, number[]>();

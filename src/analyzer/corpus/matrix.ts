@@ -9,7 +9,11 @@ const themesOf = (item: Item) => (item.themes.length ? item.themes.map((t) => t.
  * The corpus-level cross-reference: problem themes × countermeasure themes,
  * each cell listing the links between them (by index into `links`).
  */
-export function themeMatrix(items: ReadonlyMap<string, Item>, links: readonly Link[], themes: readonly Theme[]): ThemeMatrix {
+export function themeMatrix(
+  items: ReadonlyMap<string, Item>,
+  links: readonly Link[],
+  themes: readonly Theme[],
+): ThemeMatrix {
   const order = [...themes.map((t) => t.id), UNCLASSIFIED];
   type Cell = { row: string; column: string; links: number[] };
   // Cells in the order they are first met, found by row then column (no key string per link and theme pair).
@@ -32,7 +36,8 @@ export function themeMatrix(items: ReadonlyMap<string, Item>, links: readonly Li
       }
     }
   });
-  const used = (axis: 'row' | 'column') => order.filter((id) => cells.some((c) => c[axis] === id) || id !== UNCLASSIFIED);
+  const used = (axis: 'row' | 'column') =>
+    order.filter((id) => cells.some((c) => c[axis] === id) || id !== UNCLASSIFIED);
   const rank = new Map(order.map((id, i) => [id, i]));
   return {
     rows: used('row'),
@@ -65,7 +70,9 @@ export function articleMatrix(article: Article, links: readonly Link[]): Article
 
 /** How many articles and items raise each theme, as problem, cause and countermeasure. */
 export function themeFrequency(articles: readonly Article[], themes: readonly Theme[]): ThemeFrequency[] {
-  const rows = themes.map((theme): ThemeFrequency => ({ theme: theme.id, articles: 0, problem: 0, cause: 0, countermeasure: 0 }));
+  const rows = themes.map(
+    (theme): ThemeFrequency => ({ theme: theme.id, articles: 0, problem: 0, cause: 0, countermeasure: 0 }),
+  );
   // One pass over the items (not one per theme): each row still counts its items in article and item order.
   const rowsOf = new Map<string, ThemeFrequency[]>();
   rows.forEach((row) => rowsOf.set(row.theme, [...(rowsOf.get(row.theme) ?? []), row]));
@@ -93,8 +100,9 @@ export function matrixCsv(matrix: ThemeMatrix, names: ReadonlyMap<string, string
   const name = (id: string) => names.get(id) ?? (id === UNCLASSIFIED ? '未归类' : id);
   const count = new Map(matrix.cells.map((c) => [`${c.row}\u0000${c.column}`, c.links.length]));
   const lines = [['问题议题 \\ 对策议题', ...matrix.columns.map(name)]];
-  for (const row of matrix.rows) lines.push([name(row), ...matrix.columns.map((c) => String(count.get(`${row}\u0000${c}`) ?? 0))]);
-  return '\uFEFF' + lines.map((cells) => cells.map(csvCell).join(',')).join('\r\n') + '\r\n';
+  for (const row of matrix.rows)
+    lines.push([name(row), ...matrix.columns.map((c) => String(count.get(`${row}\u0000${c}`) ?? 0))]);
+  return `\uFEFF${lines.map((cells) => cells.map(csvCell).join(',')).join('\r\n')}\r\n`;
 }
 
 /** The links as CSV (one row per link, with both items' titles and the evidence). */
@@ -106,12 +114,19 @@ export function linksCsv(links: readonly Link[], items: ReadonlyMap<string, Item
     const from = items.get(l.from);
     const to = items.get(l.to);
     return [
-      l.from, from ? roleName[from.role] : '', from?.title ?? '',
-      l.to, to ? roleName[to.role] : '', to?.title ?? '',
-      kindName[l.kind], l.score.toFixed(3), l.evidence.join('；'), l.source === 'override' ? '人工' : '自动',
+      l.from,
+      from ? roleName[from.role] : '',
+      from?.title ?? '',
+      l.to,
+      to ? roleName[to.role] : '',
+      to?.title ?? '',
+      kindName[l.kind],
+      l.score.toFixed(3),
+      l.evidence.join('；'),
+      l.source === 'override' ? '人工' : '自动',
     ];
   });
-  return '\uFEFF' + [header, ...rows].map((cells) => cells.map(csvCell).join(',')).join('\r\n') + '\r\n';
+  return `\uFEFF${[header, ...rows].map((cells) => cells.map(csvCell).join(',')).join('\r\n')}\r\n`;
 }
 
 function csvCell(value: string): string {

@@ -11,7 +11,11 @@ export interface OverrideProblem {
  * Apply people's item corrections (role, themes) after automatic tagging.
  * Unknown item or theme ids are returned as problems, never ignored.
  */
-export function applyItemOverrides(items: ReadonlyMap<string, Item>, themes: readonly Theme[], overrides: Overrides): OverrideProblem[] {
+export function applyItemOverrides(
+  items: ReadonlyMap<string, Item>,
+  themes: readonly Theme[],
+  overrides: Overrides,
+): OverrideProblem[] {
   const problems: OverrideProblem[] = [];
   const themeIds = new Set(themes.map((t) => t.id));
   for (const [itemId, change] of Object.entries(overrides.items)) {
@@ -22,20 +26,32 @@ export function applyItemOverrides(items: ReadonlyMap<string, Item>, themes: rea
     }
     for (const key of ['themes', 'addThemes', 'removeThemes'] as const) {
       (change[key] ?? []).forEach((t, i) => {
-        if (!themeIds.has(t)) problems.push({ path: ['items', itemId, key, i], message: `没有 id 为“${t}”的议题；请对照 content/codebook.yaml 中的 id。` });
+        if (!themeIds.has(t))
+          problems.push({
+            path: ['items', itemId, key, i],
+            message: `没有 id 为“${t}”的议题；请对照 content/codebook.yaml 中的 id。`,
+          });
       });
     }
     if (change.role) item.role = change.role as ItemRole;
     const manual = (theme: string) => ({ theme, score: 0, evidence: [], source: 'override' as const });
-    if (change.themes) item.themes = change.themes.filter((t) => themeIds.has(t)).map((t) => item.themes.find((x) => x.theme === t) ?? manual(t));
-    for (const t of change.addThemes ?? []) if (themeIds.has(t) && !item.themes.some((x) => x.theme === t)) item.themes.push(manual(t));
+    if (change.themes)
+      item.themes = change.themes
+        .filter((t) => themeIds.has(t))
+        .map((t) => item.themes.find((x) => x.theme === t) ?? manual(t));
+    for (const t of change.addThemes ?? [])
+      if (themeIds.has(t) && !item.themes.some((x) => x.theme === t)) item.themes.push(manual(t));
     if (change.removeThemes) item.themes = item.themes.filter((t) => !change.removeThemes!.includes(t.theme));
   }
   return problems;
 }
 
 /** Apply people's link corrections after automatic linking. */
-export function applyLinkOverrides(links: Link[], items: ReadonlyMap<string, Item>, overrides: Overrides): { links: Link[]; problems: OverrideProblem[] } {
+export function applyLinkOverrides(
+  links: Link[],
+  items: ReadonlyMap<string, Item>,
+  overrides: Overrides,
+): { links: Link[]; problems: OverrideProblem[] } {
   const problems: OverrideProblem[] = [];
   const check = (list: 'add' | 'remove', i: number, end: 'from' | 'to', value: string) => {
     if (items.has(value)) return true;
@@ -51,7 +67,14 @@ export function applyLinkOverrides(links: Link[], items: ReadonlyMap<string, Ite
   overrides.links.add.forEach((l, i) => {
     if (!(check('add', i, 'from', l.from) && check('add', i, 'to', l.to))) return;
     out = out.filter((x) => !(x.from === l.from && x.to === l.to));
-    out.push({ from: l.from, to: l.to, kind: 'explicit', score: 1, evidence: [l.note ?? '人工指定'], source: 'override' });
+    out.push({
+      from: l.from,
+      to: l.to,
+      kind: 'explicit',
+      score: 1,
+      evidence: [l.note ?? '人工指定'],
+      source: 'override',
+    });
   });
   return { links: out, problems };
 }

@@ -18,7 +18,10 @@ export function decode(bytes: Uint8Array): DecodeResult {
     return fail('decode.utf16', '文件是 UTF-16 编码，不受支持。请用文本编辑器“另存为” UTF-8 编码后重试。');
   }
   if (looksBinary(bytes)) {
-    return fail('decode.binary', '文件不是文本（含有二进制数据，可能是 PDF、Word 或图片）。请先把正文另存为 UTF-8 纯文本（.txt）。');
+    return fail(
+      'decode.binary',
+      '文件不是文本（含有二进制数据，可能是 PDF、Word 或图片）。请先把正文另存为 UTF-8 纯文本（.txt）。',
+    );
   }
   const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
   const body = bom ? bytes.subarray(3) : bytes;

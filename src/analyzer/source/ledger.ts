@@ -156,7 +156,8 @@ export function undo(text: string, edits: readonly Edit[]): string {
     // (the same as one by one from the last, whose changes never move an earlier one).
     let j = i;
     const inside = (e: Edit) => e.at >= 0 && e.at + e.after.length <= out.length;
-    if (inside(edits[i])) while (j > 0 && edits[j - 1].at >= 0 && edits[j - 1].at + edits[j - 1].after.length <= edits[j].at) j--;
+    if (inside(edits[i]))
+      while (j > 0 && edits[j - 1].at >= 0 && edits[j - 1].at + edits[j - 1].after.length <= edits[j].at) j--;
     if (j === i) {
       const e = edits[i];
       out = out.slice(0, e.at) + e.before + out.slice(e.at + e.after.length);

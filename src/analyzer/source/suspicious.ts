@@ -19,19 +19,22 @@ function nextLetterAmidHan(text: string, from: number): Span | null {
   if (letter === null) return null;
   const j = letter.index;
   const low = text.charCodeAt(j - 1);
-  HAN_LETTER_HAN.lastIndex = low >= 0xdc00 && low <= 0xdfff && j >= 2 && (text.charCodeAt(j - 2) & 0xfc00) === 0xd800 ? j - 2 : j - 1;
+  HAN_LETTER_HAN.lastIndex =
+    low >= 0xdc00 && low <= 0xdfff && j >= 2 && (text.charCodeAt(j - 2) & 0xfc00) === 0xd800 ? j - 2 : j - 1;
   return spanOf(HAN_LETTER_HAN.exec(text));
 }
 
 /** The next of `chars` from `from` (a match of the pattern of those characters, looked for by `indexOf`: quicker than a search with the pattern). */
-const nextOf = (chars: string) => (text: string, from: number): Span | null => {
-  let at = -1;
-  for (const ch of chars) {
-    const i = text.indexOf(ch, from);
-    if (i !== -1 && (at === -1 || i < at)) at = i;
-  }
-  return at === -1 ? null : { start: at, end: at + 1 };
-};
+const nextOf =
+  (chars: string) =>
+  (text: string, from: number): Span | null => {
+    let at = -1;
+    for (const ch of chars) {
+      const i = text.indexOf(ch, from);
+      if (i !== -1 && (at === -1 || i < at)) at = i;
+    }
+    return at === -1 ? null : { start: at, end: at + 1 };
+  };
 
 /** A global pattern's next match from `from`. */
 const searchOf = (re: RegExp) => (text: string, from: number) => {

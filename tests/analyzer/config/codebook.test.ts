@@ -109,7 +109,9 @@ describe('codebookSchema', () => {
   });
 
   test('a duplicate term within a theme', () => {
-    const text = codebook(`${FUNDING}\n    exclude: []`.replace('{term: 活动场所, weight: 3}', '{term: 经费, weight: 2}'));
+    const text = codebook(
+      `${FUNDING}\n    exclude: []`.replace('{term: 活动场所, weight: 3}', '{term: 经费, weight: 2}'),
+    );
     expect(message(text)).toBe(
       'content/codebook.yaml:13: 字段“themes.0.terms.1”不符合要求：词语“经费”在本主题中重复（第 1 个词已是它）：请删去一个。',
     );
@@ -126,6 +128,8 @@ describe('codebookSchema', () => {
     expect(message(codebook(FUNDING).replace('  maxThemes: 3', '  maxThemes: 3\n  minscore: 2'))).toMatch(
       /^content\/codebook\.yaml:\d+: 字段“settings”不符合要求：有不认识的字段：minscore（可能是拼写错误）。$/,
     );
-    expect(message(codebook(FUNDING.replace('weight: 3', 'weight: 0')))).toMatch(/^content\/codebook\.yaml:13: 字段“themes\.0\.terms\.1\.weight”/);
+    expect(message(codebook(FUNDING.replace('weight: 3', 'weight: 0')))).toMatch(
+      /^content\/codebook\.yaml:13: 字段“themes\.0\.terms\.1\.weight”/,
+    );
   });
 });

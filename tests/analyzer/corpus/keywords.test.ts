@@ -17,7 +17,10 @@ function simple(documents: ReadonlyMap<string, readonly string[]>, topN: number)
   const out: Record<string, WeightedTerm[]> = {};
   for (const [id, tf] of tfs) {
     out[id] = [...tf]
-      .map(([term, count]) => ({ term, weight: Math.round((1 + Math.log(count)) * Math.log(1 + n / df.get(term)!) * 1000) / 1000 }))
+      .map(([term, count]) => ({
+        term,
+        weight: Math.round((1 + Math.log(count)) * Math.log(1 + n / df.get(term)!) * 1000) / 1000,
+      }))
       .sort((a, b) => b.weight - a.weight || (a.term < b.term ? -1 : a.term > b.term ? 1 : 0))
       .slice(0, topN);
   }
@@ -26,8 +29,23 @@ function simple(documents: ReadonlyMap<string, readonly string[]>, topN: number)
 
 describe('tfidfKeywords', () => {
   it('keeps the same top terms, in the same order, as sorting every term', () => {
-    const word = fc.constantFrom('党建', '社区', '经费', '阵地', '党员', '服务', '治理', '组织', '干部', '群众', '网格', '志愿');
-    const docs = fc.array(fc.tuple(fc.string({ minLength: 1, maxLength: 3 }), fc.array(word, { maxLength: 40 })), { maxLength: 8 });
+    const word = fc.constantFrom(
+      '党建',
+      '社区',
+      '经费',
+      '阵地',
+      '党员',
+      '服务',
+      '治理',
+      '组织',
+      '干部',
+      '群众',
+      '网格',
+      '志愿',
+    );
+    const docs = fc.array(fc.tuple(fc.string({ minLength: 1, maxLength: 3 }), fc.array(word, { maxLength: 40 })), {
+      maxLength: 8,
+    });
     fc.assert(
       fc.property(docs, fc.integer({ min: -2, max: 14 }), (entries, topN) => {
         const documents = new Map(entries);

@@ -4,7 +4,19 @@ import { linkArticle, linkVocabulary } from '../../../src/analyzer/corpus/links/
 import type { Item } from '../../../src/analyzer/types.ts';
 import { simpleLinkArticle } from '../../reference/links-simple.ts';
 
-const word = fc.constantFrom('党建', '社区', '经费', '阵地', '党员', '服务', '干部队伍建设', '队伍', '流动党员', '网格化管理', '群众');
+const word = fc.constantFrom(
+  '党建',
+  '社区',
+  '经费',
+  '阵地',
+  '党员',
+  '服务',
+  '干部队伍建设',
+  '队伍',
+  '流动党员',
+  '网格化管理',
+  '群众',
+);
 const quote = fc.constantFrom('', '“刻舟求剑”', '“甩手掌柜”');
 const item = (i: number) =>
   fc
@@ -18,9 +30,18 @@ const item = (i: number) =>
     })
     .map(
       (r): Item => ({
-        id: `i${i}`, role: r.role as Item['role'], ordinal: i, title: r.title.join(' ') + r.quote, text: r.text.join(' '),
-        subpoints: [], path: [], node: '', span: { start: 0, end: 0 }, source: { start: 0, end: 0 },
-        pairedWith: r.paired.map((p) => `i${p}`), roleEvidence: { source: 'heading' },
+        id: `i${i}`,
+        role: r.role as Item['role'],
+        ordinal: i,
+        title: r.title.join(' ') + r.quote,
+        text: r.text.join(' '),
+        subpoints: [],
+        path: [],
+        node: '',
+        span: { start: 0, end: 0 },
+        source: { start: 0, end: 0 },
+        pairedWith: r.paired.map((p) => `i${p}`),
+        roleEvidence: { source: 'heading' },
         themes: r.themes.map((theme) => ({ theme, score: 1, evidence: [], source: 'auto' as const })),
       }),
     );

@@ -4,10 +4,28 @@ import type { Corpus, Item, Link } from '../../../src/analyzer/types.ts';
 import { seedCorpus } from '../../analyze-helpers.ts';
 
 /** A bare item for literal tests. */
-function item(id: string, role: Item['role'], title: string, text = title, themes: string[] = [], pairedWith: string[] = []): Item {
+function item(
+  id: string,
+  role: Item['role'],
+  title: string,
+  text = title,
+  themes: string[] = [],
+  pairedWith: string[] = [],
+): Item {
   return {
-    id, role, ordinal: 1, title, text, subpoints: [], path: [], node: '', span: { start: 0, end: 0 }, source: { start: 0, end: 0 },
-    pairedWith, roleEvidence: { source: 'heading' }, themes: themes.map((theme) => ({ theme, score: 1, evidence: [], source: 'auto' as const })),
+    id,
+    role,
+    ordinal: 1,
+    title,
+    text,
+    subpoints: [],
+    path: [],
+    node: '',
+    span: { start: 0, end: 0 },
+    source: { start: 0, end: 0 },
+    pairedWith,
+    roleEvidence: { source: 'heading' },
+    themes: themes.map((theme) => ({ theme, score: 1, evidence: [], source: 'auto' as const })),
   };
 }
 /** Words split at spaces: literal tests control the vocabulary exactly. */
@@ -16,7 +34,14 @@ const split = (t: string) => t.split(/[\s,。]+/).filter(Boolean);
 const words: string[] = [];
 const vocabulary = linkVocabulary(words);
 const numbered = (ws: string[]) => ws.map((w) => (words.includes(w) ? words.indexOf(w) : words.push(w) - 1));
-const options = { wordsOf: (i: Item) => ({ title: numbered(split(i.title)), text: numbered(split(i.text)) }), vocabulary, themeNames: new Map([['funding', '经费与阵地保障']]), minScore: 0.15, lexicalShare: 0.6, lexicalFull: 0.2 };
+const options = {
+  wordsOf: (i: Item) => ({ title: numbered(split(i.title)), text: numbered(split(i.text)) }),
+  vocabulary,
+  themeNames: new Map([['funding', '经费与阵地保障']]),
+  minScore: 0.15,
+  lexicalShare: 0.6,
+  lexicalFull: 0.2,
+};
 
 describe('linkArticle', () => {
   it('links a countermeasure that quotes the problem’s own phrase, explicitly', () => {
@@ -36,8 +61,20 @@ describe('linkArticle', () => {
   });
 
   it('links the pairs the text states (问题N / 整改措施), with score 1', () => {
-    const links = linkArticle([item('p1', 'problem', '甲', '甲', [], ['m1']), item('m1', 'countermeasure', '乙', '乙', [], ['p1'])], options);
-    expect(links).toEqual([{ from: 'p1', to: 'm1', kind: 'explicit', score: 1, evidence: ['文中成对给出（问题之下的整改措施）'], source: 'auto' }]);
+    const links = linkArticle(
+      [item('p1', 'problem', '甲', '甲', [], ['m1']), item('m1', 'countermeasure', '乙', '乙', [], ['p1'])],
+      options,
+    );
+    expect(links).toEqual([
+      {
+        from: 'p1',
+        to: 'm1',
+        kind: 'explicit',
+        score: 1,
+        evidence: ['文中成对给出（问题之下的整改措施）'],
+        source: 'auto',
+      },
+    ]);
   });
 
   it('scores shared words by TF-IDF over the article, never by position', () => {
@@ -57,19 +94,32 @@ describe('linkArticle', () => {
   });
 
   it('counts shared themes, named in the evidence', () => {
-    const links = linkArticle([item('p1', 'problem', '甲', '甲', ['funding']), item('m1', 'countermeasure', '乙', '乙', ['funding'])], options);
-    expect(links).toEqual([{ from: 'p1', to: 'm1', kind: 'thematic', score: 0.4, evidence: ['议题：经费与阵地保障'], source: 'auto' }]);
+    const links = linkArticle(
+      [item('p1', 'problem', '甲', '甲', ['funding']), item('m1', 'countermeasure', '乙', '乙', ['funding'])],
+      options,
+    );
+    expect(links).toEqual([
+      { from: 'p1', to: 'm1', kind: 'thematic', score: 0.4, evidence: ['议题：经费与阵地保障'], source: 'auto' },
+    ]);
   });
 
   it('links causes to the problems they explain', () => {
-    const links = linkArticle([item('c1', 'cause', '经费 来源 单一'), item('p1', 'problem', '经费 短缺'), item('p2', 'problem', '队伍 老化')], options);
+    const links = linkArticle(
+      [item('c1', 'cause', '经费 来源 单一'), item('p1', 'problem', '经费 短缺'), item('p2', 'problem', '队伍 老化')],
+      options,
+    );
     expect(links.map((l) => [l.from, l.to])).toEqual([['c1', 'p1']]);
   });
 });
 
 describe('findGaps', () => {
   it('reports problems nobody answers and countermeasures answering no stated problem', () => {
-    const items = [item('p1', 'problem', '甲'), item('p2', 'problem', '乙'), item('m1', 'countermeasure', '丙'), item('m2', 'countermeasure', '丁')];
+    const items = [
+      item('p1', 'problem', '甲'),
+      item('p2', 'problem', '乙'),
+      item('m1', 'countermeasure', '丙'),
+      item('m2', 'countermeasure', '丁'),
+    ];
     const links: Link[] = [{ from: 'p1', to: 'm1', kind: 'lexical', score: 0.5, evidence: [], source: 'auto' }];
     expect(findGaps(items, links)).toEqual([
       { item: 'p2', kind: 'unanswered-problem' },
@@ -105,7 +155,9 @@ describe('links on the sample corpus', () => {
 
   it('finds 篇四’s four explicit pairs (问题N / 整改措施)', () => {
     const explicit = corpus.links.filter((l) => l.kind === 'explicit' && l.from.startsWith('csdj8-4-'));
-    expect(explicit.map((l) => [l.from, l.to])).toEqual([1, 2, 3, 4].map((n) => [`csdj8-4-problem-${n}`, `csdj8-4-measure-${n}`]));
+    expect(explicit.map((l) => [l.from, l.to])).toEqual(
+      [1, 2, 3, 4].map((n) => [`csdj8-4-problem-${n}`, `csdj8-4-measure-${n}`]),
+    );
   });
 
   it('links each of 篇七’s problems most strongly to the countermeasure a careful reader picks (not by position)', () => {
@@ -144,6 +196,9 @@ describe('links on the sample corpus', () => {
   });
 
   it('only links items within one article', () => {
-    for (const l of corpus.links) expect(l.from.replace(/-(problem|cause|measure)-\d+$/, '')).toBe(l.to.replace(/-(problem|cause|measure)-\d+$/, ''));
+    for (const l of corpus.links)
+      expect(l.from.replace(/-(problem|cause|measure)-\d+$/, '')).toBe(
+        l.to.replace(/-(problem|cause|measure)-\d+$/, ''),
+      );
   });
 });

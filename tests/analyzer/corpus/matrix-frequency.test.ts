@@ -7,11 +7,17 @@ import { simpleThemeFrequency } from '../../reference/matrix-simple.ts';
 const themeId = fc.constantFrom('funding', 'members', 'service', 'unknown');
 const item = fc.record({
   role: fc.constantFrom('problem', 'cause', 'countermeasure'),
-  themes: fc.array(themeId, { maxLength: 3 }).map((ids) => ids.map((theme) => ({ theme, score: 1, evidence: [], source: 'auto' }))),
+  themes: fc
+    .array(themeId, { maxLength: 3 })
+    .map((ids) => ids.map((theme) => ({ theme, score: 1, evidence: [], source: 'auto' }))),
 });
-const articles = fc.array(fc.array(item, { maxLength: 6 }), { maxLength: 5 }).map((list) => list.map((items) => ({ items }) as unknown as Article));
+const articles = fc
+  .array(fc.array(item, { maxLength: 6 }), { maxLength: 5 })
+  .map((list) => list.map((items) => ({ items }) as unknown as Article));
 // Duplicate theme ids in the codebook count like distinct themes.
-const themes = fc.array(fc.constantFrom('funding', 'members', 'service', 'other'), { maxLength: 5 }).map((ids) => ids.map((id) => ({ id }) as Theme));
+const themes = fc
+  .array(fc.constantFrom('funding', 'members', 'service', 'other'), { maxLength: 5 })
+  .map((ids) => ids.map((id) => ({ id }) as Theme));
 
 describe('themeFrequency in one pass over the items', () => {
   it('counts what one pass per theme counts', () => {

@@ -20,8 +20,12 @@ describe('overrides', () => {
   });
 
   it('add and remove themes', () => {
-    const before = allItems(seedCorpus()).find((i) => i.id === 'csdj8-7-problem-2')!.themes.map((t) => t.theme);
-    const corpus = withOverrides({ items: { 'csdj8-7-problem-2': { addThemes: ['community-economy'], removeThemes: [before[0]] } } });
+    const before = allItems(seedCorpus())
+      .find((i) => i.id === 'csdj8-7-problem-2')!
+      .themes.map((t) => t.theme);
+    const corpus = withOverrides({
+      items: { 'csdj8-7-problem-2': { addThemes: ['community-economy'], removeThemes: [before[0]] } },
+    });
     const themes = allItems(corpus).find((i) => i.id === 'csdj8-7-problem-2')!.themes;
     expect(themes.map((t) => t.theme)).toEqual([...before.slice(1), 'community-economy']);
     expect(themes.at(-1)!.source).toBe('override');
@@ -35,18 +39,25 @@ describe('overrides', () => {
       },
     });
     expect(corpus.links.find((l) => l.from === 'csdj8-5-problem-2' && l.to === 'csdj8-5-measure-2')).toEqual({
-      from: 'csdj8-5-problem-2', to: 'csdj8-5-measure-2', kind: 'explicit', score: 1,
-      evidence: ['组织建设中的人员配备回应了经费与人员不足'], source: 'override',
+      from: 'csdj8-5-problem-2',
+      to: 'csdj8-5-measure-2',
+      kind: 'explicit',
+      score: 1,
+      evidence: ['组织建设中的人员配备回应了经费与人员不足'],
+      source: 'override',
     });
     expect(corpus.links.some((l) => l.from === 'csdj8-7-problem-1' && l.to === 'csdj8-7-measure-2')).toBe(false);
     expect(corpus.gaps.some((g) => g.item === 'csdj8-5-problem-2')).toBe(false);
   });
 
   it('suggest the closest ids', () => {
-    expect(closest('csdj8-7-problem-9', ['csdj8-7-problem-1', 'csdj8-7-problem-6', 'csdj8-7-measure-1', 'csdj8-2-cause-1'], 2)).toEqual([
-      'csdj8-7-problem-1',
-      'csdj8-7-problem-6',
-    ]);
+    expect(
+      closest(
+        'csdj8-7-problem-9',
+        ['csdj8-7-problem-1', 'csdj8-7-problem-6', 'csdj8-7-measure-1', 'csdj8-2-cause-1'],
+        2,
+      ),
+    ).toEqual(['csdj8-7-problem-1', 'csdj8-7-problem-6']);
   });
 });
 
@@ -60,7 +71,9 @@ describe('a bad override fails the build with the file and line', () => {
   }
 
   it('an unknown item id', () => {
-    const r = build('items:\n  csdj8-7-problem-1:\n    addThemes: [thinking-awareness]\n  csdj8-7-problem-9:\n    role: cause\n');
+    const r = build(
+      'items:\n  csdj8-7-problem-1:\n    addThemes: [thinking-awareness]\n  csdj8-7-problem-9:\n    role: cause\n',
+    );
     expect(r.code).toBe(2);
     expect(r.stderr).toBe(
       '错误：content/overrides.yaml:4: 没有 id 为“csdj8-7-problem-9”的条目；相近的有：csdj8-7-problem-1、csdj8-7-problem-2、csdj8-7-problem-3。\n',
@@ -70,18 +83,26 @@ describe('a bad override fails the build with the file and line', () => {
   it('an unknown theme id', () => {
     const r = build('items:\n  csdj8-7-problem-1:\n    addThemes: [thinking-awareness, fundz]\n');
     expect(r.code).toBe(2);
-    expect(r.stderr).toBe('错误：content/overrides.yaml:3: 没有 id 为“fundz”的议题；请对照 content/codebook.yaml 中的 id。\n');
+    expect(r.stderr).toBe(
+      '错误：content/overrides.yaml:3: 没有 id 为“fundz”的议题；请对照 content/codebook.yaml 中的 id。\n',
+    );
   });
 
   it('an unknown id in a link', () => {
-    const r = build('links:\n  add:\n    - { from: csdj8-7-problem-1, to: csdj8-7-measure-1 }\n    - { from: csdj8-7-problem-1, to: csdj8-7-mesure-2 }\n');
+    const r = build(
+      'links:\n  add:\n    - { from: csdj8-7-problem-1, to: csdj8-7-measure-1 }\n    - { from: csdj8-7-problem-1, to: csdj8-7-mesure-2 }\n',
+    );
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain('错误：content/overrides.yaml:4: 没有 id 为“csdj8-7-mesure-2”的条目；相近的有：csdj8-7-measure-2');
+    expect(r.stderr).toContain(
+      '错误：content/overrides.yaml:4: 没有 id 为“csdj8-7-mesure-2”的条目；相近的有：csdj8-7-measure-2',
+    );
   });
 
   it('a misspelt field', () => {
     const r = build('items:\n  csdj8-7-problem-1:\n    theme: [thinking-awareness]\n');
     expect(r.code).toBe(2);
-    expect(r.stderr).toBe('错误：content/overrides.yaml:3: 字段“items.csdj8-7-problem-1”不符合要求：有不认识的字段：theme（可能是拼写错误）。\n');
+    expect(r.stderr).toBe(
+      '错误：content/overrides.yaml:3: 字段“items.csdj8-7-problem-1”不符合要求：有不认识的字段：theme（可能是拼写错误）。\n',
+    );
   });
 });

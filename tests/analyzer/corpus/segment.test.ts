@@ -10,7 +10,10 @@ const stopwordsText = read('content/dict/stopwords.txt');
 const sample = read('content/sources/城市社区党建存在的问题及对策8篇.txt');
 
 const { terms, diagnostics: termDiagnostics } = parseTermList(termsText, 'content/dict/party-terms.txt');
-const { words: stopwords, diagnostics: stopwordDiagnostics } = parseWordList(stopwordsText, 'content/dict/stopwords.txt');
+const { words: stopwords, diagnostics: stopwordDiagnostics } = parseWordList(
+  stopwordsText,
+  'content/dict/stopwords.txt',
+);
 const segmenter = createSegmenter(terms, stopwords);
 
 /** Terms below this header are variants the sample does not spell literally. */
@@ -49,13 +52,59 @@ describe('content/dict files', () => {
   test('party-terms.txt holds the core vocabulary', () => {
     const words = new Set(terms.map((term) => term.word));
     const core = [
-      '三会一课', '主题党日', '流动党员', '口袋党员', '隐形党员', '在职党员', '单位人', '社会人', '共驻共建',
-      '驻区单位', '费随事转', '一岗双责', '两新组织', '网格化', '智慧党建', '党员联络卡', '三级四方共建', '大党建',
-      '先锋模范作用', '组织关系接转', '社区党建', '党组织书记', '街道党工委', '组织生活会', '民主评议党员',
-      '入党积极分子', '离退休党员', '下岗职工党员', '联席会议', '责任制', '激励机制', '活动经费', '活动场所',
-      '办公用房', '活动载体', '志愿者服务', '结对帮扶', '形式主义', '慵懒散', '区委组织部', '党务工作者',
-      '领导核心作用', '战斗堡垒作用', '全面从严治党', '组织生活', '党性观念', '居委会', '社区居委会', '辖区单位',
-      '非公企业', '社会组织', '社区服务', '社区经济',
+      '三会一课',
+      '主题党日',
+      '流动党员',
+      '口袋党员',
+      '隐形党员',
+      '在职党员',
+      '单位人',
+      '社会人',
+      '共驻共建',
+      '驻区单位',
+      '费随事转',
+      '一岗双责',
+      '两新组织',
+      '网格化',
+      '智慧党建',
+      '党员联络卡',
+      '三级四方共建',
+      '大党建',
+      '先锋模范作用',
+      '组织关系接转',
+      '社区党建',
+      '党组织书记',
+      '街道党工委',
+      '组织生活会',
+      '民主评议党员',
+      '入党积极分子',
+      '离退休党员',
+      '下岗职工党员',
+      '联席会议',
+      '责任制',
+      '激励机制',
+      '活动经费',
+      '活动场所',
+      '办公用房',
+      '活动载体',
+      '志愿者服务',
+      '结对帮扶',
+      '形式主义',
+      '慵懒散',
+      '区委组织部',
+      '党务工作者',
+      '领导核心作用',
+      '战斗堡垒作用',
+      '全面从严治党',
+      '组织生活',
+      '党性观念',
+      '居委会',
+      '社区居委会',
+      '辖区单位',
+      '非公企业',
+      '社会组织',
+      '社区服务',
+      '社区经济',
     ];
     expect(core.filter((word) => !words.has(word))).toEqual([]);
   });
@@ -93,7 +142,14 @@ describe('every term stays one token', () => {
 describe('cut', () => {
   test('keeps inserted terms whole in running text (OCR noise 冶 included)', () => {
     expect(segmenter.cut('落实“三会一课冶、主题党日等组织生活')).toEqual([
-      '落实', '“', '三会一课', '冶', '、', '主题党日', '等', '组织生活',
+      '落实',
+      '“',
+      '三会一课',
+      '冶',
+      '、',
+      '主题党日',
+      '等',
+      '组织生活',
     ]);
   });
 
@@ -110,7 +166,17 @@ describe('cut', () => {
   });
 
   test('full-width punctuation is its own token', () => {
-    expect(segmenter.cut('党建，（一）“费随事转”！')).toEqual(['党建', '，', '（', '一', '）', '“', '费随事转', '”', '！']);
+    expect(segmenter.cut('党建，（一）“费随事转”！')).toEqual([
+      '党建',
+      '，',
+      '（',
+      '一',
+      '）',
+      '“',
+      '费随事转',
+      '”',
+      '！',
+    ]);
   });
 
   test('traditional characters are not in the dictionary: they come out one by one', () => {
@@ -119,7 +185,19 @@ describe('cut', () => {
 
   test('runs of Latin letters and digits stay together; full-width ones too', () => {
     expect(segmenter.cut('QQ、微信；D267.7；2004年；ＡＢ１２')).toEqual([
-      'QQ', '、', '微', '信', '；', 'D267', '.', '7', '；', '2004', '年', '；', 'ＡＢ１２',
+      'QQ',
+      '、',
+      '微',
+      '信',
+      '；',
+      'D267',
+      '.',
+      '7',
+      '；',
+      '2004',
+      '年',
+      '；',
+      'ＡＢ１２',
     ]);
   });
 
@@ -137,7 +215,8 @@ describe('cut', () => {
 
   test('nodejieba itself hands back every code unit but the surrogates unchanged (the segmenter checks only texts with surrogates)', () => {
     const units: string[] = [];
-    for (let code = 0; code <= 0xffff; code++) if (code < 0xd800 || code > 0xdfff) units.push(String.fromCharCode(code));
+    for (let code = 0; code <= 0xffff; code++)
+      if (code < 0xd800 || code > 0xdfff) units.push(String.fromCharCode(code));
     for (let at = 0; at < units.length; at += 300) {
       const text = units.slice(at, at + 300).join('');
       expect(nodejieba.cut(text).join('')).toBe(text);
@@ -191,10 +270,11 @@ describe('content words', () => {
   });
 });
 
-
 describe('parseTermList', () => {
   test('reads term, frequency and tag; skips comments and blank lines; ignores a BOM and CRLF', () => {
-    expect(parseTermList('\uFEFF# 注释\r\n\r\n三会一课 n\r\n费随事转 1000 l\r\n主题党日 20\r\n党员联络卡\r\n', 'a.txt')).toEqual({
+    expect(
+      parseTermList('\uFEFF# 注释\r\n\r\n三会一课 n\r\n费随事转 1000 l\r\n主题党日 20\r\n党员联络卡\r\n', 'a.txt'),
+    ).toEqual({
       terms: [
         { word: '三会一课', tag: 'n', line: 3 },
         { word: '费随事转', freq: 1000, tag: 'l', line: 4 },
@@ -212,7 +292,8 @@ describe('parseTermList', () => {
         {
           code: 'terms.freq',
           line: 2,
-          message: 'content/dict/party-terms.txt 第2行：词频“abc”不是正整数。请写正整数（如“三会一课 1000 n”），或删去这一栏。',
+          message:
+            'content/dict/party-terms.txt 第2行：词频“abc”不是正整数。请写正整数（如“三会一课 1000 n”），或删去这一栏。',
         },
       ],
     });
@@ -225,24 +306,48 @@ describe('parseTermList', () => {
     );
     expect(parsed.map((term) => term.word)).toEqual(['三会一课']);
     expect(diagnostics).toEqual([
-      { code: 'terms.tag', line: 2, message: 'f.txt 第2行：“一课”不是词性（如 n、nz、l）。词条内不能有空格；如果“三会 一课”是一个词，请删去空格。' },
-      { code: 'terms.punctuation', line: 3, message: 'f.txt 第3行：词条“互联网+”含标点或符号“+”，分词时一定会在这里切开。请删去它或改写词条。' },
-      { code: 'terms.fields', line: 4, message: 'f.txt 第4行：“主题 党 日 n”有4栏，最多三栏（词条 词频 词性）。词条内不能有空格；如果这是一个词，请删去空格。' },
+      {
+        code: 'terms.tag',
+        line: 2,
+        message: 'f.txt 第2行：“一课”不是词性（如 n、nz、l）。词条内不能有空格；如果“三会 一课”是一个词，请删去空格。',
+      },
+      {
+        code: 'terms.punctuation',
+        line: 3,
+        message: 'f.txt 第3行：词条“互联网+”含标点或符号“+”，分词时一定会在这里切开。请删去它或改写词条。',
+      },
+      {
+        code: 'terms.fields',
+        line: 4,
+        message:
+          'f.txt 第4行：“主题 党 日 n”有4栏，最多三栏（词条 词频 词性）。词条内不能有空格；如果这是一个词，请删去空格。',
+      },
       { code: 'terms.duplicate', line: 5, message: 'f.txt 第5行：词条“三会一课”与第1行重复。请删去其中一行。' },
-      { code: 'terms.freq', line: 6, message: 'f.txt 第6行：词频“0”不是正整数。请写正整数（如“三会一课 1000 n”），或删去这一栏。' },
-      { code: 'terms.tag', line: 7, message: 'f.txt 第7行：“n1”不是词性（如 n、nz、l）。词条内不能有空格；如果“党员 n1”是一个词，请删去空格。' },
+      {
+        code: 'terms.freq',
+        line: 6,
+        message: 'f.txt 第6行：词频“0”不是正整数。请写正整数（如“三会一课 1000 n”），或删去这一栏。',
+      },
+      {
+        code: 'terms.tag',
+        line: 7,
+        message: 'f.txt 第7行：“n1”不是词性（如 n、nz、l）。词条内不能有空格；如果“党员 n1”是一个词，请删去空格。',
+      },
     ]);
   });
 
   test('never throws, and every diagnostic points at a line of the input', () => {
     fc.assert(
-      fc.property(fc.string({ unit: fc.constantFrom('三', '会', ' ', '\n', '#', '1', 'n', '+', '，', '𠮷') }), (text) => {
-        const lines = text.split('\n').length;
-        for (const diagnostic of parseTermList(text, 'f.txt').diagnostics) {
-          expect(diagnostic.line).toBeGreaterThanOrEqual(1);
-          expect(diagnostic.line).toBeLessThanOrEqual(lines);
-        }
-      }),
+      fc.property(
+        fc.string({ unit: fc.constantFrom('三', '会', ' ', '\n', '#', '1', 'n', '+', '，', '𠮷') }),
+        (text) => {
+          const lines = text.split('\n').length;
+          for (const diagnostic of parseTermList(text, 'f.txt').diagnostics) {
+            expect(diagnostic.line).toBeGreaterThanOrEqual(1);
+            expect(diagnostic.line).toBeLessThanOrEqual(lines);
+          }
+        },
+      ),
     );
   });
 });
@@ -256,9 +361,21 @@ describe('parseWordList', () => {
     expect(parseWordList('的\n工作\n的\n工 作\n问题。\n', 'content/dict/stopwords.txt')).toEqual({
       words: ['的', '工作'],
       diagnostics: [
-        { code: 'words.duplicate', line: 3, message: 'content/dict/stopwords.txt 第3行：“的”与第1行重复。请删去其中一行。' },
-        { code: 'words.space', line: 4, message: 'content/dict/stopwords.txt 第4行：“工 作”含空格。每行只写一个词，请拆成多行。' },
-        { code: 'words.punctuation', line: 5, message: 'content/dict/stopwords.txt 第5行：“问题。”含标点或符号“。”。这里只收词语，请删去标点。' },
+        {
+          code: 'words.duplicate',
+          line: 3,
+          message: 'content/dict/stopwords.txt 第3行：“的”与第1行重复。请删去其中一行。',
+        },
+        {
+          code: 'words.space',
+          line: 4,
+          message: 'content/dict/stopwords.txt 第4行：“工 作”含空格。每行只写一个词，请拆成多行。',
+        },
+        {
+          code: 'words.punctuation',
+          line: 5,
+          message: 'content/dict/stopwords.txt 第5行：“问题。”含标点或符号“。”。这里只收词语，请删去标点。',
+        },
       ],
     });
   });

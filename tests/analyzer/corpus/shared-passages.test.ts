@@ -36,7 +36,9 @@ describe('normalizeSpans', () => {
   const stretch = fc.record({
     text: fc.oneof(
       fc.string({ unit: 'binary', maxLength: 40 }),
-      fc.array(fc.constantFrom(...'社區黨建，。ＡａA１ \n', '𠀀', '\ud800', '\udc00'), { maxLength: 40 }).map((cs) => cs.join('')),
+      fc
+        .array(fc.constantFrom(...'社區黨建，。ＡａA１ \n', '𠀀', '\ud800', '\udc00'), { maxLength: 40 })
+        .map((cs) => cs.join('')),
     ),
     start: fc.integer({ min: -3, max: 45 }),
     end: fc.integer({ min: -3, max: 45 }),
@@ -45,7 +47,9 @@ describe('normalizeSpans', () => {
   it('normalizes each stretch as a code point at a time would, all between unique separators', () => {
     fc.assert(
       fc.property(fc.array(stretch, { maxLength: 6 }), (stretches) => {
-        const { chars, starts, at } = normalizeSpans(stretches.map(({ text, start, end }) => ({ text, span: { start, end } })));
+        const { chars, starts, at } = normalizeSpans(
+          stretches.map(({ text, start, end }) => ({ text, span: { start, end } })),
+        );
         const separators = new Set<number>();
         stretches.forEach(({ text, start, end }, i) => {
           const simple = simpleNormalize(text, { start, end });
@@ -130,7 +134,10 @@ describe('findSharedPassages on small inputs', () => {
     // Two of them share a longer passage around the phrase: found whole.
     const around = `社区工作者们一致认为，${boiler}，把服务群众放在首位`;
     const more = [...texts.slice(0, 2), `开头不同。${around}。`, `另起一段：${around}！`];
-    const found = findSharedPassages(more.map((t, i) => art(`c${i}`, t)), { maxPostings: 3 });
+    const found = findSharedPassages(
+      more.map((t, i) => art(`c${i}`, t)),
+      { maxPostings: 3 },
+    );
     expect(found).toHaveLength(1);
     expect(found[0].text).toBe(around);
     expect([found[0].a.article, found[0].b.article]).toEqual(['c2', 'c3']);
@@ -174,7 +181,10 @@ describe('findSharedPassages on small inputs', () => {
       // Shares copied + boiler with d1, and the longer shared + copied with d2: d2's run claims `copied`, leaving d1 only the set phrase.
       `${shared}，${copied}，${boiler}。结尾`,
     ];
-    const found = findSharedPassages(texts.map((t, i) => art(`d${i}`, t)), { maxPostings: 3 });
+    const found = findSharedPassages(
+      texts.map((t, i) => art(`d${i}`, t)),
+      { maxPostings: 3 },
+    );
     expect(found.map((p) => [p.a.article, p.b.article, p.text])).toEqual([
       ['d1', 'd2', copied],
       ['d2', 'd5', `${shared}，${copied}`],
@@ -240,7 +250,12 @@ describe('findSharedPassages on small inputs', () => {
 
 describe('findSharedPassages on the seed', () => {
   const source = analyzeSeed();
-  const inputs = source.articles.map((a) => ({ slug: a.slug, text: a.text, view: simplifiedView(a.text), body: a.body }));
+  const inputs = source.articles.map((a) => ({
+    slug: a.slug,
+    text: a.text,
+    view: simplifiedView(a.text),
+    body: a.body,
+  }));
   const found = findSharedPassages(inputs);
   const textOf = (slug: string) => source.articles.find((a) => a.slug === slug)!.text;
 
@@ -342,7 +357,7 @@ describe('cost grows about linearly with the corpus', () => {
       }
       for (const phrase of BOILERPLATE) body.splice(Math.floor(random() * body.length), 0, phrase);
       const title = `第${i + 1}篇\n`;
-      const text = title + body.join('。') + '。';
+      const text = `${title + body.join('。')}。`;
       articles.push({ slug: `s${i}`, text, view: text, body: { start: title.length, end: text.length } });
     }
     return { articles, copies };
@@ -394,7 +409,8 @@ describe('cost grows about linearly with the corpus', () => {
 describe('a passage many articles repeat', () => {
   // Each article: text of its own, then the same passage of 200 Han characters.
   const random = prng(7);
-  const han = (n: number) => Array.from({ length: n }, () => String.fromCharCode(0x4e00 + Math.floor(random() * 2000))).join('');
+  const han = (n: number) =>
+    Array.from({ length: n }, () => String.fromCharCode(0x4e00 + Math.floor(random() * 2000))).join('');
   const passage = han(200);
   const articles = Array.from({ length: 30 }, (_, i) => art(`r${i}`, `${han(60)}。${passage}。`));
   const stats: Partial<DuplicateStats> = {};
@@ -421,22 +437,30 @@ describe('properties', () => {
   const text = fc.array(alphabet, { minLength: 4, maxLength: 80 }).map((cs) => cs.join(''));
   // Articles built from a few shared chunks and some of their own text, so that matches are common.
   const corpusArb = fc.array(text, { minLength: 1, maxLength: 4 }).chain((chunks) =>
-    fc.array(
-      fc.record({
-        parts: fc.array(fc.oneof(fc.nat(chunks.length - 1).map((i) => chunks[i]), text), { minLength: 1, maxLength: 4 }),
-        s: fc.nat(),
-        e: fc.nat(),
-        whole: fc.boolean(),
-      }),
-      { minLength: 2, maxLength: 5 },
-    ).map((arts) =>
-      arts.map(({ parts, s, e, whole }) => {
-        const t = parts.join('');
-        const start = whole ? 0 : s % (t.length + 1);
-        const end = whole ? t.length : start + (e % (t.length - start + 1));
-        return { text: t, start, end };
-      }),
-    ),
+    fc
+      .array(
+        fc.record({
+          parts: fc.array(
+            fc.oneof(
+              fc.nat(chunks.length - 1).map((i) => chunks[i]),
+              text,
+            ),
+            { minLength: 1, maxLength: 4 },
+          ),
+          s: fc.nat(),
+          e: fc.nat(),
+          whole: fc.boolean(),
+        }),
+        { minLength: 2, maxLength: 5 },
+      )
+      .map((arts) =>
+        arts.map(({ parts, s, e, whole }) => {
+          const t = parts.join('');
+          const start = whole ? 0 : s % (t.length + 1);
+          const end = whole ? t.length : start + (e % (t.length - start + 1));
+          return { text: t, start, end };
+        }),
+      ),
   );
   const options = fc.record(
     {
@@ -481,7 +505,8 @@ describe('properties', () => {
         const sorted = [...keys].sort((x, y) => x[0] - y[0] || x[1] - y[1]);
         expect(keys).toEqual(sorted);
         // Once per stretch of the later article (whatever the partner), and once per stretch of a partner.
-        const apart = (x: { start: number; end: number }, y: { start: number; end: number }) => x.end <= y.start || y.end <= x.start;
+        const apart = (x: { start: number; end: number }, y: { start: number; end: number }) =>
+          x.end <= y.start || y.end <= x.start;
         for (let i = 0; i < found.length; i++) {
           for (let j = i + 1; j < found.length; j++) {
             const [p, q] = [found[i], found[j]];
@@ -519,15 +544,17 @@ describe('properties', () => {
       .map((cs) => cs.join(''));
     const corpus = fc.array(passage, { minLength: 1, maxLength: 3 }).chain((passages) =>
       fc.array(
-        fc.array(
-          fc.oneof(
-            fc.record({ i: fc.nat(passages.length - 1), from: fc.nat(4), cut: fc.nat(4) }).map(({ i, from, cut }) =>
-              passages[i].slice(from, passages[i].length - cut),
+        fc
+          .array(
+            fc.oneof(
+              fc
+                .record({ i: fc.nat(passages.length - 1), from: fc.nat(4), cut: fc.nat(4) })
+                .map(({ i, from, cut }) => passages[i].slice(from, passages[i].length - cut)),
+              few,
             ),
-            few,
-          ),
-          { minLength: 1, maxLength: 6 },
-        ).map((parts) => parts.join('')),
+            { minLength: 1, maxLength: 6 },
+          )
+          .map((parts) => parts.join('')),
         { minLength: 2, maxLength: 10 },
       ),
     );
@@ -553,7 +580,12 @@ describe('properties', () => {
         }),
         options,
         (arts, opts) => {
-          const inputs = arts.map((a, i) => ({ slug: `q${i}`, text: a.text, view: a.text, body: { start: a.s, end: a.e } }));
+          const inputs = arts.map((a, i) => ({
+            slug: `q${i}`,
+            text: a.text,
+            view: a.text,
+            body: { start: a.s, end: a.e },
+          }));
           expect(() => findSharedPassages(inputs, opts)).not.toThrow();
         },
       ),

@@ -1,6 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { buildShingleIndex, createRunEnds, mod, shingleKeys, type ShingleIndex } from '../../../src/analyzer/corpus/shared-passages/shingles.ts';
+import {
+  buildShingleIndex,
+  createRunEnds,
+  mod,
+  shingleKeys,
+  type ShingleIndex,
+} from '../../../src/analyzer/corpus/shared-passages/shingles.ts';
 
 /** The rolling hash as first written, with the floating-point remainder. */
 function simpleKeys(chars: Int32Array, k: number): number[] {
@@ -84,7 +90,11 @@ describe('buildShingleIndex', () => {
     const first = index.firsts[art][p];
     if (first < 0) return undefined;
     const postings: number[] = [];
-    for (let i = first; i < index.postings.length && index.firsts[index.postings[i]][index.postings[i + 1]] === first; i += 2) {
+    for (
+      let i = first;
+      i < index.postings.length && index.firsts[index.postings[i]][index.postings[i + 1]] === first;
+      i += 2
+    ) {
       postings.push(index.postings[i], index.postings[i + 1]);
     }
     return postings;

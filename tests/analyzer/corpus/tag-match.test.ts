@@ -1,7 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Codebook } from '../../../src/analyzer/config/codebook.ts';
-import { findIndexedPatterns, findTerms, findThemeTerms, indexThemeTerms } from '../../../src/analyzer/corpus/tag/match.ts';
+import {
+  findIndexedPatterns,
+  findTerms,
+  findThemeTerms,
+  indexThemeTerms,
+} from '../../../src/analyzer/corpus/tag/match.ts';
 import { tagArticleItems, tagItem, titleSpanOf } from '../../../src/analyzer/corpus/tag/index.ts';
 import type { Item, Theme } from '../../../src/analyzer/types.ts';
 
@@ -27,10 +32,12 @@ const themes = fc.array(
 );
 
 const spanIn = (text: string) =>
-  fc.tuple(fc.integer({ min: -2, max: text.length + 2 }), fc.integer({ min: -2, max: text.length + 2 })).map(([s, e]) => ({
-    start: Math.min(s, e),
-    end: Math.max(s, e),
-  }));
+  fc
+    .tuple(fc.integer({ min: -2, max: text.length + 2 }), fc.integer({ min: -2, max: text.length + 2 }))
+    .map(([s, e]) => ({
+      start: Math.min(s, e),
+      end: Math.max(s, e),
+    }));
 
 describe('findThemeTerms', () => {
   it('gives, for every theme, what findTerms gives', () => {
@@ -56,21 +63,31 @@ describe('findThemeTerms', () => {
 describe('tagArticleItems', () => {
   it('tags each item as tagItem does', () => {
     fc.assert(
-      fc.property(themes, word(0, 60), fc.array(fc.tuple(fc.nat(60), fc.nat(60), fc.nat(4)), { maxLength: 6 }), (ts, text, spans) => {
-        const codebook: Pick<Codebook, 'settings' | 'themes'> = {
-          settings: { minScore: 2, titleFactor: 3, maxThemes: 2, minShare: 0.2, countCap: 3 },
-          themes: ts.map((t, i): Theme => ({ id: `t${i}`, name: `主题${i}`, definition: '定义', ...t })),
-        };
-        const items = spans.map(([s, e, title], i) => {
-          const span = { start: Math.min(s, e, text.length), end: Math.min(Math.max(s, e), text.length) };
-          return { id: `i${i}`, span, title: text.slice(span.start, span.start + title), themes: [] } as unknown as Item;
-        });
-        const tagged = tagArticleItems({ text, items }, text, codebook);
-        tagged.forEach((item, i) => {
-          const target = { span: items[i].span, titleSpan: titleSpanOf(items[i], text) };
-          expect(item.themes).toEqual(tagItem(target, text, codebook));
-        });
-      }),
+      fc.property(
+        themes,
+        word(0, 60),
+        fc.array(fc.tuple(fc.nat(60), fc.nat(60), fc.nat(4)), { maxLength: 6 }),
+        (ts, text, spans) => {
+          const codebook: Pick<Codebook, 'settings' | 'themes'> = {
+            settings: { minScore: 2, titleFactor: 3, maxThemes: 2, minShare: 0.2, countCap: 3 },
+            themes: ts.map((t, i): Theme => ({ id: `t${i}`, name: `主题${i}`, definition: '定义', ...t })),
+          };
+          const items = spans.map(([s, e, title], i) => {
+            const span = { start: Math.min(s, e, text.length), end: Math.min(Math.max(s, e), text.length) };
+            return {
+              id: `i${i}`,
+              span,
+              title: text.slice(span.start, span.start + title),
+              themes: [],
+            } as unknown as Item;
+          });
+          const tagged = tagArticleItems({ text, items }, text, codebook);
+          tagged.forEach((item, i) => {
+            const target = { span: items[i].span, titleSpan: titleSpanOf(items[i], text) };
+            expect(item.themes).toEqual(tagItem(target, text, codebook));
+          });
+        },
+      ),
       { numRuns: 300 },
     );
   });

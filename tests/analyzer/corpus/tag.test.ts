@@ -21,7 +21,12 @@ describe('tagItem', () => {
     const view = '经费不足。活动经费短缺，经费少。';
     const codebook = book([{ id: 'funding', terms: [{ term: '经费', weight: 2 }] }]);
     expect(tagItem({ span: { start: 0, end: view.length }, titleSpan: { start: 0, end: 4 } }, view, codebook)).toEqual([
-      { theme: 'funding', score: 2 * (3 + 1 + 1), evidence: [{ term: '经费', weight: 2, at: [0, 7, 12], inTitle: true }], source: 'auto' },
+      {
+        theme: 'funding',
+        score: 2 * (3 + 1 + 1),
+        evidence: [{ term: '经费', weight: 2, at: [0, 7, 12], inTitle: true }],
+        source: 'auto',
+      },
     ]);
     expect(tagItem(whole(view), view, codebook)[0].score).toBe(2 * 3);
   });

@@ -1,7 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { glueTerms, termGlue } from '../../../src/analyzer/corpus/segment/index.ts';
-import { entryNumbersIn, entryTable, linesAround, tokenize, wordsIn, type Tokens } from '../../../src/analyzer/corpus/segment/tokens.ts';
+import {
+  entryNumbersIn,
+  entryTable,
+  linesAround,
+  tokenize,
+  wordsIn,
+  type Tokens,
+} from '../../../src/analyzer/corpus/segment/tokens.ts';
 
 /** Gluing as first written: try every run up to the longest term's length. */
 function simpleGlue(tokens: string[], terms: ReadonlySet<string>, longest: number): string[] {
@@ -49,7 +56,10 @@ describe('glueTerms', () => {
 const simpleEntries = (tokens: Tokens, entryOf: (w: string) => number) => Int32Array.from(tokens.words, entryOf);
 
 describe('entryTable', () => {
-  const texts = fc.array(fc.array(fc.constantFrom('三', '会', '一', '课', '\n', '𠀀'), { maxLength: 30 }).map((cs) => cs.join('')), { maxLength: 6 });
+  const texts = fc.array(
+    fc.array(fc.constantFrom('三', '会', '一', '课', '\n', '𠀀'), { maxLength: 30 }).map((cs) => cs.join('')),
+    { maxLength: 6 },
+  );
   /** Cuts into pieces of one to three code units, by a seed (a surrogate pair may be split, as it is in a lone-surrogate text). */
   const pieces = (text: string, seed: number) => {
     const out: string[] = [];
@@ -90,7 +100,9 @@ describe('entryTable', () => {
 
   it('keeps every word apart as its table grows', () => {
     // 3,000 distinct words of three characters: far more trie edges than the table starts with.
-    const words = Array.from({ length: 3000 }, (_, n) => String.fromCharCode(0x4e00 + (n % 50), 0x4e00 + ((n / 50) | 0), 0x4e00 + n));
+    const words = Array.from({ length: 3000 }, (_, n) =>
+      String.fromCharCode(0x4e00 + (n % 50), 0x4e00 + ((n / 50) | 0), 0x4e00 + n),
+    );
     const text = words.join('') + words.join('');
     const tokens = tokenize(text, () => [...words, ...words]);
     const numbers = new Map(words.map((w, n) => [w, n]));
@@ -115,7 +127,9 @@ describe('entryNumbersIn', () => {
         const span = { start: Math.min(s, e), end: Math.max(s, e) };
         const keep = (w: string) => (kindOf(w) & mask) === mask;
         const entries = entryTable((w) => kindOf(w) + 4 * w.length)(text, tokens);
-        expect(entryNumbersIn(tokens, entries, span, mask, [])).toEqual(wordsIn(tokens, span, keep).map((w) => w.length));
+        expect(entryNumbersIn(tokens, entries, span, mask, [])).toEqual(
+          wordsIn(tokens, span, keep).map((w) => w.length),
+        );
       }),
     );
   });
@@ -139,7 +153,9 @@ describe('tokenize within the lines around a span', () => {
         const span = { start: Math.min(s, e, text.length), end: Math.min(Math.max(s, e), text.length) };
         const region = linesAround(text, span);
         const all = (w: string) => w !== '';
-        expect(wordsIn(tokenize(text, lineCut, region), span, all)).toEqual(wordsIn(tokenize(text, lineCut), span, all));
+        expect(wordsIn(tokenize(text, lineCut, region), span, all)).toEqual(
+          wordsIn(tokenize(text, lineCut), span, all),
+        );
         expect(region.start).toBeLessThanOrEqual(span.start);
         expect(region.end).toBeGreaterThanOrEqual(span.end);
       }),

@@ -16,7 +16,10 @@ describe('decode', () => {
 
   it('reads GBK / GB18030', () => {
     const bytes = iconv.encode('城市社区党建存在的问题及对策', 'gbk');
-    expect(decode(bytes)).toEqual({ ok: true, value: { text: '城市社区党建存在的问题及对策', encoding: 'gb18030', bom: false } });
+    expect(decode(bytes)).toEqual({
+      ok: true,
+      value: { text: '城市社区党建存在的问题及对策', encoding: 'gb18030', bom: false },
+    });
   });
 
   it('reads GB18030 characters outside GBK', () => {
@@ -36,7 +39,10 @@ describe('decode', () => {
   });
 
   it('refuses UTF-16', () => {
-    expect(decode(new Uint8Array([0xff, 0xfe, 0x3e, 0x79]))).toMatchObject({ ok: false, error: { code: 'decode.utf16' } });
+    expect(decode(new Uint8Array([0xff, 0xfe, 0x3e, 0x79]))).toMatchObject({
+      ok: false,
+      error: { code: 'decode.utf16' },
+    });
   });
 
   it('refuses bytes that are neither UTF-8 nor Chinese GB18030', () => {

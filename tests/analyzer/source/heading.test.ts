@@ -17,11 +17,19 @@ const str = (min: number, max: number) => fc.array(char, { minLength: min, maxLe
 describe('runInEnd', () => {
   it('finds where a heading final meets a body opener as trying every word does', () => {
     fc.assert(
-      fc.property(str(0, 30), fc.array(str(0, 3), { maxLength: 5 }), fc.array(str(0, 3), { maxLength: 5 }), fc.nat(40), (line, finals, openers, n) => {
-        const scanTo = Math.min(n, line.length);
-        // Fresh arrays each time: the word tables are remembered per list.
-        expect(runInEnd(line, scanTo, { headingFinals: [...finals], bodyOpeners: [...openers] })).toBe(simpleRunInEnd(line, scanTo, finals, openers));
-      }),
+      fc.property(
+        str(0, 30),
+        fc.array(str(0, 3), { maxLength: 5 }),
+        fc.array(str(0, 3), { maxLength: 5 }),
+        fc.nat(40),
+        (line, finals, openers, n) => {
+          const scanTo = Math.min(n, line.length);
+          // Fresh arrays each time: the word tables are remembered per list.
+          expect(runInEnd(line, scanTo, { headingFinals: [...finals], bodyOpeners: [...openers] })).toBe(
+            simpleRunInEnd(line, scanTo, finals, openers),
+          );
+        },
+      ),
       { numRuns: 2000 },
     );
   });

@@ -49,7 +49,10 @@ describe('Ledger', () => {
     l.apply([{ start: 0, end: 6, text: '', rule: 'a' }]);
     const ocr = l.text.indexOf('1二作');
     const glyph = l.text.indexOf('冶');
-    l.apply([{ start: ocr, end: ocr + 3, text: '工作', rule: 'b' }, { start: glyph, end: glyph + 1, text: '”', rule: 'c' }]);
+    l.apply([
+      { start: ocr, end: ocr + 3, text: '工作', rule: 'b' },
+      { start: glyph, end: glyph + 1, text: '”', rule: 'c' },
+    ]);
     expect(l.text).toBe('进入新经济和社会组织工作,“总开关”');
     expect(undo(l.text, l.edits)).toBe(original);
   });
@@ -86,18 +89,27 @@ describe('undo in batches', () => {
   it('gives what undoing one edit at a time gives, for ledger batches', () => {
     const replacement = fc.record({ start: fc.nat(20), len: fc.nat(3), text: fc.string({ maxLength: 3 }) });
     fc.assert(
-      fc.property(fc.string({ minLength: 1, maxLength: 20 }), fc.array(fc.array(replacement, { maxLength: 5 }), { maxLength: 4 }), (text, batches) => {
-        const l = new Ledger(text);
-        for (const batch of batches) l.apply(batch.map((r) => ({ start: r.start, end: r.start + r.len, text: r.text, rule: 'r' })));
-        expect(undo(l.text, l.edits)).toBe(simpleUndo(l.text, l.edits));
-        expect(undo(l.text, l.edits)).toBe(text);
-      }),
+      fc.property(
+        fc.string({ minLength: 1, maxLength: 20 }),
+        fc.array(fc.array(replacement, { maxLength: 5 }), { maxLength: 4 }),
+        (text, batches) => {
+          const l = new Ledger(text);
+          for (const batch of batches)
+            l.apply(batch.map((r) => ({ start: r.start, end: r.start + r.len, text: r.text, rule: 'r' })));
+          expect(undo(l.text, l.edits)).toBe(simpleUndo(l.text, l.edits));
+          expect(undo(l.text, l.edits)).toBe(text);
+        },
+      ),
     );
   });
 });
 
 describe('Ledger runs', () => {
-  const replacement = fc.record({ start: fc.integer({ min: -1, max: 22 }), len: fc.integer({ min: -1, max: 4 }), text: fc.string({ maxLength: 3 }) });
+  const replacement = fc.record({
+    start: fc.integer({ min: -1, max: 22 }),
+    len: fc.integer({ min: -1, max: 4 }),
+    text: fc.string({ maxLength: 3 }),
+  });
   const batches = fc.array(fc.array(replacement, { maxLength: 6 }), { maxLength: 5 });
 
   it('keeps the text, edits and source spans the per-character ledger keeps (property)', () => {
@@ -106,11 +118,18 @@ describe('Ledger runs', () => {
         const l = new Ledger(text, offset);
         const simple = new SimpleLedger(text, offset);
         for (const batch of bs) {
-          const rs = batch.map((r, i) => ({ start: r.start, end: r.start + r.len, text: r.text, rule: `r${i}`, ...(i % 2 ? { note: 'n' } : {}) }));
+          const rs = batch.map((r, i) => ({
+            start: r.start,
+            end: r.start + r.len,
+            text: r.text,
+            rule: `r${i}`,
+            ...(i % 2 ? { note: 'n' } : {}),
+          }));
           expect(l.apply(rs)).toEqual(simple.apply(rs));
           expect(l.text).toBe(simple.text);
           for (let start = 0; start <= l.text.length; start++) {
-            for (let end = start; end <= l.text.length; end++) expect(l.sourceSpan(start, end)).toEqual(simple.sourceSpan(start, end));
+            for (let end = start; end <= l.text.length; end++)
+              expect(l.sourceSpan(start, end)).toEqual(simple.sourceSpan(start, end));
           }
         }
         expect(l.edits).toEqual(simple.edits);

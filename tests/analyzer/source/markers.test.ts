@@ -1,13 +1,72 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { findHeadingMarkers, findInlineMarkers, headingMarkersFrom, findMarkers, HEADING_FAMILIES, MARKER_UNITS, mayStartWithHeadingMarker } from '../../../src/analyzer/source/outline/markers.ts';
+import {
+  findHeadingMarkers,
+  findInlineMarkers,
+  headingMarkersFrom,
+  findMarkers,
+  HEADING_FAMILIES,
+  MARKER_UNITS,
+  mayStartWithHeadingMarker,
+} from '../../../src/analyzer/source/outline/markers.ts';
 import { simpleFindMarkers } from '../../reference/markers-simple.ts';
 
 // Marker characters, boundaries before them, spaces, and text around them.
 const piece = fc.constantFrom(
-  '一', '二', '三', '十', '十二', '1', '2', '12', '123', '、', '，', ',', '.', '．', '：', ':', '（', '）', '(', ')', '〔', '〕',
-  '①', '⑳', '是', '要', '第', '首先', '其次', '再次', '最后', '问题', '措施', '整改措施', '原因', '对策', '建议',
-  '\n', ' ', '\t', '\u3000', '。', '；', '”', '」', '】', ']', '社区', '党建', '“', '《', 'a', '\n\u3000问题一：', '\n\t对策:',
+  '一',
+  '二',
+  '三',
+  '十',
+  '十二',
+  '1',
+  '2',
+  '12',
+  '123',
+  '、',
+  '，',
+  ',',
+  '.',
+  '．',
+  '：',
+  ':',
+  '（',
+  '）',
+  '(',
+  ')',
+  '〔',
+  '〕',
+  '①',
+  '⑳',
+  '是',
+  '要',
+  '第',
+  '首先',
+  '其次',
+  '再次',
+  '最后',
+  '问题',
+  '措施',
+  '整改措施',
+  '原因',
+  '对策',
+  '建议',
+  '\n',
+  ' ',
+  '\t',
+  '\u3000',
+  '。',
+  '；',
+  '”',
+  '」',
+  '】',
+  ']',
+  '社区',
+  '党建',
+  '“',
+  '《',
+  'a',
+  '\n\u3000问题一：',
+  '\n\t对策:',
 );
 const text = fc.array(piece, { maxLength: 60 }).map((ps) => ps.join(''));
 
@@ -50,12 +109,13 @@ describe('findMarkers', () => {
           while (s > 0 && /[ \t\u3000]/.test(t[s - 1])) s--;
           for (let i = s; i < m.end; i++) expect(MARKER_UNITS[t.charCodeAt(i)]).toBe(1);
         }
-        for (let at = 0; at <= t.length; at++) expect(headingMarkersFrom(t, at)).toEqual(all.filter((m) => m.start >= at));
+        for (let at = 0; at <= t.length; at++)
+          expect(headingMarkersFrom(t, at)).toEqual(all.filter((m) => m.start >= at));
         for (let from = 1; from <= t.length; from++) {
           if (MARKER_UNITS[t.charCodeAt(from - 1)] === 1) continue;
-          expect(findHeadingMarkers(t.slice(from - 1), 1).map((m) => [m.start + from - 1, m.end + from - 1, m.text])).toEqual(
-            all.filter((m) => m.start >= from).map((m) => [m.start, m.end, m.text]),
-          );
+          expect(
+            findHeadingMarkers(t.slice(from - 1), 1).map((m) => [m.start + from - 1, m.end + from - 1, m.text]),
+          ).toEqual(all.filter((m) => m.start >= from).map((m) => [m.start, m.end, m.text]));
         }
       }),
       { numRuns: 2000 },

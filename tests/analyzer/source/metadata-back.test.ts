@@ -12,7 +12,26 @@ function globalMatches(view: string, from: number): [number, string][] {
   return out;
 }
 
-const piece = fc.constantFrom('责', '任', '编', '辑', '责任', '责编', '责任编辑', ' ', '\n', '\t', '\u3000', '(', '（', ')', ':', '：', '胡越', '。');
+const piece = fc.constantFrom(
+  '责',
+  '任',
+  '编',
+  '辑',
+  '责任',
+  '责编',
+  '责任编辑',
+  ' ',
+  '\n',
+  '\t',
+  '\u3000',
+  '(',
+  '（',
+  ')',
+  ':',
+  '：',
+  '胡越',
+  '。',
+);
 const view = fc.array(piece, { maxLength: 40 }).map((ps) => ps.join(''));
 
 describe('editorLabels', () => {

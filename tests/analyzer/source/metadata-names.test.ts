@@ -20,7 +20,24 @@ function simpleFindSpacedName(view: string, from: number, to: number): { start: 
   return null;
 }
 
-const piece = fc.constantFrom('毕', '伟', '强', '王', '李', '文', '静', '社', '区', ' ', '  ', '   ', '\u3000', '\n', 'a', '，');
+const piece = fc.constantFrom(
+  '毕',
+  '伟',
+  '强',
+  '王',
+  '李',
+  '文',
+  '静',
+  '社',
+  '区',
+  ' ',
+  '  ',
+  '   ',
+  '\u3000',
+  '\n',
+  'a',
+  '，',
+);
 const view = fc.array(piece, { maxLength: 60 }).map((ps) => ps.join(''));
 
 describe('findSpacedName', () => {

@@ -25,14 +25,17 @@ const P2 =
   '  \n\n  重庆行政 2020年第1期城市基层党建工作存在的问题及对策毕 伟 强城市基层党建作为贯穿社会治理和基层建设的 近年来,重庆市大渡口区茄子溪街道始终把加一条红线,聚焦“抓党建、抓治理、抓服务”主责主业,坚持以党建工作统揽全局,积极引领全面从严治党新常态。' +
   '(五)“效”字为本,由“虚化空转”向“落实落细”转变细化党建工作各项流程,把严格的标准和要求落实到党的建设各方面;细化目标任务,规范落实每一项信息和环节。作  者:中共重庆市大渡口区茄子溪街道党工委书记责任编辑:胡 越';
 
-const P3 = '  \n\n  社区党建工作中存在问题的探析及对策\n\n  关于基层社区党建工作存在的问题及对策\n\n  “基础不牢,地动山摇”。近年来,在基层党组织这个层面上,认真夯实党的执政基础。';
-const P4 = '  \n\n  城市社区党建工作存在的问题和整改措施\n\n  近年来,城市社区的党建工作成为了各级政府和社会各界关注的焦点。';
+const P3 =
+  '  \n\n  社区党建工作中存在问题的探析及对策\n\n  关于基层社区党建工作存在的问题及对策\n\n  “基础不牢,地动山摇”。近年来,在基层党组织这个层面上,认真夯实党的执政基础。';
+const P4 =
+  '  \n\n  城市社区党建工作存在的问题和整改措施\n\n  近年来,城市社区的党建工作成为了各级政府和社会各界关注的焦点。';
 
 const P5 =
   '  \n\n  企业党建MODERNENTERPRISECULTURE社区党建工作中存在的问题及有效对策李文静山东省潍坊市青州市王府街道办事处中图分类号:D267文献标识:A文章编号:1674-1145(2019)10-051-01摘要  从当前我国的社区党建工作的现状能发现,其中还存在着诸多问题有待解决,面对新的社会发展阶段,社区党建工作创新就显得比较重要。本文先就社区党建工作的问题以及产生的原因进行分析,然后就社区党建工作优化措施详细探究,期望能从理论层面就社区党建工作发展起到积极作用。关键词社区党建   工作问题   原因分析共产党发展中积累了丰富的经验,但是面临新时期的社会发展形势,党建工作也面临着诸多的挑战。' +
   '三、结语综上,社区党建工作的实施过程中,要充分注重方法的科学化运用,为社区的服务质量提升打下基础。参考文献:[1]张瑞煊.新时代城市社区党组织建设存在的主要问题及对策——以河南省新乡市红旗区为例[J].兰州教育学院学报,2019,35(07):102-104.[2]李玲.城市社区党建工作的现状、问题与发展对策探索——以新疆生产建设兵团第一师阿拉尔市街道社区为例[J].创新创业理论研究与实践,2019,2(13):168-169.[3]张晨洪.社区党建工作中存在的问题及有效对策[J].纳税,2018(04):252.[4]林新典.试论社区党建工作中存在的问题及有效对策[J].才智,2017(16):279-280.[5]赵建玲.试论社区党建工作中存在的问题及有效对策[J].改革与开放,2018(20):77+79.\n\n  ';
 
-const P6 = '  \n\n  社区党建工作中存哪些问题与对策\n\n  \n\n  社区党建工作中存哪些问题与对策\n\n  加强和改进城市社区党建工作,贯彻落实“三个代表”重要思想,具有十分重要的意义。';
+const P6 =
+  '  \n\n  社区党建工作中存哪些问题与对策\n\n  \n\n  社区党建工作中存哪些问题与对策\n\n  加强和改进城市社区党建工作,贯彻落实“三个代表”重要思想,具有十分重要的意义。';
 
 /** 篇七 with its PDF lines left unjoined. */
 const P7 =
@@ -44,9 +47,11 @@ const P7_JOINED =
   '  \n\n  城市社区党建工作存在的问题及对策\n\n  重庆科技学院学报(社会科学版)20XX年第10期JournalofChongqingUniversityofScienceandTechnology(SocialSciencesEdition)No.102009城市社区党建工作存在的问题及对策熊晓燕,苏欢,蔡艳艳,丛旭东\n\n  摘要:社区党建是党的基层组织建设的重要组成部分.是党在城市全部工作和战斗力的基础.分析城市社区党建工作面临的新形势.探讨当前城市社区党建工作存在的主要问题,提出进一步加强城市社区党建工作的基本对策.关键词:城市社区;党建工作;新形势;问题;对策中图分类号:D267.7文献标识码:A文章编号:1673—1999(2009)10~0003—02作者简介:熊晓燕(1965一),女,四川邻水人,法学硕士,重庆理工大学(重庆400054)教务处教授,从事思想政治教育和党建理论研究.收稿日期:2009-05-22基金项目:重庆市教委社科基金项目”重庆城市社区党建工作研究”成果之一.随着现代化,城市化进程的加快,社区党建面临着许多新情况,新问题,亟待认真研究,不断探索,并采取有力措施予以解决.' +
   '民群众排忧解难,以增强党在群众中的凝聚力和号召力.参考文献:[1】廖金碧,等.城市社区党建工作[M】.上海:上海人民出版社,2002.『21韩莉.城市社区党建工作存在的问题及对策研究[J].理论导刊.2002(9).\n\n  ';
 
-const P8 = '  \n\n  浅谈社区党建工作存在几个问题及对策\n\n  浅谈社区党建工作存在的几个问题及对策\n\n  近年来,我县把社区党建作为加强和改善党的领导的一项重要工作来抓。';
+const P8 =
+  '  \n\n  浅谈社区党建工作存在几个问题及对策\n\n  浅谈社区党建工作存在的几个问题及对策\n\n  近年来,我县把社区党建作为加强和改善党的领导的一项重要工作来抓。';
 
-const run = (text: string, view = text, options: MetadataOptions = { journals: JOURNALS }) => extractMetadata(text, view, options);
+const run = (text: string, view = text, options: MetadataOptions = { journals: JOURNALS }) =>
+  extractMetadata(text, view, options);
 
 /** Field values only, to pin a whole record at once (absent fields stay absent). */
 function values(md: ArticleMetadata): Record<string, unknown> {
@@ -265,7 +270,10 @@ describe('篇七：期刊 PDF（OCR）', () => {
   });
 
   it('英文刊名可由期刊表查出刊名（刊头缺中文刊名时）', () => {
-    const text = P7.replace('重庆科技学院学报(社会科学版)20XX年第10期\n\n  ', '').replace('文章编号:1673—1999(2009)10~0003—02', '');
+    const text = P7.replace('重庆科技学院学报(社会科学版)20XX年第10期\n\n  ', '').replace(
+      '文章编号:1673—1999(2009)10~0003—02',
+      '',
+    );
     const r = run(text);
     expect(r.metadata.journal).toMatchObject({ value: '重庆科技学院学报(社会科学版)', via: 'english-lookup' });
   });
@@ -313,8 +321,10 @@ describe('边界情况', () => {
   });
 
   it('繁体卡片：在简体视图上匹配，值取原文字符', () => {
-    const text = '  \n\n  社區黨建工作中存在的問題及對策\n\n  【期刊名稱】《勞動保障世界》\n\n  【作者】馬建國\n\n  【關鍵詞】社區黨建;對策\n\n  ';
-    const view = '  \n\n  社区党建工作中存在的问题及对策\n\n  【期刊名称】《劳动保障世界》\n\n  【作者】马建国\n\n  【关键词】社区党建;对策\n\n  ';
+    const text =
+      '  \n\n  社區黨建工作中存在的問題及對策\n\n  【期刊名稱】《勞動保障世界》\n\n  【作者】馬建國\n\n  【關鍵詞】社區黨建;對策\n\n  ';
+    const view =
+      '  \n\n  社区党建工作中存在的问题及对策\n\n  【期刊名称】《劳动保障世界》\n\n  【作者】马建国\n\n  【关键词】社区党建;对策\n\n  ';
     const r = run(text, view);
     expect(values(r.metadata)).toEqual({
       title: '社區黨建工作中存在的問題及對策',
@@ -350,7 +360,11 @@ describe('边界情况', () => {
   it('方括号标签 [摘要] [关键词]', () => {
     const text = '  \n\n  社区党建\n\n  [摘要]本文研究社区党建。[关键词]社区;党建\n\n  正文从这里开始。';
     const r = run(text);
-    expect(values(r.metadata)).toEqual({ title: '社区党建', abstract: '本文研究社区党建。', keywords: ['社区', '党建'] });
+    expect(values(r.metadata)).toEqual({
+      title: '社区党建',
+      abstract: '本文研究社区党建。',
+      keywords: ['社区', '党建'],
+    });
     expect(text.slice(r.bodyStart)).toBe('正文从这里开始。');
   });
 
@@ -363,7 +377,12 @@ describe('边界情况', () => {
     const text =
       '  \n\n  社区党建工作的思考\n\n  王  伟\n\n  摘要:社区党建很重要。\n\n  关键词:社区 党建\n\n  Thinking on Community Party Building\n\n  Abstract: Community party building matters.\n\n  Key words: community; party building\n\n  一、问题\n\n  正文。';
     const r = run(text);
-    expect(values(r.metadata)).toEqual({ title: '社区党建工作的思考', authors: ['王伟'], abstract: '社区党建很重要。', keywords: ['社区', '党建'] });
+    expect(values(r.metadata)).toEqual({
+      title: '社区党建工作的思考',
+      authors: ['王伟'],
+      abstract: '社区党建很重要。',
+      keywords: ['社区', '党建'],
+    });
     expect(text.slice(r.bodyStart)).toBe('一、问题\n\n  正文。');
   });
 
@@ -388,17 +407,21 @@ describe('边界情况', () => {
 });
 
 describe('content/journals.yaml', () => {
-  const journals = parse(readFileSync(new URL('../../../content/journals.yaml', import.meta.url), 'utf8')) as MetadataOptions['journals'];
+  const journals = parse(
+    readFileSync(new URL('../../../content/journals.yaml', import.meta.url), 'utf8'),
+  ) as MetadataOptions['journals'];
 
   it('收录现代企业文化与重庆科技学院学报(社会科学版)', () => {
-    expect(journals).toEqual(expect.arrayContaining([
-      { name: '现代企业文化', issn: '1674-1145', english: ['MODERN ENTERPRISE CULTURE'] },
-      {
-        name: '重庆科技学院学报(社会科学版)',
-        issn: '1673-1999',
-        english: ['Journal of Chongqing University of Science and Technology (Social Sciences Edition)'],
-      },
-    ]));
+    expect(journals).toEqual(
+      expect.arrayContaining([
+        { name: '现代企业文化', issn: '1674-1145', english: ['MODERN ENTERPRISE CULTURE'] },
+        {
+          name: '重庆科技学院学报(社会科学版)',
+          issn: '1673-1999',
+          english: ['Journal of Chongqing University of Science and Technology (Social Sciences Edition)'],
+        },
+      ]),
+    );
   });
 
   it('可直接作为 journals 选项使用', () => {
@@ -408,16 +431,50 @@ describe('content/journals.yaml', () => {
 
 describe('性质', () => {
   const pieces = [
-    P1, P2, P5, P7, P7_JOINED,
-    '【摘\n\n  要】', '【作者】', '【相关文献】', '【年(卷),期】2014(000)002', '摘要:', '摘要  ', '关键词', '关键词:',
-    '参考文献:', '[1]', '『21', '[2】', '作  者:', '责任编辑:', '中图分类号:D267', '文献标识码:A',
-    '文章编号:1674-1145(2019)10-051-01', '重庆行政 2020年第1期', 'No.102009', 'MODERNENTERPRISECULTURE',
-    '毕 伟 强', '李文静山东省', '熊晓燕,苏欢', '对策', '。', '.', '\n\n  ', '  ', '1.', '2.',
+    P1,
+    P2,
+    P5,
+    P7,
+    P7_JOINED,
+    '【摘\n\n  要】',
+    '【作者】',
+    '【相关文献】',
+    '【年(卷),期】2014(000)002',
+    '摘要:',
+    '摘要  ',
+    '关键词',
+    '关键词:',
+    '参考文献:',
+    '[1]',
+    '『21',
+    '[2】',
+    '作  者:',
+    '责任编辑:',
+    '中图分类号:D267',
+    '文献标识码:A',
+    '文章编号:1674-1145(2019)10-051-01',
+    '重庆行政 2020年第1期',
+    'No.102009',
+    'MODERNENTERPRISECULTURE',
+    '毕 伟 强',
+    '李文静山东省',
+    '熊晓燕,苏欢',
+    '对策',
+    '。',
+    '.',
+    '\n\n  ',
+    '  ',
+    '1.',
+    '2.',
   ];
   const texts = fc.oneof(
     fc.string(),
-    fc.array(fc.oneof(fc.constantFrom(...pieces), fc.string({ maxLength: 8 })), { maxLength: 12 }).map((a) => a.join('')),
-    fc.tuple(fc.constantFrom(P1, P2, P5, P7), fc.nat(), fc.nat()).map(([t, a, b]) => t.slice(Math.min(a, b) % t.length, Math.max(a, b) % t.length)),
+    fc
+      .array(fc.oneof(fc.constantFrom(...pieces), fc.string({ maxLength: 8 })), { maxLength: 12 })
+      .map((a) => a.join('')),
+    fc
+      .tuple(fc.constantFrom(P1, P2, P5, P7), fc.nat(), fc.nat())
+      .map(([t, a, b]) => t.slice(Math.min(a, b) % t.length, Math.max(a, b) % t.length)),
   );
 
   it('任意文本：不抛错，0 ≤ bodyStart ≤ bodyEnd ≤ 长度，所有 span 在文本内', () => {

@@ -6,7 +6,12 @@ import { findCorrections } from '../../../src/analyzer/source/normalize/correcti
 import { findFurniture } from '../../../src/analyzer/source/normalize/furniture.ts';
 import { normalizeRegion } from '../../../src/analyzer/source/normalize/index.ts';
 import { findPageNumbers } from '../../../src/analyzer/source/normalize/page-numbers.ts';
-import { endsWithHan, findWrappedLines, isTerminal, mayEndInHeading } from '../../../src/analyzer/source/normalize/wrapped-lines.ts';
+import {
+  endsWithHan,
+  findWrappedLines,
+  isTerminal,
+  mayEndInHeading,
+} from '../../../src/analyzer/source/normalize/wrapped-lines.ts';
 import { findMarkers, HEADING_FAMILIES } from '../../../src/analyzer/source/outline/markers.ts';
 import { rules } from '../../helpers.ts';
 import { simpleFindFurniture } from '../../reference/furniture-simple.ts';
@@ -15,7 +20,8 @@ import { simpleFindWrappedLines, simpleMayEndInHeading } from '../../reference/w
 /** Apply a rule's replacements to its input, for literal before → after tests. */
 function clean(text: string, replacements: { start: number; end: number; text: string }[]): string {
   let out = text;
-  for (const r of [...replacements].sort((a, b) => b.start - a.start)) out = out.slice(0, r.start) + r.text + out.slice(r.end);
+  for (const r of [...replacements].sort((a, b) => b.start - a.start))
+    out = out.slice(0, r.start) + r.text + out.slice(r.end);
   return out;
 }
 
@@ -24,7 +30,11 @@ describe('furniture', () => {
     const text = '工作总结\n\n城市社区党建存在的问题及对策8篇\n\n时间:2023-07-15 18:00:06  阅读:\n\n';
     const found = findFurniture(text, { atStart: true, atEnd: false });
     expect(clean(text, found.replacements)).toBe('\n\n\n\n\n\n');
-    expect(found.meta).toEqual({ section: '工作总结', compilationTitle: '城市社区党建存在的问题及对策8篇', published: '2023-07-15 18:00:06' });
+    expect(found.meta).toEqual({
+      section: '工作总结',
+      compilationTitle: '城市社区党建存在的问题及对策8篇',
+      published: '2023-07-15 18:00:06',
+    });
   });
 
   it('keeps lines above a missing time line (no header without its anchor)', () => {
@@ -32,7 +42,8 @@ describe('furniture', () => {
   });
 
   it('removes the trailer lines and reads the site name and hot words', () => {
-    const text = '正文。\n\n相关热词搜索: 城市社区党建 对策\n\n版权所有:巨匠文档网 2010-2024 未经授权禁止复制\nPowered by 巨匠文档网 © All Rights Reserved.。冀ICP备20016797号';
+    const text =
+      '正文。\n\n相关热词搜索: 城市社区党建 对策\n\n版权所有:巨匠文档网 2010-2024 未经授权禁止复制\nPowered by 巨匠文档网 © All Rights Reserved.。冀ICP备20016797号';
     const found = findFurniture(text, { atStart: false, atEnd: true });
     expect(clean(text, found.replacements)).toBe('正文。\n\n\n\n\n');
     expect(found.meta).toEqual({ hotWords: ['城市社区党建', '对策'], site: '巨匠文档网' });
@@ -41,18 +52,23 @@ describe('furniture', () => {
   it('removes an ICP line on its own', () => {
     const found = findFurniture('正文。\n京ICP备12345678号-1\n', { atStart: false, atEnd: false });
     expect(found.replacements.map((r) => r.rule)).toEqual(['furniture.icp']);
-    const late = (lead: string) => findFurniture(`正文。\n${lead}ICP备12345678号\n`, { atStart: false, atEnd: false }).replacements.length;
+    const late = (lead: string) =>
+      findFurniture(`正文。\n${lead}ICP备12345678号\n`, { atStart: false, atEnd: false }).replacements.length;
     expect([late('京'.repeat(20)), late('京'.repeat(21))]).toEqual([1, 0]);
   });
 
   it('removes the excerpt notice and a lone layout token', () => {
     const text = '摘要。\n\n  因版权原因,仅展示原文概要,查看原文内容请购买\n\n  LT\n\n  正文';
-    expect(clean(text, findFurniture(text, { atStart: false, atEnd: false }).replacements)).toBe('摘要。\n\n\n\n\n\n  正文');
+    expect(clean(text, findFurniture(text, { atStart: false, atEnd: false }).replacements)).toBe(
+      '摘要。\n\n\n\n\n\n  正文',
+    );
   });
 
   it('removes a publisher watermark glued to the text', () => {
     const text = '改革与开放,2018(20):77+79.MEC2019.1051Copyright?博看网www.bookan.com.cn.AllRightsReserved.';
-    expect(clean(text, findFurniture(text, { atStart: false, atEnd: false }).replacements)).toBe('改革与开放,2018(20):77+79.');
+    expect(clean(text, findFurniture(text, { atStart: false, atEnd: false }).replacements)).toBe(
+      '改革与开放,2018(20):77+79.',
+    );
   });
 
   it('removes an uploader attribution only at the end of an article', () => {
@@ -63,10 +79,48 @@ describe('furniture', () => {
 
   // Lines of furniture and of body text, spaces of all kinds, and line rules' words cut short or run on.
   const piece = fc.constantFrom(
-    '\n', '\n\n', ' ', '\u3000', '\t', '\r', '\u00a0', '\ufeff', '正文。', '大力推进', '文档', '下载文档', '文档大小', '大小:', ' 12K', '页数:', '3页',
-    '下载积分', '相关热词搜索:', '城市 对策', '版权所有', ':巨匠网', 'Powered by', 'powered  by x', 'ICP', '京', '冀ICP备', '20016797号', '-1',
-    '因版权原因,仅展示原文概要', 'LT', 'ab', 'Q', 'Copyright', '?博看网', 'All Rights Reserved.', 'MEC2019.1051', '时间:2023-07-15 18:00:06',
-    '阅读:', '作者:', '某某软件公司', '0123456789012345678',
+    '\n',
+    '\n\n',
+    ' ',
+    '\u3000',
+    '\t',
+    '\r',
+    '\u00a0',
+    '\ufeff',
+    '正文。',
+    '大力推进',
+    '文档',
+    '下载文档',
+    '文档大小',
+    '大小:',
+    ' 12K',
+    '页数:',
+    '3页',
+    '下载积分',
+    '相关热词搜索:',
+    '城市 对策',
+    '版权所有',
+    ':巨匠网',
+    'Powered by',
+    'powered  by x',
+    'ICP',
+    '京',
+    '冀ICP备',
+    '20016797号',
+    '-1',
+    '因版权原因,仅展示原文概要',
+    'LT',
+    'ab',
+    'Q',
+    'Copyright',
+    '?博看网',
+    'All Rights Reserved.',
+    'MEC2019.1051',
+    '时间:2023-07-15 18:00:06',
+    '阅读:',
+    '作者:',
+    '某某软件公司',
+    '0123456789012345678',
   );
   const text = fc.array(piece, { maxLength: 30 }).map((ps) => ps.join(''));
 
@@ -83,7 +137,9 @@ describe('furniture', () => {
 describe('page numbers', () => {
   it('removes glued page numbers that count up (66, 67)', () => {
     const text = '对上级或领导关心关注的66事给予更多重视。…责任编辑:胡 越67';
-    expect(clean(text, findPageNumbers(text, rules.numberUnits))).toBe('对上级或领导关心关注的事给予更多重视。…责任编辑:胡 越');
+    expect(clean(text, findPageNumbers(text, rules.numberUnits))).toBe(
+      '对上级或领导关心关注的事给予更多重视。…责任编辑:胡 越',
+    );
   });
 
   it('leaves counts with units and lone numbers alone', () => {
@@ -119,7 +175,10 @@ describe('corrections', () => {
       { find: 'i是', replace: '三是' },
       { find: '杜区', replace: '社区', note: '“社”误识为“杜”' },
     ]);
-    expect(result.replacements.map((r) => [r.start, r.text])).toEqual([[0, '三是'], [4, '三是']]);
+    expect(result.replacements.map((r) => [r.start, r.text])).toEqual([
+      [0, '三是'],
+      [4, '三是'],
+    ]);
     expect(result.unused).toEqual([{ find: '杜区', replace: '社区', note: '“社”误识为“杜”' }]);
   });
 });
@@ -127,7 +186,9 @@ describe('corrections', () => {
 describe('wrapped lines', () => {
   it('joins a paragraph broken mid-word', () => {
     const text = '社区是城市的基层组织细胞。大量的人民内部矛盾,都需要把矛盾化解在萌\n\n  芽,把问题解决在基层。';
-    expect(clean(text, findWrappedLines(text, rules))).toBe('社区是城市的基层组织细胞。大量的人民内部矛盾,都需要把矛盾化解在萌芽,把问题解决在基层。');
+    expect(clean(text, findWrappedLines(text, rules))).toBe(
+      '社区是城市的基层组织细胞。大量的人民内部矛盾,都需要把矛盾化解在萌芽,把问题解决在基层。',
+    );
   });
 
   it('keeps a heading line apart from its body', () => {
@@ -141,17 +202,23 @@ describe('wrapped lines', () => {
   });
 
   it('joins a line whose run-in heading is followed by body text', () => {
-    const text = '记录照搬照抄。二、原因分析(一)理论学习不深,“总开关”拧得不紧基层党组织往往因为任务繁重、时间\n\n  紧,而放松学习。';
-    expect(clean(text, findWrappedLines(text, rules))).toBe('记录照搬照抄。二、原因分析(一)理论学习不深,“总开关”拧得不紧基层党组织往往因为任务繁重、时间紧,而放松学习。');
+    const text =
+      '记录照搬照抄。二、原因分析(一)理论学习不深,“总开关”拧得不紧基层党组织往往因为任务繁重、时间\n\n  紧,而放松学习。';
+    expect(clean(text, findWrappedLines(text, rules))).toBe(
+      '记录照搬照抄。二、原因分析(一)理论学习不深,“总开关”拧得不紧基层党组织往往因为任务繁重、时间紧,而放松学习。',
+    );
   });
 
   it('rejoins a heading number split from its text', () => {
     const text = '并采取有力措施予以解决.一\n\n  ,城市社区党建工作面临的新形势\n\n  (一)城市管理重心下移';
-    expect(clean(text, findWrappedLines(text, rules))).toBe('并采取有力措施予以解决.一,城市社区党建工作面临的新形势\n\n  (一)城市管理重心下移');
+    expect(clean(text, findWrappedLines(text, rules))).toBe(
+      '并采取有力措施予以解决.一,城市社区党建工作面临的新形势\n\n  (一)城市管理重心下移',
+    );
   });
 
   it('keeps title, masthead and author lines apart (front matter)', () => {
-    const text = '城市社区党建工作存在的问题及对策\n\n  重庆科技学院学报(社会科学版)20XX年第10期\n\n  熊晓燕,苏欢,蔡艳艳,丛旭东';
+    const text =
+      '城市社区党建工作存在的问题及对策\n\n  重庆科技学院学报(社会科学版)20XX年第10期\n\n  熊晓燕,苏欢,蔡艳艳,丛旭东';
     expect(findWrappedLines(text, rules)).toEqual([]);
   });
 
@@ -163,13 +230,41 @@ describe('wrapped lines', () => {
   it('joins what splitting the view into lines by string methods joins (property)', () => {
     // Lines broken mid-sentence, after sentence marks, headings, labels and names, with line breaks and spaces of all kinds between.
     const piece = fc.constantFrom(
-      '\n', '\n\n', '\n\n\n', '\r\n', ' ', '\u3000', '\t', '\u00a0', '社区党建工作中存在的问题', '大量的人民内部矛盾', '。', ',', '，', '；',
-      '二、原因分析', '(一)', '1、', '【作', '者】', '熊晓燕,苏欢', '马建国', 'Abstract', '摘要', '要抓好社区党建', '目前', '不足', '”',
+      '\n',
+      '\n\n',
+      '\n\n\n',
+      '\r\n',
+      ' ',
+      '\u3000',
+      '\t',
+      '\u00a0',
+      '社区党建工作中存在的问题',
+      '大量的人民内部矛盾',
+      '。',
+      ',',
+      '，',
+      '；',
+      '二、原因分析',
+      '(一)',
+      '1、',
+      '【作',
+      '者】',
+      '熊晓燕,苏欢',
+      '马建国',
+      'Abstract',
+      '摘要',
+      '要抓好社区党建',
+      '目前',
+      '不足',
+      '”',
     );
     fc.assert(
-      fc.property(fc.array(piece, { maxLength: 40 }).map((ps) => ps.join('')), (text) => {
-        expect(findWrappedLines(text, rules)).toEqual(simpleFindWrappedLines(text, rules));
-      }),
+      fc.property(
+        fc.array(piece, { maxLength: 40 }).map((ps) => ps.join('')),
+        (text) => {
+          expect(findWrappedLines(text, rules)).toEqual(simpleFindWrappedLines(text, rules));
+        },
+      ),
       { numRuns: 3000 },
     );
   });
@@ -177,13 +272,42 @@ describe('wrapped lines', () => {
   it('tells a long paragraph ends in a heading as searching all of it does (property)', () => {
     // Long lines of body text, markers, headings and sentence marks, broken anywhere.
     const piece = fc.constantFrom(
-      '\n', '\n\n', '社区党建工作中存在的问题', '党员', '的', '。', ',', '，', '；', '二、', '(一)', '（二）', '1、', '2.', '①', '一是', ' ', '\u3000',
-      '问题一:', '原因分析', '不足', '目前', '措施', '123', '十二', '整改措施:', ')', '）',
+      '\n',
+      '\n\n',
+      '社区党建工作中存在的问题',
+      '党员',
+      '的',
+      '。',
+      ',',
+      '，',
+      '；',
+      '二、',
+      '(一)',
+      '（二）',
+      '1、',
+      '2.',
+      '①',
+      '一是',
+      ' ',
+      '\u3000',
+      '问题一:',
+      '原因分析',
+      '不足',
+      '目前',
+      '措施',
+      '123',
+      '十二',
+      '整改措施:',
+      ')',
+      '）',
     );
     fc.assert(
-      fc.property(fc.array(piece, { minLength: 20, maxLength: 120 }).map((ps) => ps.join('')), (text) => {
-        expect(findWrappedLines(text, rules)).toEqual(simpleFindWrappedLines(text, rules));
-      }),
+      fc.property(
+        fc.array(piece, { minLength: 20, maxLength: 120 }).map((ps) => ps.join('')),
+        (text) => {
+          expect(findWrappedLines(text, rules)).toEqual(simpleFindWrappedLines(text, rules));
+        },
+      ),
       { numRuns: 2000 },
     );
   });
@@ -209,12 +333,39 @@ describe('normalizeRegion', () => {
 describe('line-end tests of wrapped-line joining', () => {
   it('read the same from the last two characters as from the whole line', () => {
     const TERMINAL = /(?:[。！？!?；;：:…]|[.．](?!\d)|[。！？!?][”’」』])$/;
-    const char = fc.constantFrom('社', '区', '。', '！', '？', '!', '?', '；', ';', ':', '”', '’', '」', '』', '.', '．', '1', 'a', ' ', '𠀋', '\udc0b', '：', '…');
+    const char = fc.constantFrom(
+      '社',
+      '区',
+      '。',
+      '！',
+      '？',
+      '!',
+      '?',
+      '；',
+      ';',
+      ':',
+      '”',
+      '’',
+      '」',
+      '』',
+      '.',
+      '．',
+      '1',
+      'a',
+      ' ',
+      '𠀋',
+      '\udc0b',
+      '：',
+      '…',
+    );
     fc.assert(
-      fc.property(fc.array(char, { maxLength: 8 }).map((cs) => cs.join('')), (line) => {
-        expect(isTerminal(line)).toBe(TERMINAL.test(line));
-        expect(endsWithHan(line)).toBe(/\p{Script=Han}$/u.test(line));
-      }),
+      fc.property(
+        fc.array(char, { maxLength: 8 }).map((cs) => cs.join('')),
+        (line) => {
+          expect(isTerminal(line)).toBe(TERMINAL.test(line));
+          expect(endsWithHan(line)).toBe(/\p{Script=Han}$/u.test(line));
+        },
+      ),
       { numRuns: 1000 },
     );
   });
@@ -228,20 +379,59 @@ describe('heading pre-check of wrapped-line joining', () => {
   });
 
   it('is true wherever the last heading marker ends within the tail and after the last sentence mark', () => {
-    const char = fc.constantFrom('社', '区', '问', '题', '施', '一', '二', '十', '1', '2', '、', '，', ',', '.', '．', '：', ':', '(', ')', '（', '）', '〔', '〕', '①', '⑳', '。', '；', ' ', '\u3000', '\n', 'a');
+    const char = fc.constantFrom(
+      '社',
+      '区',
+      '问',
+      '题',
+      '施',
+      '一',
+      '二',
+      '十',
+      '1',
+      '2',
+      '、',
+      '，',
+      ',',
+      '.',
+      '．',
+      '：',
+      ':',
+      '(',
+      ')',
+      '（',
+      '）',
+      '〔',
+      '〕',
+      '①',
+      '⑳',
+      '。',
+      '；',
+      ' ',
+      '\u3000',
+      '\n',
+      'a',
+    );
     // Also mostly plain text, so that what lies 60 and 61 characters from the end decides.
-    const sparse = fc.array(fc.oneof({ weight: 12, arbitrary: fc.constant('社') }, { weight: 1, arbitrary: char }), { maxLength: 90 });
+    const sparse = fc.array(fc.oneof({ weight: 12, arbitrary: fc.constant('社') }, { weight: 1, arbitrary: char }), {
+      maxLength: 90,
+    });
     fc.assert(
-      fc.property(fc.oneof(fc.array(char, { maxLength: 90 }), sparse).map((cs) => cs.join('')), (line) => {
-        const markers = findMarkers(line).filter((m) => HEADING_FAMILIES.has(m.family));
-        const last = markers[markers.length - 1];
-        const simple = last !== undefined && line.length - last.end <= 60 && !/[。！？!?；;]/.test(line.slice(last.end));
-        if (simple) expect(mayEndInHeading(line)).toBe(true);
-        expect(mayEndInHeading(line)).toBe(simpleMayEndInHeading(line));
-        expect(mayEndInHeading(line, false)).toBe(simpleMayEndInHeading(line, false));
-        // Given only its last 61 or more characters, it is true wherever it is for the whole line.
-        if (mayEndInHeading(line)) for (const k of [61, 70]) expect(mayEndInHeading(line.slice(-k), k >= line.length)).toBe(true);
-      }),
+      fc.property(
+        fc.oneof(fc.array(char, { maxLength: 90 }), sparse).map((cs) => cs.join('')),
+        (line) => {
+          const markers = findMarkers(line).filter((m) => HEADING_FAMILIES.has(m.family));
+          const last = markers[markers.length - 1];
+          const simple =
+            last !== undefined && line.length - last.end <= 60 && !/[。！？!?；;]/.test(line.slice(last.end));
+          if (simple) expect(mayEndInHeading(line)).toBe(true);
+          expect(mayEndInHeading(line)).toBe(simpleMayEndInHeading(line));
+          expect(mayEndInHeading(line, false)).toBe(simpleMayEndInHeading(line, false));
+          // Given only its last 61 or more characters, it is true wherever it is for the whole line.
+          if (mayEndInHeading(line))
+            for (const k of [61, 70]) expect(mayEndInHeading(line.slice(-k), k >= line.length)).toBe(true);
+        },
+      ),
       { numRuns: 3000 },
     );
   });

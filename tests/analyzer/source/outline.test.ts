@@ -38,22 +38,39 @@ describe('chineseNumber', () => {
 describe('findMarkers', () => {
   it('finds every numbering style of the genre', () => {
     expect(markers('一、甲\n二,乙\n三.丙\n（一）丁(二)戊〔三〕己\n1.庚\n2、辛\n3．壬\n（1）癸(2)子\n①丑\n')).toEqual([
-      'cn-numeral:1:一、', 'cn-numeral:2:二,', 'cn-numeral:3:三.',
-      'cn-paren:1:（一）', 'cn-paren:2:(二)', 'cn-paren:3:〔三〕',
-      'arabic:1:1.', 'arabic:2:2、', 'arabic:3:3．',
-      'arabic-paren:1:（1）', 'arabic-paren:2:(2)', 'circled:1:①',
+      'cn-numeral:1:一、',
+      'cn-numeral:2:二,',
+      'cn-numeral:3:三.',
+      'cn-paren:1:（一）',
+      'cn-paren:2:(二)',
+      'cn-paren:3:〔三〕',
+      'arabic:1:1.',
+      'arabic:2:2、',
+      'arabic:3:3．',
+      'arabic-paren:1:（1）',
+      'arabic-paren:2:(2)',
+      'circled:1:①',
     ]);
   });
 
   it('finds inline enumerations, mixed as authors mix them', () => {
     expect(markers('一要摸清底数。二要宣传,三要联系;四是给机会。首先是认同,其次是参与。第一,学习;第二,实践')).toEqual([
-      'inline:1:一要', 'inline:2:二要', 'inline:3:三要', 'inline:4:四是',
-      'inline:1:首先', 'inline:2:其次', 'inline:1:第一', 'inline:2:第二',
+      'inline:1:一要',
+      'inline:2:二要',
+      'inline:3:三要',
+      'inline:4:四是',
+      'inline:1:首先',
+      'inline:2:其次',
+      'inline:1:第一',
+      'inline:2:第二',
     ]);
   });
 
   it('finds labelled blocks', () => {
-    expect(markers('问题一:组织体制不够完善。\n整改措施:完善社区组织体制。')).toEqual(['labelled:1:问题一:', 'labelled:0:整改措施:']);
+    expect(markers('问题一:组织体制不够完善。\n整改措施:完善社区组织体制。')).toEqual([
+      'labelled:1:问题一:',
+      'labelled:0:整改措施:',
+    ]);
   });
 
   it('does not take words or numbers inside sentences for markers', () => {
@@ -75,7 +92,12 @@ describe('acceptMarkers', () => {
   it('nests lists and restarts the inner one under each outer heading', () => {
     const text = '(一)甲\n1、子\n2、丑\n(二)乙\n1、寅\n2、卯\n';
     expect(acceptMarkers(findMarkers(text)).map((a) => `${a.level}${a.marker.text}`)).toEqual([
-      '1(一)', '21、', '22、', '1(二)', '21、', '22、',
+      '1(一)',
+      '21、',
+      '22、',
+      '1(二)',
+      '21、',
+      '22、',
     ]);
   });
 
@@ -89,10 +111,12 @@ describe('headingEnd', () => {
   const end = (line: string) => line.slice(0, headingEnd(line, 0, line.length, rules).end);
 
   it('ends a run-in heading where its body begins', () => {
-    expect(end('思想观念不新,存在“刻舟求剑”的思维方式目前,在深入推进全面从严治党新形势下,部分基层党员干部表现较为不适。')).toBe(
-      '思想观念不新,存在“刻舟求剑”的思维方式',
+    expect(
+      end('思想观念不新,存在“刻舟求剑”的思维方式目前,在深入推进全面从严治党新形势下,部分基层党员干部表现较为不适。'),
+    ).toBe('思想观念不新,存在“刻舟求剑”的思维方式');
+    expect(end('“学”字为先,由“刻舟求剑”向“与时俱进”转变健全完善党工委中心组等学习制度。')).toBe(
+      '“学”字为先,由“刻舟求剑”向“与时俱进”转变',
     );
-    expect(end('“学”字为先,由“刻舟求剑”向“与时俱进”转变健全完善党工委中心组等学习制度。')).toBe('“学”字为先,由“刻舟求剑”向“与时俱进”转变');
     expect(end('结语综上,社区党建工作的实施过程中')).toBe('结语');
   });
 
@@ -105,15 +129,21 @@ describe('headingEnd', () => {
   });
 
   it('takes the first clause of a long sentence', () => {
-    expect(end('把搞好社区管理和服务作为社区党建的首要任务来抓,积极探索社区服务社会化和产业化的有效途径,不断提高社区服务质量和管理水平,使社区服务在改善居民生活、增加就业机会、建立社会保障社会化服务体系、大力发展社区服务业等方面发挥更大的作用。')).toBe(
-      '把搞好社区管理和服务作为社区党建的首要任务来抓',
-    );
+    expect(
+      end(
+        '把搞好社区管理和服务作为社区党建的首要任务来抓,积极探索社区服务社会化和产业化的有效途径,不断提高社区服务质量和管理水平,使社区服务在改善居民生活、增加就业机会、建立社会保障社会化服务体系、大力发展社区服务业等方面发挥更大的作用。',
+      ),
+    ).toBe('把搞好社区管理和服务作为社区党建的首要任务来抓');
   });
 });
 
 describe('headingRole', () => {
   it('lets the last cue word win (head-final noun phrases)', () => {
-    expect(headingRole('基础党建工作存在问题的原因分析', rules.roleCues)).toEqual({ source: 'heading', cue: '原因', role: 'cause' });
+    expect(headingRole('基础党建工作存在问题的原因分析', rules.roleCues)).toEqual({
+      source: 'heading',
+      cue: '原因',
+      role: 'cause',
+    });
     expect(headingRole('对社区党建工作的认识及其存在的问题', rules.roleCues)).toMatchObject({ role: 'problem' });
     expect(headingRole('城市社区党建工作面临的新形势', rules.roleCues)).toMatchObject({ role: 'context' });
   });
@@ -122,40 +152,60 @@ describe('headingRole', () => {
   });
 
   // Cues over a small alphabet, so they overlap, end in the same character, repeat across roles.
-  const word = fc.array(fc.constantFrom('问', '题', '原', '因', '题因', 'x'), { minLength: 1, maxLength: 3 }).map((w) => w.join(''));
+  const word = fc
+    .array(fc.constantFrom('问', '题', '原', '因', '题因', 'x'), { minLength: 1, maxLength: 3 })
+    .map((w) => w.join(''));
   const cues = fc.record({
-    problem: fc.array(word, { maxLength: 4 }), cause: fc.array(word, { maxLength: 4 }),
-    countermeasure: fc.array(word, { maxLength: 4 }), context: fc.array(word, { maxLength: 2 }),
-    conclusion: fc.array(word, { maxLength: 2 }), abstract: fc.array(word, { maxLength: 2 }), references: fc.array(word, { maxLength: 2 }),
+    problem: fc.array(word, { maxLength: 4 }),
+    cause: fc.array(word, { maxLength: 4 }),
+    countermeasure: fc.array(word, { maxLength: 4 }),
+    context: fc.array(word, { maxLength: 2 }),
+    conclusion: fc.array(word, { maxLength: 2 }),
+    abstract: fc.array(word, { maxLength: 2 }),
+    references: fc.array(word, { maxLength: 2 }),
   });
   const text = fc.array(fc.constantFrom('问', '题', '原', '因', 'x', '的'), { maxLength: 16 }).map((t) => t.join(''));
 
   it('gives the role the per-cue search gives (property)', () => {
-    fc.assert(fc.property(text, cues, (t, c) => {
-      expect(headingRole(t, c)).toEqual(simpleHeadingRole(t, c));
-    }), { numRuns: 2000 });
+    fc.assert(
+      fc.property(text, cues, (t, c) => {
+        expect(headingRole(t, c)).toEqual(simpleHeadingRole(t, c));
+      }),
+      { numRuns: 2000 },
+    );
   });
 
   it('reads a heading inside the view as if sliced out (property)', () => {
-    fc.assert(fc.property(text, text, text, cues, (before, heading, after, c) => {
-      const view = before + heading + after;
-      const node: OutlineNode = {
-        id: '', marker: { family: 'arabic', ordinal: 1, text: '1.', start: 0, end: 0 }, level: 1, heading,
-        headingSpan: { start: before.length, end: before.length + heading.length },
-        span: { start: 0, end: view.length }, role: 'other', roleEvidence: { source: 'default' }, children: [],
-      };
-      assignRoles([node], view, c);
-      const want = simpleHeadingRole(heading, c);
-      expect(node.roleEvidence).toEqual(want.role ? { source: 'heading', cue: want.cue } : { source: 'default' });
-      expect(node.role).toBe(want.role ?? 'other');
-    }), { numRuns: 1000 });
+    fc.assert(
+      fc.property(text, text, text, cues, (before, heading, after, c) => {
+        const view = before + heading + after;
+        const node: OutlineNode = {
+          id: '',
+          marker: { family: 'arabic', ordinal: 1, text: '1.', start: 0, end: 0 },
+          level: 1,
+          heading,
+          headingSpan: { start: before.length, end: before.length + heading.length },
+          span: { start: 0, end: view.length },
+          role: 'other',
+          roleEvidence: { source: 'default' },
+          children: [],
+        };
+        assignRoles([node], view, c);
+        const want = simpleHeadingRole(heading, c);
+        expect(node.roleEvidence).toEqual(want.role ? { source: 'heading', cue: want.cue } : { source: 'default' });
+        expect(node.role).toBe(want.role ?? 'other');
+      }),
+      { numRuns: 1000 },
+    );
   });
 });
 
 describe('buildOutline', () => {
   it('finds headings run into one paragraph (篇二 style)', () => {
     expect(
-      outline('一、当前城市基层党建工作中存在的突出问题(一)思想观念不新,存在“刻舟求剑”的思维方式目前,部分干部不适。(二)担当作为不力,存在“甩手掌柜”的责任意识有的班子成员认为。二、基础党建工作存在问题的原因分析(一)理论学习不深,“总开关”拧得不紧基层党组织往往放松学习。(二)责任传导不够,“领头雁”意识不强党组织的主体责任落实不力。'),
+      outline(
+        '一、当前城市基层党建工作中存在的突出问题(一)思想观念不新,存在“刻舟求剑”的思维方式目前,部分干部不适。(二)担当作为不力,存在“甩手掌柜”的责任意识有的班子成员认为。二、基础党建工作存在问题的原因分析(一)理论学习不深,“总开关”拧得不紧基层党组织往往放松学习。(二)责任传导不够,“领头雁”意识不强党组织的主体责任落实不力。',
+      ),
     ).toEqual([
       '一、当前城市基层党建工作中存在的突出问题 〔problem〕',
       '  (一)思想观念不新,存在“刻舟求剑”的思维方式 〔problem〕',
@@ -167,7 +217,11 @@ describe('buildOutline', () => {
   });
 
   it('keeps an introduction and a closing paragraph', () => {
-    expect(outline('近年来,城市社区党建成为焦点。\n问题一:组织体制不够完善。\n整改措施:完善社区组织体制。\n综上所述,要积极推进改革。')).toEqual([
+    expect(
+      outline(
+        '近年来,城市社区党建成为焦点。\n问题一:组织体制不够完善。\n整改措施:完善社区组织体制。\n综上所述,要积极推进改革。',
+      ),
+    ).toEqual([
       '∅ 〔context〕',
       '问题一:组织体制不够完善 〔problem〕',
       '整改措施:完善社区组织体制 〔countermeasure〕',

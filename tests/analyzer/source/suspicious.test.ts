@@ -4,7 +4,26 @@ import { findSuspicious } from '../../../src/analyzer/source/suspicious.ts';
 import { simpleFindSuspicious } from '../../reference/suspicious-simple.ts';
 
 // Han characters (one supplementary), letters (X is allowed), digits before 二/作, odd brackets, lone surrogates.
-const piece = fc.constantFrom('社', '区', '𠀋', 'a', 'Z', 'X', 'x', 'ab', '1', '二', '作', '『', '』', ' ', '\n', '，', '\ud840', '\udc0b');
+const piece = fc.constantFrom(
+  '社',
+  '区',
+  '𠀋',
+  'a',
+  'Z',
+  'X',
+  'x',
+  'ab',
+  '1',
+  '二',
+  '作',
+  '『',
+  '』',
+  ' ',
+  '\n',
+  '，',
+  '\ud840',
+  '\udc0b',
+);
 const text = fc.array(piece, { maxLength: 40 }).map((ps) => ps.join(''));
 
 describe('findSuspicious', () => {

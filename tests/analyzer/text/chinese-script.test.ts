@@ -1,21 +1,55 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { Ledger } from '../../../src/analyzer/source/ledger.ts';
-import { isTraditional, revised, simplifiedView, surelySimplified, traditionalShare, viewed, viewedPart } from '../../../src/analyzer/text/chinese-script/index.ts';
+import {
+  isTraditional,
+  revised,
+  simplifiedView,
+  surelySimplified,
+  traditionalShare,
+  viewed,
+  viewedPart,
+} from '../../../src/analyzer/text/chinese-script/index.ts';
 import { simpleSimplifiedView } from '../../reference/chinese-script-simple.ts';
 
 // Simplified and traditional characters, 著 (changed by the Taiwan dictionaries, common in simplified text too),
 // a phrase whose conversion changes the length (二噁英 → 二𫫇英), a compatibility ideograph, an
 // ideographic description character, a supplementary character, punctuation and Latin.
 const pieces = fc.constantFrom(
-  '社区', '党建', '工作', '组织', '的', '经费',
-  '社區', '黨建', '組織', '經費', '們', '這', '為',
-  '著', '显著', '二噁英', '噁', '英', '\uf900', '⿰', '𠀋', '，', '。', 'a', '1', ' ',
+  '社区',
+  '党建',
+  '工作',
+  '组织',
+  '的',
+  '经费',
+  '社區',
+  '黨建',
+  '組織',
+  '經費',
+  '們',
+  '這',
+  '為',
+  '著',
+  '显著',
+  '二噁英',
+  '噁',
+  '英',
+  '\uf900',
+  '⿰',
+  '𠀋',
+  '，',
+  '。',
+  'a',
+  '1',
+  ' ',
 );
 const text = fc.array(pieces, { maxLength: 80 }).map((ps) => ps.join(''));
 // Mostly simplified, so that the share lies near the threshold as often as far from it.
 const mostlySimplified = fc
-  .tuple(fc.array(fc.constantFrom('社区', '党建', '工作', '组织', '的', '经费', '，'), { maxLength: 120 }), fc.array(pieces, { maxLength: 6 }))
+  .tuple(
+    fc.array(fc.constantFrom('社区', '党建', '工作', '组织', '的', '经费', '，'), { maxLength: 120 }),
+    fc.array(pieces, { maxLength: 6 }),
+  )
   .map(([a, b]) => [...a, ...b].sort().join(''));
 
 describe('isTraditional', () => {
@@ -55,7 +89,28 @@ describe('isTraditional', () => {
 describe('simplifiedView', () => {
   it('converts clause by clause exactly as converting the whole text', () => {
     // Long enough to be split; separators, phrases spanning them (隨著), length changes and description characters.
-    const parts = fc.constantFrom('隨著', '著', '，', '。', '\n', ' ', '「', '」', '：', '-', '·', '乾淨', '乾隆', '頭髮', '發展', '二噁英', '⿰', '𠀋', '社區', '黨建');
+    const parts = fc.constantFrom(
+      '隨著',
+      '著',
+      '，',
+      '。',
+      '\n',
+      ' ',
+      '「',
+      '」',
+      '：',
+      '-',
+      '·',
+      '乾淨',
+      '乾隆',
+      '頭髮',
+      '發展',
+      '二噁英',
+      '⿰',
+      '𠀋',
+      '社區',
+      '黨建',
+    );
     const long = fc.array(parts, { minLength: 20, maxLength: 120 }).map((ps) => ps.join(''));
     fc.assert(
       fc.property(fc.oneof(text, long), (t) => {
@@ -80,13 +135,56 @@ describe('simplifiedView', () => {
 describe('revised and part views', () => {
   // Clauses of traditional text with separators, phrases whose characters convert otherwise alone (乾隆, 顯著, 著作, 瞭解),
   // length changes and description characters; edits that make and break such phrases.
-  const parts = fc.constantFrom('隨著', '著', '隨', '，', '。', '\n', ' ', '：', '乾淨', '乾隆', '顯著', '著作', '瞭解', '頭髮', '二噁英', '⿰', '𠀋', '社區', '黨建');
+  const parts = fc.constantFrom(
+    '隨著',
+    '著',
+    '隨',
+    '，',
+    '。',
+    '\n',
+    ' ',
+    '：',
+    '乾淨',
+    '乾隆',
+    '顯著',
+    '著作',
+    '瞭解',
+    '頭髮',
+    '二噁英',
+    '⿰',
+    '𠀋',
+    '社區',
+    '黨建',
+  );
   const anyLong = fc.array(parts, { minLength: 10, maxLength: 90 }).map((ps) => ps.join(''));
   // Most often without the length change and the description character, which make the view be made anew.
-  const plain = fc.constantFrom('隨著', '著', '隨', '，', '。', '\n', ' ', '：', '乾淨', '乾隆', '顯著', '著作', '瞭解', '頭髮', '𠀋', '社區', '黨建');
-  const long = fc.oneof({ arbitrary: anyLong, weight: 1 }, { arbitrary: fc.array(plain, { minLength: 10, maxLength: 90 }).map((ps) => ps.join('')), weight: 4 });
+  const plain = fc.constantFrom(
+    '隨著',
+    '著',
+    '隨',
+    '，',
+    '。',
+    '\n',
+    ' ',
+    '：',
+    '乾淨',
+    '乾隆',
+    '顯著',
+    '著作',
+    '瞭解',
+    '頭髮',
+    '𠀋',
+    '社區',
+    '黨建',
+  );
+  const long = fc.oneof(
+    { arbitrary: anyLong, weight: 1 },
+    { arbitrary: fc.array(plain, { minLength: 10, maxLength: 90 }).map((ps) => ps.join('')), weight: 4 },
+  );
   const replacement = fc.record({
-    start: fc.nat(200), len: fc.nat(4), text: fc.constantFrom('', '著', '，', '\n', '乾', '隆', '顯', '瞭', '解', '黨', '二噁', '⿰', ' '),
+    start: fc.nat(200),
+    len: fc.nat(4),
+    text: fc.constantFrom('', '著', '，', '\n', '乾', '隆', '顯', '瞭', '解', '黨', '二噁', '⿰', ' '),
   });
 
   it('revise a view with a batch of edits into the view of the edited text (property)', () => {
@@ -95,7 +193,14 @@ describe('revised and part views', () => {
         const ledger = new Ledger(t);
         let current = viewed(t);
         for (const batch of batches) {
-          const made = ledger.apply(batch.map((r) => ({ start: r.start % (ledger.text.length + 1), end: r.start % (ledger.text.length + 1) + r.len, text: r.text, rule: 'r' })));
+          const made = ledger.apply(
+            batch.map((r) => ({
+              start: r.start % (ledger.text.length + 1),
+              end: (r.start % (ledger.text.length + 1)) + r.len,
+              text: r.text,
+              rule: 'r',
+            })),
+          );
           if (made.length === 0) continue;
           current = revised(current, ledger.text, made);
           expect(current.text).toBe(ledger.text);
@@ -112,14 +217,14 @@ describe('revised and part views', () => {
     // alone exceeded the cache and an empty cache was asked for its oldest view.
     const clause = '社區黨建工作隨著時代發展。';
     for (let k = 0; k < 60; k++) {
-      const t = `第${k}篇。` + clause.repeat(1_000 + ((k * 2_971) % 9_000));
+      const t = `第${k}篇。${clause.repeat(1_000 + ((k * 2_971) % 9_000))}`;
       const whole = viewed(t);
       expect(viewedPart(whole, 0, t.length).view).toBe(whole.view);
     }
     expect(simplifiedView('黨建。')).toBe('党建。');
   });
 
-  it('slice the view of a part from the whole view only where that is the part\'s own view (property)', () => {
+  it("slice the view of a part from the whole view only where that is the part's own view (property)", () => {
     fc.assert(
       fc.property(long, fc.nat(100), fc.nat(100), (t, a, b) => {
         const [start, end] = [Math.min(a, b, t.length), Math.min(Math.max(a, b), t.length)];

@@ -55,12 +55,17 @@ describe('findPatterns', () => {
 describe('firstMatchFrom', () => {
   it('is the first match at or after an offset', () => {
     fc.assert(
-      fc.property(fc.array(str(3), { maxLength: 6 }), str(40), fc.integer({ min: -3, max: 45 }), (patterns, text, offset) => {
-        const m = findPatterns(createPatternMatcher(patterns), text);
-        const i = firstMatchFrom(m, offset);
-        const expected = Array.from(m.at.subarray(0, m.count)).findIndex((at) => at >= offset);
-        expect(i).toBe(expected === -1 ? m.count : expected);
-      }),
+      fc.property(
+        fc.array(str(3), { maxLength: 6 }),
+        str(40),
+        fc.integer({ min: -3, max: 45 }),
+        (patterns, text, offset) => {
+          const m = findPatterns(createPatternMatcher(patterns), text);
+          const i = firstMatchFrom(m, offset);
+          const expected = Array.from(m.at.subarray(0, m.count)).findIndex((at) => at >= offset);
+          expect(i).toBe(expected === -1 ? m.count : expected);
+        },
+      ),
     );
   });
 });

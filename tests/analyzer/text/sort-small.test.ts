@@ -5,11 +5,14 @@ import { sortSmall } from '../../../src/analyzer/text/sort-small.ts';
 describe('sortSmall', () => {
   it('orders as the built-in stable sort does, ties included', () => {
     fc.assert(
-      fc.property(fc.array(fc.record({ key: fc.integer({ min: 0, max: 4 }), id: fc.nat() }), { maxLength: 40 }), (items) => {
-        const compare = (a: { key: number }, b: { key: number }) => a.key - b.key;
-        const mine = sortSmall([...items], compare);
-        expect(mine).toEqual([...items].sort(compare));
-      }),
+      fc.property(
+        fc.array(fc.record({ key: fc.integer({ min: 0, max: 4 }), id: fc.nat() }), { maxLength: 40 }),
+        (items) => {
+          const compare = (a: { key: number }, b: { key: number }) => a.key - b.key;
+          const mine = sortSmall([...items], compare);
+          expect(mine).toEqual([...items].sort(compare));
+        },
+      ),
       { numRuns: 500 },
     );
   });

@@ -39,11 +39,19 @@ export function linkArticle(items: readonly Item[], options: LinkOptions): Link[
   for (const pair of PAIRS) {
     const froms = indicesOf(items, pair.from);
     const tos = indicesOf(items, pair.to);
-    const phraseOwners = countOwners(froms.map((k) => items[k]), quotes);
+    const phraseOwners = countOwners(
+      froms.map((k) => items[k]),
+      quotes,
+    );
     const similarity = similarities(options.vocabulary, vectors, froms, tos);
     for (let f = 0; f < froms.length; f++) {
       for (let t = 0; t < tos.length; t++) {
-        const link = scorePair(items, froms[f], tos[t], similarity[f * tos.length + t], { vectors, quotes, phraseOwners, options });
+        const link = scorePair(items, froms[f], tos[t], similarity[f * tos.length + t], {
+          vectors,
+          quotes,
+          phraseOwners,
+          options,
+        });
         if (link) links.push(link);
       }
     }
@@ -70,11 +78,21 @@ function scorePair(items: readonly Item[], ia: number, ib: number, similarity: n
   const a = items[ia];
   const b = items[ib];
   if (a.pairedWith.includes(b.id)) {
-    return { from: a.id, to: b.id, kind: 'explicit', score: 1, evidence: ['文中成对给出（问题之下的整改措施）'], source: 'auto' };
+    return {
+      from: a.id,
+      to: b.id,
+      kind: 'explicit',
+      score: 1,
+      evidence: ['文中成对给出（问题之下的整改措施）'],
+      source: 'auto',
+    };
   }
   const quoted = ctx.quotes.get(a.id)!;
   // Most titles quote nothing: no array per pair then.
-  const echoed = quoted.length === 0 ? quoted : quoted.filter((q) => ctx.phraseOwners.get(q) === 1 && ctx.quotes.get(b.id)!.includes(q));
+  const echoed =
+    quoted.length === 0
+      ? quoted
+      : quoted.filter((q) => ctx.phraseOwners.get(q) === 1 && ctx.quotes.get(b.id)!.includes(q));
   if (echoed.length > 0) {
     return { from: a.id, to: b.id, kind: 'explicit', score: 1, evidence: echoed.map((q) => `“${q}”`), source: 'auto' };
   }
@@ -99,7 +117,9 @@ function scorePair(items: readonly Item[], ia: number, ib: number, similarity: n
 export function findGaps(items: readonly Item[], links: readonly Link[]): Gap[] {
   const gaps: Gap[] = [];
   const strongest = (id: string, side: 'from' | 'to', role: string) => {
-    const mine = links.filter((l) => l[side] === id && items.find((i) => i.id === (side === 'from' ? l.to : l.from))?.role === role);
+    const mine = links.filter(
+      (l) => l[side] === id && items.find((i) => i.id === (side === 'from' ? l.to : l.from))?.role === role,
+    );
     return mine.sort((x, y) => y.score - x.score)[0];
   };
   for (const item of items) {
@@ -166,9 +186,16 @@ export interface LinkVocabulary {
 export function linkVocabulary(words: readonly string[]): LinkVocabulary {
   const size = 1024;
   return {
-    words, featuresOfWord: [], partNumbers: new Map(),
-    count: new Int32Array(size), df: new Int32Array(size), dfStamp: new Int32Array(size),
-    spread: new Float64Array(size), owner: new Int32Array(size), articles: 0, spreads: 0,
+    words,
+    featuresOfWord: [],
+    partNumbers: new Map(),
+    count: new Int32Array(size),
+    df: new Int32Array(size),
+    dfStamp: new Int32Array(size),
+    spread: new Float64Array(size),
+    owner: new Int32Array(size),
+    articles: 0,
+    spreads: 0,
   };
 }
 
@@ -286,7 +313,12 @@ function tfidf(items: readonly Item[], options: LinkOptions): Vector[] {
  * shared words are ranked apart (`sharedWords`), only for the pairs that
  * become links: most pairs score too low.
  */
-function similarities(v: LinkVocabulary, vectors: readonly Vector[], froms: readonly number[], tos: readonly number[]): Float64Array {
+function similarities(
+  v: LinkVocabulary,
+  vectors: readonly Vector[],
+  froms: readonly number[],
+  tos: readonly number[],
+): Float64Array {
   const out = new Float64Array(froms.length * tos.length);
   for (let t = 0; t < tos.length; t++) {
     const b = vectors[tos[t]];

@@ -67,12 +67,18 @@ export function parseTermList(text: string, file: string): { terms: Term[]; diag
     const fields = content.split(/\s+/);
     const [word, ...rest] = fields;
     if (fields.length > 3) {
-      report('terms.fields', `“${content}”有${fields.length}栏，最多三栏（词条 词频 词性）。词条内不能有空格；如果这是一个词，请删去空格。`);
+      report(
+        'terms.fields',
+        `“${content}”有${fields.length}栏，最多三栏（词条 词频 词性）。词条内不能有空格；如果这是一个词，请删去空格。`,
+      );
       continue;
     }
     const mark = PUNCTUATION.exec(word);
     if (mark) {
-      report('terms.punctuation', `词条“${word}”含标点或符号“${mark[0]}”，分词时一定会在这里切开。请删去它或改写词条。`);
+      report(
+        'terms.punctuation',
+        `词条“${word}”含标点或符号“${mark[0]}”，分词时一定会在这里切开。请删去它或改写词条。`,
+      );
       continue;
     }
     let freqField: string | undefined;
@@ -85,7 +91,10 @@ export function parseTermList(text: string, file: string): { terms: Term[]; diag
       continue;
     }
     if (tagField !== undefined && !TAG.test(tagField)) {
-      report('terms.tag', `“${tagField}”不是词性（如 n、nz、l）。词条内不能有空格；如果“${content}”是一个词，请删去空格。`);
+      report(
+        'terms.tag',
+        `“${tagField}”不是词性（如 n、nz、l）。词条内不能有空格；如果“${content}”是一个词，请删去空格。`,
+      );
       continue;
     }
     const first = seen.get(word);
@@ -235,7 +244,14 @@ function glueInPlace(text: string, tokens: string[], glue: TermGlue): number {
  * `head`) glue into a term: the most tokens any term starting there spans
  * exactly, or 1.
  */
-function termRun(text: string, at: number, head: TrieNode, tokens: readonly string[], i: number, longest: number): number {
+function termRun(
+  text: string,
+  at: number,
+  head: TrieNode,
+  tokens: readonly string[],
+  i: number,
+  longest: number,
+): number {
   let take = head.term ? tokensSpanning(tokens, i, 1, longest) : 1;
   let node: TrieNode | undefined = head;
   for (let k = at + 1; k < text.length; k++) {

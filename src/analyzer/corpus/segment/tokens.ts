@@ -85,7 +85,8 @@ export function entryTable(entryOf: (word: string) => number): EntryTable {
   // The same for words of one code unit, by that unit.
   const single = new Int32Array(0x10000);
 
-  const slotOf = (parent: number, unit: number, mask: number) => (Math.imul(parent, 0x9e3779b1) ^ Math.imul(unit, 0x85ebca6b)) >>> 0 & mask;
+  const slotOf = (parent: number, unit: number, mask: number) =>
+    ((Math.imul(parent, 0x9e3779b1) ^ Math.imul(unit, 0x85ebca6b)) >>> 0) & mask;
   const grow = () => {
     const old = { parents, units, children };
     capacity *= 2;
@@ -155,7 +156,13 @@ export function entryTable(entryOf: (word: string) => number): EntryTable {
  * have every bit of `mask` (bits 0-1 being kinds, the rest a number), in
  * order, added to `into`.
  */
-export function entryNumbersIn(tokens: Tokens, entries: Int32Array, span: Span, mask: number, into: number[]): number[] {
+export function entryNumbersIn(
+  tokens: Tokens,
+  entries: Int32Array,
+  span: Span,
+  mask: number,
+  into: number[],
+): number[] {
   const { words, starts } = tokens;
   for (let i = firstFrom(tokens, span.start); i < words.length; i++) {
     if (starts[i] + words[i].length > span.end) break;

@@ -267,7 +267,8 @@ function copies(runs: RunList, scratch: Scratch): number {
     const start = runs.start[i];
     const end = runs.end[i];
     let slot = (Math.imul(start, 0x9e3779b1) ^ Math.imul(end, 0x85ebca6b)) & mask;
-    for (let g = slots[slot]; g !== -1 && (runs.start[g] !== start || runs.end[g] !== end); g = slots[slot]) slot = (slot + 1) & mask;
+    for (let g = slots[slot]; g !== -1 && (runs.start[g] !== start || runs.end[g] !== end); g = slots[slot])
+      slot = (slot + 1) & mask;
     const first = slots[slot];
     if (first === -1) {
       slots[slot] = i;
@@ -307,7 +308,14 @@ function copies(runs: RunList, scratch: Scratch): number {
  * first of each group is sorted, and the others are looked at only when it
  * lost something that way (an article repeating its partner's text).
  */
-function settle(runs: RunList, kept: RunList, hanBefore: Int32Array, seeds: Seeds, minLength: number, scratch: Scratch): void {
+function settle(
+  runs: RunList,
+  kept: RunList,
+  hanBefore: Int32Array,
+  seeds: Seeds,
+  minLength: number,
+  scratch: Scratch,
+): void {
   scratch.fit(runs.count, 0);
   const groups = copies(runs, scratch);
   const order = sortRuns(runs, scratch.order, scratch.spare, groups);
@@ -326,7 +334,15 @@ function settle(runs: RunList, kept: RunList, hanBefore: Int32Array, seeds: Seed
  * `settle`'s step for run `r`: keeps what is left of it (see `settle`);
  * returns whether it lost characters to a kept run with its partner.
  */
-function settleRun(runs: RunList, r: number, kept: RunList, hanBefore: Int32Array, seeds: Seeds, minLength: number, scratch: Scratch): boolean {
+function settleRun(
+  runs: RunList,
+  r: number,
+  kept: RunList,
+  hanBefore: Int32Array,
+  seeds: Seeds,
+  minLength: number,
+  scratch: Scratch,
+): boolean {
   scratch.fit(0, kept.count);
   let pieces = scratch.pieces;
   let spare = scratch.sparePieces;
@@ -545,7 +561,14 @@ function report(
 ): void {
   for (let r = 0; r < kept.count; r++) {
     const partner = kept.partner[r];
-    const spanA = spanOf(articles, texts, normalized, partner, kept.start[r] + kept.diag[r], kept.end[r] + kept.diag[r]);
+    const spanA = spanOf(
+      articles,
+      texts,
+      normalized,
+      partner,
+      kept.start[r] + kept.diag[r],
+      kept.end[r] + kept.diag[r],
+    );
     found.push({
       a: { article: articles[partner].slug, span: spanA },
       b: { article: articles[cur].slug, span: spanOf(articles, texts, normalized, cur, kept.start[r], kept.end[r]) },

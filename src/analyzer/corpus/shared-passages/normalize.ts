@@ -119,7 +119,14 @@ function clamp(text: string, span: Span): { from: number; to: number; length: nu
 }
 
 /** Normalizes `text[from, to)` into `chars` and `starts` from index `w` on: the index after the last character. */
-function normalizeInto(text: string, from: number, to: number, chars: Int32Array, starts: Int32Array, w: number): number {
+function normalizeInto(
+  text: string,
+  from: number,
+  to: number,
+  chars: Int32Array,
+  starts: Int32Array,
+  w: number,
+): number {
   for (let i = from; i < to; ) {
     let cp = text.charCodeAt(i);
     let width = 1;
@@ -149,7 +156,8 @@ function normalizeInto(text: string, from: number, to: number, chars: Int32Array
 export function charEnd(text: string, start: number, end: number): number {
   const high = text.charCodeAt(start);
   const low = text.charCodeAt(start + 1);
-  const pair = high >= 0xd800 && high <= 0xdbff && start + 1 < Math.min(end, text.length) && low >= 0xdc00 && low <= 0xdfff;
+  const pair =
+    high >= 0xd800 && high <= 0xdbff && start + 1 < Math.min(end, text.length) && low >= 0xdc00 && low <= 0xdfff;
   return start + (pair ? 2 : 1);
 }
 

@@ -203,7 +203,14 @@ interface Neighbours {
  * Rewrites an article's shingle ids (`own`) into the first postings of their
  * shingles, files its postings, and notes the seeds' neighbours.
  */
-function fileArticle(a: number, own: Int32Array, firstOf: Int32Array, cursor: Int32Array, postings: Int32Array, { before, after }: Neighbours): void {
+function fileArticle(
+  a: number,
+  own: Int32Array,
+  firstOf: Int32Array,
+  cursor: Int32Array,
+  postings: Int32Array,
+  { before, after }: Neighbours,
+): void {
   let previous = MIXED;
   for (let p = 0; p < own.length; p++) {
     const id = own[p];
@@ -264,7 +271,10 @@ export function buildShingleIndex(chars: readonly Int32Array[], k: number, maxPo
   }
   const cursor = firstOf.slice();
   const postings = new Int32Array(total);
-  const neighbours = { before: new Int32Array(total >> 1).fill(UNSEEN), after: new Int32Array(total >> 1).fill(UNSEEN) };
+  const neighbours = {
+    before: new Int32Array(total >> 1).fill(UNSEEN),
+    after: new Int32Array(total >> 1).fill(UNSEEN),
+  };
   for (let a = 0; a < firsts.length; a++) fileArticle(a, firsts[a], firstOf, cursor, postings, neighbours);
   const continues = new Uint8Array(total >> 1);
   const { before, after } = neighbours;
@@ -378,7 +388,8 @@ export function createRunEnds(): RunEnds {
     },
     set(b, diag, start, end, p) {
       if (b >= recentIn.length) growRecent(b);
-      if (recentIn[b] === generation && recentDiag[b] !== diag && recentEnd[b] > p) store(b, recentDiag[b], recentStart[b], recentEnd[b]);
+      if (recentIn[b] === generation && recentDiag[b] !== diag && recentEnd[b] > p)
+        store(b, recentDiag[b], recentStart[b], recentEnd[b]);
       recentIn[b] = generation;
       recentDiag[b] = diag;
       recentStart[b] = start;

@@ -4,7 +4,14 @@
  * (content/codebook.yaml) holds all the language data.
  */
 import type { Codebook, CodebookSettings } from '../../config/codebook.ts';
-import { findIndexedPatterns, findTerms, findThemeTerms, indexThemeTerms, type Occurrence, type ThemeTermIndex } from './match.ts';
+import {
+  findIndexedPatterns,
+  findTerms,
+  findThemeTerms,
+  indexThemeTerms,
+  type Occurrence,
+  type ThemeTermIndex,
+} from './match.ts';
 import { sortSmall } from '../../text/sort-small.ts';
 import type { Article, Item, Span, TermHit, Theme, ThemeTag } from '../../types.ts';
 
@@ -54,7 +61,12 @@ export function scoreTheme(theme: Theme, target: TagTarget, view: string, settin
  * `scoreTheme` from the theme's counted occurrences (`findTerms`), at least
  * one. Plain loops: it runs for every theme found in every item.
  */
-function scoreFound(theme: Theme, found: readonly Occurrence[], target: TagTarget, settings: CodebookSettings): ThemeTag {
+function scoreFound(
+  theme: Theme,
+  found: readonly Occurrence[],
+  target: TagTarget,
+  settings: CodebookSettings,
+): ThemeTag {
   const byTerm = new Map<string, Occurrence[]>();
   for (const o of found) {
     const list = byTerm.get(o.term);

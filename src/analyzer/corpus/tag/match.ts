@@ -3,7 +3,13 @@
  * simplified view, minus occurrences inside an exclude phrase, with the
  * longer term winning where two terms of the theme overlap.
  */
-import { createPatternMatcher, findPatterns, firstMatchFrom, type PatternMatcher, type PatternMatches } from '../../text/pattern-matcher.ts';
+import {
+  createPatternMatcher,
+  findPatterns,
+  firstMatchFrom,
+  type PatternMatcher,
+  type PatternMatches,
+} from '../../text/pattern-matcher.ts';
 import { sortSmall } from '../../text/sort-small.ts';
 import type { Span, Theme } from '../../types.ts';
 
@@ -19,7 +25,11 @@ export interface Occurrence {
 export function occurrences(haystack: string, needle: string, from: number, to: number): number[] {
   const out: number[] = [];
   if (needle === '') return out;
-  for (let i = haystack.indexOf(needle, from); i !== -1 && i + needle.length <= to; i = haystack.indexOf(needle, i + 1)) {
+  for (
+    let i = haystack.indexOf(needle, from);
+    i !== -1 && i + needle.length <= to;
+    i = haystack.indexOf(needle, i + 1)
+  ) {
     out.push(i);
   }
   return out;
@@ -54,7 +64,10 @@ interface Candidate extends Occurrence {
 
 /** The longer (then heavier, earlier) of overlapping candidates wins; sorted by offset. */
 function settleCandidates(candidates: Candidate[]): Occurrence[] {
-  sortSmall(candidates, (a, b) => b.term.length - a.term.length || b.weight - a.weight || a.at - b.at || a.order - b.order);
+  sortSmall(
+    candidates,
+    (a, b) => b.term.length - a.term.length || b.weight - a.weight || a.at - b.at || a.order - b.order,
+  );
   const taken: Occurrence[] = [];
   for (const c of candidates) {
     const end = c.at + c.term.length;
@@ -127,7 +140,12 @@ export function findIndexedPatterns(index: ThemeTermIndex, view: string): Patter
  * span)` returns; themes without a counted occurrence are left out. `matches`
  * are `findIndexedPatterns(index, view)`.
  */
-export function findThemeTerms(index: ThemeTermIndex, matches: PatternMatches, view: string, span: Span): Map<number, Occurrence[]> {
+export function findThemeTerms(
+  index: ThemeTermIndex,
+  matches: PatternMatches,
+  view: string,
+  span: Span,
+): Map<number, Occurrence[]> {
   const { patterns } = index.matcher;
   const candidates = new Map<number, Candidate[]>();
   const excluded = new Map<number, Span[]>();

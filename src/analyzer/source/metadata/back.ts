@@ -4,7 +4,7 @@
  * run of such fields that reaches the end of the text counts, so a body
  * sentence that happens to contain `作者:` is left alone.
  */
-import { Collector, Rank } from './collect.ts';
+import { type Collector, Rank } from './collect.ts';
 import { isName, isNameList, nameSpans, looksLikeAffiliation } from './names.ts';
 import { colonMatches, colonPattern, type ColonPattern } from './labels.ts';
 import { compactName, isCjk, labelSource, span, trimSpan, valueText } from './text.ts';
@@ -21,7 +21,12 @@ interface BackLabel {
 
 /** Longest value each back field may have; references are as long as they are. */
 const LIMITS: Record<BackField, number> = {
-  references: Infinity, note: 150, editor: 30, authorBio: 600, received: 40, fund: 300,
+  references: Infinity,
+  note: 150,
+  editor: 30,
+  authorBio: 600,
+  received: 40,
+  fund: 300,
 };
 
 const alt = (names: string[]) => names.map(labelSource).join('|');
@@ -35,11 +40,17 @@ const NAMES: Record<BackField, string[]> = {
   fund: ['基金项目'],
 };
 const REF_NAMES = alt(NAMES.references);
-const REFERENCES = new RegExp(`[【\\[［〔]\\s*(?:${REF_NAMES})\\s*[】\\]］〕]|(?:${REF_NAMES})\\s*(?:[:：]|(?=\\s*\\n|\\s*[\\[【『〔［]\\s*1))`, 'g');
+const REFERENCES = new RegExp(
+  `[【\\[［〔]\\s*(?:${REF_NAMES})\\s*[】\\]］〕]|(?:${REF_NAMES})\\s*(?:[:：]|(?=\\s*\\n|\\s*[\\[【『〔［]\\s*1))`,
+  'g',
+);
 /** The fields whose label is its name and a colon. */
 type ColonField = 'authorBio' | 'note' | 'received' | 'fund';
 const COLON_PATTERNS = Object.fromEntries(
-  (['authorBio', 'note', 'received', 'fund'] as const).map((field) => [field, colonPattern(`(?:${alt(NAMES[field])})\\s*[:：]`, '', NAMES[field])]),
+  (['authorBio', 'note', 'received', 'fund'] as const).map((field) => [
+    field,
+    colonPattern(`(?:${alt(NAMES[field])})\\s*[:：]`, '', NAMES[field]),
+  ]),
 ) as Record<ColonField, ColonPattern>;
 /** A character all the names of the references share: a text without it after `from` has no such label, and the pattern need not run. */
 const REF_REQUIRED = [...NAMES.references[0]].find((ch) => NAMES.references.every((n) => n.includes(ch))) ?? '';
@@ -85,24 +96,34 @@ export function readBack(text: string, view: string, from: number, c: Collector,
     const valueEnd = accepted.length ? accepted[0].start : view.length;
     const length = trimSpan(view, l.valueStart, valueEnd).end - l.valueStart;
     if (length > LIMITS[l.field]) break;
-    if (l.field === 'references' && !splitNumbered(view, l.valueStart, valueEnd, 'bracket') && length > 0 && !/^\s*\n/.test(view.slice(l.valueStart))) break;
+    if (
+      l.field === 'references' &&
+      !splitNumbered(view, l.valueStart, valueEnd, 'bracket') &&
+      length > 0 &&
+      !/^\s*\n/.test(view.slice(l.valueStart))
+    )
+      break;
     accepted.unshift(l);
     next = l.start;
   }
-  accepted.forEach((l, i) => record(text, view, l, trimSpan(view, l.valueStart, accepted[i + 1]?.start ?? view.length), c));
+  accepted.forEach((l, i) =>
+    record(text, view, l, trimSpan(view, l.valueStart, accepted[i + 1]?.start ?? view.length), c),
+  );
   return accepted.length ? accepted[0].start : view.length;
 }
 
 /** The labels of the back fields from `from` on, in text order, overlapping ones dropped. */
 function findBackLabels(view: string, from: number, colons: readonly number[]): BackLabel[] {
   const found: BackLabel[] = [];
-  const add = (field: BackField, m: RegExpExecArray) => found.push({ field, start: m.index, valueStart: m.index + m[0].length });
+  const add = (field: BackField, m: RegExpExecArray) =>
+    found.push({ field, start: m.index, valueStart: m.index + m[0].length });
   if (REF_REQUIRED === '' || view.indexOf(REF_REQUIRED, from) !== -1) {
     REFERENCES.lastIndex = from;
     for (let m = REFERENCES.exec(view); m; m = REFERENCES.exec(view)) add('references', m);
   }
   const colonLabels = (field: ColonField) => {
-    for (const m of colonMatches(view, COLON_PATTERNS[field], colons, from)) if (!isCjk(view[m.index - 1])) add(field, m);
+    for (const m of colonMatches(view, COLON_PATTERNS[field], colons, from))
+      if (!isCjk(view[m.index - 1])) add(field, m);
   };
   colonLabels('authorBio');
   colonLabels('note');

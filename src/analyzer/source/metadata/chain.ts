@@ -35,7 +35,9 @@ const ENGLISH_GAP = 400;
 
 /** The labelled front matter of `view`, or null when the article opens without any. */
 export function buildChain(view: string, labels: Label[]): Chain | null {
-  const front = labels.filter((l) => l.field !== 'references' && l.field !== 'editor' && (l.form !== 'bare' || l.clean));
+  const front = labels.filter(
+    (l) => l.field !== 'references' && l.field !== 'editor' && (l.form !== 'bare' || l.clean),
+  );
   const first = front[0];
   if (!first || first.start > FRONT_LIMIT || view.slice(0, first.start).includes('。')) return null;
   const fields: ChainField[] = [];
@@ -91,7 +93,8 @@ function readValue(view: string, label: Label, next: Label | undefined): ChainFi
 function sentenceEnd(view: string, pos: number, limit: number): number {
   for (let i = pos; i < limit; i++) {
     const ch = view[i];
-    if (ch === '。' || (ch === '.' && !/[A-Za-z0-9]/.test(view[i - 1] ?? '') && !/\d/.test(view[i + 1] ?? ''))) return i;
+    if (ch === '。' || (ch === '.' && !/[A-Za-z0-9]/.test(view[i - 1] ?? '') && !/\d/.test(view[i + 1] ?? '')))
+      return i;
   }
   return limit;
 }
@@ -137,9 +140,17 @@ function keywords(view: string, label: Label, start: number, reach: number | und
   }
   const region = view.slice(start, end);
   const sep = /[;；]|[,，]|、|\s+/.exec(region.replace(/\s*\n\s*/g, ''));
-  const cls = !sep ? null : /[;；]/.test(sep[0]) ? '[;；]' : /[,，]/.test(sep[0]) ? '[,，]' : sep[0] === '、' ? '、' : '\\s+';
+  const cls = !sep
+    ? null
+    : /[;；]/.test(sep[0])
+      ? '[;；]'
+      : /[,，]/.test(sep[0])
+        ? '[,，]'
+        : sep[0] === '、'
+          ? '、'
+          : '\\s+';
   const tokens: Span[] = [];
-  const re = cls ? new RegExp(cls === '\\s+' ? '\\S+' : `[^${cls.slice(1, -1)}]+`, 'g') : /[^]+/g;
+  const re = cls ? new RegExp(cls === '\\s+' ? '\\S+' : `[^${cls.slice(1, -1)}]+`, 'g') : /[\s\S]+/g;
   for (let m = re.exec(region); m; m = re.exec(region)) {
     const t = trimSpan(view, start + m.index, start + m.index + m[0].length);
     if (t.end > t.start) tokens.push(t);

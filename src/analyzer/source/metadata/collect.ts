@@ -26,7 +26,12 @@ type Key = keyof ArticleMetadata;
 type FieldOf<K extends Key> = NonNullable<ArticleMetadata[K]>;
 
 const LABELS: Partial<Record<Key, string>> = {
-  year: '年份', volume: '卷', issue: '期', pages: '页码', issn: 'ISSN', journal: '刊名',
+  year: '年份',
+  volume: '卷',
+  issue: '期',
+  pages: '页码',
+  issn: 'ISSN',
+  journal: '刊名',
 };
 
 /** Collects fields by rank for one article. */

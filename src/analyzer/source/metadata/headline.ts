@@ -3,9 +3,7 @@
  * extraction often glues into one run (`…及有效对策李文静山东省…办事处`,
  * `…及对策熊晓燕,苏欢`, `…及对策毕 伟 强城市基层党建作为…`).
  */
-import {
-  findSpacedName, isName, isNameList, looksLikeAffiliation, nameSpans, splitNameAffiliation,
-} from './names.ts';
+import { findSpacedName, isName, isNameList, looksLikeAffiliation, nameSpans, splitNameAffiliation } from './names.ts';
 import { CJK, STOP, span, trimSpan } from './text.ts';
 import type { Span } from '../../types.ts';
 
@@ -19,8 +17,10 @@ export interface Headline {
 }
 
 /** Words a title of this genre typically ends with: where a glued author name may start. */
-const TITLE_END = /对策|措施|建议|研究|探析|探讨|思考|分析|路径|途径|策略|问题|初探|浅析|探索|实践|启示|思路|方法|办法|机制|现状|意义|作用|成因|原因|为例|综述|体会|做法|经验|调查|报告|设想|构想|举措/;
-const OUTLINE = /^(?:[一二三四五六七八九十]+\s*[、.,．，]|[(（][一二三四五六七八九十\d]+[)）]|\d+\s*[、.．]|第[一二三四五六七八九十\d]+[章节部分条]|[①-⑳])/;
+const TITLE_END =
+  /对策|措施|建议|研究|探析|探讨|思考|分析|路径|途径|策略|问题|初探|浅析|探索|实践|启示|思路|方法|办法|机制|现状|意义|作用|成因|原因|为例|综述|体会|做法|经验|调查|报告|设想|构想|举措/;
+const OUTLINE =
+  /^(?:[一二三四五六七八九十]+\s*[、.,．，]|[(（][一二三四五六七八九十\d]+[)）]|\d+\s*[、.．]|第[一二三四五六七八九十\d]+[章节部分条]|[①-⑳])/;
 
 /** Sentence punctuation, or a half-width stop between CJK characters: not in a title. */
 const SENTENCE_MARK = new RegExp(`[${STOP}]|[${CJK}]\\.[${CJK}]`);
@@ -29,7 +29,7 @@ const HALF_STOP_END = new RegExp(`[${CJK}][.．]$`);
 /** Every CJK character (global; `match` starts it from 0). */
 const CJK_ALL = new RegExp(`[${CJK}]`, 'g');
 /** Names, then an affiliation in brackets. */
-const NAMES_PAREN = new RegExp(`^(.+?)\\s*[(（]([^()（）]+)[)）]$`);
+const NAMES_PAREN = /^(.+?)\s*[(（]([^()（）]+)[)）]$/;
 /** `TITLE_END`, global: its search position is set before each use. */
 const TITLE_ENDS = new RegExp(TITLE_END.source, 'g');
 
@@ -53,7 +53,12 @@ export function isTitleLike(view: string, start: number, end: number): boolean {
  * line is more likely a short title than an author, and a line right after
  * the authors that reads like an institution is their affiliation.
  */
-export function readHeadline(view: string, start: number, end: number, seen: { title: boolean; authors: boolean }): Headline | null {
+export function readHeadline(
+  view: string,
+  start: number,
+  end: number,
+  seen: { title: boolean; authors: boolean },
+): Headline | null {
   const t = trimSpan(view, start, end);
   if (t.end <= t.start) return null;
   const titleSeen = seen.title;
@@ -81,7 +86,11 @@ export function readHeadline(view: string, start: number, end: number, seen: { t
   const paren = NAMES_PAREN.exec(view.slice(t.start, t.end));
   if (paren && isNameList(view, t.start, t.start + paren[1].length)) {
     const aff = t.start + paren[0].indexOf(paren[2], paren[1].length);
-    return { names: nameSpans(view, t.start, t.start + paren[1].length), affiliation: span(aff, aff + paren[2].length), end: t.end };
+    return {
+      names: nameSpans(view, t.start, t.start + paren[1].length),
+      affiliation: span(aff, aff + paren[2].length),
+      end: t.end,
+    };
   }
   let best: Headline | null = null;
   const ends = TITLE_ENDS;

@@ -10,9 +10,7 @@ import { colonsOf, findLabels } from './labels.ts';
 import { nameSpans } from './names.ts';
 import { readPrelude } from './prelude.ts';
 import { compactName, skipGap, span, trimSpan, valueText } from './text.ts';
-import {
-  normalizeIssn, readArticleNumber, readPages, readYearVolIssue, splitList, splitNumbered,
-} from './values.ts';
+import { normalizeIssn, readArticleNumber, readPages, readYearVolIssue, splitList, splitNumbered } from './values.ts';
 import type { ArticleMetadata, Diagnostic } from '../../types.ts';
 
 /** Known journals, so a journal the text names only by ISSN or English name can still be named. */
@@ -66,8 +64,14 @@ function applyField(text: string, view: string, f: ChainField, c: Collector): vo
   if (v.end <= v.start) return;
   const plain = () => ({ value: valueText(text, v), span: v });
   switch (f.label.field) {
-    case 'title': case 'abstract': case 'language': case 'documentCode': case 'authorBio':
-    case 'fund': case 'received': case 'column':
+    case 'title':
+    case 'abstract':
+    case 'language':
+    case 'documentCode':
+    case 'authorBio':
+    case 'fund':
+    case 'received':
+    case 'column':
       return c.put(f.label.field, plain(), at);
     case 'editor':
       return c.put('editor', { value: compactName(valueText(text, v)), span: v }, at);
@@ -84,9 +88,17 @@ function applyField(text: string, view: string, f: ChainField, c: Collector): vo
       return c.put('authors', { value: names.map((n) => compactName(text.slice(n.start, n.end))), span: v }, at);
     }
     case 'affiliations':
-      return c.put('affiliations', { value: splitList(view, v.start, v.end, ';；').map((s) => valueText(text, s)), span: v }, at);
+      return c.put(
+        'affiliations',
+        { value: splitList(view, v.start, v.end, ';；').map((s) => valueText(text, s)), span: v },
+        at,
+      );
     case 'clc':
-      return c.put('clc', { value: splitList(view, v.start, v.end, ';；,，\\s').map((s) => valueText(text, s)), span: v }, at);
+      return c.put(
+        'clc',
+        { value: splitList(view, v.start, v.end, ';；,，\\s').map((s) => valueText(text, s)), span: v },
+        at,
+      );
     case 'related': {
       const items = splitNumbered(view, v.start, v.end, 'dot') ?? [v];
       return c.put('relatedLiterature', { value: items.map((s) => valueText(text, s)), span: v }, at);
@@ -107,9 +119,12 @@ function applyKeywords(text: string, f: ChainField, c: Collector): void {
   const items = f.items ?? [];
   if (f.runIn) {
     const last = items[items.length - 1];
-    c.warn('metadata.keywords-run-in', last
-      ? `关键词与正文连排，最后一个关键词按其余关键词的最长长度截为“${text.slice(last.start, last.end)}”；截断位置是推测的，请核对原文。`
-      : '关键词与正文连排，无法判断关键词在哪里结束，未提取关键词；请核对原文。');
+    c.warn(
+      'metadata.keywords-run-in',
+      last
+        ? `关键词与正文连排，最后一个关键词按其余关键词的最长长度截为“${text.slice(last.start, last.end)}”；截断位置是推测的，请核对原文。`
+        : '关键词与正文连排，无法判断关键词在哪里结束，未提取关键词；请核对原文。',
+    );
   }
   if (items.length === 0) return;
   c.put('keywords', { value: items.map((s) => valueText(text, s)), span: f.value }, Rank.label);
@@ -121,13 +136,21 @@ function lookUpJournal(c: Collector, journals: NonNullable<MetadataOptions['jour
   const issn = c.get('issn');
   const byIssn = issn && journals.find((j) => j.issn && normalizeIssn(j.issn) === issn.value);
   if (issn && byIssn) {
-    c.put('journal', { value: byIssn.name, span: span(issn.span.start, issn.span.start), via: 'issn-lookup' }, Rank.lookup);
+    c.put(
+      'journal',
+      { value: byIssn.name, span: span(issn.span.start, issn.span.start), via: 'issn-lookup' },
+      Rank.lookup,
+    );
     return;
   }
   const eng = c.get('journalEnglish');
   const byName = eng && journals.find((j) => (j.english ?? []).some((e) => squash(e) === squash(eng.value)));
   if (eng && byName) {
-    c.put('journal', { value: byName.name, span: span(eng.span.start, eng.span.start), via: 'english-lookup' }, Rank.lookup);
+    c.put(
+      'journal',
+      { value: byName.name, span: span(eng.span.start, eng.span.start), via: 'english-lookup' },
+      Rank.lookup,
+    );
   }
 }
 

@@ -7,9 +7,29 @@ import { isCjk, labelKey, labelSource, SPACE_UNITS } from './text.ts';
 
 /** What a label's value becomes. `doi`, `date` and `skip` fields are front matter with no slot in the model. */
 export type LabelField =
-  | 'title' | 'journal' | 'yearVolIssue' | 'abstract' | 'pages' | 'authors' | 'affiliations'
-  | 'language' | 'clc' | 'related' | 'keywords' | 'documentCode' | 'articleNumber' | 'authorBio'
-  | 'received' | 'fund' | 'issn' | 'column' | 'editor' | 'references' | 'doi' | 'date' | 'skip';
+  | 'title'
+  | 'journal'
+  | 'yearVolIssue'
+  | 'abstract'
+  | 'pages'
+  | 'authors'
+  | 'affiliations'
+  | 'language'
+  | 'clc'
+  | 'related'
+  | 'keywords'
+  | 'documentCode'
+  | 'articleNumber'
+  | 'authorBio'
+  | 'received'
+  | 'fund'
+  | 'issn'
+  | 'column'
+  | 'editor'
+  | 'references'
+  | 'doi'
+  | 'date'
+  | 'skip';
 
 /** How a value ends when no further label follows it closely. */
 export type Extent = 'pattern' | 'sentence' | 'paragraph' | 'line' | 'keywords';
@@ -69,7 +89,11 @@ export interface Label {
 
 const ALL_NAMES = DEFS.flatMap((d) => d.names).sort((a, b) => b.length - a.length);
 const NAME_ALT = ALL_NAMES.map(labelSource).join('|');
-const BARE_ALT = DEFS.filter((d) => d.bare).flatMap((d) => d.names).sort((a, b) => b.length - a.length).map(labelSource).join('|');
+const BARE_ALT = DEFS.filter((d) => d.bare)
+  .flatMap((d) => d.names)
+  .sort((a, b) => b.length - a.length)
+  .map(labelSource)
+  .join('|');
 
 const CARD_RE = /【([^【】]{1,24})】/g;
 const BRACKET_RE = new RegExp(`[\\[〔［]\\s*(${NAME_ALT})\\s*[\\]〕］]`, 'gi');
@@ -142,7 +166,12 @@ export function colonsOf(view: string): number[] {
  * `pattern.max` non-space characters before a colon are tried (names start
  * with common characters, 作, 中, 基…, that body text is full of).
  */
-export function colonMatches(view: string, pattern: ColonPattern, colons: readonly number[], from = 0): RegExpExecArray[] {
+export function colonMatches(
+  view: string,
+  pattern: ColonPattern,
+  colons: readonly number[],
+  from = 0,
+): RegExpExecArray[] {
   const out: RegExpExecArray[] = [];
   const { at, starts, max } = pattern;
   if (starts === null) {

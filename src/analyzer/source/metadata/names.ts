@@ -7,10 +7,27 @@ import { CJK, compactName, isCjk, span, trimSpan } from './text.ts';
 import type { Span } from '../../types.ts';
 
 /** Common single-character surnames (function words such as 和/及/与 left out on purpose). */
-const SURNAMES = new Set(
-  [...'王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付傅方白邹孟熊秦邱江尹薛闫阎段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝官封谈匡鞠惠荆乐冀郁胥南班储栗燕楚鄢劳谌奚皮粟冼蔺楼满闻位厉伊仝郜海阚花权强帅屠豆朴盖练廉禹井祖漆巴丰支卿国狄平计索宣晋相初门云容敬来扈晁芮都普阙浦戈伏鹿薄邸雍辜羊乌母裘亓修邰赫杭况那宿鲜印逯隆茹诸战慕危玉银亢嵇湛宾戎勾茅利呼居揭干但尉斯元束檀衣信展阴昝智幸奉植衡富尧闭由'],
-);
-const COMPOUND_SURNAMES = ['欧阳', '司马', '上官', '诸葛', '东方', '皇甫', '尉迟', '公孙', '慕容', '长孙', '宇文', '司徒', '夏侯', '令狐', '端木', '澹台'];
+const SURNAMES = new Set([
+  ...'王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付傅方白邹孟熊秦邱江尹薛闫阎段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝官封谈匡鞠惠荆乐冀郁胥南班储栗燕楚鄢劳谌奚皮粟冼蔺楼满闻位厉伊仝郜海阚花权强帅屠豆朴盖练廉禹井祖漆巴丰支卿国狄平计索宣晋相初门云容敬来扈晁芮都普阙浦戈伏鹿薄邸雍辜羊乌母裘亓修邰赫杭况那宿鲜印逯隆茹诸战慕危玉银亢嵇湛宾戎勾茅利呼居揭干但尉斯元束檀衣信展阴昝智幸奉植衡富尧闭由',
+]);
+const COMPOUND_SURNAMES = [
+  '欧阳',
+  '司马',
+  '上官',
+  '诸葛',
+  '东方',
+  '皇甫',
+  '尉迟',
+  '公孙',
+  '慕容',
+  '长孙',
+  '宇文',
+  '司徒',
+  '夏侯',
+  '令狐',
+  '端木',
+  '澹台',
+];
 
 /** Two to four CJK characters, all of a name can be. */
 const NAME_CHARS = new RegExp(`^[${CJK}]{2,4}$`);
@@ -48,8 +65,7 @@ export function nameSpans(view: string, start: number, end: number): Span[] {
 /** Whether `[start, end)` is nothing but a list of plausible names. */
 export function isNameList(view: string, start: number, end: number): boolean {
   const names = nameSpans(view, start, end);
-  return names.length > 0 && names.length <= 12
-    && names.every((n) => isName(compactName(view.slice(n.start, n.end))));
+  return names.length > 0 && names.length <= 12 && names.every((n) => isName(compactName(view.slice(n.start, n.end))));
 }
 
 /** Longest match of the spaced-name pattern: a character, then up to three times up to three spaces and a character. */
@@ -79,11 +95,47 @@ export function findSpacedName(view: string, from: number, to: number): Span | n
 }
 
 const PROVINCES = [
-  '北京', '天津', '上海', '重庆', '河北', '山西', '辽宁', '吉林', '黑龙江', '江苏', '浙江', '安徽',
-  '福建', '江西', '山东', '河南', '湖北', '湖南', '广东', '海南', '四川', '贵州', '云南', '陕西',
-  '甘肃', '青海', '台湾', '内蒙古', '广西', '西藏', '宁夏', '新疆', '香港', '澳门', '中共', '中国', '中央', '国家',
+  '北京',
+  '天津',
+  '上海',
+  '重庆',
+  '河北',
+  '山西',
+  '辽宁',
+  '吉林',
+  '黑龙江',
+  '江苏',
+  '浙江',
+  '安徽',
+  '福建',
+  '江西',
+  '山东',
+  '河南',
+  '湖北',
+  '湖南',
+  '广东',
+  '海南',
+  '四川',
+  '贵州',
+  '云南',
+  '陕西',
+  '甘肃',
+  '青海',
+  '台湾',
+  '内蒙古',
+  '广西',
+  '西藏',
+  '宁夏',
+  '新疆',
+  '香港',
+  '澳门',
+  '中共',
+  '中国',
+  '中央',
+  '国家',
 ];
-const INSTITUTION = '(?:大学|学院|学校|党校|办事处|委员会|研究院|研究所|研究中心|中心|公司|集团|街道|社区|局|厅|部|处|院|所|党委|党工委|政府|医院|银行|报社|出版社)';
+const INSTITUTION =
+  '(?:大学|学院|学校|党校|办事处|委员会|研究院|研究所|研究中心|中心|公司|集团|街道|社区|局|厅|部|处|院|所|党委|党工委|政府|医院|银行|报社|出版社)';
 
 /** Tests of how strongly a string looks like an affiliation, strongest first. */
 const AFFILIATION_TESTS: ((s: string) => boolean)[] = [
@@ -96,7 +148,11 @@ const AFFILIATION_TESTS: ((s: string) => boolean)[] = [
  * Split `name + affiliation` glued together (`李文静山东省…办事处`): try
  * name lengths 3, 2, 4 against each affiliation test, strongest test first.
  */
-export function splitNameAffiliation(view: string, start: number, end: number): { name: Span; affiliation: Span } | null {
+export function splitNameAffiliation(
+  view: string,
+  start: number,
+  end: number,
+): { name: Span; affiliation: Span } | null {
   for (const test of AFFILIATION_TESTS) {
     for (const len of [3, 2, 4]) {
       if (start + len + 2 > end) continue;

@@ -4,7 +4,7 @@
  * `Journal of …No.102009`), title lines, author lines. Read line by line,
  * each line possibly holding several of these glued together.
  */
-import { Collector, Rank } from './collect.ts';
+import { type Collector, Rank } from './collect.ts';
 import { readHeadline, readRunInHeadline, type Headline } from './headline.ts';
 import { CJK, STOP, compactName, lineSpans, span, stripZeros, trimSpan, valueText } from './text.ts';
 import { groupSpan, matchAt, normalizeIssn } from './values.ts';
@@ -15,8 +15,10 @@ const MASTHEAD = new RegExp(
 );
 const ISSN_LINE = /\s*ISSN\s*[:：]?\s*(\d{4}\s*[-－—–]\s*\d{3}[\dXx])/i;
 const ENGLISH = new RegExp(`([${CJK}]{0,10})\\s*([A-Za-z][A-Za-z ()&,.:'’\\-]*[A-Za-z)])`);
-const NUMBERS = /\s*(?:((?:19|20)\d{2})\s*[,，.]?\s*)?(?:Vol\s*\.?\s*(\d{1,3})\s*[,，.]?\s*)?No\s*\.?\s*(\d{1,8})(?:\s*[,，.]?\s*((?:19|20)\d{2})(?!\d))?/i;
-const JOURNALISH = /journal|edition|review|studies|research|science|culture|magazine|forum|university|college|bulletin|quarterly|monthly/i;
+const NUMBERS =
+  /\s*(?:((?:19|20)\d{2})\s*[,，.]?\s*)?(?:Vol\s*\.?\s*(\d{1,3})\s*[,，.]?\s*)?No\s*\.?\s*(\d{1,8})(?:\s*[,，.]?\s*((?:19|20)\d{2})(?!\d))?/i;
+const JOURNALISH =
+  /journal|edition|review|studies|research|science|culture|magazine|forum|university|college|bulletin|quarterly|monthly/i;
 
 /** Lines after which an opening without labels is taken to be body anyway. */
 const OPEN_LINES = 8;
@@ -35,7 +37,15 @@ export interface Prelude {
  * so the front matter stops at the first line that is not title, author
  * or masthead, and a masthead line may run on into the body.
  */
-export function readPrelude(text: string, view: string, start: number, end: number, open: boolean, c: Collector, english: string[]): Prelude {
+export function readPrelude(
+  text: string,
+  view: string,
+  start: number,
+  end: number,
+  open: boolean,
+  c: Collector,
+  english: string[],
+): Prelude {
   let frontEnd = 0;
   let title: Span | undefined;
   let i = -1;
@@ -70,11 +80,16 @@ export function readPrelude(text: string, view: string, start: number, end: numb
       if (any) frontEnd = line.end;
       continue;
     }
-    const runsOn = open && any && (new RegExp(`[${STOP}]`).test(view.slice(rest.start, rest.end)) || rest.end - rest.start > 80);
+    const runsOn =
+      open && any && (new RegExp(`[${STOP}]`).test(view.slice(rest.start, rest.end)) || rest.end - rest.start > 80);
     if (runsOn) {
       const h = readRunInHeadline(view, rest.start, rest.end);
       if (h) title = putHeadline(text, view, h, c) ?? title;
-      else c.warn('metadata.title-run-in', '刊头之后标题与正文连排，找不到分隔标题和正文的作者署名，未提取标题；请在原文中标出标题。');
+      else
+        c.warn(
+          'metadata.title-run-in',
+          '刊头之后标题与正文连排，找不到分隔标题和正文的作者署名，未提取标题；请在原文中标出标题。',
+        );
       return { end: h ? h.end : rest.start, title };
     }
     const h = readHeadline(view, rest.start, rest.end, { title: title !== undefined, authors: c.has('authors') });
@@ -112,7 +127,14 @@ function putHeadline(text: string, view: string, h: Headline, c: Collector): Spa
  * `Vol.`/`No.` numbers. Returns where it ends, or null when there is none.
  * An English line that names no journal (a translated title) is passed over.
  */
-function readEnglish(text: string, view: string, pos: number, end: number, c: Collector, known: string[]): number | null {
+function readEnglish(
+  text: string,
+  view: string,
+  pos: number,
+  end: number,
+  c: Collector,
+  known: string[],
+): number | null {
   const m = matchAt(ENGLISH, view, pos);
   if (!m || m.index + m[0].length > end) return null;
   const g = groupSpan(m, 2)!;
@@ -124,12 +146,16 @@ function readEnglish(text: string, view: string, pos: number, end: number, c: Co
   const e = trimSpan(view, g.start, engEnd, ',.');
   const name = view.slice(e.start, e.end);
   const nums = matchAt(NUMBERS, view, engEnd);
-  const isJournal = nums !== null || name === name.toUpperCase() || JOURNALISH.test(name)
-    || known.includes(name.replace(/\s+/g, '').toLowerCase());
+  const isJournal =
+    nums !== null ||
+    name === name.toUpperCase() ||
+    JOURNALISH.test(name) ||
+    known.includes(name.replace(/\s+/g, '').toLowerCase());
   if (!isJournal) return m.index + m[0].length;
   c.put('journalEnglish', { value: text.slice(e.start, e.end), span: e }, Rank.masthead);
   const col = groupSpan(m, 1);
-  if (col && col.end - col.start >= 2) c.put('column', { value: text.slice(col.start, col.end), span: col }, Rank.masthead);
+  if (col && col.end - col.start >= 2)
+    c.put('column', { value: text.slice(col.start, col.end), span: col }, Rank.masthead);
   if (!nums) return m.index + m[0].length;
   if (nums[2]) c.put('volume', { value: stripZeros(nums[2]) ?? nums[2], span: groupSpan(nums, 2)! }, Rank.english);
   const no = groupSpan(nums, 3)!;

@@ -17,7 +17,8 @@ export const STOP = '。！？!?；;';
  */
 export const SPACE_UNITS = ((): Uint8Array => {
   const table = new Uint8Array(0x10000);
-  for (const u of [0x09, 0x0a, 0x0b, 0x0c, 0x0d, 0x20, 0xa0, 0x1680, 0x2028, 0x2029, 0x202f, 0x205f, 0x3000, 0xfeff]) table[u] = 1;
+  for (const u of [0x09, 0x0a, 0x0b, 0x0c, 0x0d, 0x20, 0xa0, 0x1680, 0x2028, 0x2029, 0x202f, 0x205f, 0x3000, 0xfeff])
+    table[u] = 1;
   for (let u = 0x2000; u <= 0x200a; u++) table[u] = 1;
   return table;
 })();
@@ -52,7 +53,10 @@ function skips(view: string, i: number, chars: string): boolean {
  * around them) are leftovers of hard wrapping, so they are dropped.
  */
 export function valueText(text: string, s: Span): string {
-  return text.slice(s.start, s.end).replace(/[ \t\u3000]*\n\s*/g, '').trim();
+  return text
+    .slice(s.start, s.end)
+    .replace(/[ \t\u3000]*\n\s*/g, '')
+    .trim();
 }
 
 /** Spaces between two CJK characters (global; `replace` starts it from 0). */
@@ -106,12 +110,7 @@ export function labelSource(label: string): string {
 
 /** A label as written, reduced to a lookup key: no spaces, ASCII punctuation. */
 export function labelKey(raw: string): string {
-  return raw
-    .replace(/\s+/g, '')
-    .replace(/[（]/g, '(')
-    .replace(/[）]/g, ')')
-    .replace(/[，]/g, ',')
-    .toLowerCase();
+  return raw.replace(/\s+/g, '').replace(/[（]/g, '(').replace(/[）]/g, ')').replace(/[，]/g, ',').toLowerCase();
 }
 
 /** Whether `[start, end)` holds no CJK character (an English line between fields). */

@@ -3,7 +3,7 @@
  * 文章编号, 中图分类号…). Each works on the view at a given offset and reports
  * spans, so the caller can slice the source text and point back at it.
  */
-import { Collector, Rank } from './collect.ts';
+import { type Collector, Rank } from './collect.ts';
 import { span, stripZeros, trimSpan } from './text.ts';
 import type { Span } from '../../types.ts';
 
@@ -12,7 +12,7 @@ const DASH = '[-－—–‐―~～]';
 /** A sticky match of `re` at `pos`, or null. */
 export function matchAt(re: RegExp, view: string, pos: number): RegExpExecArray | null {
   let sticky = stickyOf.get(re);
-  if (sticky === undefined) stickyOf.set(re, (sticky = new RegExp(re.source, re.flags.replace(/[gy]/g, '') + 'dy')));
+  if (sticky === undefined) stickyOf.set(re, (sticky = new RegExp(re.source, `${re.flags.replace(/[gy]/g, '')}dy`)));
   sticky.lastIndex = pos;
   return sticky.exec(view);
 }
@@ -86,7 +86,11 @@ export function readArticleNumber(view: string, s: Span, c: Collector): void {
     const count = m[5] ? Number(m[5]) : 1;
     const end = (groupSpan(m, 5) ?? groupSpan(m, 4)!).end;
     if (first > 0 && count > 0) {
-      c.put('pages', { value: { first, last: first + count - 1 }, span: span(groupSpan(m, 4)!.start, end), via }, Rank.articleNumber);
+      c.put(
+        'pages',
+        { value: { first, last: first + count - 1 }, span: span(groupSpan(m, 4)!.start, end), via },
+        Rank.articleNumber,
+      );
     }
   }
 }
@@ -121,9 +125,10 @@ export function splitNumbered(view: string, start: number, end: number, style: '
   const marks: Span[] = [];
   let from = start;
   for (let n = 1; n < 1000; n++) {
-    const tries = style === 'bracket'
-      ? [`${OPEN}\\s*${n}\\s*${CLOSE}`, `${OPEN}\\s*${n}[1lI|](?=[^\\d\\]】』〕］])`]
-      : [`(?<!\\d)${n}\\s*[.．、](?!\\d)`];
+    const tries =
+      style === 'bracket'
+        ? [`${OPEN}\\s*${n}\\s*${CLOSE}`, `${OPEN}\\s*${n}[1lI|](?=[^\\d\\]】』〕］])`]
+        : [`(?<!\\d)${n}\\s*[.．、](?!\\d)`];
     let found: Span | null = null;
     for (const src of tries) {
       const re = new RegExp(src, 'g');
@@ -139,7 +144,5 @@ export function splitNumbered(view: string, start: number, end: number, style: '
     from = found.end;
   }
   if (marks.length === 0) return null;
-  return marks
-    .map((m, i) => trimSpan(view, m.end, marks[i + 1]?.start ?? end))
-    .filter((s) => s.end > s.start);
+  return marks.map((m, i) => trimSpan(view, m.end, marks[i + 1]?.start ?? end)).filter((s) => s.end > s.start);
 }

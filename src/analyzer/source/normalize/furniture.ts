@@ -31,7 +31,10 @@ export const LINE_RULES: LineRule[] = [
   { rule: 'furniture.powered-by', line: /^Powered\s+by\b.*$/i },
   { rule: 'furniture.icp', line: /^.{0,20}ICP[备证]?\s*\d{4,}号(?:-\d+)?.{0,40}$/ },
   { rule: 'furniture.excerpt-notice', line: /^因版权原因[,，]\s*仅展示原文概要[,，]?.*$/ },
-  { rule: 'furniture.download-panel', line: /^(?:下载文档|文档大小|大小[:：]\s*\S+|页数[:：]\s*\d+\s*页?|下载积分.*)$/ },
+  {
+    rule: 'furniture.download-panel',
+    line: /^(?:下载文档|文档大小|大小[:：]\s*\S+|页数[:：]\s*\d+\s*页?|下载积分.*)$/,
+  },
   // A lone run of 1–3 Latin letters between Chinese paragraphs is layout debris (e.g. `LT`).
   { rule: 'furniture.layout-junk', line: /^[A-Za-z]{1,3}$/ },
 ];
@@ -40,7 +43,8 @@ export const LINE_RULES: LineRule[] = [
 export const WATERMARK = /(?:[A-Z]{2,6}\d{4}\.\d{2,6})?Copyright\W{0,3}[^\n]{0,60}?All\s*Rights\s*Reserved\.?/g;
 
 /** The page header: `时间:2023-07-15 18:00:06  阅读:` preceded by the site section and the compilation title. */
-export const HEADER_TIME = /^时间[:：]\s*(\d{4}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)\s*(?:阅读[:：]?\s*\d*)?$/;
+export const HEADER_TIME =
+  /^时间[:：]\s*(\d{4}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)\s*(?:阅读[:：]?\s*\d*)?$/;
 
 /** Uploader attributions at the very end of an article: `作者:某某软件公司`. */
 export const ATTRIBUTION = /作者[:：]\s*[^\n。，,]{2,30}(?:公司|网|文库|工作室|平台)\s*$/;

@@ -10,7 +10,8 @@ type HeadingRules = Pick<Rules, 'headingFinals' | 'bodyOpeners'>;
 /** Text that starts a new sentence inside a line (a Han sentence end). */
 export const SENTENCE_END = /[。！？；]|[.．](?=\p{Script=Han})/u;
 /** Lines that open a bibliographic field begin a new block. */
-export const FIELD_LABEL = /^(?:【|\[|摘\s*要|关键词|关键字|中图分类|文献标识|文献标志|文章编号|作者简介|收稿日期|基金项目|参考文献|Abstract|Key\s*words)/i;
+export const FIELD_LABEL =
+  /^(?:【|\[|摘\s*要|关键词|关键字|中图分类|文献标识|文献标志|文章编号|作者简介|收稿日期|基金项目|参考文献|Abstract|Key\s*words)/i;
 /** A line no sentence can start with: it continues the previous one. */
 export const CONTINUES = /^[,，、。.;；:：)）”’」』]/;
 /** A line of author names (`熊晓燕,苏欢,蔡艳艳`) or a lone short name. */

@@ -104,7 +104,7 @@ export function runInEnd(line: string, scanTo: number, rules: Pick<Rules, 'headi
     // `line.slice(0, p)` ends with the final, `line.slice(p)` starts with the opener (without slicing).
     if (!endingHere.some((w) => line.endsWith(w, p))) continue;
     const startingHere = wordsWith(openers, rules.bodyOpeners, line.charCodeAt(p));
-    if (startingHere !== undefined && startingHere.some((w) => line.startsWith(w, p))) return p;
+    if (startingHere?.some((w) => line.startsWith(w, p))) return p;
   }
   return -1;
 }

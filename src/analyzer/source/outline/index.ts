@@ -18,7 +18,10 @@ export interface Accepted {
  * member, are plain text (a stray `(二)` in a sentence, a lone `(一)` inside a
  * paragraph) — unless the heading has a line of its own.
  */
-export function acceptMarkers(markers: readonly Marker[], standalone: (m: Marker) => boolean = () => false): Accepted[] {
+export function acceptMarkers(
+  markers: readonly Marker[],
+  standalone: (m: Marker) => boolean = () => false,
+): Accepted[] {
   const excluded = new Set<Marker>();
   for (let pass = 0; pass < 4; pass++) {
     const accepted = sequencePass(markers.filter((m) => !excluded.has(m)));
@@ -44,7 +47,8 @@ function sequencePass(markers: readonly Marker[]): Accepted[] {
     if (marker.family === 'labelled') {
       // 问题一: … 整改措施: … — labelled blocks sit at the top; unnumbered ones follow a numbered one.
       const prev = lastLabelled;
-      const continues = prev !== undefined && prev.marker.label === marker.label && marker.ordinal === prev.marker.ordinal + 1;
+      const continues =
+        prev !== undefined && prev.marker.label === marker.label && marker.ordinal === prev.marker.ordinal + 1;
       const ok = marker.ordinal === 0 ? prev !== undefined : marker.ordinal === 1 || continues;
       if (!ok) continue;
       const a: Accepted = { marker, level: 1, list: marker.ordinal === 0 ? -1 : continues ? prev!.list : ++lists };
@@ -89,7 +93,10 @@ export function buildOutline(input: OutlineInput): { nodes: OutlineNode[]; warni
   const markers = headingMarkersFrom(bodyView, body.start);
   const accepted = acceptMarkers(markers, (m) => isStandalone(view, m));
 
-  interface Open { node: OutlineNode; level: number }
+  interface Open {
+    node: OutlineNode;
+    level: number;
+  }
   const roots: OutlineNode[] = [];
   const open: Open[] = [];
   const close = (level: number, at: number) => {
@@ -109,7 +116,12 @@ export function buildOutline(input: OutlineInput): { nodes: OutlineNode[]; warni
   const intro = trimSpan(text, body.start, firstStart);
   if (intro) add(plainNode(intro, ''), 1);
 
-  const conclusion = conclusionStart(view, accepted.at(-1)?.marker.end ?? body.start, body.end, input.rules.conclusionOpeners);
+  const conclusion = conclusionStart(
+    view,
+    accepted.at(-1)?.marker.end ?? body.start,
+    body.end,
+    input.rules.conclusionOpeners,
+  );
   for (let k = 0; k < accepted.length; k++) {
     const { marker, level } = accepted[k];
     const limit = Math.min(accepted[k + 1]?.marker.start ?? body.end, conclusion ?? body.end);

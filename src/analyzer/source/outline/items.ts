@@ -113,7 +113,14 @@ function headingWithMarker(node: OutlineNode): string {
  * of the section's body (`inlineMarkers` from its heading's end to its end),
  * already found.
  */
-function nodeItem(node: OutlineNode, role: ItemRole, path: string[], input: ItemsInput, evidence: RoleEvidence, markers?: Marker[]): Found {
+function nodeItem(
+  node: OutlineNode,
+  role: ItemRole,
+  path: string[],
+  input: ItemsInput,
+  evidence: RoleEvidence,
+  markers?: Marker[],
+): Found {
   const subpoints =
     node.children.length > 0
       ? node.children.map((c) => ({
@@ -135,7 +142,13 @@ function nodeItem(node: OutlineNode, role: ItemRole, path: string[], input: Item
 }
 
 /** 篇三's problems: paragraphs that open `一是…`, `二是…` under a problem heading (`markers`: the section body's inline markers). */
-function paragraphItems(node: OutlineNode, role: ItemRole, path: string[], input: ItemsInput, markers: Marker[]): Found[] {
+function paragraphItems(
+  node: OutlineNode,
+  role: ItemRole,
+  path: string[],
+  input: ItemsInput,
+  markers: Marker[],
+): Found[] {
   const starts = advancing(markers.filter((m) => opensLine(input.view, m.start)));
   return starts.map((m, i) => {
     const end = trimEnd(input.text, m.start, starts[i + 1]?.start ?? node.span.end);
@@ -158,8 +171,7 @@ function paragraphItems(node: OutlineNode, role: ItemRole, path: string[], input
  * list glued to its heading (`…相对滞后一是…`) starts a point there.
  */
 function inlineMarkers(view: string, start: number, end: number): Marker[] {
-  return findInlineMarkers(view.slice(start, end))
-    .map((m) => ({ ...m, start: m.start + start, end: m.end + start }));
+  return findInlineMarkers(view.slice(start, end)).map((m) => ({ ...m, start: m.start + start, end: m.end + start }));
 }
 
 /** The longest run 1, 2, 3… (a closing `最后` may end it). */

@@ -4,7 +4,12 @@ import { chineseNumber } from '../../text/numerals.ts';
 
 /** Families whose markers open sections of the outline (the others mark inline points). */
 export const HEADING_FAMILIES: ReadonlySet<MarkerFamily> = new Set([
-  'cn-numeral', 'cn-paren', 'arabic', 'arabic-paren', 'circled', 'labelled',
+  'cn-numeral',
+  'cn-paren',
+  'arabic',
+  'arabic-paren',
+  'circled',
+  'labelled',
 ]);
 
 const NUM_CHARS = '一二三四五六七八九十';
@@ -50,7 +55,10 @@ function unitsOf(chars: string, spaces: boolean): Uint8Array {
 const PATTERNS: Pattern[] = [
   {
     family: 'labelled',
-    regex: new RegExp(String.raw`(?<=^|\n)[ \t\u3000]*((?:整改)?措施|问题|原因|对策|建议)(${NUM}|\d{1,2})?\s*[:：]`, 'y'),
+    regex: new RegExp(
+      String.raw`(?<=^|\n)[ \t\u3000]*((?:整改)?措施|问题|原因|对策|建议)(${NUM}|\d{1,2})?\s*[:：]`,
+      'y',
+    ),
     starts: '整措问原对建',
     lead: unitsOf(' \t\u3000', false),
     after: unitsOf('\n', false),
@@ -72,7 +80,10 @@ const PATTERNS: Pattern[] = [
   },
   {
     family: 'arabic',
-    regex: new RegExp(`${boundary(BOUNDARY_CHARS)}(?<![\\d.])(\\d{1,2})\\s*[.．、](?![\\d])(?=\\s*[\\p{Script=Han}“"‘（(《])`, 'uy'),
+    regex: new RegExp(
+      `${boundary(BOUNDARY_CHARS)}(?<![\\d.])(\\d{1,2})\\s*[.．、](?![\\d])(?=\\s*[\\p{Script=Han}“"‘（(《])`,
+      'uy',
+    ),
     starts: '0123456789',
     after: unitsOf(BOUNDARY_CHARS, true),
     ordinal: (m) => Number(m[1]),
@@ -91,7 +102,10 @@ const PATTERNS: Pattern[] = [
   },
   {
     family: 'inline',
-    regex: new RegExp(`${boundary(SOFT_BOUNDARY_CHARS)}(?:(${NUM})[是要]|第(${NUM})(?=[，,、：:是])|(首先|其次|再次|最后)(?=[，,、：:是]|\\p{Script=Han}))`, 'uy'),
+    regex: new RegExp(
+      `${boundary(SOFT_BOUNDARY_CHARS)}(?:(${NUM})[是要]|第(${NUM})(?=[，,、：:是])|(首先|其次|再次|最后)(?=[，,、：:是]|\\p{Script=Han}))`,
+      'uy',
+    ),
     starts: `${NUM_CHARS}第首其再最`,
     after: unitsOf(SOFT_BOUNDARY_CHARS, true),
     ordinal: (m) => {
@@ -147,7 +161,8 @@ export function findHeadingMarkers(view: string, from = 0): Marker[] {
  */
 export const MARKER_UNITS = ((): Uint8Array => {
   const table = SPACE_UNITS.slice();
-  for (const ch of `整改措施问题原因对策建议${NUM_CHARS}0123456789:：、，,.．（(〔）)〕①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳`) table[ch.charCodeAt(0)] = 1;
+  for (const ch of `整改措施问题原因对策建议${NUM_CHARS}0123456789:：、，,.．（(〔）)〕①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳`)
+    table[ch.charCodeAt(0)] = 1;
   return table;
 })();
 
@@ -209,7 +224,8 @@ function scan(patterns: readonly Pattern[], view: string, start = 0): Marker[][]
       const pattern = patterns[k];
       let p = q;
       if (pattern.lead !== undefined) while (p > 0 && pattern.lead[view.charCodeAt(p - 1)] === 1) p--;
-      if (p < from[k] || (p > 0 && pattern.after !== undefined && pattern.after[view.charCodeAt(p - 1)] === 0)) continue;
+      if (p < from[k] || (p > 0 && pattern.after !== undefined && pattern.after[view.charCodeAt(p - 1)] === 0))
+        continue;
       pattern.regex.lastIndex = p;
       const m = pattern.regex.exec(view);
       if (m === null) continue;

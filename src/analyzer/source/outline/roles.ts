@@ -26,7 +26,12 @@ export function headingRole(heading: string, cues: Rules['roleCues']): RoleEvide
  * backwards, each against the cues ending in its code unit (longest, then
  * first listed, first), and the first end any cue meets decides.
  */
-function headingRoleIn(view: string, start: number, end: number, cues: Rules['roleCues']): RoleEvidence & { role?: Role } {
+function headingRoleIn(
+  view: string,
+  start: number,
+  end: number,
+  cues: Rules['roleCues'],
+): RoleEvidence & { role?: Role } {
   const { units, byLast } = cuesByLast(cues);
   for (let e = end; e > start; e--) {
     const unit = view.charCodeAt(e - 1);

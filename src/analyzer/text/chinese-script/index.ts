@@ -50,7 +50,8 @@ function markKeyUnits(value: unknown, into: Uint8Array): boolean {
     let any = false;
     for (let i = 0; i < value.length; i++) {
       const code = value.charCodeAt(i);
-      if (code === 0x7c) inKey = true; // |
+      if (code === 0x7c)
+        inKey = true; // |
       else if (code === 0x20) inKey = false;
       else if (inKey) {
         into[code] = 1;
@@ -269,7 +270,12 @@ export function surelySimplified(text: string): boolean {
     if ((bits & UNIT_DANGEROUS) !== 0) return false;
     if (i + 1 < end) {
       const low = text.charCodeAt(i + 1);
-      if (low >= 0xdc00 && low <= 0xdfff && dangerous.has((text.charCodeAt(i) - 0xd800) * 0x400 + (low - 0xdc00) + 0x10000)) return false;
+      if (
+        low >= 0xdc00 &&
+        low <= 0xdfff &&
+        dangerous.has((text.charCodeAt(i) - 0xd800) * 0x400 + (low - 0xdc00) + 0x10000)
+      )
+        return false;
     }
   }
   return han === 0 || changeable / han <= THRESHOLD;
@@ -359,7 +365,8 @@ function convertsByClauses(text: string): boolean {
     if (bits < UNIT_DANGEROUS) continue;
     if ((bits & UNIT_DANGEROUS) !== 0) return false;
     const low = text.charCodeAt(i + 1);
-    if (low >= 0xdc00 && low <= 0xdfff && dangerous.has((code - 0xd800) * 0x400 + (low - 0xdc00) + 0x10000)) return false;
+    if (low >= 0xdc00 && low <= 0xdfff && dangerous.has((code - 0xd800) * 0x400 + (low - 0xdc00) + 0x10000))
+      return false;
   }
   return true;
 }
@@ -375,7 +382,8 @@ export function viewedPart(whole: Viewed, start: number, end: number): Viewed {
   const part = text.slice(start, end);
   if (!whole.byClauses) return viewed(part);
   const sep = separators!; // read by `convertsByClauses`
-  const opens = start === 0 || sep[text.charCodeAt(start - 1)] === 1 || (start < text.length && sep[text.charCodeAt(start)] === 1);
+  const opens =
+    start === 0 || sep[text.charCodeAt(start - 1)] === 1 || (start < text.length && sep[text.charCodeAt(start)] === 1);
   const closes = end === text.length || sep[text.charCodeAt(end - 1)] === 1;
   if (!opens || !closes) return viewed(part);
   const view = whole.view.slice(start, end);
