@@ -28,4 +28,5 @@ export { linkStrength } from './corpus/links/index.ts';
 export { linksCsv, matrixCsv, UNCLASSIFIED } from './corpus/matrix.ts';
 export { decode } from './source/decode.ts';
 export { undo } from './source/ledger.ts';
+export { simplifiedView } from './text/chinese-script/index.ts';
 export type * from './types.ts';

@@ -1,0 +1,49 @@
+/**
+ * The extraction measurement: the development corpus analyzed as a build
+ * would, each text scored against its hand annotation, and the sample's
+ * counts. `report` is what `npm run measure:extraction` prints and
+ * docs/extraction.md holds; `details` lists what each text missed and added.
+ */
+import type { ContentData } from '../content.ts';
+import { listSources, SOURCES } from '../content.ts';
+import { buildCorpus } from '../corpus.ts';
+import { extractionDetails, extractionReport } from './report.ts';
+import { scoreTexts, type TextScore } from './score.ts';
+import { loadAnnotated } from './truth.ts';
+
+export const GENRE_DIR = 'tests/fixtures/genre';
+
+export function measureExtraction(
+  data: ContentData,
+  dir = GENRE_DIR,
+): { scores: TextScore[]; report: string; details: string } {
+  const texts = loadAnnotated(dir);
+  const scores = scoreTexts(
+    buildCorpus(
+      texts.map((t) => t.path),
+      data,
+    ),
+    texts,
+  );
+  const sample = buildCorpus(listSources([SOURCES]), data);
+  const items = sample.sources.flatMap((s) => s.articles).flatMap((a) => a.items);
+  const count = (role: string) => items.filter((i) => i.role === role).length;
+  const report = [
+    extractionReport(scores),
+    `示例合集（${SOURCES}）：问题 ${count('problem')}、原因 ${count('cause')}、对策 ${count('countermeasure')}，关联 ${sample.links.length}。`,
+    '',
+  ].join('\n');
+  return { scores, report, details: extractionDetails(scores) };
+}
+
+/** docs/extraction.md: how the figures are made, then the report. */
+export function extractionDoc(report: string): string {
+  return `# 抽取质量（开发语料）
+
+由 \`npm run measure:extraction -- --write\` 生成，请勿手改（\`npm test\` 核对它与分析器的当前结果一致）。开发语料在
+\`tests/fixtures/genre/\`：从公开网页原样保存的本体裁文本与非本体裁文本，每篇旁有人工标注（\`.truth.yaml\`：每个问题、
+原因、对策在列举层级上的一个特征短语，以及读者确信的关联）。一个标注短语与开头（标题或正文前 80 字）含有它的条目配对，
+一个条目只配一个短语；角色相同算找到，没有条目或角色不同算漏掉，没有配上同角色短语的条目算多出。
+
+${report}`;
+}

@@ -1,0 +1,107 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { sourceSidecar } from '../scripts/lib/content.ts';
+import { extractionDoc, GENRE_DIR, measureExtraction } from '../scripts/lib/extraction/index.ts';
+import { matchForm, precision, recall, scoreTexts } from '../scripts/lib/extraction/score.ts';
+import { loadAnnotated, type Truth } from '../scripts/lib/extraction/truth.ts';
+import { content } from './helpers.ts';
+
+const texts = loadAnnotated(GENRE_DIR);
+
+describe('the development corpus', () => {
+  it('has every text annotated, with a sidecar naming where it came from', () => {
+    const txt = readdirSync(GENRE_DIR).filter((f) => f.endsWith('.txt'));
+    expect(texts.map((t) => `${t.name}.txt`)).toEqual(txt.sort());
+    const slugs = texts.map((t) => sourceSidecar(t.path));
+    for (const s of slugs) expect(s.url, JSON.stringify(s)).toMatch(/^https?:\/\//);
+    expect(new Set(slugs.map((s) => s.slug)).size).toBe(texts.length);
+  });
+
+  it('annotates phrases that are in the text, links between annotated items, no items where not of the genre', () => {
+    for (const { name, path, truth } of texts) {
+      const text = matchForm(readFileSync(path, 'utf8'));
+      const phrases = [...truth.problems, ...truth.causes, ...truth.countermeasures];
+      for (const p of phrases) expect(text, `${name}: ${p}`).toContain(matchForm(p));
+      for (const [a, b] of truth.links) expect(phrases, name).toEqual(expect.arrayContaining([a, b]));
+      if (!truth.genre) expect(phrases, name).toEqual([]);
+    }
+  });
+
+  it('spreads over the genre: at least 30 texts of it, 5 not of it, every sub-domain', () => {
+    expect(texts.filter((t) => t.truth.genre).length).toBeGreaterThanOrEqual(30);
+    expect(texts.filter((t) => !t.truth.genre).length).toBeGreaterThanOrEqual(5);
+    const domains = new Set(texts.map((t) => t.truth.domain));
+    for (const d of ['社区', '街道', '学校', '党支部', '非公', '农村', '机关', '国企']) expect(domains).toContain(d);
+  });
+
+  it('has docs/extraction.md in step with the analyzer (npm run measure:extraction -- --write)', () => {
+    const { report } = measureExtraction(content);
+    expect(readFileSync(join('docs', 'extraction.md'), 'utf8')).toBe(extractionDoc(report));
+  });
+});
+
+describe('scoring', () => {
+  const truth = (t: Partial<Truth>): Truth => ({
+    domain: '社区',
+    genre: true,
+    forms: [],
+    problems: [],
+    causes: [],
+    countermeasures: [],
+    links: [],
+    ...t,
+  });
+  const item = (id: string, role: string, title: string, text: string) => ({ id, role, title, text });
+  const items = [
+    item('p1', 'problem', '组织设置不够健全', '（一）组织设置不够健全。部分社区党组织设置不合理。'),
+    item('p2', 'problem', '党员教育流于形式', `（二）党员教育流于形式。${'学习'.repeat(40)}内容单一。`),
+    item('m1', 'countermeasure', '完善组织设置', '（一）完善组织设置。按照便于管理的原则设置党组织。'),
+  ];
+  const scored = (t: Truth) => {
+    const corpus = { sources: [{ path: 'x.txt', articles: [{ items }] }], links: [{ from: 'p1', to: 'm1' }] };
+    return scoreTexts(corpus as never, [{ path: 'x.txt', name: 'x', truth: t }])[0];
+  };
+
+  it('counts a phrase found by an item of its role, and an item no phrase matches as spurious', () => {
+    const s = scored(truth({ problems: ['组织设置不够健全'], countermeasures: ['完善组织设置'] }));
+    expect(s.roles.problem).toEqual({ found: 1, missed: 0, spurious: 1 });
+    expect(s.roles.countermeasure).toEqual({ found: 1, missed: 0, spurious: 0 });
+  });
+
+  it('counts an item read in the wrong role as missed for one role and spurious for the other', () => {
+    const s = scored(truth({ causes: ['组织设置不够健全'] }));
+    expect(s.roles.cause).toEqual({ found: 0, missed: 1, spurious: 0 });
+    expect(s.roles.problem.spurious).toBe(2);
+    expect(s.missedPhrases).toEqual(['cause: 组织设置不够健全（读成了problem）']);
+  });
+
+  it('matches a phrase only near an item’s opening, one item per phrase', () => {
+    const s = scored(truth({ problems: ['内容单一', '组织设置不够健全', '组织设置不够健全'] }));
+    expect(s.roles.problem).toEqual({ found: 1, missed: 2, spurious: 1 });
+  });
+
+  it('finds a link a reader drew between the items its phrases matched, in either direction', () => {
+    const s = scored(
+      truth({
+        problems: ['组织设置不够健全', '党员教育流于形式'],
+        countermeasures: ['完善组织设置'],
+        links: [
+          ['完善组织设置', '组织设置不够健全'],
+          ['党员教育流于形式', '完善组织设置'],
+        ],
+      }),
+    );
+    expect(s.links).toEqual({ found: 1, of: 2 });
+  });
+
+  it('compares traditional, pinyin-marked and compatibility forms as one', () => {
+    expect(matchForm('社區(qū)黨組織　建設(shè)⼯作')).toBe(matchForm('社区党组织建设工作'));
+  });
+
+  it('has recall and precision of 1 where there is nothing to find or nothing found', () => {
+    expect(recall({ found: 0, missed: 0, spurious: 3 })).toBe(1);
+    expect(precision({ found: 0, missed: 2, spurious: 0 })).toBe(1);
+    expect(recall({ found: 3, missed: 1, spurious: 0 })).toBe(0.75);
+  });
+});
