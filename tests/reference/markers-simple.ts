@@ -1,6 +1,7 @@
 // The marker search as first written (a boundary lookbehind first in each pattern): the oracle for tests/analyzer/source/markers.test.ts.
 import type { Marker, MarkerFamily } from '../../src/analyzer/types.ts';
 import { chineseNumber } from '../../src/analyzer/text/numerals.ts';
+import { firstClaims, MARKER_PATTERNS } from '../../src/analyzer/source/outline/markers.ts';
 const NUM = '[一二三四五六七八九十]{1,3}';
 /** Sentence-level boundary before a marker: start of line or terminal punctuation. */
 const BOUNDARY = String.raw`(?<=^|[\n。！？!?；;：:.．”」』）)\]】]\s*)`;
@@ -96,4 +97,13 @@ export function simpleFindMarkers(view: string): Marker[] {
     end = m.end;
   }
   return out;
+}
+
+/**
+ * Every place in `view` written like an outline marker, by every pattern of
+ * the module at once: the reference its heading-only and inline-only
+ * searches are tested against.
+ */
+export function findMarkers(view: string): Marker[] {
+  return firstClaims(MARKER_PATTERNS, view);
 }

@@ -2,7 +2,8 @@
 // The rules (patterns and lengths) are the module's own; only how lines are read is the simple way.
 import type { Replacement } from '../../src/analyzer/source/ledger.ts';
 import { headingEnd } from '../../src/analyzer/source/outline/heading.ts';
-import { findMarkers, HEADING_FAMILIES, mayStartWithHeadingMarker } from '../../src/analyzer/source/outline/markers.ts';
+import { HEADING_FAMILIES, mayStartWithHeadingMarker } from '../../src/analyzer/source/outline/markers.ts';
+import { findMarkers } from './markers-simple.ts';
 import {
   AFTER_NUMBER,
   CONTINUES,

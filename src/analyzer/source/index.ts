@@ -1,12 +1,10 @@
 import { lastAtMost } from '../text/bisect.ts';
 import { chineseNumber } from '../text/numerals.ts';
 import { decode } from './decode.ts';
-import { extractItems } from './outline/items.ts';
 import { undo } from './ledger.ts';
 import { extractMetadata, type MetadataOptions } from './metadata/index.ts';
 import { normalizeRegion, unusedCorrections } from './normalize/index.ts';
-import { buildOutline } from './outline/index.ts';
-import { assignRoles } from './outline/roles.ts';
+import { assignRoles, buildOutline, extractItems } from './outline/index.ts';
 import type { Rules } from '../config/rules.ts';
 import { isTraditional, viewed, viewedPart } from '../text/chinese-script/index.ts';
 import { splitPieces } from './split.ts';

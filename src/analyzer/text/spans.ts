@@ -1,15 +1,50 @@
+/** Spans of text: white space, trimming, and lines read in place (offsets, no slices). */
 import type { Span } from '../types.ts';
+
+/**
+ * Code units a regular expression's `\s` matches (1): white space and line
+ * terminators as ECMAScript defines them, for loops that test one character.
+ */
+export const SPACE_UNITS = ((): Uint8Array => {
+  const table = new Uint8Array(0x10000);
+  for (const u of [0x09, 0x0a, 0x0b, 0x0c, 0x0d, 0x20, 0xa0, 0x1680, 0x2028, 0x2029, 0x202f, 0x205f, 0x3000, 0xfeff])
+    table[u] = 1;
+  for (let u = 0x2000; u <= 0x200a; u++) table[u] = 1;
+  return table;
+})();
+
+/** Whether `text[i]` is white space (`\s`) or one of `extra`. */
+export function isSpaceOr(text: string, i: number, extra = ''): boolean {
+  return SPACE_UNITS[text.charCodeAt(i)] === 1 || (extra !== '' && extra.includes(text[i]));
+}
+
+/** A span, for brevity. */
+export function span(start: number, end: number): Span {
+  return { start, end };
+}
 
 /** `end` moved back over trailing white space, not past `start`. */
 export function trimEnd(text: string, start: number, end: number): number {
-  while (end > start && /\s/.test(text[end - 1])) end--;
+  while (end > start && SPACE_UNITS[text.charCodeAt(end - 1)] === 1) end--;
   return end;
 }
 
-/** `[start, end)` without surrounding white space, or null when only white space. */
-export function trimSpan(text: string, start: number, end: number): Span | null {
+/**
+ * `[start, end)` shrunk past white space (and `extra` characters) at both
+ * ends; empty (`start === end`) when nothing else is in it.
+ */
+export function trimSpan(text: string, start: number, end: number, extra = ''): Span {
+  while (start < end && isSpaceOr(text, start, extra)) start++;
+  while (end > start && isSpaceOr(text, end - 1, extra)) end--;
+  return { start, end };
+}
+
+/** Bounds of the line of `text` that starts at `start`, trimmed of white space, and where the next line starts (-1 at the end). */
+export function lineAt(text: string, start: number): { start: number; end: number; next: number } {
+  const newline = text.indexOf('\n', start);
+  const stop = newline === -1 ? text.length : newline;
   let s = start;
-  while (s < end && /\s/.test(text[s])) s++;
-  const e = trimEnd(text, s, end);
-  return e > s ? { start: s, end: e } : null;
+  while (s < stop && SPACE_UNITS[text.charCodeAt(s)] === 1) s++;
+  const e = trimEnd(text, s, stop);
+  return { start: s, end: e, next: newline === -1 ? -1 : newline + 1 };
 }

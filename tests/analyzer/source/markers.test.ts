@@ -4,12 +4,11 @@ import {
   findHeadingMarkers,
   findInlineMarkers,
   headingMarkersFrom,
-  findMarkers,
   HEADING_FAMILIES,
   MARKER_UNITS,
   mayStartWithHeadingMarker,
 } from '../../../src/analyzer/source/outline/markers.ts';
-import { simpleFindMarkers } from '../../reference/markers-simple.ts';
+import { findMarkers, simpleFindMarkers } from '../../reference/markers-simple.ts';
 
 // Marker characters, boundaries before them, spaces, and text around them.
 const piece = fc.constantFrom(

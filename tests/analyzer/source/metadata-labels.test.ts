@@ -7,8 +7,8 @@ import {
   colonPattern,
   colonsOf,
 } from '../../../src/analyzer/source/metadata/labels.ts';
-import { labelSource } from '../../../src/analyzer/source/metadata/text.ts';
-import { SPACE_UNITS } from '../../../src/analyzer/source/metadata/text.ts';
+import { labelSource } from '../../../src/analyzer/source/metadata/field-text.ts';
+import { SPACE_UNITS } from '../../../src/analyzer/text/spans.ts';
 
 const piece = fc.constantFrom(
   '作者',

@@ -12,7 +12,8 @@ import {
   isTerminal,
   mayEndInHeading,
 } from '../../../src/analyzer/source/normalize/wrapped-lines.ts';
-import { findMarkers, HEADING_FAMILIES } from '../../../src/analyzer/source/outline/markers.ts';
+import { HEADING_FAMILIES } from '../../../src/analyzer/source/outline/markers.ts';
+import { findMarkers } from '../../reference/markers-simple.ts';
 import { rules } from '../../helpers.ts';
 import { simpleFindFurniture } from '../../reference/furniture-simple.ts';
 import { simpleFindWrappedLines, simpleMayEndInHeading } from '../../reference/wrapped-lines-simple.ts';

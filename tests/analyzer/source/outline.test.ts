@@ -1,9 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { headingEnd } from '../../../src/analyzer/source/outline/heading.ts';
-import { findMarkers } from '../../../src/analyzer/source/outline/markers.ts';
+import { findMarkers } from '../../reference/markers-simple.ts';
 import { chineseNumber } from '../../../src/analyzer/text/numerals.ts';
-import { acceptMarkers, buildOutline } from '../../../src/analyzer/source/outline/index.ts';
+import { acceptMarkers } from '../../../src/analyzer/source/outline/accept.ts';
+import { buildOutline } from '../../../src/analyzer/source/outline/index.ts';
 import { assignRoles, headingRole } from '../../../src/analyzer/source/outline/roles.ts';
 import type { OutlineNode } from '../../../src/analyzer/types.ts';
 import { rules } from '../../helpers.ts';

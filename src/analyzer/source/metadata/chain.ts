@@ -5,7 +5,8 @@
  * another label; whatever comes after it is the body.
  */
 import type { Label } from './labels.ts';
-import { hasNoCjk, lineEnd, skipGap, span, trimSpan } from './text.ts';
+import { span, trimSpan } from '../../text/spans.ts';
+import { hasNoCjk, lineEnd, skipGap } from './field-text.ts';
 import { matchAt, VALUE_PATTERNS } from './values.ts';
 import type { Span } from '../../types.ts';
 

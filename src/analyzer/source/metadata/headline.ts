@@ -4,7 +4,8 @@
  * `…及对策熊晓燕,苏欢`, `…及对策毕 伟 强城市基层党建作为…`).
  */
 import { findSpacedName, isName, isNameList, looksLikeAffiliation, nameSpans, splitNameAffiliation } from './names.ts';
-import { CJK, STOP, span, trimSpan } from './text.ts';
+import { span, trimSpan } from '../../text/spans.ts';
+import { CJK, STOP } from './field-text.ts';
 import type { Span } from '../../types.ts';
 
 /** What a run of unlabelled front matter holds. */

@@ -9,7 +9,8 @@ import { Collector, Rank } from './collect.ts';
 import { colonsOf, findLabels } from './labels.ts';
 import { nameSpans } from './names.ts';
 import { readPrelude } from './prelude.ts';
-import { compactName, skipGap, span, trimSpan, valueText } from './text.ts';
+import { span, trimSpan } from '../../text/spans.ts';
+import { compactName, skipGap, valueText } from './field-text.ts';
 import { normalizeIssn, readArticleNumber, readPages, readYearVolIssue, splitList, splitNumbered } from './values.ts';
 import type { ArticleMetadata, Diagnostic } from '../../types.ts';
 

@@ -3,7 +3,8 @@
  * CNKI record cards (`【作者】`), bracketed (`[摘要]`), run-in with a colon
  * of either width (`中图分类号:`), and bare (`摘要  从当前…`, `关键词社区党建`).
  */
-import { isCjk, labelKey, labelSource, SPACE_UNITS } from './text.ts';
+import { SPACE_UNITS } from '../../text/spans.ts';
+import { isCjk, labelKey, labelSource } from './field-text.ts';
 
 /** What a label's value becomes. `doi`, `date` and `skip` fields are front matter with no slot in the model. */
 export type LabelField =

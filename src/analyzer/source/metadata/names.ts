@@ -3,7 +3,8 @@
  * (`…对策李文静山东省…`, `熊晓燕,苏欢`), where nothing but the words
  * themselves marks where one ends and the next begins.
  */
-import { CJK, compactName, isCjk, span, trimSpan } from './text.ts';
+import { span, trimSpan } from '../../text/spans.ts';
+import { CJK, compactName, isCjk } from './field-text.ts';
 import type { Span } from '../../types.ts';
 
 /** Common single-character surnames (function words such as 和/及/与 left out on purpose). */

@@ -6,7 +6,8 @@
  */
 import { type Collector, Rank } from './collect.ts';
 import { readHeadline, readRunInHeadline, type Headline } from './headline.ts';
-import { CJK, STOP, compactName, lineSpans, span, stripZeros, trimSpan, valueText } from './text.ts';
+import { span, trimSpan } from '../../text/spans.ts';
+import { CJK, STOP, compactName, lineSpans, stripZeros, valueText } from './field-text.ts';
 import { groupSpan, matchAt, normalizeIssn } from './values.ts';
 import type { Span } from '../../types.ts';
 

@@ -4,7 +4,8 @@
  * spans, so the caller can slice the source text and point back at it.
  */
 import { type Collector, Rank } from './collect.ts';
-import { span, stripZeros, trimSpan } from './text.ts';
+import { span, trimSpan } from '../../text/spans.ts';
+import { stripZeros } from './field-text.ts';
 import type { Span } from '../../types.ts';
 
 const DASH = '[-－—–‐―~～]';

@@ -1,6 +1,6 @@
 import type { Replacement } from '../ledger.ts';
 import type { SourceMetadata } from '../../types.ts';
-import { lineAt } from './lines.ts';
+import { lineAt } from '../../text/spans.ts';
 
 /** A furniture rule's findings: what to remove, and what the removed text tells about the page. */
 export interface Found {

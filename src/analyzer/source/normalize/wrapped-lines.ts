@@ -1,9 +1,8 @@
 import type { Replacement } from '../ledger.ts';
-import { headingEnd } from '../outline/heading.ts';
-import { findHeadingMarkers, MARKER_UNITS, mayStartWithHeadingMarker } from '../outline/markers.ts';
-import { SPACE_UNITS } from '../metadata/text.ts';
+import { findHeadingMarkers, headingEnd, MARKER_UNITS, mayStartWithHeadingMarker } from '../outline/index.ts';
+import { SPACE_UNITS } from '../../text/spans.ts';
 import type { Rules } from '../../config/rules.ts';
-import { lineAt } from './lines.ts';
+import { lineAt } from '../../text/spans.ts';
 
 type HeadingRules = Pick<Rules, 'headingFinals' | 'bodyOpeners'>;
 

@@ -1,76 +1,17 @@
+/**
+ * The outline stage: an article's numbered sections, nested (`buildOutline`),
+ * the role each heading's words give it (`assignRoles`), and the problems,
+ * causes and countermeasures at the level where the author enumerates them
+ * (`extractItems`). Line joining asks it what a heading looks like
+ * (`headingEnd`, the heading markers), so that a heading line is never joined
+ * to the paragraph after it.
+ */
+import { acceptMarkers } from './accept.ts';
 import { headingEnd } from './heading.ts';
 import { headingMarkersFrom } from './markers.ts';
 import type { Rules } from '../../config/rules.ts';
 import { trimEnd, trimSpan } from '../../text/spans.ts';
 import type { Diagnostic, Marker, OutlineNode, Span } from '../../types.ts';
-
-/** A heading marker accepted into the outline, with its depth. */
-export interface Accepted {
-  marker: Marker;
-  level: number;
-  list: number;
-}
-
-/**
- * Keep the markers whose lists advance (一、二、… or (一)(二)…), nesting a
- * list that starts at 1 under the one open before it. A marker whose number
- * does not continue an open list, and a list that never reaches its second
- * member, are plain text (a stray `(二)` in a sentence, a lone `(一)` inside a
- * paragraph) — unless the heading has a line of its own.
- */
-export function acceptMarkers(
-  markers: readonly Marker[],
-  standalone: (m: Marker) => boolean = () => false,
-): Accepted[] {
-  const excluded = new Set<Marker>();
-  for (let pass = 0; pass < 4; pass++) {
-    const accepted = sequencePass(markers.filter((m) => !excluded.has(m)));
-    const sizes = new Map<number, number>();
-    for (const a of accepted) if (a.marker.ordinal > 0) sizes.set(a.list, (sizes.get(a.list) ?? 0) + 1);
-    // Labelled blocks (`问题一:`) and headings on a line of their own are explicit enough to stand alone.
-    const lonely = accepted.filter(
-      (a) =>
-        a.marker.family !== 'labelled' && a.marker.ordinal > 0 && (sizes.get(a.list) ?? 0) < 2 && !standalone(a.marker),
-    );
-    if (lonely.length === 0) return accepted;
-    for (const a of lonely) excluded.add(a.marker);
-  }
-  return sequencePass(markers.filter((m) => !excluded.has(m)));
-}
-
-function sequencePass(markers: readonly Marker[]): Accepted[] {
-  const out: Accepted[] = [];
-  let stack: Accepted[] = [];
-  let lists = 0;
-  let lastLabelled: Accepted | undefined;
-  for (const marker of markers) {
-    if (marker.family === 'labelled') {
-      // 问题一: … 整改措施: … — labelled blocks sit at the top; unnumbered ones follow a numbered one.
-      const prev = lastLabelled;
-      const continues =
-        prev !== undefined && prev.marker.label === marker.label && marker.ordinal === prev.marker.ordinal + 1;
-      const ok = marker.ordinal === 0 ? prev !== undefined : marker.ordinal === 1 || continues;
-      if (!ok) continue;
-      const a: Accepted = { marker, level: 1, list: marker.ordinal === 0 ? -1 : continues ? prev!.list : ++lists };
-      if (marker.ordinal > 0) lastLabelled = a;
-      out.push(a);
-      stack = [a];
-      continue;
-    }
-    const i = stack.findIndex((s) => s.marker.family === marker.family);
-    if (i !== -1 && marker.ordinal === stack[i].marker.ordinal + 1) {
-      const a = { marker, level: i + 1, list: stack[i].list };
-      stack = [...stack.slice(0, i), a];
-      out.push(a);
-    } else if (marker.ordinal === 1) {
-      const level = i !== -1 ? i + 1 : stack.length + 1;
-      const a = { marker, level, list: ++lists };
-      stack = [...stack.slice(0, level - 1), a];
-      out.push(a);
-    }
-  }
-  return out;
-}
 
 export interface OutlineInput {
   /** Cleaned article text (source's own characters). */
@@ -113,7 +54,8 @@ export function buildOutline(input: OutlineInput): { nodes: OutlineNode[]; warni
   };
 
   const firstStart = accepted[0]?.marker.start ?? body.end;
-  const intro = trimSpan(text, body.start, firstStart);
+  const trimmed = trimSpan(text, body.start, firstStart);
+  const intro = trimmed.end > trimmed.start ? trimmed : null;
   if (intro) add(plainNode(intro, ''), 1);
 
   const conclusion = conclusionStart(
@@ -199,3 +141,8 @@ function skipSpace(view: string, at: number, limit: number): number {
   while (at < limit && /\s/.test(view[at])) at++;
   return at;
 }
+
+export { assignRoles, headingRole } from './roles.ts';
+export { extractItems, type ItemsInput } from './items.ts';
+export { headingEnd } from './heading.ts';
+export { findHeadingMarkers, MARKER_UNITS, mayStartWithHeadingMarker } from './markers.ts';

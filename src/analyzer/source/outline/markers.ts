@@ -1,4 +1,4 @@
-import { SPACE_UNITS } from '../metadata/text.ts';
+import { SPACE_UNITS } from '../../text/spans.ts';
 import type { Marker, MarkerFamily } from '../../types.ts';
 import { chineseNumber } from '../../text/numerals.ts';
 
@@ -52,7 +52,8 @@ function unitsOf(chars: string, spaces: boolean): Uint8Array {
   return table;
 }
 
-const PATTERNS: Pattern[] = [
+/** Every marker pattern, heading and inline families (the reference search in tests tries them all). */
+export const MARKER_PATTERNS: Pattern[] = [
   {
     family: 'labelled',
     regex: new RegExp(
@@ -127,24 +128,16 @@ export function mayStartWithHeadingMarker(text: string): boolean {
   return /^[\s整措问原对建一二三四五六七八九十（(〔0-9①-⑳]/.test(text);
 }
 
-/**
- * Every place in `view` that is written like an outline marker. Whether one
- * really opens a section is decided later, by whether its list advances.
- */
-export function findMarkers(view: string): Marker[] {
-  return firstClaims(PATTERNS, view);
-}
-
-const HEADING_PATTERNS = PATTERNS.filter((p) => HEADING_FAMILIES.has(p.family));
+const HEADING_PATTERNS = MARKER_PATTERNS.filter((p) => HEADING_FAMILIES.has(p.family));
 
 /**
- * `findMarkers(view)`'s heading-family markers, without searching for inline
+ * The heading-family markers of `firstClaims(MARKER_PATTERNS, view)`, without searching for inline
  * ones: no heading marker starts inside an inline marker, or where one
  * starts (an inline marker holds only numerals, 第, 是, 要, 首先, 其次, 再次
  * and 最后; a heading marker starts with a label, a bracket, a digit, a
  * circled number, or a numeral after a boundary and followed by a comma
  * where an inline one has 是 or 要), so none of them is ever dropped for
- * overlapping one (property test against `findMarkers`).
+ * overlapping one (property test against the search with every pattern).
  */
 export function findHeadingMarkers(view: string, from = 0): Marker[] {
   return firstClaims(HEADING_PATTERNS, view, from);
@@ -178,7 +171,7 @@ export function headingMarkersFrom(view: string, at: number): Marker[] {
 }
 
 /** The markers of `patterns` in `view`, in text order; a position claimed by a longer marker (`问题一:`) is not also another marker. */
-function firstClaims(patterns: readonly Pattern[], view: string, from = 0): Marker[] {
+export function firstClaims(patterns: readonly Pattern[], view: string, from = 0): Marker[] {
   const found: Marker[] = [];
   for (const list of scan(patterns, view, from)) for (const m of list) found.push(m);
   found.sort((a, b) => a.start - b.start || b.end - a.end);
@@ -259,7 +252,7 @@ function markerOf(p: Pattern, m: RegExpExecArray): Marker | null {
   return marker;
 }
 
-const INLINE = PATTERNS.find((p) => p.family === 'inline')!;
+const INLINE = MARKER_PATTERNS.find((p) => p.family === 'inline')!;
 /**
  * The inline pattern as a global search, its first character looked ahead
  * for before its boundary lookbehind (which was otherwise tried at every
@@ -268,12 +261,12 @@ const INLINE = PATTERNS.find((p) => p.family === 'inline')!;
 const INLINE_SEARCH = new RegExp(`(?=${classOf(INLINE.starts)})${INLINE.regex.source}`, 'gu');
 
 /**
- * `findMarkers(view)`'s inline markers (`一是`, `第二`, `首先`), without
+ * The inline markers of `firstClaims(MARKER_PATTERNS, view)` (`一是`, `第二`, `首先`), without
  * searching for the other families: no marker of another family can start
  * at or before an inline marker and reach it (an inline marker starts with
  * a numeral, 第, 首, 其, 再 or 最 right after a soft boundary, which no
  * other pattern has inside or at its start), so none of them is ever
- * dropped for overlapping one (property test against `findMarkers`).
+ * dropped for overlapping one (property test against the search with every pattern).
  */
 export function findInlineMarkers(view: string): Marker[] {
   const out: Marker[] = [];

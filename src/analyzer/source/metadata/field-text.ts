@@ -1,8 +1,9 @@
 /**
- * Small text helpers shared by the metadata parser. Patterns run on the
+ * Text helpers shared by the metadata readers. Patterns run on the
  * simplified `view`; values are sliced from the source-character `text`
  * (same length, same offsets), so every helper works with offsets.
  */
+import { isSpaceOr, trimSpan } from '../../text/spans.ts';
 import type { Span } from '../../types.ts';
 
 /** Regex character-class body for CJK ideographs. */
@@ -11,41 +12,9 @@ const CJK_RE = new RegExp(`[${CJK}]`);
 /** Sentence-final punctuation that never occurs inside a title or a name. */
 export const STOP = '。！？!?；;';
 
-/**
- * Code units a regular expression's `\s` matches (1): white space and line
- * terminators as ECMAScript defines them, for loops that test one character.
- */
-export const SPACE_UNITS = ((): Uint8Array => {
-  const table = new Uint8Array(0x10000);
-  for (const u of [0x09, 0x0a, 0x0b, 0x0c, 0x0d, 0x20, 0xa0, 0x1680, 0x2028, 0x2029, 0x202f, 0x205f, 0x3000, 0xfeff])
-    table[u] = 1;
-  for (let u = 0x2000; u <= 0x200a; u++) table[u] = 1;
-  return table;
-})();
-
 /** Whether the character is a CJK ideograph. */
 export function isCjk(ch: string | undefined): boolean {
   return ch !== undefined && CJK_RE.test(ch);
-}
-
-/** A span, for brevity. */
-export function span(start: number, end: number): Span {
-  return { start, end };
-}
-
-/**
- * Shrink `[start, end)` past whitespace (and `extra` characters) at both
- * ends, so a value's span covers the value and nothing else.
- */
-export function trimSpan(view: string, start: number, end: number, extra = ''): Span {
-  while (start < end && skips(view, start, extra)) start++;
-  while (end > start && skips(view, end - 1, extra)) end--;
-  return { start, end };
-}
-
-/** Whether `view[i]` is white space (`\s`) or one of `chars`. */
-function skips(view: string, i: number, chars: string): boolean {
-  return SPACE_UNITS[view.charCodeAt(i)] === 1 || (chars !== '' && chars.includes(view[i]));
 }
 
 /**
@@ -81,7 +50,7 @@ export function* lineSpans(view: string, start: number, end: number): Generator<
 
 /** First offset at or after `pos` that is not whitespace or field punctuation. */
 export function skipGap(view: string, pos: number, chars = '.,;:，；：。、'): number {
-  while (pos < view.length && skips(view, pos, chars)) pos++;
+  while (pos < view.length && isSpaceOr(view, pos, chars)) pos++;
   return pos;
 }
 
