@@ -137,20 +137,16 @@ export function analyzeSource(input: SourceInput, options: AnalyzeOptions): Anal
   return { ok: true, source };
 }
 
-interface ArticleInput {
-  slug: string;
-  piece: number;
-  label?: string;
-  listingTitle?: string;
-  source: Span;
-  marker?: Span;
-  text: string;
+/** What an article's analysis starts from: the piece as cleaned, with the source's options. */
+type ArticleInput = Pick<
+  Article,
+  'slug' | 'piece' | 'label' | 'listingTitle' | 'source' | 'marker' | 'text' | 'edits'
+> & {
   view: string;
-  edits: Article['edits'];
   toSource: (span: Span) => Span;
   options: AnalyzeOptions;
   lineOf: (offset: number) => number;
-}
+};
 
 function analyzeArticle(a: ArticleInput): Article {
   const { rules } = a.options;
