@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { Ledger } from '../../../src/analyzer/source/ledger.ts';
 import {
   isTraditional,
+  resetCaches,
   revised,
   simplifiedView,
   surelySimplified,
@@ -10,7 +11,7 @@ import {
   viewed,
   viewedPart,
 } from '../../../src/analyzer/text/chinese-script/index.ts';
-import { simpleSimplifiedView } from '../../reference/chinese-script-simple.ts';
+import { simpleSimplifiedView, simpleTraditionalShare } from '../../reference/chinese-script-simple.ts';
 
 // Simplified and traditional characters, 著 (changed by the Taiwan dictionaries, common in simplified text too),
 // a phrase whose conversion changes the length (二噁英 → 二𫫇英), a compatibility ideograph, an
@@ -57,6 +58,7 @@ describe('isTraditional', () => {
     fc.assert(
       fc.property(fc.oneof(text, mostlySimplified), (t) => {
         expect(isTraditional(t)).toBe(traditionalShare(t) > 0.03);
+        expect(traditionalShare(t)).toBe(simpleTraditionalShare(t));
       }),
       { numRuns: 500 },
     );
@@ -215,6 +217,7 @@ describe('revised and part views', () => {
     // 60 texts of 13,000 to 130,000 characters, each viewed whole and then as a part: several times the cache's
     // 4 million characters. A text counted once per viewing left its count behind when dropped, until the count
     // alone exceeded the cache and an empty cache was asked for its oldest view.
+    resetCaches();
     const clause = '社區黨建工作隨著時代發展。';
     for (let k = 0; k < 60; k++) {
       const t = `第${k}篇。${clause.repeat(1_000 + ((k * 2_971) % 9_000))}`;
@@ -233,6 +236,17 @@ describe('revised and part views', () => {
         expect(part.view).toBe(simpleSimplifiedView(t.slice(start, end)));
       }),
       { numRuns: 1000 },
+    );
+  });
+
+  it('give the same views and answers after the caches are emptied (property)', () => {
+    fc.assert(
+      fc.property(fc.array(fc.oneof(long, text), { minLength: 1, maxLength: 4 }), (ts) => {
+        const before = ts.map((t) => [simplifiedView(t), viewed(t).byClauses, isTraditional(t)]);
+        resetCaches();
+        expect(ts.map((t) => [simplifiedView(t), viewed(t).byClauses, isTraditional(t)])).toEqual(before);
+      }),
+      { numRuns: 20 },
     );
   });
 });
