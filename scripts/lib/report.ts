@@ -108,9 +108,11 @@ function formatArticle(article: Article, path: string): string[] {
       const items = article.items.filter((i) => i.node === node.id).length;
       const heading = node.marker
         ? `${node.marker.text}${node.heading}`
-        : node.role === 'conclusion'
-          ? '（结语段）'
-          : '（导言）';
+        : node.heading
+          ? `【${node.heading}】`
+          : node.role === 'conclusion'
+            ? '（结语段）'
+            : '（导言）';
       lines.push(`   ${'  '.repeat(depth)}${heading}  〔${ROLE_NAMES[node.role]}${items ? `，条目 ${items}` : ''}〕`);
       walk(node.children, depth + 1);
     }

@@ -4,7 +4,7 @@ import { decode } from './decode.ts';
 import { undo } from './ledger.ts';
 import { extractMetadata, type MetadataOptions } from './metadata/index.ts';
 import { normalizeRegion, unusedCorrections } from './normalize/index.ts';
-import { assignRoles, buildOutline, extractItems } from './outline/index.ts';
+import { assignRoles, buildOutline, extractItems, withRoleLines } from './outline/index.ts';
 import type { Rules } from '../config/rules.ts';
 import { isTraditional, viewed, viewedPart } from '../text/chinese-script/index.ts';
 import { splitPieces } from './split.ts';
@@ -158,6 +158,10 @@ function analyzeArticle(a: ArticleInput): Article {
   const body = { start: meta.bodyStart, end: meta.bodyEnd };
   const outline = buildOutline({ text: a.text, view: a.view, body, slug: a.slug, rules });
   assignRoles(outline.nodes, a.view, rules.roleCues);
+  const title = meta.metadata.title
+    ? a.view.slice(meta.metadata.title.span.start, meta.metadata.title.span.end)
+    : undefined;
+  outline.nodes = withRoleLines(outline.nodes, { ...a, body, title, cues: rules.roleCues });
   const items = extractItems(outline.nodes, { text: a.text, view: a.view, slug: a.slug, rules, toSource: a.toSource });
   const bodyText = a.text.slice(body.start, body.end).trim();
   const lineOfClean = (offset: number) => a.lineOf(a.toSource({ start: offset, end: offset }).start);

@@ -8,6 +8,7 @@
  */
 import { acceptMarkers } from './accept.ts';
 import { headingEnd } from './heading.ts';
+import { groupUnderRoleLines, type RoleLinesInput } from './lines.ts';
 import { headingMarkersFrom } from './markers.ts';
 import type { Rules } from '../../config/rules.ts';
 import { trimEnd, trimSpan } from '../../text/spans.ts';
@@ -128,6 +129,16 @@ function conclusionStart(view: string, from: number, end: number, openers: reado
     if (openers.some((o) => view.startsWith(o, at))) return at;
   }
   return undefined;
+}
+
+/**
+ * The outline regrouped under its unnumbered role lines (`groupUnderRoleLines`),
+ * ids given anew. Call after `assignRoles`: a numbered section's own role ends a line's section.
+ */
+export function withRoleLines(nodes: OutlineNode[], input: RoleLinesInput & { slug: string }): OutlineNode[] {
+  const out = groupUnderRoleLines(nodes, input);
+  if (out !== nodes) assignIds(out, `${input.slug}-s`);
+  return out;
 }
 
 function assignIds(nodes: OutlineNode[], prefix: string): void {

@@ -89,7 +89,8 @@ function walk(nodes: readonly OutlineNode[], path: string[], input: ItemsInput, 
     const markers = inlineMarkers(input.view, node.headingSpan.end, node.span.end);
     const inline = paragraphItems(node, role, here, input, markers);
     if (inline.length >= 2) out.push(...inline);
-    else out.push(nodeItem(node, role, here, input, node.roleEvidence, markers));
+    // An unnumbered heading line (or the title) with nothing enumerated under it names no item itself.
+    else if (node.marker) out.push(nodeItem(node, role, here, input, node.roleEvidence, markers));
   }
 }
 
@@ -152,12 +153,15 @@ function paragraphItems(
   const starts = advancing(markers.filter((m) => opensLine(input.view, m.start)));
   return starts.map((m, i) => {
     const end = trimEnd(input.text, m.start, starts[i + 1]?.start ?? node.span.end);
-    const title = headingEnd(input.view, m.end, end, input.rules);
+    // `首先，` / `第一：` — the mark after a discourse ordinal is not the title's.
+    let from = m.end;
+    while (from < end && '，,、：: \u3000'.includes(input.view[from])) from++;
+    const title = headingEnd(input.view, from, end, input.rules);
     return {
       role,
       node,
       marker: m.text,
-      titleSpan: { start: m.end, end: title.end },
+      titleSpan: { start: from, end: title.end },
       span: { start: m.start, end },
       path: [...path, input.text.slice(m.start, title.end)],
       subpoints: inlinePoints(input, title.end, end),
