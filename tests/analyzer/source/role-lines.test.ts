@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { headingRole } from '../../../src/analyzer/source/outline/roles.ts';
 import { itemsOf } from '../../analyze-helpers.ts';
+import { rules } from '../../helpers.ts';
 
 describe('unnumbered role heading lines', () => {
   it('give their role to the numbered items below them, until the next such line', () => {
@@ -54,5 +56,15 @@ describe('unnumbered role heading lines', () => {
   it('are not taken from a title naming both problems and countermeasures', () => {
     const text = ['农村党建存在的问题及对策', '', '一是党员队伍老化。', '二是活动阵地不足。', ''].join('\n');
     expect(itemsOf(text).every((i) => !i.startsWith('countermeasure'))).toBe(true);
+  });
+});
+
+describe('role vocabulary of the genre', () => {
+  it('reads the role words the corpus uses beyond the sample', () => {
+    const role = (h: string) => headingRole(h, rules.roleCues).role;
+    expect(
+      ['党建工作的短板弱项', '机关党建存在的差距', '流动党员管理新策略', '下一步工作打算', '今后的努力方向'].map(role),
+    ).toEqual(['problem', 'problem', 'countermeasure', 'countermeasure', 'countermeasure']);
+    expect(role('当前县直机关党建工作基本情况')).toBe('context');
   });
 });
