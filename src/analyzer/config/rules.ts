@@ -14,6 +14,9 @@ export const rulesSchema = z.object({
     references: words,
   }),
   conclusionOpeners: words,
+  leadIns: words.describe(
+    '段落中引出列举的词（“存在以下问题：一是……”）：有它们（或冒号）时，段内的一是、二是才是条目，否则是子点',
+  ),
   headingFinals: words,
   bodyOpeners: words,
   artifacts: z.object({

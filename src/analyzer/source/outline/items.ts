@@ -1,5 +1,6 @@
 import { headingEnd } from './heading.ts';
 import { findInlineMarkers } from './markers.ts';
+import { enumerationRuns } from './runs.ts';
 import type { Rules } from '../../config/rules.ts';
 import { trimEnd } from '../../text/spans.ts';
 import type { Item, ItemRole, Marker, OutlineNode, RoleEvidence, Span, SubPoint } from '../../types.ts';
@@ -11,7 +12,7 @@ export interface ItemsInput {
   text: string;
   view: string;
   slug: string;
-  rules: Pick<Rules, 'headingFinals' | 'bodyOpeners'>;
+  rules: Pick<Rules, 'headingFinals' | 'bodyOpeners' | 'roleCues' | 'leadIns'>;
   /** Maps a clean-text span to the source. */
   toSource: (span: Span) => Span;
 }
@@ -142,7 +143,12 @@ function nodeItem(
   };
 }
 
-/** 篇三's problems: paragraphs that open `一是…`, `二是…` under a problem heading (`markers`: the section body's inline markers). */
+/**
+ * 篇三's problems: paragraphs that open `一是…`, `二是…` under a problem
+ * heading; else a run inside one paragraph after its lead-in
+ * (`存在以下问题：一是…二是…`). A lead-in naming a role gives the run that role
+ * (`markers`: the section body's inline markers).
+ */
 function paragraphItems(
   node: OutlineNode,
   role: ItemRole,
@@ -150,24 +156,33 @@ function paragraphItems(
   input: ItemsInput,
   markers: Marker[],
 ): Found[] {
-  const starts = advancing(markers.filter((m) => opensLine(input.view, m.start)));
-  return starts.map((m, i) => {
-    const end = trimEnd(input.text, m.start, starts[i + 1]?.start ?? node.span.end);
-    // `首先，` / `第一：` — the mark after a discourse ordinal is not the title's.
-    let from = m.end;
-    while (from < end && '，,、：: \u3000'.includes(input.view[from])) from++;
-    const title = headingEnd(input.view, from, end, input.rules);
-    return {
-      role,
-      node,
-      marker: m.text,
-      titleSpan: { start: from, end: title.end },
-      span: { start: m.start, end },
-      path: [...path, input.text.slice(m.start, title.end)],
-      subpoints: inlinePoints(input, title.end, end),
-      evidence: { source: 'inherited' },
-    };
-  });
+  const runs = enumerationRuns(
+    input.view,
+    node.headingSpan.end,
+    node.span.end,
+    markers,
+    input.rules.roleCues,
+    input.rules.leadIns,
+  );
+  return runs.flatMap((run) =>
+    run.points.map(({ marker: m, end: stop }): Found => {
+      const end = trimEnd(input.text, m.start, stop);
+      // `首先，` / `第一：` — the mark after a discourse ordinal is not the title's.
+      let from = m.end;
+      while (from < end && '，,、：: \u3000'.includes(input.view[from])) from++;
+      const title = headingEnd(input.view, from, end, input.rules);
+      return {
+        role: run.announced?.role ?? role,
+        node,
+        marker: m.text,
+        titleSpan: { start: from, end: title.end },
+        span: { start: m.start, end },
+        path: [...path, input.text.slice(m.start, title.end)],
+        subpoints: inlinePoints(input, title.end, end),
+        evidence: run.announced ? { source: 'heading', cue: run.announced.cue } : { source: 'inherited' },
+      };
+    }),
+  );
 }
 
 /**
@@ -187,13 +202,6 @@ function advancing(markers: readonly Marker[]): Marker[] {
     else if (m.ordinal === 1 && run.length < 2) run.splice(0, run.length, m);
   }
   return run.length >= 2 ? run : [];
-}
-
-/** Whether only spaces (`[ \t\u3000]`) stand between the line break before `at` and `at`, read backwards from `at`. */
-function opensLine(view: string, at: number): boolean {
-  let i = at - 1;
-  while (i >= 0 && (view[i] === ' ' || view[i] === '\t' || view[i] === '\u3000')) i--;
-  return i >= 0 && view[i] === '\n';
 }
 
 /** Inline points (`一是…二是…`) inside an item's text. */
