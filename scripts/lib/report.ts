@@ -56,7 +56,9 @@ function formatAnalysis(article: Article, corpus: Corpus, names: Map<string, str
   const byId = new Map(article.items.map((i) => [i.id, i]));
   for (const item of article.items) {
     const themes = item.themes.map((t) => `${names.get(t.theme) ?? t.theme}(${t.score})`).join('、') || '未归类';
-    lines.push(`     ${item.id}  ${short(item)}  〔${themes}〕`);
+    const ev = item.roleEvidence;
+    const inferred = ev.source === 'inferred' ? `  （推断：${ev.words?.join('、')}，领先 ${ev.margin}）` : '';
+    lines.push(`     ${item.id}  ${short(item)}  〔${themes}〕${inferred}`);
   }
   const links = corpus.links.filter((l) => byId.has(l.from));
   if (links.length) lines.push('   关联（起点 → 终点，类型，得分，依据）：');

@@ -13,6 +13,15 @@ export const rulesSchema = z.object({
     abstract: words,
     references: words,
   }),
+  itemWording: z
+    .object({
+      problem: z.object({ anywhere: words, opening: words }),
+      cause: z.object({ anywhere: words, opening: words }),
+      countermeasure: z.object({ anywhere: words, opening: words }),
+    })
+    .describe(
+      '没有标题点明角色时，按条目标题自身的措辞推断角色：anywhere 中的词出现在标题任何位置都算，opening 中的词只在标题开头算；较长的词优先（“不健全”不再算“健全”）',
+    ),
   conclusionOpeners: words,
   leadIns: words.describe(
     '段落中引出列举的词（“存在以下问题：一是……”）：有它们（或冒号）时，段内的一是、二是才是条目，否则是子点',

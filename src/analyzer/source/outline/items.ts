@@ -1,5 +1,6 @@
 import { headingEnd } from './heading.ts';
 import { findInlineMarkers } from './markers.ts';
+import { inferRole } from './infer.ts';
 import { enumerationRuns } from './runs.ts';
 import type { Rules } from '../../config/rules.ts';
 import { trimEnd } from '../../text/spans.ts';
@@ -12,7 +13,7 @@ export interface ItemsInput {
   text: string;
   view: string;
   slug: string;
-  rules: Pick<Rules, 'headingFinals' | 'bodyOpeners' | 'roleCues' | 'leadIns'>;
+  rules: Pick<Rules, 'headingFinals' | 'bodyOpeners' | 'roleCues' | 'leadIns' | 'itemWording'>;
   /** Maps a clean-text span to the source. */
   toSource: (span: Span) => Span;
 }
@@ -39,6 +40,7 @@ interface Found {
 export function extractItems(nodes: readonly OutlineNode[], input: ItemsInput): Item[] {
   const found: Found[] = [];
   walk(nodes, [], input, found);
+  if (found.length === 0) found.push(...unnamedRuns(nodes, [], input));
   const counts: Record<ItemRole, number> = { problem: 0, cause: 0, countermeasure: 0 };
   const items = found.map((f): Item => {
     const ordinal = ++counts[f.role];
@@ -67,7 +69,12 @@ function walk(nodes: readonly OutlineNode[], path: string[], input: ItemsInput, 
     const here = [...path, headingWithMarker(node)];
     const isRoot = ITEM_ROLES.has(node.role) && node.roleEvidence.source === 'heading';
     if (!isRoot) {
-      walk(node.children, here, input, out);
+      const inferred =
+        node.role === 'other' && node.marker && listed(node, nodes) ? wordingRole(node, input) : undefined;
+      if (inferred) {
+        settleRole(node, inferred.role, inferred.evidence);
+        out.push(nodeItem(node, inferred.role, here, input, inferred.evidence));
+      } else walk(node.children, here, input, out);
       continue;
     }
     const childRoles = new Set(
@@ -93,6 +100,35 @@ function walk(nodes: readonly OutlineNode[], path: string[], input: ItemsInput, 
     // An unnumbered heading line (or the title) with nothing enumerated under it names no item itself.
     else if (node.marker) out.push(nodeItem(node, role, here, input, node.roleEvidence, markers));
   }
+}
+
+/** Whether `node` is one of at least two numbered sections of its list. */
+function listed(node: OutlineNode, siblings: readonly OutlineNode[]): boolean {
+  return siblings.filter((s) => s.marker?.family === node.marker?.family).length >= 2;
+}
+
+/** The role a section's heading words read as (`inferRole`), when no heading names one. */
+function wordingRole(node: OutlineNode, input: ItemsInput): { role: ItemRole; evidence: RoleEvidence } | undefined {
+  return inferRole(input.view.slice(node.headingSpan.start, node.headingSpan.end), input.rules.itemWording);
+}
+
+/**
+ * In an article where no heading names a role, the enumerated paragraphs of
+ * its unnumbered sections (首先…其次…, an announced 一是…二是…), each with the
+ * role its lead-in names or its own wording reads as; points of neither are left out.
+ */
+function unnamedRuns(nodes: readonly OutlineNode[], path: string[], input: ItemsInput): Found[] {
+  return nodes.flatMap((node) => {
+    const here = [...path, headingWithMarker(node)];
+    if (node.children.length > 0) return unnamedRuns(node.children, here, input);
+    if (!['other', 'context', 'conclusion'].includes(node.role) || node.roleEvidence.source === 'heading') return [];
+    const markers = inlineMarkers(input.view, node.headingSpan.end, node.span.end);
+    return paragraphItems(node, 'problem', here, input, markers).flatMap((f) => {
+      if (f.evidence.source === 'heading') return [f];
+      const read = inferRole(input.view.slice(f.titleSpan.start, f.titleSpan.end), input.rules.itemWording);
+      return read ? [{ ...f, role: read.role, evidence: read.evidence }] : [];
+    });
+  });
 }
 
 /**
