@@ -155,5 +155,6 @@ function skipSpace(view: string, at: number, limit: number): number {
 
 export { assignRoles, headingRole } from './roles.ts';
 export { extractItems, type ItemsInput } from './items.ts';
+export { genreDecision } from './genre.ts';
 export { headingEnd } from './heading.ts';
 export { findHeadingMarkers, MARKER_UNITS, mayStartWithHeadingMarker } from './markers.ts';
