@@ -12,6 +12,13 @@ export function analyzeText(text: string, slug = 't', path = 'test.txt'): Analyz
   );
 }
 
+/** The items of a text's articles as `role: title` lines. */
+export function itemsOf(text: string): string[] {
+  const result = analyzeText(text);
+  if (!result.ok) throw new Error(result.diagnostics.map((d) => d.message).join('\n'));
+  return result.source.articles.flatMap((a) => a.items).map((i) => `${i.role}: ${i.title}`);
+}
+
 /** The seed, analyzed as the build does. */
 export function analyzeSeed(): Source {
   const result = analyzeText(seedText, 'csdj8', SEED_PATH);

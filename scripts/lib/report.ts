@@ -56,7 +56,9 @@ function formatAnalysis(article: Article, corpus: Corpus, names: Map<string, str
   const byId = new Map(article.items.map((i) => [i.id, i]));
   for (const item of article.items) {
     const themes = item.themes.map((t) => `${names.get(t.theme) ?? t.theme}(${t.score})`).join('、') || '未归类';
-    lines.push(`     ${item.id}  ${short(item)}  〔${themes}〕`);
+    const ev = item.roleEvidence;
+    const inferred = ev.source === 'inferred' ? `  （推断：${ev.words?.join('、')}，领先 ${ev.margin}）` : '';
+    lines.push(`     ${item.id}  ${short(item)}  〔${themes}〕${inferred}`);
   }
   const links = corpus.links.filter((l) => byId.has(l.from));
   if (links.length) lines.push('   关联（起点 → 终点，类型，得分，依据）：');
@@ -108,9 +110,11 @@ function formatArticle(article: Article, path: string): string[] {
       const items = article.items.filter((i) => i.node === node.id).length;
       const heading = node.marker
         ? `${node.marker.text}${node.heading}`
-        : node.role === 'conclusion'
-          ? '（结语段）'
-          : '（导言）';
+        : node.heading
+          ? `【${node.heading}】`
+          : node.role === 'conclusion'
+            ? '（结语段）'
+            : '（导言）';
       lines.push(`   ${'  '.repeat(depth)}${heading}  〔${ROLE_NAMES[node.role]}${items ? `，条目 ${items}` : ''}〕`);
       walk(node.children, depth + 1);
     }

@@ -99,10 +99,17 @@ export interface Marker {
 
 /** Why a role was given. */
 export interface RoleEvidence {
-  /** `heading`: a word in the node's own heading; `inherited`: from an ancestor; `default`. */
-  source: 'heading' | 'inherited' | 'default' | 'position';
+  /**
+   * `heading`: a word in the node's own heading; `inherited`: from an ancestor; `default`;
+   * `inferred`: no heading names the role, the item's own wording reads as it (a deficiency, an action, a cause).
+   */
+  source: 'heading' | 'inherited' | 'default' | 'position' | 'inferred';
   /** The word that fired, when `source` is `heading`. */
   cue?: string;
+  /** When `inferred`: the words of the item's title that read as its role. */
+  words?: string[];
+  /** When `inferred`: how sure — the count of those words less the count for the next best role (at least 1). */
+  margin?: number;
 }
 
 /** A section of an article's outline. */

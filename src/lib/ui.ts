@@ -41,6 +41,9 @@ export const ui = {
   'item.noProblem': '本文没有与之对应的问题（缺口）',
   'item.whyTag': '依据',
   'item.override': '人工指定',
+  'item.roleInferred': '推断',
+  'item.roleInferredWhy':
+    '没有标题点明角色，据条目措辞“{words}”推断（比次选角色多 {margin} 个词）；如有误，可在 content/overrides.yaml 中改正',
   'link.explicit': '文中明示',
   'link.lexical': '共有词语',
   'link.thematic': '共有议题',

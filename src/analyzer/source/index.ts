@@ -4,7 +4,7 @@ import { decode } from './decode.ts';
 import { undo } from './ledger.ts';
 import { extractMetadata, type MetadataOptions } from './metadata/index.ts';
 import { normalizeRegion, unusedCorrections } from './normalize/index.ts';
-import { assignRoles, buildOutline, extractItems } from './outline/index.ts';
+import { assignRoles, buildOutline, extractItems, genreDecision, headingRole, withRoleLines } from './outline/index.ts';
 import type { Rules } from '../config/rules.ts';
 import { isTraditional, viewed, viewedPart } from '../text/chinese-script/index.ts';
 import { splitPieces } from './split.ts';
@@ -154,7 +154,20 @@ function analyzeArticle(a: ArticleInput): Article {
   const body = { start: meta.bodyStart, end: meta.bodyEnd };
   const outline = buildOutline({ text: a.text, view: a.view, body, slug: a.slug, rules });
   assignRoles(outline.nodes, a.view, rules.roleCues);
-  const items = extractItems(outline.nodes, { text: a.text, view: a.view, slug: a.slug, rules, toSource: a.toSource });
+  const title = meta.metadata.title
+    ? a.view.slice(meta.metadata.title.span.start, meta.metadata.title.span.end)
+    : undefined;
+  outline.nodes = withRoleLines(outline.nodes, { ...a, body, title, cues: rules.roleCues });
+  let items = extractItems(outline.nodes, { text: a.text, view: a.view, slug: a.slug, rules, toSource: a.toSource });
+  const titleRole = title !== undefined && headingRole(title, rules.roleCues).role;
+  const genre = genreDecision(
+    outline.nodes,
+    items,
+    a.view.slice(body.start, body.end),
+    rules.newsMarkers,
+    ['problem', 'cause', 'countermeasure'].includes(titleRole || ''),
+  );
+  if (!genre.genre) items = [];
   const bodyText = a.text.slice(body.start, body.end).trim();
   const lineOfClean = (offset: number) => a.lineOf(a.toSource({ start: offset, end: offset }).start);
 
@@ -162,6 +175,7 @@ function analyzeArticle(a: ArticleInput): Article {
     ...meta.warnings,
     ...outline.warnings,
     ...findSuspicious(bodyText ? a.text : '', lineOfClean),
+    ...(genre.genre ? [] : [{ ...genre.warning, line: a.lineOf(a.source.start) }]),
   ];
   for (const node of outline.nodes) {
     if (node.marker && node.role === 'other') {
@@ -172,7 +186,7 @@ function analyzeArticle(a: ArticleInput): Article {
       });
     }
   }
-  if (bodyText && items.length === 0) {
+  if (bodyText && items.length === 0 && genre.genre) {
     warnings.push({
       code: 'items.none',
       line: a.lineOf(a.source.start),

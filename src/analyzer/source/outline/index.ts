@@ -8,6 +8,7 @@
  */
 import { acceptMarkers } from './accept.ts';
 import { headingEnd } from './heading.ts';
+import { groupUnderRoleLines, type RoleLinesInput } from './lines.ts';
 import { headingMarkersFrom } from './markers.ts';
 import type { Rules } from '../../config/rules.ts';
 import { trimEnd, trimSpan } from '../../text/spans.ts';
@@ -130,6 +131,16 @@ function conclusionStart(view: string, from: number, end: number, openers: reado
   return undefined;
 }
 
+/**
+ * The outline regrouped under its unnumbered role lines (`groupUnderRoleLines`),
+ * ids given anew. Call after `assignRoles`: a numbered section's own role ends a line's section.
+ */
+export function withRoleLines(nodes: OutlineNode[], input: RoleLinesInput & { slug: string }): OutlineNode[] {
+  const out = groupUnderRoleLines(nodes, input);
+  if (out !== nodes) assignIds(out, `${input.slug}-s`);
+  return out;
+}
+
 function assignIds(nodes: OutlineNode[], prefix: string): void {
   nodes.forEach((node, i) => {
     node.id = `${prefix}${i + 1}`;
@@ -144,5 +155,6 @@ function skipSpace(view: string, at: number, limit: number): number {
 
 export { assignRoles, headingRole } from './roles.ts';
 export { extractItems, type ItemsInput } from './items.ts';
+export { genreDecision } from './genre.ts';
 export { headingEnd } from './heading.ts';
 export { findHeadingMarkers, MARKER_UNITS, mayStartWithHeadingMarker } from './markers.ts';

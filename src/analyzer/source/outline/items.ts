@@ -1,5 +1,7 @@
 import { headingEnd } from './heading.ts';
 import { findInlineMarkers } from './markers.ts';
+import { inferRole } from './infer.ts';
+import { enumerationRuns } from './runs.ts';
 import type { Rules } from '../../config/rules.ts';
 import { trimEnd } from '../../text/spans.ts';
 import type { Item, ItemRole, Marker, OutlineNode, RoleEvidence, Span, SubPoint } from '../../types.ts';
@@ -11,7 +13,7 @@ export interface ItemsInput {
   text: string;
   view: string;
   slug: string;
-  rules: Pick<Rules, 'headingFinals' | 'bodyOpeners'>;
+  rules: Pick<Rules, 'headingFinals' | 'bodyOpeners' | 'roleCues' | 'leadIns' | 'itemWording'>;
   /** Maps a clean-text span to the source. */
   toSource: (span: Span) => Span;
 }
@@ -38,6 +40,7 @@ interface Found {
 export function extractItems(nodes: readonly OutlineNode[], input: ItemsInput): Item[] {
   const found: Found[] = [];
   walk(nodes, [], input, found);
+  if (found.length === 0) found.push(...unnamedRuns(nodes, [], input));
   const counts: Record<ItemRole, number> = { problem: 0, cause: 0, countermeasure: 0 };
   const items = found.map((f): Item => {
     const ordinal = ++counts[f.role];
@@ -66,7 +69,12 @@ function walk(nodes: readonly OutlineNode[], path: string[], input: ItemsInput, 
     const here = [...path, headingWithMarker(node)];
     const isRoot = ITEM_ROLES.has(node.role) && node.roleEvidence.source === 'heading';
     if (!isRoot) {
-      walk(node.children, here, input, out);
+      const inferred =
+        node.role === 'other' && node.marker && listed(node, nodes) ? wordingRole(node, input) : undefined;
+      if (inferred) {
+        settleRole(node, inferred.role, inferred.evidence);
+        out.push(nodeItem(node, inferred.role, here, input, inferred.evidence));
+      } else walk(node.children, here, input, out);
       continue;
     }
     const childRoles = new Set(
@@ -89,8 +97,38 @@ function walk(nodes: readonly OutlineNode[], path: string[], input: ItemsInput, 
     const markers = inlineMarkers(input.view, node.headingSpan.end, node.span.end);
     const inline = paragraphItems(node, role, here, input, markers);
     if (inline.length >= 2) out.push(...inline);
-    else out.push(nodeItem(node, role, here, input, node.roleEvidence, markers));
+    // An unnumbered heading line (or the title) with nothing enumerated under it names no item itself.
+    else if (node.marker) out.push(nodeItem(node, role, here, input, node.roleEvidence, markers));
   }
+}
+
+/** Whether `node` is one of at least two numbered sections of its list. */
+function listed(node: OutlineNode, siblings: readonly OutlineNode[]): boolean {
+  return siblings.filter((s) => s.marker?.family === node.marker?.family).length >= 2;
+}
+
+/** The role a section's heading words read as (`inferRole`), when no heading names one. */
+function wordingRole(node: OutlineNode, input: ItemsInput): { role: ItemRole; evidence: RoleEvidence } | undefined {
+  return inferRole(input.view.slice(node.headingSpan.start, node.headingSpan.end), input.rules.itemWording);
+}
+
+/**
+ * In an article where no heading names a role, the enumerated paragraphs of
+ * its unnumbered sections (首先…其次…, an announced 一是…二是…), each with the
+ * role its lead-in names or its own wording reads as; points of neither are left out.
+ */
+function unnamedRuns(nodes: readonly OutlineNode[], path: string[], input: ItemsInput): Found[] {
+  return nodes.flatMap((node) => {
+    const here = [...path, headingWithMarker(node)];
+    if (node.children.length > 0) return unnamedRuns(node.children, here, input);
+    if (!['other', 'context', 'conclusion'].includes(node.role) || node.roleEvidence.source === 'heading') return [];
+    const markers = inlineMarkers(input.view, node.headingSpan.end, node.span.end);
+    return paragraphItems(node, 'problem', here, input, markers).flatMap((f) => {
+      if (f.evidence.source === 'heading') return [f];
+      const read = inferRole(input.view.slice(f.titleSpan.start, f.titleSpan.end), input.rules.itemWording);
+      return read ? [{ ...f, role: read.role, evidence: read.evidence }] : [];
+    });
+  });
 }
 
 /**
@@ -141,7 +179,12 @@ function nodeItem(
   };
 }
 
-/** 篇三's problems: paragraphs that open `一是…`, `二是…` under a problem heading (`markers`: the section body's inline markers). */
+/**
+ * 篇三's problems: paragraphs that open `一是…`, `二是…` under a problem
+ * heading; else a run inside one paragraph after its lead-in
+ * (`存在以下问题：一是…二是…`). A lead-in naming a role gives the run that role
+ * (`markers`: the section body's inline markers).
+ */
 function paragraphItems(
   node: OutlineNode,
   role: ItemRole,
@@ -149,21 +192,33 @@ function paragraphItems(
   input: ItemsInput,
   markers: Marker[],
 ): Found[] {
-  const starts = advancing(markers.filter((m) => opensLine(input.view, m.start)));
-  return starts.map((m, i) => {
-    const end = trimEnd(input.text, m.start, starts[i + 1]?.start ?? node.span.end);
-    const title = headingEnd(input.view, m.end, end, input.rules);
-    return {
-      role,
-      node,
-      marker: m.text,
-      titleSpan: { start: m.end, end: title.end },
-      span: { start: m.start, end },
-      path: [...path, input.text.slice(m.start, title.end)],
-      subpoints: inlinePoints(input, title.end, end),
-      evidence: { source: 'inherited' },
-    };
-  });
+  const runs = enumerationRuns(
+    input.view,
+    node.headingSpan.end,
+    node.span.end,
+    markers,
+    input.rules.roleCues,
+    input.rules.leadIns,
+  );
+  return runs.flatMap((run) =>
+    run.points.map(({ marker: m, end: stop }): Found => {
+      const end = trimEnd(input.text, m.start, stop);
+      // `首先，` / `第一：` — the mark after a discourse ordinal is not the title's.
+      let from = m.end;
+      while (from < end && '，,、：: \u3000'.includes(input.view[from])) from++;
+      const title = headingEnd(input.view, from, end, input.rules);
+      return {
+        role: run.announced?.role ?? role,
+        node,
+        marker: m.text,
+        titleSpan: { start: from, end: title.end },
+        span: { start: m.start, end },
+        path: [...path, input.text.slice(m.start, title.end)],
+        subpoints: inlinePoints(input, title.end, end),
+        evidence: run.announced ? { source: 'heading', cue: run.announced.cue } : { source: 'inherited' },
+      };
+    }),
+  );
 }
 
 /**
@@ -183,13 +238,6 @@ function advancing(markers: readonly Marker[]): Marker[] {
     else if (m.ordinal === 1 && run.length < 2) run.splice(0, run.length, m);
   }
   return run.length >= 2 ? run : [];
-}
-
-/** Whether only spaces (`[ \t\u3000]`) stand between the line break before `at` and `at`, read backwards from `at`. */
-function opensLine(view: string, at: number): boolean {
-  let i = at - 1;
-  while (i >= 0 && (view[i] === ' ' || view[i] === '\t' || view[i] === '\u3000')) i--;
-  return i >= 0 && view[i] === '\n';
 }
 
 /** Inline points (`一是…二是…`) inside an item's text. */

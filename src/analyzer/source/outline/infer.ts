@@ -1,0 +1,35 @@
+import type { Rules } from '../../config/rules.ts';
+import type { ItemRole, RoleEvidence } from '../../types.ts';
+
+type Wording = Rules['itemWording'];
+const ROLES: readonly ItemRole[] = ['problem', 'cause', 'countermeasure'];
+
+/**
+ * The role an item's own wording reads as, when no heading names it: its
+ * title scanned once, the longest word of `wording` at each position counted
+ * for its role (`不健全` for problems, not `健全` for countermeasures;
+ * `opening` words only at the start). The role with most words wins if it
+ * leads the next by at least one; `margin` says by how many.
+ */
+export function inferRole(title: string, wording: Wording): { role: ItemRole; evidence: RoleEvidence } | undefined {
+  const counts: Record<ItemRole, string[]> = { problem: [], cause: [], countermeasure: [] };
+  for (let i = 0; i < title.length; ) {
+    let best: { role: ItemRole; word: string } | undefined;
+    for (const role of ROLES) {
+      const lists = i === 0 ? [wording[role].anywhere, wording[role].opening] : [wording[role].anywhere];
+      for (const list of lists)
+        for (const word of list)
+          if ((!best || word.length > best.word.length) && title.startsWith(word, i)) best = { role, word };
+    }
+    if (!best) {
+      i++;
+      continue;
+    }
+    counts[best.role].push(best.word);
+    i += best.word.length;
+  }
+  const ranked = [...ROLES].sort((a, b) => counts[b].length - counts[a].length);
+  const margin = counts[ranked[0]].length - counts[ranked[1]].length;
+  if (margin < 1) return undefined;
+  return { role: ranked[0], evidence: { source: 'inferred', words: counts[ranked[0]], margin } };
+}

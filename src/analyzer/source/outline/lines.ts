@@ -1,0 +1,140 @@
+import { findInlineMarkers } from './markers.ts';
+import { headingRole } from './roles.ts';
+import type { Rules } from '../../config/rules.ts';
+import { lineAt, trimEnd, trimSpan } from '../../text/spans.ts';
+import type { OutlineNode, Role, Span } from '../../types.ts';
+
+const ITEM_ROLES: ReadonlySet<Role> = new Set(['problem', 'cause', 'countermeasure']);
+/** Longest line that can be an unnumbered heading (`当前党员教育工作中存在的问题`). */
+const MAX_LINE_HEADING = 32;
+/** Pinyin a converter put after a character (`对(duì)策`), not read as the heading's words. */
+const PINYIN = /[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+[)）]/g;
+/** Joiners that make `问题及对策` name two roles rather than one (`问题的原因` names causes). */
+const JOINERS = /[及与和、暨并]|以及/;
+
+export interface RoleLinesInput {
+  text: string;
+  view: string;
+  body: Span;
+  /** The article's title (simplified view), which may name the role of a body with no role heading. */
+  title?: string;
+  cues: Rules['roleCues'];
+}
+
+/** An unnumbered heading line and the role its words give. */
+interface RoleLine {
+  span: Span;
+  role: Role;
+  /** Absent for a line naming a pair of roles: it ends the section before, and gives none. */
+  cue?: string;
+}
+
+/**
+ * The role a heading's words give; `other` when they name two item roles
+ * joined as a pair (`存在的问题及对策`): such a heading announces the whole genre, not one part.
+ */
+export function singleRole(heading: string, cues: Rules['roleCues']): { role: Role; cue?: string } | undefined {
+  const found = headingRole(heading, cues);
+  if (!found.role) return undefined;
+  const named = Object.entries(cues)
+    .filter(([role]) => ITEM_ROLES.has(role as Role) && role !== found.role)
+    .flatMap(([, words]) => words.map((w) => heading.lastIndexOf(w)))
+    .filter((at) => at !== -1);
+  const at = heading.lastIndexOf(found.cue!);
+  if (ITEM_ROLES.has(found.role) && named.some((p) => p < at && JOINERS.test(heading.slice(p, at))))
+    return { role: 'other' };
+  return { role: found.role, cue: found.cue! };
+}
+
+/** Short lines of their own, with no sentence in them and no number, whose words name a role. */
+function roleLines(input: RoleLinesInput): RoleLine[] {
+  const out: RoleLine[] = [];
+  for (let at = input.body.start; at !== -1 && at < input.body.end; ) {
+    const line = lineAt(input.view, at);
+    at = line.next;
+    const words = input.view
+      .slice(line.start, Math.min(line.end, input.body.end))
+      .replace(PINYIN, '')
+      .replace(/[:：]$/, '');
+    if (words.length < 2 || words.length > MAX_LINE_HEADING || /[。！？!?；;，,：:]/.test(words)) continue;
+    // A numbered line (`1.1问题`, `一、…`) is a numbered heading or none: not an unnumbered one.
+    if (/^[\d（(〔一二三四五六七八九十①-⑳]/.test(words) || findInlineMarkers(words)[0]?.start === 0) continue;
+    // The title repeated (a page's running header) heads nothing.
+    if (input.title !== undefined && words === input.title.replace(PINYIN, '')) continue;
+    const named = singleRole(words, input.cues);
+    if (named) out.push({ span: { start: line.start, end: line.end }, ...named });
+  }
+  return out;
+}
+
+/**
+ * Sections opened by unnumbered heading lines (`存在的问题`, `对策建议`): each
+ * takes the top-level sections after it as its children, until the next such
+ * line or a section whose own heading gives another role. With no role
+ * heading at all, a title naming one role (`社区党建问题`) heads the body.
+ */
+export function groupUnderRoleLines(nodes: OutlineNode[], input: RoleLinesInput): OutlineNode[] {
+  let lines = roleLines(input);
+  const named = (n: OutlineNode) => n.roleEvidence.source === 'heading' && ITEM_ROLES.has(n.role);
+  if (lines.length === 0 && input.title && !nodes.some(named)) {
+    const fromTitle = singleRole(input.title, input.cues);
+    if (fromTitle?.cue && ITEM_ROLES.has(fromTitle.role))
+      lines = [{ span: { start: input.body.start, end: input.body.start }, ...fromTitle }];
+  }
+  lines = lines.filter((l) => !insideNested(nodes, l.span.start));
+  if (lines.length === 0) return nodes;
+  for (const l of lines) cutAt(nodes, l.span.start, input.text);
+  const out: OutlineNode[] = [];
+  let open: OutlineNode | undefined;
+  let k = 0;
+  const lineNode = (l: RoleLine): OutlineNode => ({
+    id: '',
+    marker: null,
+    level: 1,
+    heading: input.text.slice(l.span.start, l.span.end),
+    headingSpan: { ...l.span },
+    span: { start: l.span.start, end: l.span.end },
+    role: l.role,
+    roleEvidence: l.cue ? { source: 'heading', cue: l.cue } : { source: 'default' },
+    children: [],
+  });
+  const sorted = nodes.filter((n) => n.span.end > n.span.start || n.marker);
+  for (const node of sorted) {
+    while (k < lines.length && lines[k].span.start <= node.span.start) {
+      open = lineNode(lines[k++]);
+      out.push(open);
+    }
+    const ownRole = node.roleEvidence.source === 'heading' && node.role !== open?.role;
+    if (open && (node.role === 'conclusion' || ownRole)) open = undefined;
+    if (open && node.marker) open.children.push(node);
+    else out.push(node);
+  }
+  while (k < lines.length) out.push(lineNode(lines[k++]));
+  // A line section runs to the next top-level section (or the body's end).
+  out.forEach((n, i) => {
+    if (n.marker || n.role === 'conclusion' || (n.role === 'context' && n.roleEvidence.source === 'position')) return;
+    const next = out[i + 1]?.span.start ?? input.body.end;
+    n.span.end = trimEnd(input.text, n.span.start, Math.max(n.span.end, next));
+  });
+  return out;
+}
+
+/** Whether `at` falls inside a section before one of its subsections starts (a heading line of a lower level). */
+function insideNested(nodes: readonly OutlineNode[], at: number): boolean {
+  for (const n of nodes) {
+    if (at < n.span.start || at >= n.span.end) continue;
+    if (n.children.some((c) => c.span.start >= at)) return true;
+    return insideNested(n.children, at);
+  }
+  return false;
+}
+
+/** Ends every section that holds `at` before it; a plain intro whose text all follows `at` is emptied. */
+function cutAt(nodes: readonly OutlineNode[], at: number, text: string): void {
+  for (const n of nodes) {
+    if (at < n.span.start || at >= n.span.end) continue;
+    n.span.end = trimEnd(text, n.span.start, at);
+    if (!n.marker) n.span = trimSpan(text, n.span.start, n.span.end);
+    cutAt(n.children, at, text);
+  }
+}

@@ -1,0 +1,60 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { overridesSchema } from '../../../src/analyzer/config/overrides.ts';
+import { inferRole } from '../../../src/analyzer/source/outline/infer.ts';
+import { buildCorpus } from '../../../scripts/lib/corpus.ts';
+import { itemsOf } from '../../analyze-helpers.ts';
+import { content, rules } from '../../helpers.ts';
+
+/** An article whose headings never name a role: problems, then countermeasures, numbered alike. */
+const IMPLICIT = [
+  '关于机关党建工作的几点思考',
+  '近年来，机关党建工作取得了一定成效。',
+  '一、学习教育流于形式',
+  '有的支部照本宣科。',
+  '二、党建与业务融合不够',
+  '“两张皮”现象仍然存在。',
+  '三、加强学习教育',
+  '要创新学习方式。',
+  '四、推进党建与业务深度融合',
+  '要同谋划同部署。',
+  '',
+].join('\n');
+
+describe('roles inferred from an item’s own wording', () => {
+  it('reads a deficiency as a problem and an action as a countermeasure, longer words first', () => {
+    expect(inferRole('制度不健全', rules.itemWording)).toMatchObject({
+      role: 'problem',
+      evidence: { source: 'inferred', words: ['不健全'], margin: 1 },
+    });
+    expect(inferRole('健全制度，强化考核', rules.itemWording)).toMatchObject({
+      role: 'countermeasure',
+      evidence: { words: ['健全', '强化'], margin: 2 },
+    });
+    expect(inferRole('由于思想认识不到位导致', rules.itemWording)?.role).toBe('cause');
+    expect(inferRole('强化不足', rules.itemWording)).toBe(undefined);
+    expect(inferRole('党员队伍的基本情况', rules.itemWording)).toBe(undefined);
+  });
+
+  it('gives numbered sections no heading names their roles, and records it', () => {
+    expect(itemsOf(IMPLICIT)).toEqual([
+      'problem: 学习教育流于形式',
+      'problem: 党建与业务融合不够',
+      'countermeasure: 加强学习教育',
+      'countermeasure: 推进党建与业务深度融合',
+    ]);
+  });
+
+  it('can be corrected in content/overrides.yaml like any other role', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'infer-'));
+    const path = join(dir, 'implicit.txt');
+    writeFileSync(path, IMPLICIT);
+    const first = buildCorpus([path], content).sources[0].articles[0].items[2];
+    expect(first.roleEvidence.source).toBe('inferred');
+    const overrides = overridesSchema.parse({ items: { [first.id]: { role: 'problem' } } });
+    const fixed = buildCorpus([path], { ...content, overrides }).sources[0].articles[0].items[2];
+    expect([first.role, fixed.role]).toEqual(['countermeasure', 'problem']);
+  });
+});
