@@ -15,7 +15,7 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import nodejieba from 'nodejieba';
 import { type Corpus, createSegmenter, decode } from '../src/analyzer/index.ts';
-import { CORPUS_FILE, readCorpusLines } from '../src/lib/corpus.ts';
+import { CORPUS_FILE, readCorpus } from './lib/corpus-file.ts';
 import { plainStarlight, projectCopy } from './lib/bench/projects.ts';
 import { loadContent, SOURCES } from './lib/content.ts';
 import { buildCorpus } from './lib/corpus.ts';
@@ -189,7 +189,7 @@ async function main(): Promise<void> {
         log(`构建 ${r + 1}/${times}：${(builds.at(-1)!.total / 1000).toFixed(1)} s`);
       }
       const pick = (f: (b: BuildRun) => number) => median(builds.map(f));
-      const corpus = readCorpusLines(readFileSync(join(site, CORPUS_FILE)));
+      const corpus = readCorpus(join(site, CORPUS_FILE));
       const dist = folderBytes(join(site, 'dist'));
       const index = folderBytes(join(site, 'dist', 'pagefind'));
       const query = await firstQueryCost(join(site, 'dist'), QUERY);

@@ -10,12 +10,11 @@ import { CONTENT, loadContent, loadSite, listSources, SOURCES } from './lib/cont
 import { AnalysisCache } from './lib/cache.ts';
 import { buildCorpus } from './lib/corpus.ts';
 import { DataFileError } from './lib/data-file.ts';
-import { corpusLines, writePieces } from './lib/corpus-file.ts';
+import { CORPUS_FILE, corpusLines, writePieces } from './lib/corpus-file.ts';
 import { json, writeText } from './lib/exports.ts';
 import { writeCurricula } from './lib/curricula.ts';
 import { DOCS, writePages } from './lib/pages.ts';
 import { formatFailures } from './lib/report.ts';
-import { CORPUS_FILE } from '../src/lib/corpus.ts';
 
 function regenerate(): void {
   try {

@@ -20,7 +20,7 @@ import {
   type Hit,
   type PagefindApi,
   type SearchOutcome,
-} from '../src/client/search-rank.ts';
+} from '../src/client/search/index.ts';
 import { loadContent, listSources, SOURCES } from './lib/content.ts';
 import { buildCorpus } from './lib/corpus.ts';
 import { writeText } from './lib/exports.ts';

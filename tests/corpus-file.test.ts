@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { corpusJson, corpusLines } from '../scripts/lib/corpus-file.ts';
-import { readCorpusLines } from '../src/lib/corpus.ts';
+import { corpusJson, corpusLines, readCorpusLines } from '../scripts/lib/corpus-file.ts';
 import { seedCorpus } from './analyze-helpers.ts';
 
 describe('the corpus model on disk', () => {

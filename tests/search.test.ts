@@ -1,7 +1,7 @@
 /**
  * Search: the index built from the sample corpus, queried in Node with
  * Pagefind's own JS and the search page's own query code (runSearch and
- * rankResults from src/client/search-rank.ts), with and without
+ * rankResults from src/client/search/), with and without
  * Intl.Segmenter. Every dictionary and codebook term that occurs in an item
  * must find every item containing it (all results, no page limit), and the
  * first result must contain it literally.
@@ -14,7 +14,6 @@ import type { Corpus } from '../src/analyzer/types.ts';
 import {
   BREAK,
   excerptParts,
-  fill,
   indexText,
   kindOfUrl,
   literalScore,
@@ -27,7 +26,7 @@ import {
   recordText,
   runSearch,
   ZWSP,
-} from '../src/client/search-rank.ts';
+} from '../src/client/search/index.ts';
 import { assertPagefind, buildSearchIndex } from '../scripts/lib/search-index.ts';
 import {
   codebookTerms,
@@ -42,7 +41,7 @@ import {
 } from '../scripts/lib/search-measure.ts';
 import { seedCorpus } from './analyze-helpers.ts';
 
-describe('search-rank（浏览器与测试共用的纯函数）', () => {
+describe('src/client/search（浏览器与测试共用的纯函数）', () => {
   it('indexText 让每个汉字自成一词，挨着汉字的空白处加不可见的断开符，去掉分隔符即还原原文', () => {
     expect(indexText('三会一课')).toBe(['三', '会', '一', '课'].join(ZWSP));
     expect(indexText('QQ群 2020年，好')).toBe(`QQ${ZWSP}群 ${BREAK} 2020${ZWSP}年${ZWSP}，${ZWSP}好`);
@@ -65,7 +64,6 @@ describe('search-rank（浏览器与测试共用的纯函数）', () => {
     expect(phraseQuery('三会一课')).toBe('"三 会 一 课"');
     expect(phraseQuery('QQ群')).toBe('"QQ 群"');
     expect(looseQuery(['党建', '经费'])).toBe('党 建 经 费');
-    expect(fill('找到 {n} 条，{q}{x}', { n: 3, q: '甲' })).toBe('找到 3 条，甲{x}');
   });
 
   it('重排：逐字包含整个查询的在前，其次条目先于文章与议题，再按 Pagefind 分数', () => {

@@ -1,7 +1,16 @@
-import { closeSync, mkdirSync, openSync, writeSync } from 'node:fs';
+/**
+ * The corpus model as a file: written by the build and `npm run dev`, read
+ * back for the site's pages (src/lib/corpus.ts), the benchmark and the tests.
+ */
+import { closeSync, mkdirSync, openSync, readFileSync, statSync, writeSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { Corpus } from '../../src/analyzer/index.ts';
-import { LARGE_KEYS } from '../../src/lib/corpus.ts';
+
+/** Where the build writes the corpus model for the pages (one JSON value a line); pages render it and never analyze. */
+export const CORPUS_FILE = 'content/generated/corpus.jsonl';
+
+/** Top-level arrays of the corpus model written element by element (they grow with the collection). */
+export const LARGE_KEYS: ReadonlySet<string> = new Set(['sources', 'links', 'sharedPassages']);
 
 /**
  * The corpus model as JSON text, piece by piece: joined, the pieces are
@@ -47,4 +56,37 @@ export function writePieces(path: string, pieces: Iterable<string>): void {
   } finally {
     closeSync(fd);
   }
+}
+
+/**
+ * Read the corpus model back from its lines: the first holds the small
+ * fields, each later one `[key, element]` of a large array.
+ */
+export function readCorpusLines(buffer: Buffer): Corpus {
+  let start = buffer.indexOf(10);
+  const corpus = JSON.parse(buffer.toString('utf8', 0, start)) as Corpus & Record<string, unknown[]>;
+  for (let end = buffer.indexOf(10, start + 1); end !== -1; end = buffer.indexOf(10, start + 1)) {
+    const [key, element] = JSON.parse(buffer.toString('utf8', start + 1, end)) as [string, unknown];
+    corpus[key].push(element);
+    start = end;
+  }
+  return corpus;
+}
+
+/** The corpus model in a file written by `corpusLines`. */
+export function readCorpus(path: string): Corpus {
+  return readCorpusLines(readFileSync(path));
+}
+
+let built: { corpus: Corpus; mtime: number } | undefined;
+
+/**
+ * The corpus the build wrote, for the site's pages: read again only when the
+ * file changes (`npm run dev` rewrites it), else the same object.
+ */
+export function builtCorpus(): Corpus {
+  const mtime = statSync(CORPUS_FILE).mtimeMs;
+  if (built?.mtime === mtime) return built.corpus;
+  built = { corpus: readCorpus(CORPUS_FILE), mtime };
+  return built.corpus;
 }

@@ -44,7 +44,7 @@
  * the break between title and body), so every exact result contains the
  * word literally.
  *
- * Ranking without the records' text (search-rank.ts): exact results all
+ * Ranking without the records' text (src/client/search/rank.ts): exact results all
  * score 1 in Pagefind and come in record order, which is items first; the
  * loose fallback ranks from result sets. So a search loads only the shown
  * page's fragments (`PAGE_SIZE`, 20) instead of every result's (100), and the
@@ -62,7 +62,7 @@ import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 import type { Article, Corpus, Item } from '../../src/analyzer/index.ts';
 import { articleTitle, articleUrl, themeUrl } from '../../src/lib/corpus.ts';
-import { indexText } from '../../src/client/search-rank.ts';
+import { indexText } from '../../src/client/search/index.ts';
 
 /** Language of every record: one index, one `pf_meta`. */
 export const SEARCH_LANGUAGE = 'zh-cn';
@@ -212,7 +212,7 @@ export async function buildSearchIndex(
     const { index } = assertPagefind(await startPagefind(options.chunkSize ?? INDEX_CHUNK_SIZE), 'Pagefind 无法启动');
     if (!index) throw new Error('搜索索引：Pagefind 没有返回索引');
     // In order: Pagefind numbers records in the order they arrive, and returns
-    // exact-phrase results in that order (the ranking, see search-rank.ts). The
+    // exact-phrase results in that order (the ranking, see src/client/search/rank.ts). The
     // Node API writes requests to the service in call order and the service
     // handles them one after another, so sending them all at once keeps the
     // order (the output is byte-identical to awaiting each; pinned by the

@@ -16,7 +16,7 @@ import { createServer, type Server } from 'node:http';
 import { join, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { type Corpus, parseTermList } from '../../src/analyzer/index.ts';
-import { PAGE_SIZE, runSearch, type PagefindApi, type SearchOutcome } from '../../src/client/search-rank.ts';
+import { PAGE_SIZE, runSearch, type PagefindApi, type SearchOutcome } from '../../src/client/search/index.ts';
 
 export const DICTIONARY = 'content/dict/party-terms.txt';
 
@@ -194,7 +194,7 @@ export async function measureTerms(
 /**
  * What a first query costs a reader: every file fetched, pagefind.js
  * included, running the page's `runSearch` with the page's first page
- * (`PAGE_SIZE` results' data), as src/client/search-page.ts does.
+ * (`PAGE_SIZE` results' data), as src/client/search/page.ts does.
  */
 export async function firstQueryCost(
   outDir: string,

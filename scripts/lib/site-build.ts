@@ -1,12 +1,11 @@
 import { build } from 'astro';
 import type { Corpus } from '../../src/analyzer/index.ts';
-import { CORPUS_FILE } from '../../src/lib/corpus.ts';
 import { SITE_FILE } from '../../src/lib/site.ts';
 import { AnalysisCache } from './cache.ts';
 import { loadContent, loadSite, listSources, SOURCES } from './content.ts';
 import { buildCorpus, type Progress } from './corpus.ts';
 import { readingList, writeCurricula } from './curricula.ts';
-import { corpusLines, writePieces } from './corpus-file.ts';
+import { CORPUS_FILE, corpusLines, writePieces } from './corpus-file.ts';
 import { json, writeExports, writeReferenceExports, writeText } from './exports.ts';
 import { countPages, DOCS, writePages } from './pages.ts';
 import { buildSearchIndex } from './search-index.ts';

@@ -1,4 +1,4 @@
-import { readFileSync, statSync } from 'node:fs';
+/** The corpus model as the pages use it: lookups built once, titles and URLs. */
 import { excerpt } from './excerpt.ts';
 import type {
   Article,
@@ -11,27 +11,8 @@ import type {
   Source,
   Theme,
 } from '../analyzer/index.ts';
-
-/** Where the build writes the corpus model for the pages (one JSON value a line); pages render it and never analyze. */
-export const CORPUS_FILE = 'content/generated/corpus.jsonl';
-
-/** Top-level arrays of the corpus model written element by element (they grow with the collection). */
-export const LARGE_KEYS: ReadonlySet<string> = new Set(['sources', 'links', 'sharedPassages']);
-
-/**
- * Read the corpus model back from its lines: the first holds the small
- * fields, each later one `[key, element]` of a large array.
- */
-export function readCorpusLines(buffer: Buffer): Corpus {
-  let start = buffer.indexOf(10);
-  const corpus = JSON.parse(buffer.toString('utf8', 0, start)) as Corpus & Record<string, unknown[]>;
-  for (let end = buffer.indexOf(10, start + 1); end !== -1; end = buffer.indexOf(10, start + 1)) {
-    const [key, element] = JSON.parse(buffer.toString('utf8', start + 1, end)) as [string, unknown];
-    corpus[key].push(element);
-    start = end;
-  }
-  return corpus;
-}
+// The one file read the pages need lives with the code that writes that file (src/ does no file IO).
+import { builtCorpus } from '../../scripts/lib/corpus-file.ts';
 
 /** Lookups over the corpus, built once per build. */
 export interface CorpusIndex {
@@ -51,13 +32,12 @@ export interface CorpusIndex {
   articleMatrix: Map<string, ArticleMatrix>;
 }
 
-let cached: { index: CorpusIndex; mtime: number } | undefined;
+let cached: CorpusIndex | undefined;
 
-/** The corpus the build wrote, with lookups (read again only when `npm run dev` rewrites it). */
+/** The corpus the build wrote, with lookups (built again only when `npm run dev` rewrites the corpus). */
 export function corpusIndex(): CorpusIndex {
-  const mtime = statSync(CORPUS_FILE).mtimeMs;
-  if (cached?.mtime === mtime) return cached.index;
-  const corpus = readCorpusLines(readFileSync(CORPUS_FILE));
+  const corpus = builtCorpus();
+  if (cached?.corpus === corpus) return cached;
   const articles = corpus.sources.flatMap((source) => source.articles.map((article) => ({ source, article })));
   const item = new Map(
     articles.flatMap(({ article }) => article.items.map((i) => [i.id, { item: i, article }] as const)),
@@ -82,7 +62,7 @@ export function corpusIndex(): CorpusIndex {
       p.a.article === p.b.article ? [p.a.article] : [p.a.article, p.b.article],
     ),
   };
-  cached = { index, mtime };
+  cached = index;
   return index;
 }
 

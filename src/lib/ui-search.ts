@@ -1,7 +1,7 @@
 /**
  * Strings of the search page (/search/) and of the search index, in Simplified Chinese.
  * Kept apart from ui.ts so the two can be edited at the same time; same style (dotted keys).
- * `{q}`, `{n}`, `{shown}`, `{left}` are filled in by `fill()` in src/client/search-rank.ts.
+ * `{q}`, `{n}`, `{shown}`, `{left}` are filled in by `fillTemplate()` (src/lib/ui.ts).
  */
 export const uiSearch = {
   'search.title': '搜索',

@@ -5,11 +5,10 @@
  * test run in `.tmp/scale-site/` (a copy of this project with generated
  * sources, as `npm run bench` makes them) and served on 127.0.0.1.
  */
-import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Corpus } from '../../src/analyzer/types.ts';
-import { CORPUS_FILE, readCorpusLines } from '../../src/lib/corpus.ts';
 import { projectCopy } from '../../scripts/lib/bench/projects.ts';
+import { CORPUS_FILE, readCorpus } from '../../scripts/lib/corpus-file.ts';
 import { loadContent, SOURCES } from '../../scripts/lib/content.ts';
 import { generateCorpus } from '../../scripts/lib/gen/corpus.ts';
 import { buildPool } from '../../scripts/lib/gen/pool.ts';
@@ -41,6 +40,6 @@ export async function serveScaleSite(articles: number): Promise<ScaleSite> {
     base: server.url,
     close: server.close,
     dist,
-    corpus: readCorpusLines(readFileSync(join(SCALE_DIR, CORPUS_FILE))),
+    corpus: readCorpus(join(SCALE_DIR, CORPUS_FILE)),
   };
 }

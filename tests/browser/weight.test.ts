@@ -5,10 +5,9 @@
  * small ones, pinned below by name and size so that growth is noticed.
  */
 import { afterAll, describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
 import type { Page, Response } from 'playwright-core';
 import { articleOverheads } from '../../scripts/lib/page-weight.ts';
-import { CORPUS_FILE, readCorpusLines } from '../../src/lib/corpus.ts';
+import { CORPUS_FILE, readCorpus } from '../../scripts/lib/corpus-file.ts';
 import { MOBILE, RESULTS, SAMPLE_ARTICLE, SAMPLE_THEME, describeMissing, useSite, writeResult } from './harness.ts';
 
 const site = useSite();
@@ -96,7 +95,7 @@ const MAX_ARTICLE_OVERHEAD = 24 * 1024;
 
 describe('文章页只比正文多出少量字节', () => {
   it(`每篇文章页的 HTML 不超过正文 + ${MAX_ARTICLE_OVERHEAD / 1024} KB`, () => {
-    const corpus = readCorpusLines(readFileSync(CORPUS_FILE));
+    const corpus = readCorpus(CORPUS_FILE);
     const overheads = articleOverheads('dist', corpus);
     expect(overheads.size).toBe(corpus.sources.reduce((n, s) => n + s.articles.length, 0));
     const over = [...overheads]

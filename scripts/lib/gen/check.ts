@@ -5,7 +5,7 @@
  * removed, the quote glyph repaired, no furniture left).
  */
 import type { Article, Corpus, Source } from '../../../src/analyzer/index.ts';
-import type { ExpectedArticle } from './article.ts';
+import type { ExpectedArticle } from './article/index.ts';
 import type { Oracle } from './corpus.ts';
 
 export interface Mismatch {

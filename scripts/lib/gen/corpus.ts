@@ -11,8 +11,8 @@
 import iconv from 'iconv-lite';
 import OpenCC from 'opencc-js/cn2t';
 import type { Rules } from '../../../src/analyzer/index.ts';
-import { buildArticle, type ExpectedArticle } from './article.ts';
-import { damage, DEFAULT_DAMAGE, type DamageOptions } from './damage.ts';
+import { buildArticle, type ExpectedArticle } from './article/index.ts';
+import { damage, DEFAULT_DAMAGE, type DamageOptions } from './damage/index.ts';
 import type { Pool } from './pool.ts';
 import { Rng } from './prng.ts';
 import { chineseNumeral, type ItemRole } from './text.ts';

@@ -1,30 +1,15 @@
 /**
- * The search page (/search/?q=流动党员&role=problem&theme=…&article=…&year=…).
- *
- * Reads the query and filters from the URL into the form, loads Pagefind
- * (`/pagefind/pagefind.js`, on first use), runs `runSearch` from
- * search-rank.ts (the same code the tests measure) and renders the first
- * `PAGE_SIZE` ranked results into `ol#search-results`; the button
- * `#search-more` loads and appends the next ones (only shown results' data is
- * fetched). The status line `#search-status` gives the count or says why
- * there is nothing. Every change of the query or a filter rewrites the URL
- * (history.replaceState) so it can be shared.
- *
- * Works without `Intl.Segmenter`: queries are split into single characters
- * here, so Pagefind's segmentation (or its lack) changes nothing.
+ * The search page (/search/?q=流动党员&role=…&theme=…&article=…&year=…): the URL fills the form, `runSearch`
+ * (run.ts) answers, the first `PAGE_SIZE` results go into `ol#search-results` and `#search-more` appends the
+ * next ones; `#search-status` gives the count or says why there is none. Every change rewrites the URL
+ * (history.replaceState) so a search can be shared. Pagefind is loaded on first use.
  */
-import { uiSearch as t } from '../lib/ui-search.ts';
-import {
-  excerptParts,
-  fill,
-  loadHits,
-  PAGE_SIZE,
-  runSearch,
-  type Hit,
-  type PagefindApi,
-  type SearchFilters,
-  type SearchOutcome,
-} from './search-rank.ts';
+import { fillTemplate } from '../../lib/ui.ts';
+import { uiSearch as t } from '../../lib/ui-search.ts';
+import { excerptParts } from './excerpt.ts';
+import { loadHits, type Hit } from './hits.ts';
+import type { PagefindApi, SearchFilters } from './pagefind.ts';
+import { PAGE_SIZE, runSearch, type SearchOutcome } from './run.ts';
 
 /** URL parameters that are filters; the index has filters of the same names. */
 const FILTERS = ['role', 'theme', 'article', 'year'];
@@ -128,9 +113,11 @@ function resultItem(hit: Hit, q: string): HTMLLIElement {
 
 function statusText(outcome: SearchOutcome, state: State, shown: number): string {
   const { total, exact } = outcome;
-  if (!total) return state.q ? fill(t['search.none'], { q: state.q }) : t['search.none.filtered'];
-  const count = exact ? fill(t['search.count'], { n: total }) : fill(t['search.loose'], { q: state.q, n: total });
-  return total > shown ? `${count}${fill(t['search.count.shown'], { shown })}` : count;
+  if (!total) return state.q ? fillTemplate(t['search.none'], { q: state.q }) : t['search.none.filtered'];
+  const count = exact
+    ? fillTemplate(t['search.count'], { n: total })
+    : fillTemplate(t['search.loose'], { q: state.q, n: total });
+  return total > shown ? `${count}${fillTemplate(t['search.count.shown'], { shown })}` : count;
 }
 
 let latest = 0;
@@ -143,7 +130,7 @@ function updateMore(): void {
   const left = current ? current.outcome.total - current.shown : 0;
   more.hidden = left <= 0;
   more.disabled = false;
-  if (left > 0) more.textContent = fill(t['search.more'], { n: Math.min(PAGE_SIZE, left), left });
+  if (left > 0) more.textContent = fillTemplate(t['search.more'], { n: Math.min(PAGE_SIZE, left), left });
 }
 
 /** Loads the next page of the current search and appends it. */

@@ -1,0 +1,91 @@
+/** The items of a section: labelled blocks, numbered subsections (with sub-items or inline points), `一是` paragraphs. */
+import type { PoolItem } from '../pool.ts';
+import { chineseNumeral, type ItemRole } from '../text.ts';
+import { itemHead } from './headings.ts';
+import { INLINE_STYLES, SUB_STYLES, type InlineStyle, type Numbering } from './numbering.ts';
+import { RUN_IN_MAX, type ArticleWriter } from './writer.ts';
+
+/** `问题一:标题。正文` run in when the title is short, else the label and title on a line of their own. */
+export function labelledItem(w: ArticleWriter, label: string, item: PoolItem): void {
+  const body = flatBody(w, item, 1, 2);
+  if (item.title.length <= RUN_IN_MAX || (w.canRunIn(item.title) && w.rng.chance(0.3))) {
+    w.para(`${label}${item.title}。${body[0]}`, label.length + item.title.length + 1);
+    for (const p of body.slice(1)) w.para(p);
+  } else {
+    w.push(`${label}${item.title}。`, 'heading');
+    for (const p of body) w.para(p);
+  }
+  w.items.push({ role: item.role, title: item.title, subpoints: 0 });
+}
+
+/** Items as numbered subsections of a role section. */
+export function numberedItems(w: ArticleWriter, role: ItemRole, style: Numbering, allowSub: boolean): void {
+  const count = itemCount(w, role);
+  const subStyles = SUB_STYLES.filter((s) => s.family !== style.family);
+  for (let k = 1; k <= count; k++) {
+    const item = w.take(role, w.glued ? 40 : 48, w.glued);
+    if (!item) break;
+    const marker = style.render(k);
+    const r = w.rng.next();
+    let subpoints = 0;
+    if (allowSub && r < 0.12) {
+      // Numbered sub-items under the item (篇六's 1、…4、).
+      const sub = w.rng.pick(subStyles);
+      itemHead(w, marker, item.title, w.rng.chance(0.5) ? flatBody(w, item, 1, 1)[0] : undefined);
+      subpoints = w.rng.int(2, 4);
+      const lines = w.rng.sample(w.subSentences(role), subpoints);
+      lines.forEach((s, i) => w.para(`${sub.render(i + 1)}${s}`, sub.render(i + 1).length + s.length));
+      w.format.push(`subitems:${sub.name}`);
+    } else if (r < 0.3) {
+      // Inline points inside the item's text (篇七, 篇八).
+      const inline = w.rng.pick(INLINE_STYLES);
+      subpoints = w.rng.int(2, 4);
+      itemHead(w, marker, item.title, inlineBody(w, role, subpoints, inline));
+      w.format.push(`inline:${inline.name}`);
+    } else {
+      const body = flatBody(w, item, 1, 2);
+      itemHead(w, marker, item.title, body[0]);
+      for (const p of body.slice(1)) w.para(p);
+    }
+    w.items.push({ role, title: item.title, subpoints });
+  }
+}
+
+/** 篇三: paragraphs opening `一是…`, `二是…` under a role heading. */
+export function paragraphItems(w: ArticleWriter, role: ItemRole): void {
+  const count = itemCount(w, role);
+  for (let k = 1; k <= count; k++) {
+    const item = w.take(role, RUN_IN_MAX);
+    if (!item) break;
+    const body = flatBody(w, item, 1, 2);
+    const marker = `${chineseNumeral(k)}是`;
+    w.para(`${marker}${item.title}。${body[0]}`, marker.length + item.title.length + 1);
+    for (const p of body.slice(1)) w.para(p);
+    w.items.push({ role, title: item.title, subpoints: 0 });
+  }
+  w.format.push('numbering:一是-paragraphs');
+}
+
+function itemCount(w: ArticleWriter, role: ItemRole): number {
+  return role === 'cause' ? w.rng.int(2, 4) : w.rng.int(2, 6);
+}
+
+/** The item's own paragraphs, or real sentences put together when it has none. */
+function flatBody(w: ArticleWriter, item: PoolItem, min: number, max: number): string[] {
+  // Glued text runs paragraph into paragraph: each must end with `。` for the next marker to stand after it.
+  const own = item.paragraphs.filter((p) => !w.glued || p.endsWith('。'));
+  if (own.length > 0) return own.slice(0, w.rng.int(min, Math.max(min, Math.min(max, own.length))));
+  const n = w.rng.int(min, max);
+  const from = w.roleSentences(item.role);
+  const out: string[] = [];
+  for (let i = 0; i < n; i++) out.push(w.rng.sample(from, w.rng.int(2, 4)).join(''));
+  return out;
+}
+
+/** A lead sentence, then `一是…;二是…;三是…。` made of real sentences of the item's kind. */
+function inlineBody(w: ArticleWriter, role: ItemRole, n: number, style: InlineStyle): string {
+  const parts = w.rng.sample(w.subSentences(role), n).map((s) => s.slice(0, -1));
+  const points = `${parts.map((s, i) => `${style.render(i + 1, i === n - 1)}${s}`).join('；')}。`;
+  const lead = w.rng.chance(0.6) ? w.rng.pick(w.roleSentences(role)) : '';
+  return lead + points;
+}
