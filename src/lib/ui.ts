@@ -185,12 +185,14 @@ const RULE_NAMES: Record<string, string> = {
   'furniture.nav-menu': '删除导航菜单',
   'furniture.html-tag': '删除网页标签',
   'furniture.repeated-title': '删除重复的标题',
+  'artifact.pinyin': '删除转换器加的拼音',
   'layout.join-wrapped-line': '接回断行',
   correction: 'OCR 校正（content/corrections.yaml）',
 };
 
 /** A rule's name as readers see it (artifact rules name their glyph). */
 export function ruleName(rule: string): string {
+  if (rule in RULE_NAMES) return RULE_NAMES[rule];
   if (rule.startsWith('artifact.')) return `修复抽取错字“${rule.slice('artifact.'.length)}”`;
   return RULE_NAMES[rule] ?? rule;
 }

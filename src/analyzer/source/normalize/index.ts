@@ -9,6 +9,7 @@ import { findFurniture } from './furniture.ts';
 import { findHtmlTags } from './html-tags.ts';
 import { compileFurniture } from './line-rules.ts';
 import { findPageNumbers } from './page-numbers.ts';
+import { findPinyin } from './pinyin.ts';
 import { findRepeatedTitle } from './repeated-title.ts';
 import { findWrappedLines } from './wrapped-lines.ts';
 
@@ -40,7 +41,7 @@ export interface Normalized {
  * Clean one region of a source (an article, or the text around articles),
  * recording every change in a ledger. The steps run in this order because
  * people write corrections against the file as they see it, furniture lines
- * are only lines once tags are gone,
+ * are only lines once tags are gone and read as written once pinyin is,
  * page numbers must go before lines are joined, and joining needs the
  * repaired text.
  */
@@ -58,6 +59,7 @@ export function normalizeRegion(text: string, offset: number, options: Normalize
   apply(corrected.replacements);
 
   apply(findHtmlTags(view()));
+  apply(findPinyin(view(), options.rules.pinyin.minPairs));
   if (options.atStart) apply(findRepeatedTitle(view()));
   const furniture = findFurniture(view(), {
     atStart: options.atStart,
