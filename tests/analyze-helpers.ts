@@ -8,7 +8,7 @@ import { content, rules, SEED_PATH, seedText } from './helpers.ts';
 export function analyzeText(text: string, slug = 't', path = 'test.txt'): AnalyzeResult {
   return analyzeSource(
     { path, bytes: new TextEncoder().encode(text), slug, corrections: correctionsFor(content, path) },
-    { rules, journals: content.journals },
+    { rules, furniture: content.furniture, journals: content.journals },
   );
 }
 

@@ -5,7 +5,10 @@ import { analyzeText } from './analyze-helpers.ts';
 import { content, rules, seedText } from './helpers.ts';
 
 const analyzeBytes = (bytes: Uint8Array) =>
-  analyzeSource({ path: 'x.txt', bytes, slug: 'x' }, { rules, journals: content.journals });
+  analyzeSource(
+    { path: 'x.txt', bytes, slug: 'x' },
+    { rules, furniture: content.furniture, journals: content.journals },
+  );
 
 describe('malformed and unusual inputs', () => {
   it('an empty file is refused with a message', () => {

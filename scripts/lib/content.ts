@@ -7,6 +7,8 @@ import {
   codebookSchema,
   type Correction,
   type Diagnostic,
+  type Furniture,
+  furnitureSchema,
   type Overrides,
   overridesSchema,
   parseTermList,
@@ -139,6 +141,7 @@ export function loadSite(root = CONTENT): SiteSettings {
 /** Everything in `content/` the analyzer needs besides the sources. */
 export interface ContentData {
   rules: Rules;
+  furniture: Furniture;
   corrections: Record<string, Correction[]>;
   journals: z.infer<typeof journalsSchema>;
   codebook: Codebook;
@@ -154,6 +157,7 @@ export interface ContentData {
 /** Load and validate the data files; throws DataFileError naming the file and line. */
 export function loadContent(root = CONTENT): ContentData {
   const rules = readYaml(join(root, 'rules.yaml'), rulesSchema);
+  const furniture = readYaml(join(root, 'furniture.yaml'), furnitureSchema);
   const correctionsFile = join(root, 'corrections.yaml');
   const corrections = existsSync(correctionsFile)
     ? (readYaml(correctionsFile, correctionsSchema.nullable()) ?? {})
@@ -180,6 +184,7 @@ export function loadContent(root = CONTENT): ContentData {
     });
   return {
     rules,
+    furniture,
     corrections,
     journals,
     codebook,

@@ -102,7 +102,7 @@ export function buildCorpus(
         ? ({ ok: true, source: cached } as const)
         : analyzeSource(
             { path: shown, bytes, slug, corrections: correctionsFor(data, path) },
-            { rules: data.rules, journals: data.journals },
+            { rules: data.rules, furniture: data.furniture, journals: data.journals },
           );
       if (result.ok && !cached && key !== undefined) cache!.set(key, result.source);
       if (result.ok) {

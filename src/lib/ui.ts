@@ -171,12 +171,31 @@ const RULE_NAMES: Record<string, string> = {
   'furniture.site-attribution': '删除上传者署名',
   'furniture.page-number': '删除夹在句中的页码',
   'furniture.page-footer': '删除页脚页码',
+  'furniture.copyright-notice': '删除版权声明',
+  'furniture.dateline': '删除文章信息行',
+  'furniture.breadcrumb': '删除面包屑导航',
+  'furniture.mobile-link': '删除手机版入口',
+  'furniture.page-tools': '删除分享、打印等页面工具',
+  'furniture.related': '删除“相关阅读”',
+  'furniture.prev-next': '删除上一篇、下一篇',
+  'furniture.shown-notice': '删除“仅显示部分”提示',
+  'furniture.omitted-notice': '删除“省略若干字”提示',
+  'furniture.site-promo': '删除网站推荐语',
+  'furniture.url-line': '删除网址行',
+  'furniture.info-panel': '删除信息公开栏',
+  'furniture.image-credit': '删除图片说明',
+  'furniture.qr-code': '删除扫码提示',
+  'furniture.nav-menu': '删除导航菜单',
+  'furniture.html-tag': '删除网页标签',
+  'furniture.repeated-title': '删除重复的标题',
+  'artifact.pinyin': '删除转换器加的拼音',
   'layout.join-wrapped-line': '接回断行',
   correction: 'OCR 校正（content/corrections.yaml）',
 };
 
 /** A rule's name as readers see it (artifact rules name their glyph). */
 export function ruleName(rule: string): string {
+  if (rule in RULE_NAMES) return RULE_NAMES[rule];
   if (rule.startsWith('artifact.')) return `修复抽取错字“${rule.slice('artifact.'.length)}”`;
   return RULE_NAMES[rule] ?? rule;
 }

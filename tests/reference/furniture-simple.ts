@@ -1,13 +1,8 @@
 // Site furniture as first written (every line rule tried on every line, the watermark searched for everywhere): the oracle for tests/analyzer/source/normalize.test.ts.
-// The rules themselves are the module's own; only how they are tried is the simple way.
+// The rules themselves are the data file's, compiled by the module; only how they are tried is the simple way.
 import type { Replacement } from '../../src/analyzer/source/ledger.ts';
-import {
-  ATTRIBUTION,
-  HEADER_TIME,
-  LINE_RULES,
-  WATERMARK,
-  type Found,
-} from '../../src/analyzer/source/normalize/furniture.ts';
+import { ATTRIBUTION, HEADER_TIME, type Found } from '../../src/analyzer/source/normalize/furniture.ts';
+import type { CompiledFurniture } from '../../src/analyzer/source/normalize/line-rules.ts';
 import type { SourceMetadata } from '../../src/analyzer/types.ts';
 
 interface Line {
@@ -42,16 +37,19 @@ function withBlanks(text: string, start: number, end: number): { start: number; 
  * layout debris. `atEnd` marks a region that ends an article (attribution lines
  * are only furniture there).
  */
-export function simpleFindFurniture(view: string, options: { atEnd: boolean; atStart: boolean }): Found {
+export function simpleFindFurniture(
+  view: string,
+  options: { atEnd: boolean; atStart: boolean; rules: CompiledFurniture },
+): Found {
   const replacements: Replacement[] = [];
   const meta: SourceMetadata = {};
   const all = lines(view);
 
-  if (options.atStart) header(all, replacements, meta);
+  const headerEnd = options.atStart ? header(all, replacements, meta) : -1;
 
   for (const line of all) {
-    if (!line.text) continue;
-    for (const r of LINE_RULES) {
+    if (!line.text || line.start < headerEnd) continue;
+    for (const r of options.rules.lines) {
       const m = r.line.exec(line.text);
       if (!m) continue;
       const span = withBlanks(view, line.start, line.end);
@@ -61,9 +59,11 @@ export function simpleFindFurniture(view: string, options: { atEnd: boolean; atS
     }
   }
 
-  WATERMARK.lastIndex = 0;
-  for (let m = WATERMARK.exec(view); m; m = WATERMARK.exec(view)) {
-    replacements.push({ start: m.index, end: m.index + m[0].length, text: '', rule: 'furniture.watermark' });
+  for (const r of options.rules.inline) {
+    const pattern = new RegExp(r.pattern.source, 'g');
+    for (const m of view.matchAll(pattern)) {
+      if (m[0] !== '') replacements.push({ start: m.index, end: m.index + m[0].length, text: '', rule: r.rule });
+    }
   }
 
   if (options.atEnd) {
@@ -77,13 +77,13 @@ export function simpleFindFurniture(view: string, options: { atEnd: boolean; atS
   return { replacements, meta };
 }
 
-/** The site's page header: up to three short lines, then the `时间:… 阅读:` line. */
-function header(all: Line[], replacements: Replacement[], meta: SourceMetadata): void {
+/** The site's page header: up to three short lines, then the `时间:… 阅读:` line. Returns where it ends, or -1. */
+function header(all: Line[], replacements: Replacement[], meta: SourceMetadata): number {
   const nonEmpty = all.filter((l) => l.text).slice(0, 5);
   const timeIndex = nonEmpty.findIndex((l) => HEADER_TIME.test(l.text));
-  if (timeIndex === -1 || timeIndex > 3) return;
+  if (timeIndex === -1 || timeIndex > 3) return -1;
   const above = nonEmpty.slice(0, timeIndex);
-  if (above.some((l) => l.text.length > 40)) return;
+  if (above.some((l) => l.text.length > 40)) return -1;
   const time = HEADER_TIME.exec(nonEmpty[timeIndex].text)!;
   meta.published = time[1];
   if (above.length >= 2) meta.section = above[0].text;
@@ -95,4 +95,5 @@ function header(all: Line[], replacements: Replacement[], meta: SourceMetadata):
   });
   const t = nonEmpty[timeIndex];
   replacements.push({ start: t.start, end: t.end, text: '', rule: 'furniture.page-time' });
+  return t.end;
 }

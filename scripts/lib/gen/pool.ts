@@ -57,7 +57,7 @@ export function buildPool(dirs: readonly string[], data: ContentData): Pool {
   for (const path of listSources(dirs)) {
     const result = analyzeSource(
       { path, bytes: readSource(path), slug: sourceSlug(path), corrections: correctionsFor(data, path) },
-      { rules: data.rules, journals: data.journals },
+      { rules: data.rules, furniture: data.furniture, journals: data.journals },
     );
     if (result.ok) sources.push(result.source);
   }

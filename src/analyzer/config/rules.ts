@@ -39,6 +39,11 @@ export const rulesSchema = z.object({
       }),
     ),
   }),
+  pinyin: z
+    .object({
+      minPairs: z.number().int().min(1).describe('一篇文本中至少有这么多处带声调的拼音括注，才在该文中删除拼音'),
+    })
+    .describe('繁体网页转换器在字后加的拼音括注（區(qū)）'),
   numberUnits: words,
   links: z.object({
     minScore: z.number().min(0).max(1),

@@ -5,6 +5,7 @@ import { undo } from './ledger.ts';
 import { extractMetadata, type MetadataOptions } from './metadata/index.ts';
 import { normalizeRegion, unusedCorrections } from './normalize/index.ts';
 import { assignRoles, buildOutline, extractItems, genreDecision, headingRole, withRoleLines } from './outline/index.ts';
+import type { Furniture } from '../config/furniture.ts';
 import type { Rules } from '../config/rules.ts';
 import { isTraditional, viewed, viewedPart } from '../text/chinese-script/index.ts';
 import { splitPieces } from './split.ts';
@@ -25,6 +26,8 @@ export interface SourceInput {
 /** Data every analysis needs (validated from `content/`). */
 export interface AnalyzeOptions {
   rules: Rules;
+  /** Site furniture rules (`content/furniture.yaml`). */
+  furniture: Furniture;
   journals?: MetadataOptions['journals'];
 }
 
@@ -57,6 +60,7 @@ export function analyzeSource(input: SourceInput, options: AnalyzeOptions): Anal
 
   const frame = normalizeRegion(text.slice(before.start, before.end), before.start, {
     rules: options.rules,
+    furniture: options.furniture,
     corrections: corrections.filter((c) => c.piece === undefined),
     traditional,
     atStart: true,
@@ -84,6 +88,7 @@ export function analyzeSource(input: SourceInput, options: AnalyzeOptions): Anal
     const forPiece = corrections.filter((c) => c.piece === undefined || c.piece === number);
     const cleaned = normalizeRegion(text.slice(region.start, region.end), region.start, {
       rules: options.rules,
+      furniture: options.furniture,
       corrections: forPiece,
       traditional,
       atStart: before.end === 0 && i === 0,

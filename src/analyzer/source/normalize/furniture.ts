@@ -1,46 +1,13 @@
 import type { Replacement } from '../ledger.ts';
 import type { SourceMetadata } from '../../types.ts';
 import { lineAt } from '../../text/spans.ts';
+import type { CompiledFurniture } from './line-rules.ts';
 
 /** A furniture rule's findings: what to remove, and what the removed text tells about the page. */
 export interface Found {
   replacements: Replacement[];
   meta: SourceMetadata;
 }
-
-/** A rule for whole lines (exported with the other rules for the oracle in tests/reference). */
-export interface LineRule {
-  rule: string;
-  /** Matched against one whole line (trimmed). */
-  line: RegExp;
-  meta?: (m: RegExpExecArray) => SourceMetadata;
-}
-
-/** Whole lines that belong to the document-sharing site, not to any article. */
-export const LINE_RULES: LineRule[] = [
-  {
-    rule: 'furniture.hot-words',
-    line: /^相关热词搜索[:：]?\s*(.*)$/,
-    meta: (m) => ({ hotWords: m[1].split(/\s+/).filter(Boolean) }),
-  },
-  {
-    rule: 'furniture.copyright',
-    line: /^版权所有[:：]?\s*([^\s\d]+)?.*$/,
-    meta: (m) => (m[1] ? { site: m[1] } : {}),
-  },
-  { rule: 'furniture.powered-by', line: /^Powered\s+by\b.*$/i },
-  { rule: 'furniture.icp', line: /^.{0,20}ICP[备证]?\s*\d{4,}号(?:-\d+)?.{0,40}$/ },
-  { rule: 'furniture.excerpt-notice', line: /^因版权原因[,，]\s*仅展示原文概要[,，]?.*$/ },
-  {
-    rule: 'furniture.download-panel',
-    line: /^(?:下载文档|文档大小|大小[:：]\s*\S+|页数[:：]\s*\d+\s*页?|下载积分.*)$/,
-  },
-  // A lone run of 1–3 Latin letters between Chinese paragraphs is layout debris (e.g. `LT`).
-  { rule: 'furniture.layout-junk', line: /^[A-Za-z]{1,3}$/ },
-];
-
-/** Publisher watermarks glued into text: `MEC2019.1051Copyright?博看网www.bookan.com.cn.AllRightsReserved.` */
-export const WATERMARK = /(?:[A-Z]{2,6}\d{4}\.\d{2,6})?Copyright\W{0,3}[^\n]{0,60}?All\s*Rights\s*Reserved\.?/g;
 
 /** The page header: `时间:2023-07-15 18:00:06  阅读:` preceded by the site section and the compilation title. */
 export const HEADER_TIME =
@@ -49,7 +16,7 @@ export const HEADER_TIME =
 /** Uploader attributions at the very end of an article: `作者:某某软件公司`. */
 export const ATTRIBUTION = /作者[:：]\s*[^\n。，,]{2,30}(?:公司|网|文库|工作室|平台)\s*$/;
 
-interface Line {
+export interface Line {
   start: number;
   end: number;
   text: string;
@@ -66,27 +33,6 @@ function firstLines(text: string, count: number): Line[] {
   return out;
 }
 
-/** First characters of the line rules' fixed openings (相关热词搜索, 版权所有, Powered, 因版权原因, 下载…/文档大小/大小/页数). */
-const RULE_FIRST = ((): Uint8Array => {
-  const table = new Uint8Array(0x10000);
-  for (const ch of '相版Pp因下文大页') table[ch.charCodeAt(0)] = 1;
-  return table;
-})();
-
-/**
- * Whether the trimmed line `view[start, end)` can match a line rule: it
- * opens with one of the rules' first characters, is at most three
- * characters long (layout junk), or holds `ICP` in its first 23 characters
- * (`icp`: the view holds `ICP` at all). Most lines are body text, and all
- * the rules were tried on each.
- */
-function mayBeFurniture(view: string, start: number, end: number, icp: boolean): boolean {
-  if (end - start <= 3 || RULE_FIRST[view.charCodeAt(start)] === 1) return true;
-  if (!icp) return false;
-  for (let k = start; k <= Math.min(start + 20, end - 3); k++) if (view.startsWith('ICP', k)) return true;
-  return false;
-}
-
 /** Widen a line span over the spaces around it (the line breaks stay: they separate paragraphs). */
 function withBlanks(text: string, start: number, end: number): { start: number; end: number } {
   let s = start;
@@ -96,24 +42,40 @@ function withBlanks(text: string, start: number, end: number): { start: number; 
   return { start: s, end: e };
 }
 
+/** Where furniture is looked for, and with which rules. */
+export interface FurnitureOptions {
+  atStart: boolean;
+  atEnd: boolean;
+  rules: CompiledFurniture;
+}
+
 /**
- * Find site furniture in `view`: page header, footer lines, watermarks, notices,
- * layout debris. `atEnd` marks a region that ends an article (attribution lines
- * are only furniture there).
+ * Find site furniture in `view`: page header, whole lines the data file's
+ * rules describe, inline notices and watermarks. `atEnd` marks a region that
+ * ends an article (attribution lines are only furniture there).
  */
-export function findFurniture(view: string, options: { atEnd: boolean; atStart: boolean }): Found {
+export function findFurniture(view: string, options: FurnitureOptions): Found {
   const replacements: Replacement[] = [];
   const meta: SourceMetadata = {};
+  const { lines, byFirst, byContains, inline } = options.rules;
 
-  if (options.atStart) header(firstLines(view, 5), replacements, meta);
+  // Lines the header took are its own (a line rule could also read its time line).
+  const headerEnd = options.atStart ? header(firstLines(view, 5), replacements, meta) : -1;
 
-  const icp = view.includes('ICP');
+  // Rules without a fixed opening run only on lines holding their text: where it occurs is found once.
+  const contained = byContains.map((i) => new Occurrences(view, i, lines[i].contains!)).filter((o) => o.any());
   for (let at = 0; at !== -1; ) {
     const line = lineAt(view, at);
     at = line.next;
-    if (line.end === line.start || !mayBeFurniture(view, line.start, line.end, icp)) continue;
+    if (line.end === line.start || line.start < headerEnd) continue;
+    let candidates = byFirst.get(view.charCodeAt(line.start));
+    let holding: number[] | undefined;
+    for (const o of contained) if (o.within(line.start, line.end)) (holding ??= []).push(o.rule);
+    if (holding) candidates = candidates ? [...candidates, ...holding].sort((a, b) => a - b) : holding;
+    if (candidates === undefined) continue;
     const text = view.slice(line.start, line.end);
-    for (const r of LINE_RULES) {
+    for (const i of candidates) {
+      const r = lines[i];
       const m = r.line.exec(text);
       if (!m) continue;
       const span = withBlanks(view, line.start, line.end);
@@ -123,11 +85,16 @@ export function findFurniture(view: string, options: { atEnd: boolean; atStart: 
     }
   }
 
-  // Every watermark holds the word, and a search for the pattern tried its optional opening everywhere.
-  if (view.includes('Copyright')) {
-    WATERMARK.lastIndex = 0;
-    for (let m = WATERMARK.exec(view); m; m = WATERMARK.exec(view)) {
-      replacements.push({ start: m.index, end: m.index + m[0].length, text: '', rule: 'furniture.watermark' });
+  // Inline rules search only views holding their text (a search tried the pattern everywhere).
+  for (const r of inline) {
+    if (!view.includes(r.contains)) continue;
+    r.pattern.lastIndex = 0;
+    for (let m = r.pattern.exec(view); m; m = r.pattern.exec(view)) {
+      if (m[0] === '') {
+        r.pattern.lastIndex++;
+        continue;
+      }
+      replacements.push({ start: m.index, end: m.index + m[0].length, text: '', rule: r.rule });
     }
   }
 
@@ -142,12 +109,39 @@ export function findFurniture(view: string, options: { atEnd: boolean; atStart: 
   return { replacements, meta };
 }
 
-/** The site's page header (in the first five lines that are not blank): up to three short lines, then the `时间:… 阅读:` line. */
-function header(nonEmpty: Line[], replacements: Replacement[], meta: SourceMetadata): void {
+/** Where a rule's text occurs in the view, asked about line by line in order (each search is kept until passed). */
+class Occurrences {
+  private found: number;
+  readonly rule: number;
+  private readonly view: string;
+  private readonly text: string;
+  constructor(view: string, rule: number, text: string) {
+    this.view = view;
+    this.rule = rule;
+    this.text = text;
+    this.found = view.indexOf(text);
+  }
+
+  any(): boolean {
+    return this.found !== -1;
+  }
+
+  /** Whether the text lies within `[start, end)`; calls come with ascending `start`. */
+  within(start: number, end: number): boolean {
+    if (this.found !== -1 && this.found < start) this.found = this.view.indexOf(this.text, start);
+    return this.found !== -1 && this.found + this.text.length <= end;
+  }
+}
+
+/**
+ * The site's page header (in the first five lines that are not blank): up to three short lines, then the
+ * `时间:… 阅读:` line. Returns where the header ends, or -1.
+ */
+function header(nonEmpty: Line[], replacements: Replacement[], meta: SourceMetadata): number {
   const timeIndex = nonEmpty.findIndex((l) => HEADER_TIME.test(l.text));
-  if (timeIndex === -1 || timeIndex > 3) return;
+  if (timeIndex === -1 || timeIndex > 3) return -1;
   const above = nonEmpty.slice(0, timeIndex);
-  if (above.some((l) => l.text.length > 40)) return;
+  if (above.some((l) => l.text.length > 40)) return -1;
   const time = HEADER_TIME.exec(nonEmpty[timeIndex].text)!;
   meta.published = time[1];
   if (above.length >= 2) meta.section = above[0].text;
@@ -159,4 +153,5 @@ function header(nonEmpty: Line[], replacements: Replacement[], meta: SourceMetad
   });
   const t = nonEmpty[timeIndex];
   replacements.push({ start: t.start, end: t.end, text: '', rule: 'furniture.page-time' });
+  return t.end;
 }

@@ -1,15 +1,22 @@
 import { Ledger, type Replacement } from '../ledger.ts';
+import type { Furniture } from '../../config/furniture.ts';
 import type { Rules } from '../../config/rules.ts';
 import { revised, viewed, type Viewed } from '../../text/chinese-script/index.ts';
 import type { Correction, Diagnostic, SourceMetadata } from '../../types.ts';
 import { findArtifacts } from './artifacts.ts';
 import { findCorrections } from './corrections.ts';
 import { findFurniture } from './furniture.ts';
+import { findHtmlTags } from './html-tags.ts';
+import { compileFurniture } from './line-rules.ts';
 import { findPageNumbers } from './page-numbers.ts';
+import { findPinyin } from './pinyin.ts';
+import { findRepeatedTitle } from './repeated-title.ts';
 import { findWrappedLines } from './wrapped-lines.ts';
 
 export interface NormalizeOptions {
   rules: Rules;
+  /** Site furniture rules (`content/furniture.yaml`). */
+  furniture: Furniture;
   corrections: readonly Correction[];
   /** Analyse a simplified-character view of the text (the source is traditional). */
   traditional: boolean;
@@ -33,8 +40,10 @@ export interface Normalized {
 /**
  * Clean one region of a source (an article, or the text around articles),
  * recording every change in a ledger. The steps run in this order because
- * people write corrections against the file as they see it, page numbers
- * must go before lines are joined, and joining needs the repaired text.
+ * people write corrections against the file as they see it, furniture lines
+ * are only lines once tags are gone and read as written once pinyin is,
+ * page numbers must go before lines are joined, and joining needs the
+ * repaired text.
  */
 export function normalizeRegion(text: string, offset: number, options: NormalizeOptions): Normalized {
   const ledger = new Ledger(text, offset);
@@ -49,7 +58,14 @@ export function normalizeRegion(text: string, offset: number, options: Normalize
   const corrected = findCorrections(ledger.text, options.corrections);
   apply(corrected.replacements);
 
-  const furniture = findFurniture(view(), { atStart: options.atStart, atEnd: options.atEnd });
+  apply(findHtmlTags(view()));
+  apply(findPinyin(view(), options.rules.pinyin.minPairs));
+  if (options.atStart) apply(findRepeatedTitle(view()));
+  const furniture = findFurniture(view(), {
+    atStart: options.atStart,
+    atEnd: options.atEnd,
+    rules: compileFurniture(options.furniture),
+  });
   apply(furniture.replacements);
   apply(findPageNumbers(view(), options.rules.numberUnits));
   apply(findArtifacts(view(), options.rules.artifacts));

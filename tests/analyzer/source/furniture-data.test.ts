@@ -1,0 +1,201 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { furnitureSchema } from '../../../src/analyzer/config/furniture.ts';
+import { undo } from '../../../src/analyzer/source/ledger.ts';
+import { findFurniture } from '../../../src/analyzer/source/normalize/furniture.ts';
+import { normalizeRegion } from '../../../src/analyzer/source/normalize/index.ts';
+import { compileFurniture, leadingUnits } from '../../../src/analyzer/source/normalize/line-rules.ts';
+import { content, rules } from '../../helpers.ts';
+import { simpleFindFurniture } from '../../reference/furniture-simple.ts';
+
+const furniture = compileFurniture(content.furniture);
+const ruleOf = (line: string) =>
+  findFurniture(`正文。\n${line}\n正文。`, { atStart: false, atEnd: false, rules: furniture }).replacements.map(
+    (r) => r.rule,
+  );
+
+describe('furniture lines from the data file', () => {
+  it.each([
+    ['版权声明:本文内容由互联网用户自发贡献,该文观点仅代表作者本人。', 'furniture.copyright-notice'],
+    ['来源:网络整理 免责声明:本文仅限学习分享', 'furniture.copyright-notice'],
+    ['发布时间:2018-06-11 来源:调研报告', 'furniture.dateline'],
+    ['来源:党建材料 时间:2023-10-06 11:40:05', 'furniture.dateline'],
+    ['当前位置:首页 > 范文大全 > 党建材料 >', 'furniture.breadcrumb'],
+    ['首页 > 党建 > 调研报告', 'furniture.breadcrumb'],
+    ['手机版', 'furniture.mobile-link'],
+    ['分享到:', 'furniture.page-tools'],
+    ['◎欢迎参与讨论,请在这里发表您的看法', 'furniture.page-tools'],
+    ['相关阅读', 'furniture.related'],
+    ['上一篇：社区党建工作总结 下一篇：党支部整改报告', 'furniture.prev-next'],
+    ['(未完,全文共1679字,当前显示425字)', 'furniture.shown-notice'],
+    ['仅展示623字,全文共2550字', 'furniture.shown-notice'],
+    ['(请认真阅读下面的提示信息)', 'furniture.shown-notice'],
+    ['预览阅读已结束,若您需要写相关文章,请扫码联系老师写作!', 'furniture.shown-notice'],
+    ['【写作参考】某某网友为您精选的“党建问题3篇”文档资料,供您参考', 'furniture.site-promo'],
+    ['《党建问题.docx》由会员分享,可在线阅读', 'furniture.site-promo'],
+    ['公文写作神器! 立即了解', 'furniture.site-promo'],
+    ['【www.example.net--课件】', 'furniture.url-line'],
+    ['• 信息索引号:', 'furniture.info-panel'],
+    ['图片来源：网络', 'furniture.image-credit'],
+    ['长按识别二维码关注我们', 'furniture.qr-code'],
+    ['阅读原文', 'furniture.qr-code'],
+    ['教育   经济   科技   财会   管理', 'furniture.nav-menu'],
+    ['- 格式:doc', 'furniture.download-panel'],
+    ['- 文档页数:5', 'furniture.download-panel'],
+    ['|', 'furniture.layout-junk'],
+  ])('removes %s as %s', (line, rule) => {
+    expect(ruleOf(line)).toEqual([rule]);
+  });
+
+  it.each([
+    '时间:2022年3月28日下午,地点:党员活动室。',
+    '首页设计要简洁,突出党建主题。',
+    '分享经验做法,形成长效机制。',
+    '一是要为您提供便捷服务。',
+    '- 亮点描述:通过推行网格化管理,提升了社区治理效率。',
+    '传 达 提 纲',
+    '摄影爱好者协会党支部成立以来,活动丰富。', // an image credit is short
+  ])('keeps the body line %s', (line) => {
+    expect(ruleOf(line)).toEqual([]);
+  });
+
+  it('leaves a header time line to the header, not to the dateline rule', () => {
+    const text = '工作总结\n标题8篇\n时间:2023-07-15 18:00:06  阅读:\n正文。';
+    const rulesFound = findFurniture(text, { atStart: true, atEnd: false, rules: furniture }).replacements.map(
+      (r) => r.rule,
+    );
+    expect(rulesFound).toEqual(['furniture.site-section', 'furniture.compilation-title', 'furniture.page-time']);
+  });
+
+  it('removes inline notices and keeps the text around them', () => {
+    const text = '牢记宗旨 ……(快文网http://m.example.com省略392字,正式会员可完整阅读)…… 从以上调查';
+    const found = findFurniture(text, { atStart: false, atEnd: false, rules: furniture });
+    expect(found.replacements.map((r) => [text.slice(r.start, r.end), r.rule])).toEqual([
+      ['……(快文网http://m.example.com省略392字,正式会员可完整阅读)……', 'furniture.omitted-notice'],
+    ]);
+  });
+});
+
+describe('furniture data file', () => {
+  const rule = (r: object) => furnitureSchema.safeParse({ lines: [{ rule: 'furniture.x', ...r }] });
+
+  it('reads the first characters of a pattern for the pre-check', () => {
+    expect(leadingUnits('(?:上一篇|下一篇)[:：].*', false)).toBe('上下');
+    expect(leadingUnits('[A-C]{1,3}', true)).toBe('ABCabcABC');
+    expect(leadingUnits('.{0,20}ICP', false)).toBeUndefined();
+    expect(leadingUnits('[(（]?未完', false)).toBeUndefined();
+    expect(leadingUnits('\\s*首页', false)).toBeUndefined();
+  });
+
+  it('refuses rules without a fast pre-check, bad patterns and bad names', () => {
+    expect(rule({ line: '.*首页.*' }).success).toBe(false);
+    expect(rule({ line: '.*首页.*', contains: '首页' }).success).toBe(true);
+    expect(rule({ line: '首页(' }).success).toBe(false);
+    expect(furnitureSchema.safeParse({ lines: [{ rule: 'breadcrumb', line: '首页' }] }).success).toBe(false);
+    const message = rule({ line: '.*首页.*' }).error?.issues[0].message ?? '';
+    expect(message).toMatch(/starts/);
+  });
+});
+
+// Furniture lines of many sites, body lines, spaces of all kinds, and rules' words cut short or run on.
+const piece = fc.constantFrom(
+  '\n',
+  '\n\n',
+  ' ',
+  '\u3000',
+  '\t',
+  '\r',
+  '\u00a0',
+  '\ufeff',
+  '正文。',
+  '大力推进',
+  '文档',
+  '下载文档',
+  '文档大小',
+  '大小:',
+  ' 12K',
+  '页数:',
+  '3页',
+  '下载积分',
+  '相关热词搜索:',
+  '城市 对策',
+  '版权所有',
+  ':巨匠网',
+  'Powered by',
+  'powered  by x',
+  'ICP',
+  '京',
+  '冀ICP备',
+  '20016797号',
+  '-1',
+  '因版权原因,仅展示原文概要',
+  'LT',
+  'ab',
+  'Q',
+  'Copyright',
+  '?博看网',
+  'All Rights Reserved.',
+  'MEC2019.1051',
+  '时间:2023-07-15 18:00:06',
+  '阅读:',
+  '作者:',
+  '某某软件公司',
+  '0123456789012345678',
+  '社區(qū)黨組織建設(shè)',
+  '社區(qū)黨組織建設(shè)',
+  '(一)',
+  '时间:2023-07-15 18:00:06  阅读:',
+  '发布时间:2018-06-11',
+  ' 来源:调研报告',
+  '当前位置:',
+  '首页 > 党建 >',
+  '手机版',
+  '分享到:',
+  '上一篇：',
+  '(未完,全文共1679字,当前显示425字)',
+  '……(快文网省略392字,正式会员可完整阅读)……',
+  '(全文4903字)',
+  '为您精选的',
+  '教育   经济',
+  '   科技   财会',
+  '<p class="ql-block">',
+  '</p>',
+  '<br>',
+  'ICP备12345678号',
+  'Copyright',
+  'All Rights Reserved.',
+  '相关热词搜索:',
+  '版权声明:',
+  '|',
+);
+const text = fc.array(piece, { maxLength: 30 }).map((ps) => ps.join(''));
+
+describe('furniture properties', () => {
+  it('finds what trying every rule on every line finds (property)', () => {
+    fc.assert(
+      fc.property(text, fc.boolean(), fc.boolean(), (t, atStart, atEnd) => {
+        expect(findFurniture(t, { atStart, atEnd, rules: furniture })).toEqual(
+          simpleFindFurniture(t, { atStart, atEnd, rules: furniture }),
+        );
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('undoing the edits of a cleaned region restores it (property)', () => {
+    fc.assert(
+      fc.property(text, fc.boolean(), fc.boolean(), fc.boolean(), (t, traditional, atStart, atEnd) => {
+        const n = normalizeRegion(t, 7, {
+          rules,
+          furniture: content.furniture,
+          corrections: [],
+          traditional,
+          atStart,
+          atEnd,
+        });
+        expect(undo(n.ledger.text, n.ledger.edits)).toBe(t);
+      }),
+      { numRuns: 1500 },
+    );
+  });
+});
