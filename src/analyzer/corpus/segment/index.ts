@@ -7,6 +7,7 @@
  * list (`content/dict/stopwords.txt`) keeps filler out of content words.
  */
 import nodejieba from 'nodejieba';
+import { CodeUnitTrie } from '../../text/trie.ts';
 
 /** What `createSegmenter` returns. */
 export interface Segmenter {
@@ -22,61 +23,18 @@ const HAN = /\p{Script=Han}/u;
 /** A UTF-16 surrogate, paired or lone: the only code units nodejieba may hand back changed. */
 const SURROGATE = /[\uD800-\uDFFF]/;
 
-/**
- * A node of the terms' code-unit trie below the first unit. Children are
- * scanned in a short array: a node has a handful, and a scan of small
- * integers beat a `Map` look-up per code unit.
- */
-interface TrieNode {
-  /** The code units leading to `kids`, index for index. */
-  units: number[];
-  kids: TrieNode[];
-  /** Whether the path to here spells a term. */
-  term: boolean;
-}
-
 /** User terms prepared for `glueTerms`. */
 export interface TermGlue {
-  terms: ReadonlySet<string>;
-  /**
-   * The terms' trie by first code unit (`null` where no term starts), walked
-   * along the text itself: no token strings joined or hashed, and most
-   * tokens cost one table read.
-   */
-  heads: (TrieNode | null)[];
+  /** The terms' trie, walked along the text itself: most tokens cost one table read. */
+  trie: CodeUnitTrie;
   longest: number;
-}
-
-/** A trie node with no children yet. */
-const trieNode = (): TrieNode => ({ units: [], kids: [], term: false });
-
-/** The child of `node` for `unit`, if any. */
-function childOf(node: TrieNode, unit: number): TrieNode | undefined {
-  const units = node.units;
-  for (let c = 0; c < units.length; c++) if (units[c] === unit) return node.kids[c];
-  return undefined;
 }
 
 /** `terms` prepared for `glueTerms`. The empty term is dropped: it spells no run worth gluing. */
 export function termGlue(terms: Iterable<string>): TermGlue {
   const set = new Set(terms);
   set.delete('');
-  const heads = new Array<TrieNode | null>(0x10000).fill(null);
-  for (const word of set) {
-    let node = (heads[word.charCodeAt(0)] ??= trieNode());
-    for (let k = 1; k < word.length; k++) {
-      const unit = word.charCodeAt(k);
-      let child = childOf(node, unit);
-      if (child === undefined) {
-        child = trieNode();
-        node.units.push(unit);
-        node.kids.push(child);
-      }
-      node = child;
-    }
-    node.term = true;
-  }
-  return { terms: set, heads, longest: Math.max(0, ...Array.from(set, (word) => word.length)) };
+  return { trie: CodeUnitTrie.of(set), longest: Math.max(0, ...Array.from(set, (word) => word.length)) };
 }
 
 /**
@@ -100,11 +58,12 @@ export function glueTerms(tokens: string[], glue: TermGlue): string[] {
  * the loop had no feedback for what follows it.
  */
 function glueInPlace(text: string, tokens: string[], glue: TermGlue): number {
+  const first = glue.trie.first;
   let out = 0;
   let at = 0;
   for (let i = 0; i < tokens.length; ) {
-    const head = at < text.length ? glue.heads[text.charCodeAt(at)] : null;
-    const take = head === null ? 1 : termRun(text, at, head, tokens, i, glue.longest);
+    const head = at < text.length ? first[text.charCodeAt(at)] : 0;
+    const take = head === 0 ? 1 : termRun(text, at, head, tokens, i, glue);
     // out <= i: the tokens still to be read are never overwritten.
     if (take === 1) {
       at += tokens[i].length;
@@ -125,20 +84,15 @@ function glueInPlace(text: string, tokens: string[], glue: TermGlue): number {
  * `head`) glue into a term: the most tokens any term starting there spans
  * exactly, or 1.
  */
-function termRun(
-  text: string,
-  at: number,
-  head: TrieNode,
-  tokens: readonly string[],
-  i: number,
-  longest: number,
-): number {
-  let take = head.term ? tokensSpanning(tokens, i, 1, longest) : 1;
-  let node: TrieNode | undefined = head;
+function termRun(text: string, at: number, head: number, tokens: readonly string[], i: number, glue: TermGlue): number {
+  const { trie, longest } = glue;
+  const values = trie.values;
+  let take = values[head] !== -1 ? tokensSpanning(tokens, i, 1, longest) : 1;
+  let node = head;
   for (let k = at + 1; k < text.length; k++) {
-    node = childOf(node, text.charCodeAt(k));
-    if (node === undefined) break;
-    if (node.term) take = Math.max(take, tokensSpanning(tokens, i, k + 1 - at, longest));
+    node = trie.child(node, text.charCodeAt(k));
+    if (node === 0) break;
+    if (values[node] !== -1) take = Math.max(take, tokensSpanning(tokens, i, k + 1 - at, longest));
   }
   return take;
 }
