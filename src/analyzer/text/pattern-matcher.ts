@@ -100,15 +100,3 @@ export function findPatterns(matcher: PatternMatcher, text: string): PatternMatc
   }
   return { at: out.at, pattern: out.pattern, count: out.count };
 }
-
-/** Index of the first match at or after `offset` (`count` when none). */
-export function firstMatchFrom(matches: PatternMatches, offset: number): number {
-  let lo = 0;
-  let hi = matches.count;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (matches.at[mid] < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}

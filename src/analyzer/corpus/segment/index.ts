@@ -13,8 +13,6 @@ import { CodeUnitTrie } from '../../text/trie.ts';
 export interface Segmenter {
   /** Tokens of `text`; joined, they give back `text` exactly. */
   cut(text: string): string[];
-  /** The content words of `text`, in order: Chinese words of two characters or more that are not stopwords. */
-  words(text: string): string[];
 }
 
 /** Tokens that glue into one: Latin letters and digits (jieba in its default mode returns them one by one). */
@@ -23,14 +21,14 @@ const HAN = /\p{Script=Han}/u;
 /** A UTF-16 surrogate, paired or lone: the only code units nodejieba may hand back changed. */
 const SURROGATE = /[\uD800-\uDFFF]/;
 
-/** User terms prepared for `glueTerms`. */
+/** User terms prepared for `glueTermsInPlace`. */
 export interface TermGlue {
   /** The terms' trie, walked along the text itself: most tokens cost one table read. */
   trie: CodeUnitTrie;
   longest: number;
 }
 
-/** `terms` prepared for `glueTerms`. The empty term is dropped: it spells no run worth gluing. */
+/** `terms` prepared for `glueTermsInPlace`. The empty term is dropped: it spells no run worth gluing. */
 export function termGlue(terms: Iterable<string>): TermGlue {
   const set = new Set(terms);
   set.delete('');
@@ -38,26 +36,12 @@ export function termGlue(terms: Iterable<string>): TermGlue {
 }
 
 /**
- * Glues runs of tokens that spell one user term (longest first), in place
- * (`tokens` is rearranged and returned: the token lists are long, and a copy
- * per step was garbage).
- *
- * @param tokens consecutive pieces of one text (joined, they give the text back)
+ * Glues runs of `tokens`, the consecutive pieces of `text`, that spell one
+ * user term (the longest a run spells), in place: the kept tokens are moved
+ * to the front, and their count returned (the token lists are long; a copy
+ * per step was garbage). A token no term starts with costs one table read.
  */
-export function glueTerms(tokens: string[], glue: TermGlue): string[] {
-  tokens.length = glueInPlace(tokens.join(''), tokens, glue);
-  return tokens;
-}
-
-/**
- * `glueTerms`' loop over `tokens`, the consecutive pieces of `text`,
- * returning how many tokens are kept. Terms starting at a token are read off
- * `text` through the trie, so a token no term starts with costs one table
- * read, and one that does a few code-unit steps, never a string built and
- * hashed per following token. A function of its own: code compiled inside
- * the loop had no feedback for what follows it.
- */
-function glueInPlace(text: string, tokens: string[], glue: TermGlue): number {
+export function glueTermsInPlace(text: string, tokens: string[], glue: TermGlue): number {
   const first = glue.trie.first;
   let out = 0;
   let at = 0;
@@ -124,7 +108,7 @@ function isAlphanumeric(token: string): boolean {
   return ALPHANUMERIC.test(token);
 }
 
-/** Glues runs of Latin letters and digits (`D267`, `2004`, `QQ`), in place (see `glueTerms`). */
+/** Glues runs of Latin letters and digits (`D267`, `2004`, `QQ`), in place (see `glueTermsInPlace`). */
 function glueAlphanumeric(tokens: string[]): string[] {
   let out = 0;
   for (let i = 0; i < tokens.length; i++) {
@@ -152,7 +136,7 @@ function reread(text: string, tokens: string[]): void {
 }
 
 /**
- * A segmenter that keeps `terms` whole and leaves `stopwords` out of keywords.
+ * A segmenter that keeps `terms` whole.
  *
  * Terms are added with `nodejieba.insertWord(word, tag)`. nodejieba cannot
  * take a frequency there (every inserted word gets the dictionary's median
@@ -167,12 +151,8 @@ function reread(text: string, tokens: string[]): void {
  * Deterministic: the same text always gives the same tokens.
  *
  * @param terms user-dictionary entries (`parseTermList(...).terms`); `freq` and `line` are not used
- * @param stopwords words never returned by `words`
  */
-export function createSegmenter(
-  terms: readonly { word: string; tag?: string }[],
-  stopwords: readonly string[],
-): Segmenter {
+export function createSegmenter(terms: readonly { word: string; tag?: string }[]): Segmenter {
   const inserted = new Set<string>();
   for (const { word, tag } of terms) {
     if (word === '' || inserted.has(word)) continue;
@@ -180,21 +160,17 @@ export function createSegmenter(
     inserted.add(word);
   }
   const glue = termGlue(inserted);
-  const stop = new Set(stopwords);
-
-  const cut = (text: string): string[] => {
-    const tokens = nodejieba.cut(text);
-    // Only surrogates come back changed (see `reread`): a text without any
-    // needs no token-by-token check, only its length (summed while gluing).
-    if (SURROGATE.test(text)) reread(text, tokens);
-    const glued = glueAlphanumeric(tokens);
-    glued.length = glueInPlace(text, glued, glue);
-    return glued;
+  return {
+    cut: (text) => {
+      const tokens = nodejieba.cut(text);
+      // Only surrogates come back changed (see `reread`): a text without any
+      // needs no token-by-token check, only its length (summed while gluing).
+      if (SURROGATE.test(text)) reread(text, tokens);
+      const glued = glueAlphanumeric(tokens);
+      glued.length = glueTermsInPlace(text, glued, glue);
+      return glued;
+    },
   };
-
-  const words = (text: string): string[] => cut(text).filter((token) => isContentWord(token) && !stop.has(token));
-
-  return { cut, words };
 }
 
 /** Content words are Chinese words: no single characters, numbers, Latin or punctuation. */

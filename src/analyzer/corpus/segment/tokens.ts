@@ -1,3 +1,4 @@
+import { firstAtLeast } from '../../text/bisect.ts';
 import { CodeUnitTrie } from '../../text/trie.ts';
 import type { Span } from '../../types.ts';
 
@@ -37,29 +38,6 @@ export function linesAround(text: string, span: Span): Span {
   const start = span.start === 0 ? 0 : text.lastIndexOf('\n', span.start - 1) + 1;
   const end = text.indexOf('\n', span.end);
   return { start, end: end === -1 ? text.length : end };
-}
-
-/** Index of the first token starting at or after `offset`. */
-function firstFrom(tokens: Tokens, offset: number): number {
-  let lo = 0;
-  let hi = tokens.words.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens.starts[mid] < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
-/** Words of the tokens lying wholly inside `span` that `keep` accepts, in order. */
-export function wordsIn(tokens: Tokens, span: Span, keep: (word: string) => boolean): string[] {
-  const out: string[] = [];
-  const { words, starts } = tokens;
-  for (let i = firstFrom(tokens, span.start); i < words.length; i++) {
-    if (starts[i] + words[i].length > span.end) break;
-    if (keep(words[i])) out.push(words[i]);
-  }
-  return out;
 }
 
 /** Entries of the tokens of texts, each distinct word asked of `entryOf` once (see `entryTable`). */
@@ -103,7 +81,7 @@ export function entryNumbersIn(
   into: number[],
 ): number[] {
   const { words, starts } = tokens;
-  for (let i = firstFrom(tokens, span.start); i < words.length; i++) {
+  for (let i = firstAtLeast(starts, span.start); i < words.length; i++) {
     if (starts[i] + words[i].length > span.end) break;
     if ((entries[i] & mask) === mask) into.push(entries[i] >>> 2);
   }

@@ -4,14 +4,7 @@
  * (content/codebook.yaml) holds all the language data.
  */
 import type { Codebook, CodebookSettings } from '../../config/codebook.ts';
-import {
-  findIndexedPatterns,
-  findTerms,
-  findThemeTerms,
-  indexThemeTerms,
-  type Occurrence,
-  type ThemeTermIndex,
-} from './match.ts';
+import { findIndexedPatterns, findThemeTerms, indexThemeTerms, type Occurrence, type ThemeTermIndex } from './match.ts';
 import { sortSmall } from '../../text/sort-small.ts';
 import type { Article, Item, Span, TermHit, Theme, ThemeTag } from '../../types.ts';
 
@@ -22,46 +15,20 @@ export interface TagTarget {
   titleSpan?: Span;
 }
 
-/**
- * The themes of one item, strongest first (ties by theme id), each with its
- * score and evidence. `view` is the article's simplified view (same offsets
- * as its `text`), so simplified terms match traditional sources too.
- * A theme is kept when its score reaches `settings.minScore` and
- * `settings.minShare` of the strongest theme's score (a passing mention in a
- * long item is not what the item is about); at most `settings.maxThemes`.
- */
-export function tagItem(target: TagTarget, view: string, codebook: Pick<Codebook, 'settings' | 'themes'>): ThemeTag[] {
-  const { settings } = codebook;
-  const tags: ThemeTag[] = [];
-  for (const theme of codebook.themes) {
-    const tag = scoreTheme(theme, target, view, settings);
-    if (tag && tag.score >= settings.minScore) tags.push(tag);
-  }
-  return strongest(tags, settings);
-}
-
 /** The tags that pass `minShare` of the strongest, strongest first (ties by theme id), at most `maxThemes`. */
-function strongest(tags: ThemeTag[], settings: CodebookSettings): ThemeTag[] {
+export function strongest(tags: ThemeTag[], settings: CodebookSettings): ThemeTag[] {
   sortSmall(tags, (a, b) => b.score - a.score || (a.theme < b.theme ? -1 : a.theme > b.theme ? 1 : 0));
   const floor = (tags[0]?.score ?? 0) * settings.minShare;
   return tags.filter((t) => t.score >= floor).slice(0, settings.maxThemes);
 }
 
 /**
- * One theme's score for an item: for each term, `weight × Σ` over at most
- * `countCap` occurrences (title occurrences first), a title occurrence
- * counting `titleFactor`, any other 1. Null when no term occurs.
+ * One theme's score for an item from its counted occurrences (at least
+ * one): for each term, `weight × Σ` over at most `countCap` occurrences
+ * (title occurrences first), a title occurrence counting `titleFactor`, any
+ * other 1. Plain loops: it runs for every theme found in every item.
  */
-export function scoreTheme(theme: Theme, target: TagTarget, view: string, settings: CodebookSettings): ThemeTag | null {
-  const found = findTerms(theme, view, target.span);
-  return found.length === 0 ? null : scoreFound(theme, found, target, settings);
-}
-
-/**
- * `scoreTheme` from the theme's counted occurrences (`findTerms`), at least
- * one. Plain loops: it runs for every theme found in every item.
- */
-function scoreFound(
+export function scoreFound(
   theme: Theme,
   found: readonly Occurrence[],
   target: TagTarget,
@@ -111,10 +78,10 @@ export function titleSpanOf(item: Pick<Item, 'title' | 'span'>, text: string): S
 /**
  * The article's items with their `themes` set from the codebook (new item
  * objects; the article is not changed). `view` is the article's simplified
- * view; for a simplified source it is the article's `text`. The same tags as
- * `tagItem` on each item, but the view is searched once for all terms of
- * all themes; pass `terms` (from `indexThemeTerms(codebook.themes)`) to
- * prepare the codebook once for many articles.
+ * view; for a simplified source it is the article's `text`. The view is
+ * searched once for all terms of all themes; pass `terms` (from
+ * `indexThemeTerms(codebook.themes)`) to prepare the codebook once for many
+ * articles.
  */
 export function tagArticleItems(
   article: Pick<Article, 'text' | 'items'>,
@@ -129,18 +96,13 @@ export function tagArticleItems(
     const target: TagTarget = { span: item.span, titleSpan: titleSpanOf(item, article.text) };
     const tags: ThemeTag[] = [];
     const found = findThemeTerms(terms, matches, view, item.span);
-    // In codebook order, as `tagItem` scores them.
+    // In codebook order.
     for (const t of [...found.keys()].sort((a, b) => a - b)) {
       const tag = scoreFound(codebook.themes[t], found.get(t)!, target, settings);
       if (tag.score >= settings.minScore) tags.push(tag);
     }
     return { ...item, themes: strongest(tags, settings) };
   });
-}
-
-/** Items no theme was given (未归类): what the codebook does not yet cover. */
-export function untagged<T extends Pick<Item, 'themes'>>(items: readonly T[]): T[] {
-  return items.filter((item) => item.themes.length === 0);
 }
 
 /** Scores are sums of weights; keep them free of floating-point noise. */
