@@ -1,11 +1,7 @@
 /**
- * Finding many literal patterns in a text in one pass. The codebook has a
- * few hundred terms; searching each with `indexOf` reads the text once per
- * term (and past the end of a short item to the end of the article). Here
- * the patterns form a trie of code units, walked from each position of the
- * text: many terms share their first characters (`党…`, `社区…`), and a
- * walk reads each following code unit once where comparing pattern by
- * pattern re-read the shared start of each.
+ * Finding many literal patterns (the codebook's few hundred terms) in a text
+ * in one pass: the patterns' code-unit trie is walked from each position,
+ * where an `indexOf` per pattern read the text once per pattern.
  */
 import { CodeUnitTrie } from './trie.ts';
 

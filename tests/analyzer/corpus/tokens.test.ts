@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { glueTermsInPlace, type TermGlue, termGlue } from '../../../src/analyzer/corpus/segment/index.ts';
+import { glueTermsInPlace, type TermGlue, termGlue } from '../../../src/analyzer/corpus/segment/glue.ts';
 import {
   entryNumbersIn,
   entryTable,

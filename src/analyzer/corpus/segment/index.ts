@@ -1,139 +1,14 @@
 /**
- * Word segmentation for the analyzer.
- *
- * nodejieba cuts the text; the project's user dictionary
- * (`content/dict/party-terms.txt`, parsed in `config/word-lists.ts`) keeps
- * Party-building terms such as `三会一课` or `费随事转` whole, and a stopword
- * list (`content/dict/stopwords.txt`) keeps filler out of content words.
+ * Word segmentation. `createSegmenter(terms).cut(text)` gives the tokens of
+ * `text`: joined, they give `text` back exactly (lone surrogates included).
+ * nodejieba cuts, never across a line break; the user dictionary's terms
+ * (`content/dict/party-terms.txt`, read by `config/word-lists.ts`) and runs
+ * of Latin letters and digits come out as one token each (`glue.ts`). No
+ * file IO. `isContentWord` tells the tokens that can be content words;
+ * `tokens.ts` keeps a text's tokens with their offsets, and a number each.
  */
 import nodejieba from 'nodejieba';
-import { CodeUnitTrie } from '../../text/trie.ts';
-
-/** What `createSegmenter` returns. */
-export interface Segmenter {
-  /** Tokens of `text`; joined, they give back `text` exactly. */
-  cut(text: string): string[];
-}
-
-/** Tokens that glue into one: Latin letters and digits (jieba in its default mode returns them one by one). */
-const ALPHANUMERIC = /^[\p{Script=Latin}\p{Nd}]+$/u;
-const HAN = /\p{Script=Han}/u;
-/** A UTF-16 surrogate, paired or lone: the only code units nodejieba may hand back changed. */
-const SURROGATE = /[\uD800-\uDFFF]/;
-
-/** User terms prepared for `glueTermsInPlace`. */
-export interface TermGlue {
-  /** The terms' trie, walked along the text itself: most tokens cost one table read. */
-  trie: CodeUnitTrie;
-  longest: number;
-}
-
-/** `terms` prepared for `glueTermsInPlace`. The empty term is dropped: it spells no run worth gluing. */
-export function termGlue(terms: Iterable<string>): TermGlue {
-  const set = new Set(terms);
-  set.delete('');
-  return { trie: CodeUnitTrie.of(set), longest: Math.max(0, ...Array.from(set, (word) => word.length)) };
-}
-
-/**
- * Glues runs of `tokens`, the consecutive pieces of `text`, that spell one
- * user term (the longest a run spells), in place: the kept tokens are moved
- * to the front, and their count returned (the token lists are long; a copy
- * per step was garbage). A token no term starts with costs one table read.
- */
-export function glueTermsInPlace(text: string, tokens: string[], glue: TermGlue): number {
-  const first = glue.trie.first;
-  let out = 0;
-  let at = 0;
-  for (let i = 0; i < tokens.length; ) {
-    const head = at < text.length ? first[text.charCodeAt(at)] : 0;
-    const take = head === 0 ? 1 : termRun(text, at, head, tokens, i, glue);
-    // out <= i: the tokens still to be read are never overwritten.
-    if (take === 1) {
-      at += tokens[i].length;
-      tokens[out++] = tokens[i];
-    } else {
-      const start = at;
-      for (let j = i; j < i + take; j++) at += tokens[j].length;
-      tokens[out++] = text.slice(start, at);
-    }
-    i += take;
-  }
-  if (at !== text.length) throw new Error(`nodejieba.cut changed the text's length (${text.length} → ${at})`);
-  return out;
-}
-
-/**
- * How many tokens from `tokens[i]` (at `text[at]`, whose trie node is
- * `head`) glue into a term: the most tokens any term starting there spans
- * exactly, or 1.
- */
-function termRun(text: string, at: number, head: number, tokens: readonly string[], i: number, glue: TermGlue): number {
-  const { trie, longest } = glue;
-  const values = trie.values;
-  let take = values[head] !== -1 ? tokensSpanning(tokens, i, 1, longest) : 1;
-  let node = head;
-  for (let k = at + 1; k < text.length; k++) {
-    node = trie.child(node, text.charCodeAt(k));
-    if (node === 0) break;
-    if (values[node] !== -1) take = Math.max(take, tokensSpanning(tokens, i, k + 1 - at, longest));
-  }
-  return take;
-}
-
-/**
- * How many tokens from `tokens[i]` spell exactly `length` code units (empty
- * tokens after them included while the run is shorter than the longest
- * term, as gluing token by token took them), or 1 when no run of two or
- * more does.
- */
-function tokensSpanning(tokens: readonly string[], i: number, length: number, longest: number): number {
-  let sum = tokens[i].length;
-  let take = 1;
-  for (let j = i + 1; j < tokens.length && sum < longest && sum <= length; j++) {
-    sum += tokens[j].length;
-    if (sum === length) take = j - i + 1;
-  }
-  return take;
-}
-
-/**
- * Whether a token is all Latin letters and digits. A token starting with a
- * character of U+3000–U+9FFF (CJK punctuation, kana, Han: no Latin letter
- * or decimal digit there) is not, without running the regular expression.
- */
-function isAlphanumeric(token: string): boolean {
-  const first = token.charCodeAt(0);
-  if (first >= 0x3000 && first <= 0x9fff) return false;
-  return ALPHANUMERIC.test(token);
-}
-
-/** Glues runs of Latin letters and digits (`D267`, `2004`, `QQ`), in place (see `glueTermsInPlace`). */
-function glueAlphanumeric(tokens: string[]): string[] {
-  let out = 0;
-  for (let i = 0; i < tokens.length; i++) {
-    const token = tokens[i];
-    if (out > 0 && isAlphanumeric(token) && isAlphanumeric(tokens[out - 1])) tokens[out - 1] += token;
-    else tokens[out++] = token;
-  }
-  tokens.length = out;
-  return tokens;
-}
-
-/**
- * Gives `tokens` the characters of `text` they stand for, in place:
- * nodejieba hands back lone surrogates as U+FFFD (same length), so the
- * tokens are re-cut from `text` by length. (That their lengths add up to the
- * text's is checked once, while gluing.)
- */
-function reread(text: string, tokens: string[]): void {
-  let at = 0;
-  for (let i = 0; i < tokens.length; i++) {
-    const token = tokens[i];
-    if (!text.startsWith(token, at)) tokens[i] = text.slice(at, at + token.length);
-    at += token.length;
-  }
-}
+import { glueAlphanumeric, glueTermsInPlace, termGlue } from './glue.ts';
 
 /**
  * A segmenter that keeps `terms` whole.
@@ -171,6 +46,31 @@ export function createSegmenter(terms: readonly { word: string; tag?: string }[]
       return glued;
     },
   };
+}
+
+/** What `createSegmenter` returns. */
+export interface Segmenter {
+  /** Tokens of `text`; joined, they give back `text` exactly. */
+  cut(text: string): string[];
+}
+
+/** A UTF-16 surrogate, paired or lone: the only code units nodejieba may hand back changed. */
+const SURROGATE = /[\uD800-\uDFFF]/;
+const HAN = /\p{Script=Han}/u;
+
+/**
+ * Gives `tokens` the characters of `text` they stand for, in place:
+ * nodejieba hands back lone surrogates as U+FFFD (same length), so the
+ * tokens are re-cut from `text` by length. (That their lengths add up to the
+ * text's is checked once, while gluing.)
+ */
+function reread(text: string, tokens: string[]): void {
+  let at = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i];
+    if (!text.startsWith(token, at)) tokens[i] = text.slice(at, at + token.length);
+    at += token.length;
+  }
 }
 
 /** Content words are Chinese words: no single characters, numbers, Latin or punctuation. */

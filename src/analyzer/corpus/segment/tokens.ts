@@ -1,3 +1,8 @@
+/**
+ * A segmented text's tokens with their offsets (`tokenize`), the tokens of a
+ * span of it, and a number per token from a table asked once per word
+ * (`entryTable`) for the stages that pick words many times.
+ */
 import { firstAtLeast } from '../../text/bisect.ts';
 import { CodeUnitTrie } from '../../text/trie.ts';
 import type { Span } from '../../types.ts';
@@ -47,9 +52,8 @@ export type EntryTable = (text: string, tokens: Tokens) => Int32Array;
  * A number for each token of `text` (as `tokenize` cut it), from `entryOf`
  * asked once per distinct word of every text given: the stages that pick
  * words (links, keywords) walk the same tokens many times, and reading a
- * number is cheaper than re-running their word tests. A word is
- * found by walking a code-unit trie along `text` itself, never hashed as a
- * token string of its own (a string-keyed map was the costliest step per token).
+ * number is cheaper than re-running their word tests. A word is found by
+ * walking a code-unit trie along `text`, never hashed as a string of its own.
  */
 export function entryTable(entryOf: (word: string) => number): EntryTable {
   const trie = new CodeUnitTrie();

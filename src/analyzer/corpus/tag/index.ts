@@ -1,12 +1,47 @@
 /**
- * Tagging items with codebook themes: which themes an item is about, how
- * strongly, and the words that show it. Pure and deterministic; the codebook
- * (content/codebook.yaml) holds all the language data.
+ * Tagging items with codebook themes. `tagArticleItems(article, view,
+ * codebook)` gives each item the themes it is about, strongest first, each
+ * with its score and the term occurrences that show it (offsets into the
+ * article's text, found in its simplified `view`, so simplified terms match
+ * traditional sources too). A theme is kept when its score reaches
+ * `minScore` and `minShare` of the strongest theme's, at most `maxThemes`.
+ * Pure and deterministic; the codebook (content/codebook.yaml) holds all
+ * the language data, and `match.ts` finds its terms.
  */
 import type { Codebook, CodebookSettings } from '../../config/codebook.ts';
 import { findIndexedPatterns, findThemeTerms, indexThemeTerms, type Occurrence, type ThemeTermIndex } from './match.ts';
 import { sortSmall } from '../../text/sort-small.ts';
 import type { Article, Item, Span, TermHit, Theme, ThemeTag } from '../../types.ts';
+
+/**
+ * The article's items with their `themes` set from the codebook (new item
+ * objects; the article is not changed). `view` is the article's simplified
+ * view; for a simplified source it is the article's `text`. The view is
+ * searched once for all terms of all themes; pass `terms` (from
+ * `indexThemeTerms(codebook.themes)`) to prepare the codebook once for many
+ * articles.
+ */
+export function tagArticleItems(
+  article: Pick<Article, 'text' | 'items'>,
+  view: string,
+  codebook: Pick<Codebook, 'settings' | 'themes'>,
+  terms: ThemeTermIndex = indexThemeTerms(codebook.themes),
+): Item[] {
+  if (terms.themes !== codebook.themes) throw new Error('tagArticleItems: the term index is of another codebook');
+  const matches = findIndexedPatterns(terms, view);
+  const { settings } = codebook;
+  return article.items.map((item) => {
+    const target: TagTarget = { span: item.span, titleSpan: titleSpanOf(item, article.text) };
+    const tags: ThemeTag[] = [];
+    const found = findThemeTerms(terms, matches, view, item.span);
+    // In codebook order.
+    for (const t of [...found.keys()].sort((a, b) => a - b)) {
+      const tag = scoreFound(codebook.themes[t], found.get(t)!, target, settings);
+      if (tag.score >= settings.minScore) tags.push(tag);
+    }
+    return { ...item, themes: strongest(tags, settings) };
+  });
+}
 
 /** Where an item is: its clean-text span and the span of its title (title hits count more). */
 export interface TagTarget {
@@ -73,36 +108,6 @@ export function titleSpanOf(item: Pick<Item, 'title' | 'span'>, text: string): S
   if (item.title === '') return undefined;
   const at = text.indexOf(item.title, item.span.start);
   return at === -1 || at + item.title.length > item.span.end ? undefined : { start: at, end: at + item.title.length };
-}
-
-/**
- * The article's items with their `themes` set from the codebook (new item
- * objects; the article is not changed). `view` is the article's simplified
- * view; for a simplified source it is the article's `text`. The view is
- * searched once for all terms of all themes; pass `terms` (from
- * `indexThemeTerms(codebook.themes)`) to prepare the codebook once for many
- * articles.
- */
-export function tagArticleItems(
-  article: Pick<Article, 'text' | 'items'>,
-  view: string,
-  codebook: Pick<Codebook, 'settings' | 'themes'>,
-  terms: ThemeTermIndex = indexThemeTerms(codebook.themes),
-): Item[] {
-  if (terms.themes !== codebook.themes) throw new Error('tagArticleItems: the term index is of another codebook');
-  const matches = findIndexedPatterns(terms, view);
-  const { settings } = codebook;
-  return article.items.map((item) => {
-    const target: TagTarget = { span: item.span, titleSpan: titleSpanOf(item, article.text) };
-    const tags: ThemeTag[] = [];
-    const found = findThemeTerms(terms, matches, view, item.span);
-    // In codebook order.
-    for (const t of [...found.keys()].sort((a, b) => a - b)) {
-      const tag = scoreFound(codebook.themes[t], found.get(t)!, target, settings);
-      if (tag.score >= settings.minScore) tags.push(tag);
-    }
-    return { ...item, themes: strongest(tags, settings) };
-  });
 }
 
 /** Scores are sums of weights; keep them free of floating-point noise. */
