@@ -78,7 +78,7 @@ const MEASURE_MS = 3000;
 function measureAnalysis(paths: string[], data: ReturnType<typeof loadContent>, runs: number): AnalysisFigures {
   const bytes = paths.map((p) => readFileSync(p));
   const total = mb(bytes.reduce((s, b) => s + b.length, 0));
-  createSegmenter(data.terms, data.stopwords); // the same dictionary for the raw baseline
+  createSegmenter(data.terms); // the same dictionary for the raw baseline
   const texts = bytes.map((b) => {
     const d = decode(b);
     return d.ok ? d.value.text : '';

@@ -22,7 +22,7 @@ describe('deterministic output', () => {
     const options = {
       codebook: content.codebook,
       rules: content.rules,
-      cut: createSegmenter(content.terms, content.stopwords).cut,
+      cut: createSegmenter(content.terms).cut,
       stopwords: new Set(content.stopwords),
       genreWords: new Set(content.genreWords),
       overrides: content.overrides,

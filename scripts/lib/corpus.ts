@@ -50,7 +50,7 @@ function preparedFor(data: ContentData): Omit<CorpusOptions, 'overrides'> {
       codebook: data.codebook,
       themeTerms: indexThemeTerms(data.codebook.themes),
       rules: data.rules,
-      cut: createSegmenter(data.terms, data.stopwords).cut,
+      cut: createSegmenter(data.terms).cut,
       stopwords: new Set(data.stopwords),
       genreWords: new Set(data.genreWords),
     };

@@ -21,7 +21,7 @@ export { codebookSchema, type Codebook, type CodebookSettings } from './config/c
 export { overridesSchema, type Overrides } from './config/overrides.ts';
 export { rulesSchema, type Rules } from './config/rules.ts';
 export { furnitureSchema, type Furniture } from './config/furniture.ts';
-export { parseTermList, parseWordList, type Term } from './corpus/segment/index.ts';
+export { parseTermList, parseWordList, type Term } from './config/word-lists.ts';
 export { createSegmenter, type Segmenter } from './corpus/segment/index.ts';
 export { indexThemeTerms, type ThemeTermIndex } from './corpus/tag/match.ts';
 export { closest, type OverrideProblem } from './corpus/overrides.ts';

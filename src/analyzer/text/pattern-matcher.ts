@@ -1,29 +1,18 @@
 /**
- * Finding many literal patterns in a text in one pass. The codebook has a
- * few hundred terms; searching each with `indexOf` reads the text once per
- * term (and past the end of a short item to the end of the article). Here
- * the patterns form a trie of code units, walked from each position of the
- * text: many terms share their first characters (`党…`, `社区…`), and a
- * walk reads each following code unit once where comparing pattern by
- * pattern re-read the shared start of each.
+ * Finding many literal patterns (the codebook's few hundred terms) in a text
+ * in one pass: the patterns' code-unit trie is walked from each position,
+ * where an `indexOf` per pattern read the text once per pattern.
  */
+import { CodeUnitTrie } from './trie.ts';
 
-/**
- * Patterns prepared for `findPatterns`: a trie of code units in flat
- * arrays. Node `n`'s children are `kidUnit`/`kidNode[kidStart[n] ..
- * kidStart[n + 1])`, and the ids of the patterns ending there are
- * `termId[termStart[n] .. termStart[n + 1])`, ascending.
- */
+/** Patterns prepared for `findPatterns`. */
 export interface PatternMatcher {
   /** The patterns, by id (their index). */
   readonly patterns: readonly string[];
-  /** First code unit → its node + 1 (0: no pattern starts with it). */
-  readonly head: Uint32Array;
-  readonly kidStart: Int32Array;
-  readonly kidUnit: Int32Array;
-  readonly kidNode: Int32Array;
-  readonly termStart: Int32Array;
-  readonly termId: Int32Array;
+  /** The patterns' trie; a node's value is the lowest id of the pattern ending there. */
+  readonly trie: CodeUnitTrie;
+  /** The next id of the same pattern, ascending (-1: none). */
+  readonly sameAs: Int32Array;
 }
 
 /** Every occurrence of every pattern: parallel arrays sorted by offset, then pattern id. */
@@ -36,65 +25,20 @@ export interface PatternMatches {
   count: number;
 }
 
-/** A trie node while the matcher is built. */
-interface BuildNode {
-  kids: Map<number, BuildNode>;
-  ids: number[];
-}
-
 /** A matcher for `patterns` (empty patterns never match). */
 export function createPatternMatcher(patterns: readonly string[]): PatternMatcher {
-  const heads = new Map<number, BuildNode>();
+  const trie = new CodeUnitTrie();
+  const sameAs = new Int32Array(patterns.length).fill(-1);
+  const last = new Map<number, number>();
   patterns.forEach((p, id) => {
     if (p === '') return;
-    let level = heads;
-    let node: BuildNode | undefined;
-    for (let k = 0; k < p.length; k++) {
-      const unit = p.charCodeAt(k);
-      node = level.get(unit);
-      if (node === undefined) level.set(unit, (node = { kids: new Map(), ids: [] }));
-      level = node.kids;
-    }
-    node!.ids.push(id);
+    const node = trie.nodeOf(p, 0, p.length);
+    const before = last.get(node);
+    if (before === undefined) trie.values[node] = id;
+    else sameAs[before] = id;
+    last.set(node, id);
   });
-  // Number the nodes breadth-first, so each node's children are consecutive.
-  const order: BuildNode[] = [...heads.values()];
-  for (let n = 0; n < order.length; n++) order.push(...order[n].kids.values());
-  const number = new Map(order.map((node, n) => [node, n]));
-  const head = new Uint32Array(0x10000);
-  for (const [unit, node] of heads) head[unit] = number.get(node)! + 1;
-  const kidStart = new Int32Array(order.length + 1);
-  const termStart = new Int32Array(order.length + 1);
-  const kidUnit: number[] = [];
-  const kidNode: number[] = [];
-  const termId: number[] = [];
-  order.forEach((node, n) => {
-    kidStart[n] = kidUnit.length;
-    termStart[n] = termId.length;
-    for (const [unit, kid] of node.kids) {
-      kidUnit.push(unit);
-      kidNode.push(number.get(kid)!);
-    }
-    termId.push(...node.ids);
-  });
-  kidStart[order.length] = kidUnit.length;
-  termStart[order.length] = termId.length;
-  return {
-    patterns,
-    head,
-    kidStart,
-    kidUnit: Int32Array.from(kidUnit),
-    kidNode: Int32Array.from(kidNode),
-    termStart,
-    termId: Int32Array.from(termId),
-  };
-}
-
-/** The child of trie node `node` for code unit `unit`, or -1. */
-function childOf(matcher: PatternMatcher, node: number, unit: number): number {
-  const { kidStart, kidUnit } = matcher;
-  for (let c = kidStart[node]; c < kidStart[node + 1]; c++) if (kidUnit[c] === unit) return matcher.kidNode[c];
-  return -1;
+  return { patterns, trie, sameAs };
 }
 
 /** Growable parallel arrays of matches. */
@@ -135,31 +79,20 @@ class MatchList {
  * another. Sorted by offset, then pattern id.
  */
 export function findPatterns(matcher: PatternMatcher, text: string): PatternMatches {
-  const { head, termStart, termId } = matcher;
+  const { trie, sameAs } = matcher;
+  const { first, values } = trie;
   const out = new MatchList();
   for (let i = 0; i < text.length; i++) {
-    let node = head[text.charCodeAt(i)] - 1;
-    if (node < 0) continue;
-    const first = out.count;
+    let node = first[text.charCodeAt(i)];
+    if (node === 0) continue;
+    const from = out.count;
     for (let k = i + 1; ; k++) {
-      for (let t = termStart[node]; t < termStart[node + 1]; t++) out.push(i, termId[t]);
+      for (let id = values[node]; id !== -1; id = sameAs[id]) out.push(i, id);
       if (k >= text.length) break;
-      node = childOf(matcher, node, text.charCodeAt(k));
-      if (node < 0) break;
+      node = trie.child(node, text.charCodeAt(k));
+      if (node === 0) break;
     }
-    if (out.count - first > 1) out.sortPatternsFrom(first);
+    if (out.count - from > 1) out.sortPatternsFrom(from);
   }
   return { at: out.at, pattern: out.pattern, count: out.count };
-}
-
-/** Index of the first match at or after `offset` (`count` when none). */
-export function firstMatchFrom(matches: PatternMatches, offset: number): number {
-  let lo = 0;
-  let hi = matches.count;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (matches.at[mid] < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }

@@ -1,14 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Codebook } from '../../../src/analyzer/config/codebook.ts';
-import {
-  findIndexedPatterns,
-  findTerms,
-  findThemeTerms,
-  indexThemeTerms,
-} from '../../../src/analyzer/corpus/tag/match.ts';
-import { tagArticleItems, tagItem, titleSpanOf } from '../../../src/analyzer/corpus/tag/index.ts';
+import { findIndexedPatterns, findThemeTerms, indexThemeTerms } from '../../../src/analyzer/corpus/tag/match.ts';
+import { tagArticleItems, titleSpanOf } from '../../../src/analyzer/corpus/tag/index.ts';
 import type { Item, Theme } from '../../../src/analyzer/types.ts';
+import { findTerms, tagItem } from '../../reference/tag-simple.ts';
 
 const char = fc.constantFrom('社', '区', '党', '组', '织', '经', '费');
 const word = (min: number, max: number) => fc.array(char, { minLength: min, maxLength: max }).map((cs) => cs.join(''));

@@ -2,9 +2,14 @@ import { describe, expect, test } from 'vitest';
 import { readYaml } from '../../../scripts/lib/data-file.ts';
 import { codebookSchema, type Codebook } from '../../../src/analyzer/config/codebook.ts';
 import { simplifiedView } from '../../../src/analyzer/text/chinese-script/index.ts';
-import { tagArticleItems, tagItem, titleSpanOf, untagged } from '../../../src/analyzer/corpus/tag/index.ts';
+import { tagArticleItems, titleSpanOf } from '../../../src/analyzer/corpus/tag/index.ts';
 import type { Item } from '../../../src/analyzer/types.ts';
 import { analyzeSeed } from '../../analyze-helpers.ts';
+import { tagItem } from '../../reference/tag-simple.ts';
+
+/** Items no theme was given (未归类): what the codebook does not yet cover. */
+const untagged = <T extends Pick<Item, 'themes'>>(items: readonly T[]): T[] =>
+  items.filter((item) => item.themes.length === 0);
 
 /** A codebook from plain objects, validated and normalised as the file is. */
 function book(themes: unknown[], settings: Partial<Codebook['settings']> = {}): Codebook {

@@ -1,14 +1,27 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { glueTerms, termGlue } from '../../../src/analyzer/corpus/segment/index.ts';
+import { glueTermsInPlace, type TermGlue, termGlue } from '../../../src/analyzer/corpus/segment/glue.ts';
 import {
   entryNumbersIn,
   entryTable,
   linesAround,
   tokenize,
-  wordsIn,
   type Tokens,
 } from '../../../src/analyzer/corpus/segment/tokens.ts';
+import type { Span } from '../../../src/analyzer/types.ts';
+
+/** `tokens`, consecutive pieces of one text, with user terms glued (in place). */
+function glueTerms(tokens: string[], glue: TermGlue): string[] {
+  tokens.length = glueTermsInPlace(tokens.join(''), tokens, glue);
+  return tokens;
+}
+
+/** Words of the tokens lying wholly inside `span` that `keep` accepts, in order. */
+function wordsIn(tokens: Tokens, span: Span, keep: (word: string) => boolean): string[] {
+  return tokens.words.filter(
+    (w, i) => tokens.starts[i] >= span.start && tokens.starts[i] + w.length <= span.end && keep(w),
+  );
+}
 
 /** Gluing as first written: try every run up to the longest term's length. */
 function simpleGlue(tokens: string[], terms: ReadonlySet<string>, longest: number): string[] {

@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { createPatternMatcher, findPatterns, firstMatchFrom } from '../../../src/analyzer/text/pattern-matcher.ts';
-import { occurrences } from '../../../src/analyzer/corpus/tag/match.ts';
+import { firstAtLeast } from '../../../src/analyzer/text/bisect.ts';
+import { createPatternMatcher, findPatterns } from '../../../src/analyzer/text/pattern-matcher.ts';
+import { occurrences } from '../../reference/tag-simple.ts';
 
 /** Occurrences the simple way: `indexOf` per pattern, then sorted by offset and pattern id. */
 function simple(patterns: readonly string[], text: string): [number, number][] {
@@ -52,7 +53,7 @@ describe('findPatterns', () => {
   });
 });
 
-describe('firstMatchFrom', () => {
+describe('firstAtLeast over the matches', () => {
   it('is the first match at or after an offset', () => {
     fc.assert(
       fc.property(
@@ -61,7 +62,7 @@ describe('firstMatchFrom', () => {
         fc.integer({ min: -3, max: 45 }),
         (patterns, text, offset) => {
           const m = findPatterns(createPatternMatcher(patterns), text);
-          const i = firstMatchFrom(m, offset);
+          const i = firstAtLeast(m.at, offset, m.count);
           const expected = Array.from(m.at.subarray(0, m.count)).findIndex((at) => at >= offset);
           expect(i).toBe(expected === -1 ? m.count : expected);
         },

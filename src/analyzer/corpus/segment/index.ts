@@ -1,323 +1,17 @@
 /**
- * Word segmentation for the analyzer.
- *
- * nodejieba cuts the text; the project's user dictionary
- * (`content/dict/party-terms.txt`) keeps Party-building terms such as
- * `三会一课` or `费随事转` whole, and a stopword list
- * (`content/dict/stopwords.txt`) keeps filler out of content words. No file IO
- * here: scripts read the files and pass their text to the parsers below.
+ * Word segmentation. `createSegmenter(terms).cut(text)` gives the tokens of
+ * `text`: joined, they give `text` back exactly (lone surrogates included).
+ * nodejieba cuts, never across a line break; the user dictionary's terms
+ * (`content/dict/party-terms.txt`, read by `config/word-lists.ts`) and runs
+ * of Latin letters and digits come out as one token each (`glue.ts`). No
+ * file IO. `isContentWord` tells the tokens that can be content words;
+ * `tokens.ts` keeps a text's tokens with their offsets, and a number each.
  */
 import nodejieba from 'nodejieba';
-import type { Diagnostic } from '../../types.ts';
-
-/** One user-dictionary entry, as parsed from a line `词条 [词频] [词性]`. */
-export interface Term {
-  word: string;
-  /** Frequency, when the line gives one (jieba's user-dict format). */
-  freq?: number;
-  /** Part-of-speech tag, e.g. `n`, `nz`, `l`. */
-  tag?: string;
-  /** 1-based line in the dictionary file. */
-  line: number;
-}
-
-/** What `createSegmenter` returns. */
-export interface Segmenter {
-  /** Tokens of `text`; joined, they give back `text` exactly. */
-  cut(text: string): string[];
-  /** The content words of `text`, in order: Chinese words of two characters or more that are not stopwords. */
-  words(text: string): string[];
-}
-
-/** A part-of-speech tag as jieba writes them (`n`, `nz`, `vn`, `eng`). */
-const TAG = /^[A-Za-z]{1,5}$/;
-/** Punctuation and symbols: jieba always cuts at them, so a term holding one could never match. */
-const PUNCTUATION = /[\p{P}\p{S}]/u;
-/** Tokens that glue into one: Latin letters and digits (jieba in its default mode returns them one by one). */
-const ALPHANUMERIC = /^[\p{Script=Latin}\p{Nd}]+$/u;
-const HAN = /\p{Script=Han}/u;
-/** A UTF-16 surrogate, paired or lone: the only code units nodejieba may hand back changed. */
-const SURROGATE = /[\uD800-\uDFFF]/;
-
-/** Non-blank, non-comment lines with their 1-based numbers (a leading BOM is ignored). */
-function contentLines(text: string): { line: number; content: string }[] {
-  return text
-    .replace(/^\uFEFF/, '')
-    .split(/\r\n|\r|\n/)
-    .map((raw, index) => ({ line: index + 1, content: raw.trim() }))
-    .filter(({ content }) => content !== '' && !content.startsWith('#'));
-}
+import { glueAlphanumeric, glueTermsInPlace, termGlue } from './glue.ts';
 
 /**
- * Parses a user dictionary: one term a line, `词条 [词频] [词性]`, `#` starts
- * a comment line. A lone second field that looks like a number is a
- * frequency, otherwise a tag (as in Python jieba). Bad lines are reported
- * and skipped; never throws.
- *
- * @param text the file's text
- * @param file the path to name in messages, e.g. `content/dict/party-terms.txt`
- */
-export function parseTermList(text: string, file: string): { terms: Term[]; diagnostics: Diagnostic[] } {
-  const terms: Term[] = [];
-  const diagnostics: Diagnostic[] = [];
-  const seen = new Map<string, number>();
-  for (const { line, content } of contentLines(text)) {
-    const report = (code: string, what: string) =>
-      diagnostics.push({ code, line, message: `${file} 第${line}行：${what}` });
-    const fields = content.split(/\s+/);
-    const [word, ...rest] = fields;
-    if (fields.length > 3) {
-      report(
-        'terms.fields',
-        `“${content}”有${fields.length}栏，最多三栏（词条 词频 词性）。词条内不能有空格；如果这是一个词，请删去空格。`,
-      );
-      continue;
-    }
-    const mark = PUNCTUATION.exec(word);
-    if (mark) {
-      report(
-        'terms.punctuation',
-        `词条“${word}”含标点或符号“${mark[0]}”，分词时一定会在这里切开。请删去它或改写词条。`,
-      );
-      continue;
-    }
-    let freqField: string | undefined;
-    let tagField: string | undefined;
-    if (rest.length === 2) [freqField, tagField] = rest;
-    else if (rest.length === 1 && /^[\d.+-]+$/.test(rest[0])) freqField = rest[0];
-    else if (rest.length === 1) tagField = rest[0];
-    if (freqField !== undefined && !/^[1-9]\d*$/.test(freqField)) {
-      report('terms.freq', `词频“${freqField}”不是正整数。请写正整数（如“三会一课 1000 n”），或删去这一栏。`);
-      continue;
-    }
-    if (tagField !== undefined && !TAG.test(tagField)) {
-      report(
-        'terms.tag',
-        `“${tagField}”不是词性（如 n、nz、l）。词条内不能有空格；如果“${content}”是一个词，请删去空格。`,
-      );
-      continue;
-    }
-    const first = seen.get(word);
-    if (first !== undefined) {
-      report('terms.duplicate', `词条“${word}”与第${first}行重复。请删去其中一行。`);
-      continue;
-    }
-    seen.set(word, line);
-    terms.push({
-      word,
-      line,
-      ...(freqField !== undefined && { freq: Number(freqField) }),
-      ...(tagField !== undefined && { tag: tagField }),
-    });
-  }
-  return { terms, diagnostics };
-}
-
-/**
- * Parses a word list such as the stopwords: one word a line, `#` comment
- * lines and blank lines ignored. Bad lines are reported and skipped; never
- * throws.
- *
- * @param text the file's text
- * @param file the path to name in messages, e.g. `content/dict/stopwords.txt`
- */
-export function parseWordList(text: string, file: string): { words: string[]; diagnostics: Diagnostic[] } {
-  const words: string[] = [];
-  const diagnostics: Diagnostic[] = [];
-  const seen = new Map<string, number>();
-  for (const { line, content } of contentLines(text)) {
-    const report = (code: string, what: string) =>
-      diagnostics.push({ code, line, message: `${file} 第${line}行：${what}` });
-    const mark = PUNCTUATION.exec(content);
-    const first = seen.get(content);
-    if (/\s/.test(content)) report('words.space', `“${content}”含空格。每行只写一个词，请拆成多行。`);
-    else if (mark) report('words.punctuation', `“${content}”含标点或符号“${mark[0]}”。这里只收词语，请删去标点。`);
-    else if (first !== undefined) report('words.duplicate', `“${content}”与第${first}行重复。请删去其中一行。`);
-    else {
-      seen.set(content, line);
-      words.push(content);
-    }
-  }
-  return { words, diagnostics };
-}
-
-/**
- * A node of the terms' code-unit trie below the first unit. Children are
- * scanned in a short array: a node has a handful, and a scan of small
- * integers beat a `Map` look-up per code unit.
- */
-interface TrieNode {
-  /** The code units leading to `kids`, index for index. */
-  units: number[];
-  kids: TrieNode[];
-  /** Whether the path to here spells a term. */
-  term: boolean;
-}
-
-/** User terms prepared for `glueTerms`. */
-export interface TermGlue {
-  terms: ReadonlySet<string>;
-  /**
-   * The terms' trie by first code unit (`null` where no term starts), walked
-   * along the text itself: no token strings joined or hashed, and most
-   * tokens cost one table read.
-   */
-  heads: (TrieNode | null)[];
-  longest: number;
-}
-
-/** A trie node with no children yet. */
-const trieNode = (): TrieNode => ({ units: [], kids: [], term: false });
-
-/** The child of `node` for `unit`, if any. */
-function childOf(node: TrieNode, unit: number): TrieNode | undefined {
-  const units = node.units;
-  for (let c = 0; c < units.length; c++) if (units[c] === unit) return node.kids[c];
-  return undefined;
-}
-
-/** `terms` prepared for `glueTerms`. The empty term is dropped: it spells no run worth gluing. */
-export function termGlue(terms: Iterable<string>): TermGlue {
-  const set = new Set(terms);
-  set.delete('');
-  const heads = new Array<TrieNode | null>(0x10000).fill(null);
-  for (const word of set) {
-    let node = (heads[word.charCodeAt(0)] ??= trieNode());
-    for (let k = 1; k < word.length; k++) {
-      const unit = word.charCodeAt(k);
-      let child = childOf(node, unit);
-      if (child === undefined) {
-        child = trieNode();
-        node.units.push(unit);
-        node.kids.push(child);
-      }
-      node = child;
-    }
-    node.term = true;
-  }
-  return { terms: set, heads, longest: Math.max(0, ...Array.from(set, (word) => word.length)) };
-}
-
-/**
- * Glues runs of tokens that spell one user term (longest first), in place
- * (`tokens` is rearranged and returned: the token lists are long, and a copy
- * per step was garbage).
- *
- * @param tokens consecutive pieces of one text (joined, they give the text back)
- */
-export function glueTerms(tokens: string[], glue: TermGlue): string[] {
-  tokens.length = glueInPlace(tokens.join(''), tokens, glue);
-  return tokens;
-}
-
-/**
- * `glueTerms`' loop over `tokens`, the consecutive pieces of `text`,
- * returning how many tokens are kept. Terms starting at a token are read off
- * `text` through the trie, so a token no term starts with costs one table
- * read, and one that does a few code-unit steps, never a string built and
- * hashed per following token. A function of its own: code compiled inside
- * the loop had no feedback for what follows it.
- */
-function glueInPlace(text: string, tokens: string[], glue: TermGlue): number {
-  let out = 0;
-  let at = 0;
-  for (let i = 0; i < tokens.length; ) {
-    const head = at < text.length ? glue.heads[text.charCodeAt(at)] : null;
-    const take = head === null ? 1 : termRun(text, at, head, tokens, i, glue.longest);
-    // out <= i: the tokens still to be read are never overwritten.
-    if (take === 1) {
-      at += tokens[i].length;
-      tokens[out++] = tokens[i];
-    } else {
-      const start = at;
-      for (let j = i; j < i + take; j++) at += tokens[j].length;
-      tokens[out++] = text.slice(start, at);
-    }
-    i += take;
-  }
-  if (at !== text.length) throw new Error(`nodejieba.cut changed the text's length (${text.length} → ${at})`);
-  return out;
-}
-
-/**
- * How many tokens from `tokens[i]` (at `text[at]`, whose trie node is
- * `head`) glue into a term: the most tokens any term starting there spans
- * exactly, or 1.
- */
-function termRun(
-  text: string,
-  at: number,
-  head: TrieNode,
-  tokens: readonly string[],
-  i: number,
-  longest: number,
-): number {
-  let take = head.term ? tokensSpanning(tokens, i, 1, longest) : 1;
-  let node: TrieNode | undefined = head;
-  for (let k = at + 1; k < text.length; k++) {
-    node = childOf(node, text.charCodeAt(k));
-    if (node === undefined) break;
-    if (node.term) take = Math.max(take, tokensSpanning(tokens, i, k + 1 - at, longest));
-  }
-  return take;
-}
-
-/**
- * How many tokens from `tokens[i]` spell exactly `length` code units (empty
- * tokens after them included while the run is shorter than the longest
- * term, as gluing token by token took them), or 1 when no run of two or
- * more does.
- */
-function tokensSpanning(tokens: readonly string[], i: number, length: number, longest: number): number {
-  let sum = tokens[i].length;
-  let take = 1;
-  for (let j = i + 1; j < tokens.length && sum < longest && sum <= length; j++) {
-    sum += tokens[j].length;
-    if (sum === length) take = j - i + 1;
-  }
-  return take;
-}
-
-/**
- * Whether a token is all Latin letters and digits. A token starting with a
- * character of U+3000–U+9FFF (CJK punctuation, kana, Han: no Latin letter
- * or decimal digit there) is not, without running the regular expression.
- */
-function isAlphanumeric(token: string): boolean {
-  const first = token.charCodeAt(0);
-  if (first >= 0x3000 && first <= 0x9fff) return false;
-  return ALPHANUMERIC.test(token);
-}
-
-/** Glues runs of Latin letters and digits (`D267`, `2004`, `QQ`), in place (see `glueTerms`). */
-function glueAlphanumeric(tokens: string[]): string[] {
-  let out = 0;
-  for (let i = 0; i < tokens.length; i++) {
-    const token = tokens[i];
-    if (out > 0 && isAlphanumeric(token) && isAlphanumeric(tokens[out - 1])) tokens[out - 1] += token;
-    else tokens[out++] = token;
-  }
-  tokens.length = out;
-  return tokens;
-}
-
-/**
- * Gives `tokens` the characters of `text` they stand for, in place:
- * nodejieba hands back lone surrogates as U+FFFD (same length), so the
- * tokens are re-cut from `text` by length. (That their lengths add up to the
- * text's is checked once, while gluing.)
- */
-function reread(text: string, tokens: string[]): void {
-  let at = 0;
-  for (let i = 0; i < tokens.length; i++) {
-    const token = tokens[i];
-    if (!text.startsWith(token, at)) tokens[i] = text.slice(at, at + token.length);
-    at += token.length;
-  }
-}
-
-/**
- * A segmenter that keeps `terms` whole and leaves `stopwords` out of keywords.
+ * A segmenter that keeps `terms` whole.
  *
  * Terms are added with `nodejieba.insertWord(word, tag)`. nodejieba cannot
  * take a frequency there (every inserted word gets the dictionary's median
@@ -332,12 +26,8 @@ function reread(text: string, tokens: string[]): void {
  * Deterministic: the same text always gives the same tokens.
  *
  * @param terms user-dictionary entries (`parseTermList(...).terms`); `freq` and `line` are not used
- * @param stopwords words never returned by `words`
  */
-export function createSegmenter(
-  terms: readonly { word: string; tag?: string }[],
-  stopwords: readonly string[],
-): Segmenter {
+export function createSegmenter(terms: readonly { word: string; tag?: string }[]): Segmenter {
   const inserted = new Set<string>();
   for (const { word, tag } of terms) {
     if (word === '' || inserted.has(word)) continue;
@@ -345,21 +35,42 @@ export function createSegmenter(
     inserted.add(word);
   }
   const glue = termGlue(inserted);
-  const stop = new Set(stopwords);
-
-  const cut = (text: string): string[] => {
-    const tokens = nodejieba.cut(text);
-    // Only surrogates come back changed (see `reread`): a text without any
-    // needs no token-by-token check, only its length (summed while gluing).
-    if (SURROGATE.test(text)) reread(text, tokens);
-    const glued = glueAlphanumeric(tokens);
-    glued.length = glueInPlace(text, glued, glue);
-    return glued;
+  return {
+    cut: (text) => {
+      const tokens = nodejieba.cut(text);
+      // Only surrogates come back changed (see `reread`): a text without any
+      // needs no token-by-token check, only its length (summed while gluing).
+      if (SURROGATE.test(text)) reread(text, tokens);
+      const glued = glueAlphanumeric(tokens);
+      glued.length = glueTermsInPlace(text, glued, glue);
+      return glued;
+    },
   };
+}
 
-  const words = (text: string): string[] => cut(text).filter((token) => isContentWord(token) && !stop.has(token));
+/** What `createSegmenter` returns. */
+export interface Segmenter {
+  /** Tokens of `text`; joined, they give back `text` exactly. */
+  cut(text: string): string[];
+}
 
-  return { cut, words };
+/** A UTF-16 surrogate, paired or lone: the only code units nodejieba may hand back changed. */
+const SURROGATE = /[\uD800-\uDFFF]/;
+const HAN = /\p{Script=Han}/u;
+
+/**
+ * Gives `tokens` the characters of `text` they stand for, in place:
+ * nodejieba hands back lone surrogates as U+FFFD (same length), so the
+ * tokens are re-cut from `text` by length. (That their lengths add up to the
+ * text's is checked once, while gluing.)
+ */
+function reread(text: string, tokens: string[]): void {
+  let at = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i];
+    if (!text.startsWith(token, at)) tokens[i] = text.slice(at, at + token.length);
+    at += token.length;
+  }
 }
 
 /** Content words are Chinese words: no single characters, numbers, Latin or punctuation. */

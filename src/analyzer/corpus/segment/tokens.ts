@@ -1,3 +1,10 @@
+/**
+ * A segmented text's tokens with their offsets (`tokenize`), the tokens of a
+ * span of it, and a number per token from a table asked once per word
+ * (`entryTable`) for the stages that pick words many times.
+ */
+import { firstAtLeast } from '../../text/bisect.ts';
+import { CodeUnitTrie } from '../../text/trie.ts';
 import type { Span } from '../../types.ts';
 
 /** The tokens of a segmented text: each word and where it starts (parallel arrays, no object per token). */
@@ -38,29 +45,6 @@ export function linesAround(text: string, span: Span): Span {
   return { start, end: end === -1 ? text.length : end };
 }
 
-/** Index of the first token starting at or after `offset`. */
-function firstFrom(tokens: Tokens, offset: number): number {
-  let lo = 0;
-  let hi = tokens.words.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens.starts[mid] < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
-/** Words of the tokens lying wholly inside `span` that `keep` accepts, in order. */
-export function wordsIn(tokens: Tokens, span: Span, keep: (word: string) => boolean): string[] {
-  const out: string[] = [];
-  const { words, starts } = tokens;
-  for (let i = firstFrom(tokens, span.start); i < words.length; i++) {
-    if (starts[i] + words[i].length > span.end) break;
-    if (keep(words[i])) out.push(words[i]);
-  }
-  return out;
-}
-
 /** Entries of the tokens of texts, each distinct word asked of `entryOf` once (see `entryTable`). */
 export type EntryTable = (text: string, tokens: Tokens) => Int32Array;
 
@@ -68,84 +52,21 @@ export type EntryTable = (text: string, tokens: Tokens) => Int32Array;
  * A number for each token of `text` (as `tokenize` cut it), from `entryOf`
  * asked once per distinct word of every text given: the stages that pick
  * words (links, keywords) walk the same tokens many times, and reading a
- * number is cheaper than re-running their word tests. A word is
- * found by walking a code-unit trie along `text` itself: the characters are
- * read in order from one string, never hashed as a token string of its own
- * (a string-keyed map was the costliest step per token).
+ * number is cheaper than re-running their word tests. A word is found by
+ * walking a code-unit trie along `text`, never hashed as a string of its own.
  */
 export function entryTable(entryOf: (word: string) => number): EntryTable {
-  // The trie's edges in an open-addressing table: (parent node, code unit) → child node.
-  let capacity = 1 << 12;
-  let parents = new Int32Array(capacity).fill(-1);
-  let units = new Int32Array(capacity);
-  let children = new Int32Array(capacity);
-  let edges = 0;
-  // Per node (0 is the root): its word's entry plus one, 0 while not yet asked.
-  let known = new Int32Array(1 << 12);
-  // The same for words of one code unit, by that unit.
-  const single = new Int32Array(0x10000);
-
-  const slotOf = (parent: number, unit: number, mask: number) =>
-    ((Math.imul(parent, 0x9e3779b1) ^ Math.imul(unit, 0x85ebca6b)) >>> 0) & mask;
-  const grow = () => {
-    const old = { parents, units, children };
-    capacity *= 2;
-    parents = new Int32Array(capacity).fill(-1);
-    units = new Int32Array(capacity);
-    children = new Int32Array(capacity);
-    for (let s = 0; s < old.parents.length; s++) {
-      if (old.parents[s] === -1) continue;
-      let slot = slotOf(old.parents[s], old.units[s], capacity - 1);
-      while (parents[slot] !== -1) slot = (slot + 1) & (capacity - 1);
-      parents[slot] = old.parents[s];
-      units[slot] = old.units[s];
-      children[slot] = old.children[s];
-    }
-  };
-  /** The child of `node` along `unit`, made when missing. */
-  const step = (node: number, unit: number): number => {
-    const mask = capacity - 1;
-    let slot = slotOf(node, unit, mask);
-    for (let p = parents[slot]; p !== -1; p = parents[slot]) {
-      if (p === node && units[slot] === unit) return children[slot];
-      slot = (slot + 1) & mask;
-    }
-    return addEdge(node, unit, slot);
-  };
-  /** A new child of `node` along `unit`, in the free `slot` (apart from `step`, which stays small enough to inline). */
-  const addEdge = (node: number, unit: number, slot: number): number => {
-    const child = ++edges;
-    parents[slot] = node;
-    units[slot] = unit;
-    children[slot] = child;
-    if (child >= known.length) {
-      const more = new Int32Array(known.length * 2);
-      more.set(known);
-      known = more;
-    }
-    if (edges * 2 > capacity) grow();
-    return child;
-  };
-
+  const trie = new CodeUnitTrie();
   return (text, tokens) => {
     const { words, starts } = tokens;
     const entries = new Int32Array(words.length);
     for (let i = 0; i < words.length; i++) {
       const start = starts[i];
       const end = i + 1 < words.length ? starts[i + 1] : start + words[i].length;
-      let entry: number;
-      if (end - start === 1) {
-        // Half the tokens are one code unit: a direct table, no trie step.
-        const unit = text.charCodeAt(start);
-        entry = single[unit];
-        if (entry === 0) single[unit] = entry = entryOf(words[i]) + 1;
-      } else {
-        let node = 0;
-        for (let k = start; k < end; k++) node = step(node, text.charCodeAt(k));
-        entry = known[node];
-        if (entry === 0) known[node] = entry = entryOf(words[i]) + 1;
-      }
-      entries[i] = entry - 1;
+      const node = trie.nodeOf(text, start, end);
+      let entry = trie.values[node];
+      if (entry === -1) trie.values[node] = entry = entryOf(words[i]);
+      entries[i] = entry;
     }
     return entries;
   };
@@ -164,7 +85,7 @@ export function entryNumbersIn(
   into: number[],
 ): number[] {
   const { words, starts } = tokens;
-  for (let i = firstFrom(tokens, span.start); i < words.length; i++) {
+  for (let i = firstAtLeast(starts, span.start); i < words.length; i++) {
     if (starts[i] + words[i].length > span.end) break;
     if ((entries[i] & mask) === mask) into.push(entries[i] >>> 2);
   }

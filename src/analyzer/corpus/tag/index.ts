@@ -1,19 +1,47 @@
 /**
- * Tagging items with codebook themes: which themes an item is about, how
- * strongly, and the words that show it. Pure and deterministic; the codebook
- * (content/codebook.yaml) holds all the language data.
+ * Tagging items with codebook themes. `tagArticleItems(article, view,
+ * codebook)` gives each item the themes it is about, strongest first, each
+ * with its score and the term occurrences that show it (offsets into the
+ * article's text, found in its simplified `view`, so simplified terms match
+ * traditional sources too). A theme is kept when its score reaches
+ * `minScore` and `minShare` of the strongest theme's, at most `maxThemes`.
+ * Pure and deterministic; the codebook (content/codebook.yaml) holds all
+ * the language data, and `match.ts` finds its terms.
  */
 import type { Codebook, CodebookSettings } from '../../config/codebook.ts';
-import {
-  findIndexedPatterns,
-  findTerms,
-  findThemeTerms,
-  indexThemeTerms,
-  type Occurrence,
-  type ThemeTermIndex,
-} from './match.ts';
+import { findIndexedPatterns, findThemeTerms, indexThemeTerms, type Occurrence, type ThemeTermIndex } from './match.ts';
 import { sortSmall } from '../../text/sort-small.ts';
 import type { Article, Item, Span, TermHit, Theme, ThemeTag } from '../../types.ts';
+
+/**
+ * The article's items with their `themes` set from the codebook (new item
+ * objects; the article is not changed). `view` is the article's simplified
+ * view; for a simplified source it is the article's `text`. The view is
+ * searched once for all terms of all themes; pass `terms` (from
+ * `indexThemeTerms(codebook.themes)`) to prepare the codebook once for many
+ * articles.
+ */
+export function tagArticleItems(
+  article: Pick<Article, 'text' | 'items'>,
+  view: string,
+  codebook: Pick<Codebook, 'settings' | 'themes'>,
+  terms: ThemeTermIndex = indexThemeTerms(codebook.themes),
+): Item[] {
+  if (terms.themes !== codebook.themes) throw new Error('tagArticleItems: the term index is of another codebook');
+  const matches = findIndexedPatterns(terms, view);
+  const { settings } = codebook;
+  return article.items.map((item) => {
+    const target: TagTarget = { span: item.span, titleSpan: titleSpanOf(item, article.text) };
+    const tags: ThemeTag[] = [];
+    const found = findThemeTerms(terms, matches, view, item.span);
+    // In codebook order.
+    for (const t of [...found.keys()].sort((a, b) => a - b)) {
+      const tag = scoreFound(codebook.themes[t], found.get(t)!, target, settings);
+      if (tag.score >= settings.minScore) tags.push(tag);
+    }
+    return { ...item, themes: strongest(tags, settings) };
+  });
+}
 
 /** Where an item is: its clean-text span and the span of its title (title hits count more). */
 export interface TagTarget {
@@ -22,46 +50,20 @@ export interface TagTarget {
   titleSpan?: Span;
 }
 
-/**
- * The themes of one item, strongest first (ties by theme id), each with its
- * score and evidence. `view` is the article's simplified view (same offsets
- * as its `text`), so simplified terms match traditional sources too.
- * A theme is kept when its score reaches `settings.minScore` and
- * `settings.minShare` of the strongest theme's score (a passing mention in a
- * long item is not what the item is about); at most `settings.maxThemes`.
- */
-export function tagItem(target: TagTarget, view: string, codebook: Pick<Codebook, 'settings' | 'themes'>): ThemeTag[] {
-  const { settings } = codebook;
-  const tags: ThemeTag[] = [];
-  for (const theme of codebook.themes) {
-    const tag = scoreTheme(theme, target, view, settings);
-    if (tag && tag.score >= settings.minScore) tags.push(tag);
-  }
-  return strongest(tags, settings);
-}
-
 /** The tags that pass `minShare` of the strongest, strongest first (ties by theme id), at most `maxThemes`. */
-function strongest(tags: ThemeTag[], settings: CodebookSettings): ThemeTag[] {
+export function strongest(tags: ThemeTag[], settings: CodebookSettings): ThemeTag[] {
   sortSmall(tags, (a, b) => b.score - a.score || (a.theme < b.theme ? -1 : a.theme > b.theme ? 1 : 0));
   const floor = (tags[0]?.score ?? 0) * settings.minShare;
   return tags.filter((t) => t.score >= floor).slice(0, settings.maxThemes);
 }
 
 /**
- * One theme's score for an item: for each term, `weight × Σ` over at most
- * `countCap` occurrences (title occurrences first), a title occurrence
- * counting `titleFactor`, any other 1. Null when no term occurs.
+ * One theme's score for an item from its counted occurrences (at least
+ * one): for each term, `weight × Σ` over at most `countCap` occurrences
+ * (title occurrences first), a title occurrence counting `titleFactor`, any
+ * other 1. Plain loops: it runs for every theme found in every item.
  */
-export function scoreTheme(theme: Theme, target: TagTarget, view: string, settings: CodebookSettings): ThemeTag | null {
-  const found = findTerms(theme, view, target.span);
-  return found.length === 0 ? null : scoreFound(theme, found, target, settings);
-}
-
-/**
- * `scoreTheme` from the theme's counted occurrences (`findTerms`), at least
- * one. Plain loops: it runs for every theme found in every item.
- */
-function scoreFound(
+export function scoreFound(
   theme: Theme,
   found: readonly Occurrence[],
   target: TagTarget,
@@ -106,41 +108,6 @@ export function titleSpanOf(item: Pick<Item, 'title' | 'span'>, text: string): S
   if (item.title === '') return undefined;
   const at = text.indexOf(item.title, item.span.start);
   return at === -1 || at + item.title.length > item.span.end ? undefined : { start: at, end: at + item.title.length };
-}
-
-/**
- * The article's items with their `themes` set from the codebook (new item
- * objects; the article is not changed). `view` is the article's simplified
- * view; for a simplified source it is the article's `text`. The same tags as
- * `tagItem` on each item, but the view is searched once for all terms of
- * all themes; pass `terms` (from `indexThemeTerms(codebook.themes)`) to
- * prepare the codebook once for many articles.
- */
-export function tagArticleItems(
-  article: Pick<Article, 'text' | 'items'>,
-  view: string,
-  codebook: Pick<Codebook, 'settings' | 'themes'>,
-  terms: ThemeTermIndex = indexThemeTerms(codebook.themes),
-): Item[] {
-  if (terms.themes !== codebook.themes) throw new Error('tagArticleItems: the term index is of another codebook');
-  const matches = findIndexedPatterns(terms, view);
-  const { settings } = codebook;
-  return article.items.map((item) => {
-    const target: TagTarget = { span: item.span, titleSpan: titleSpanOf(item, article.text) };
-    const tags: ThemeTag[] = [];
-    const found = findThemeTerms(terms, matches, view, item.span);
-    // In codebook order, as `tagItem` scores them.
-    for (const t of [...found.keys()].sort((a, b) => a - b)) {
-      const tag = scoreFound(codebook.themes[t], found.get(t)!, target, settings);
-      if (tag.score >= settings.minScore) tags.push(tag);
-    }
-    return { ...item, themes: strongest(tags, settings) };
-  });
-}
-
-/** Items no theme was given (未归类): what the codebook does not yet cover. */
-export function untagged<T extends Pick<Item, 'themes'>>(items: readonly T[]): T[] {
-  return items.filter((item) => item.themes.length === 0);
 }
 
 /** Scores are sums of weights; keep them free of floating-point noise. */

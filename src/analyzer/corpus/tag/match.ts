@@ -3,10 +3,10 @@
  * simplified view, minus occurrences inside an exclude phrase, with the
  * longer term winning where two terms of the theme overlap.
  */
+import { firstAtLeast } from '../../text/bisect.ts';
 import {
   createPatternMatcher,
   findPatterns,
-  firstMatchFrom,
   type PatternMatcher,
   type PatternMatches,
 } from '../../text/pattern-matcher.ts';
@@ -21,49 +21,13 @@ export interface Occurrence {
   at: number;
 }
 
-/** Every start offset of `needle` in `haystack` within `[from, to)` (the whole needle inside). */
-export function occurrences(haystack: string, needle: string, from: number, to: number): number[] {
-  const out: number[] = [];
-  if (needle === '') return out;
-  for (
-    let i = haystack.indexOf(needle, from);
-    i !== -1 && i + needle.length <= to;
-    i = haystack.indexOf(needle, i + 1)
-  ) {
-    out.push(i);
-  }
-  return out;
-}
-
-/**
- * The occurrences of `theme`'s terms inside `span` of `view` that count:
- * not inside an occurrence of one of the theme's exclude phrases, and not
- * overlapping a longer counted occurrence (at equal length the heavier term
- * wins, then the earlier one: `社区干部建设` is 干部建设 when it weighs more).
- * Sorted by offset.
- */
-export function findTerms(theme: Pick<Theme, 'terms' | 'exclude'>, view: string, span: Span): Occurrence[] {
-  const longest = Math.max(0, ...theme.exclude.map((p) => p.length));
-  const excluded: Span[] = theme.exclude.flatMap((phrase) =>
-    occurrences(view, phrase, Math.max(0, span.start - longest), Math.min(view.length, span.end + longest)).map(
-      (at) => ({ start: at, end: at + phrase.length }),
-    ),
-  );
-  const candidates = theme.terms.flatMap((t, order) =>
-    occurrences(view, t.term, span.start, span.end)
-      .filter((at) => !excluded.some((x) => x.start <= at && at + t.term.length <= x.end))
-      .map((at) => ({ term: t.term, weight: t.weight, at, order })),
-  );
-  return settleCandidates(candidates);
-}
-
 /** A term occurrence before overlaps are settled; `order` is the term's place in its theme. */
-interface Candidate extends Occurrence {
+export interface Candidate extends Occurrence {
   order: number;
 }
 
 /** The longer (then heavier, earlier) of overlapping candidates wins; sorted by offset. */
-function settleCandidates(candidates: Candidate[]): Occurrence[] {
+export function settleCandidates(candidates: Candidate[]): Occurrence[] {
   sortSmall(
     candidates,
     (a, b) => b.term.length - a.term.length || b.weight - a.weight || a.at - b.at || a.order - b.order,
@@ -136,9 +100,12 @@ export function findIndexedPatterns(index: ThemeTermIndex, view: string): Patter
 }
 
 /**
- * For each theme (by its place in the index), what `findTerms(theme, view,
- * span)` returns; themes without a counted occurrence are left out. `matches`
- * are `findIndexedPatterns(index, view)`.
+ * For each theme (by its place in the index), the occurrences of its terms
+ * inside `span` of `view` that count, sorted by offset: not inside an
+ * occurrence of one of the theme's exclude phrases, and not overlapping a
+ * longer counted occurrence (at equal length the heavier term wins, then the
+ * earlier one: `社区干部建设` is 干部建设 when it weighs more). Themes without
+ * one are left out. `matches` are `findIndexedPatterns(index, view)`.
  */
 export function findThemeTerms(
   index: ThemeTermIndex,
@@ -151,7 +118,7 @@ export function findThemeTerms(
   const excluded = new Map<number, Span[]>();
   const from = Math.max(0, span.start - index.longest);
   const to = Math.min(view.length, span.end + index.longest);
-  for (let m = firstMatchFrom(matches, from); m < matches.count && matches.at[m] < to; m++) {
+  for (let m = firstAtLeast(matches.at, from, matches.count); m < matches.count && matches.at[m] < to; m++) {
     const at = matches.at[m];
     const pattern = patterns[matches.pattern[m]];
     const end = at + pattern.length;

@@ -1,4 +1,5 @@
 import type { Rules } from '../../config/rules.ts';
+import { CodeUnitTrie } from '../../text/trie.ts';
 
 /** A heading this long with no punctuation after it is the heading's whole line. */
 const MAX_LINE_HEADING = 60;
@@ -52,59 +53,45 @@ export function headingEnd(
   return { end: start + Math.min(20, line.length), guessed: true };
 }
 
-/** Words by the code unit they end (or start) with. */
-interface WordIndex {
-  /** Code units (1) some word ends (or starts) with: most positions are none, and a table is read quicker than the map. */
-  units: Uint8Array;
-  byUnit: Map<number, string[]>;
-}
+/** The tries of the rules' word lists, made once per list (headings are asked about per line). */
+const finalsTries = new WeakMap<readonly string[], CodeUnitTrie>();
+const openersTries = new WeakMap<readonly string[], CodeUnitTrie>();
 
-/** Words by the code unit they end (`last`) or start (`first`) with; null when one is empty (it meets every position). */
-function wordsByUnit(words: readonly string[], last: boolean): WordIndex | null {
-  if (words.some((w) => w === '')) return null;
-  const units = new Uint8Array(0x10000);
-  const byUnit = new Map<number, string[]>();
-  for (const w of words) {
-    const unit = w.charCodeAt(last ? w.length - 1 : 0);
-    units[unit] = 1;
-    let list = byUnit.get(unit);
-    if (list === undefined) byUnit.set(unit, (list = []));
-    list.push(w);
+/** The trie of `words`, read backwards (of the words reversed) when `backwards`. */
+function trieOf(words: readonly string[], backwards: boolean): CodeUnitTrie {
+  const cache = backwards ? finalsTries : openersTries;
+  let trie = cache.get(words);
+  if (trie === undefined) {
+    trie = CodeUnitTrie.of(backwards ? words.map((w) => w.split('').reverse().join('')) : words);
+    cache.set(words, trie);
   }
-  return { units, byUnit };
+  return trie;
 }
 
-/** `wordsByUnit` of the rules' word lists, made once per list (headings are asked about per line). */
-const byLast = new WeakMap<readonly string[], WordIndex | null>();
-const byFirst = new WeakMap<readonly string[], WordIndex | null>();
-function wordsAt(words: readonly string[], last: boolean): WordIndex | null {
-  const cache = last ? byLast : byFirst;
-  let out = cache.get(words);
-  if (out === undefined) cache.set(words, (out = wordsByUnit(words, last)));
-  return out;
-}
-
-/** The words of `index` (all of `words` when null) that end (or start) with the code unit `unit`, or undefined. */
-function wordsWith(index: WordIndex | null, words: readonly string[], unit: number): readonly string[] | undefined {
-  if (index === null) return words;
-  return index.units[unit] === 1 ? index.byUnit.get(unit) : undefined;
+/**
+ * Whether some word of `trie` is read from `line[from]` on, one code unit
+ * after another in the direction `step` (-1: backwards, the trie of the words reversed).
+ */
+function wordFrom(trie: CodeUnitTrie, line: string, from: number, step: 1 | -1): boolean {
+  if (trie.values[0] !== -1) return true; // the empty word meets every position
+  let node = 0;
+  for (let k = from; k >= 0 && k < line.length; k += step) {
+    node = trie.child(node, line.charCodeAt(k));
+    if (node === 0) return false;
+    if (trie.values[node] !== -1) return true;
+  }
+  return false;
 }
 
 /**
  * First offset ≤ `scanTo` where a heading-final word meets a body-opening
- * word. Only the finals ending in the code unit before `p`, and the openers
- * starting with the one at `p`, are tried there.
+ * word: a final ends just before it and an opener starts at it.
  */
 export function runInEnd(line: string, scanTo: number, rules: Pick<Rules, 'headingFinals' | 'bodyOpeners'>): number {
-  const finals = wordsAt(rules.headingFinals, true);
-  const openers = wordsAt(rules.bodyOpeners, false);
+  const finals = trieOf(rules.headingFinals, true);
+  const openers = trieOf(rules.bodyOpeners, false);
   for (let p = MIN_HEADING; p <= scanTo; p++) {
-    const endingHere = wordsWith(finals, rules.headingFinals, line.charCodeAt(p - 1));
-    if (endingHere === undefined) continue;
-    // `line.slice(0, p)` ends with the final, `line.slice(p)` starts with the opener (without slicing).
-    if (!endingHere.some((w) => line.endsWith(w, p))) continue;
-    const startingHere = wordsWith(openers, rules.bodyOpeners, line.charCodeAt(p));
-    if (startingHere?.some((w) => line.startsWith(w, p))) return p;
+    if (wordFrom(finals, line, p - 1, -1) && wordFrom(openers, line, p, 1)) return p;
   }
   return -1;
 }
