@@ -1,4 +1,5 @@
 import type { Rules } from '../../config/rules.ts';
+import { CodeUnitTrie } from '../../text/trie.ts';
 import type { OutlineNode, Role, RoleEvidence } from '../../types.ts';
 
 const LABEL_ROLES: Record<string, Role> = {
@@ -23,8 +24,8 @@ export function headingRole(heading: string, cues: Rules['roleCues']): RoleEvide
  * `headingRole(view.slice(start, end), cues)` without slicing. The cue whose
  * last occurrence ends last wins, the longer one where two end together,
  * else the first listed: so the ends are tried from the heading's end
- * backwards, each against the cues ending in its code unit (longest, then
- * first listed, first), and the first end any cue meets decides.
+ * backwards, each by walking the trie of the cues reversed, and the first
+ * end any cue meets decides.
  */
 function headingRoleIn(
   view: string,
@@ -32,45 +33,44 @@ function headingRoleIn(
   end: number,
   cues: Rules['roleCues'],
 ): RoleEvidence & { role?: Role } {
-  const { units, byLast } = cuesByLast(cues);
+  const { trie, cues: listed } = reversedCues(cues);
   for (let e = end; e > start; e--) {
-    const unit = view.charCodeAt(e - 1);
-    if (units[unit] !== 1) continue;
-    const ending = byLast.get(unit)!;
-    for (const [role, cue] of ending) {
-      if (e - cue.length >= start && view.startsWith(cue, e - cue.length)) return { source: 'heading', cue, role };
+    let longest = -1;
+    let node = 0;
+    for (let k = e - 1; k >= start; k--) {
+      node = trie.child(node, view.charCodeAt(k));
+      if (node === 0) break;
+      if (trie.values[node] !== -1) longest = trie.values[node];
+    }
+    if (longest !== -1) {
+      const [role, cue] = listed[longest];
+      return { source: 'heading', cue, role };
     }
   }
   return { source: 'default' };
 }
 
-/** The cues of a rules object by their last code unit. */
-interface CueIndex {
-  /** Code units (1) some cue ends with: most of a heading's are none, and a table is read quicker than the map. */
-  units: Uint8Array;
-  /** The (role, cue) pairs ending with each, longest first, else in listed order. */
-  byLast: Map<number, (readonly [Role, string])[]>;
+/** The role cues, listed, and a trie of them reversed whose values index the list (the first listed of a repeated cue). */
+interface ReversedCues {
+  trie: CodeUnitTrie;
+  cues: (readonly [Role, string])[];
 }
 
-const cueIndexes = new WeakMap<Rules['roleCues'], CueIndex>();
+const reversedIndexes = new WeakMap<Rules['roleCues'], ReversedCues>();
 
-/** The `CueIndex` of a rules object, made once per rules object instead of per heading. Cues are never empty (the rules' schema). */
-function cuesByLast(cues: Rules['roleCues']): CueIndex {
-  let index = cueIndexes.get(cues);
+/** The `ReversedCues` of a rules object, made once per rules object instead of per heading. */
+function reversedCues(cues: Rules['roleCues']): ReversedCues {
+  let index = reversedIndexes.get(cues);
   if (index === undefined) {
-    index = { units: new Uint8Array(0x10000), byLast: new Map() };
+    index = { trie: new CodeUnitTrie(), cues: [] };
     for (const [role, words] of Object.entries(cues) as [Role, string[]][]) {
       for (const cue of words) {
-        const unit = cue.charCodeAt(cue.length - 1);
-        index.units[unit] = 1;
-        let list = index.byLast.get(unit);
-        if (list === undefined) index.byLast.set(unit, (list = []));
-        list.push([role, cue]);
+        const node = index.trie.nodeOf(cue.split('').reverse().join(''), 0, cue.length);
+        if (index.trie.values[node] === -1) index.trie.values[node] = index.cues.length;
+        index.cues.push([role, cue]);
       }
     }
-    // A stable sort: cues of one length keep their listed order.
-    for (const list of index.byLast.values()) list.sort((a, b) => b[1].length - a[1].length);
-    cueIndexes.set(cues, index);
+    reversedIndexes.set(cues, index);
   }
   return index;
 }
