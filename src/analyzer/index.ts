@@ -17,11 +17,20 @@ export {
   type SourceInput,
 } from './source/index.ts';
 export { analyzeCorpus, type CorpusOptions } from './corpus/index.ts';
-export { codebookSchema, type Codebook, type CodebookSettings } from './config/codebook.ts';
-export { overridesSchema, type Overrides } from './config/overrides.ts';
-export { rulesSchema, type Rules } from './config/rules.ts';
-export { furnitureSchema, type Furniture } from './config/furniture.ts';
-export { parseTermList, parseWordList, type Term } from './config/word-lists.ts';
+export {
+  type Codebook,
+  type CodebookSettings,
+  codebookSchema,
+  type Furniture,
+  furnitureSchema,
+  type Overrides,
+  overridesSchema,
+  parseTermList,
+  parseWordList,
+  type Rules,
+  rulesSchema,
+  type Term,
+} from './config/index.ts';
 export { createSegmenter, type Segmenter } from './corpus/segment/index.ts';
 export { indexThemeTerms, type ThemeTermIndex } from './corpus/tag/match.ts';
 export { closest, type OverrideProblem } from './corpus/overrides.ts';
