@@ -1,6 +1,7 @@
 // Shared passages as first written (a Map from each shingle's text to its postings, every seed extended a
 // character at a time, runs settled by subtracting pieces): the reference for tests/analyzer/corpus/shared-passages.test.ts.
-import { foldCodePoint, isHanCodePoint } from '../../src/analyzer/corpus/shared-passages/normalize.ts';
+import { foldCodePoint } from '../../src/analyzer/corpus/shared-passages/normalize.ts';
+import { isHanCodePoint } from '../../src/analyzer/text/chars.ts';
 import type { DuplicateInput, DuplicateOptions } from '../../src/analyzer/corpus/shared-passages/index.ts';
 import type { SharedPassage, Span } from '../../src/analyzer/types.ts';
 

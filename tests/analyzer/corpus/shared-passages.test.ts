@@ -7,6 +7,7 @@ import {
   type DuplicateStats,
 } from '../../../src/analyzer/corpus/shared-passages/index.ts';
 import { charEnd, countHan, normalizeSpans } from '../../../src/analyzer/corpus/shared-passages/normalize.ts';
+import { HAN } from '../../../src/analyzer/text/chars.ts';
 import { simplifiedView } from '../../../src/analyzer/text/chinese-script/index.ts';
 import type { SharedPassage } from '../../../src/analyzer/types.ts';
 import { analyzeSeed } from '../../analyze-helpers.ts';
@@ -24,7 +25,7 @@ function at(text: string, needle: string, from = 0) {
   return { start, end: start + needle.length };
 }
 
-const hanCount = (s: string) => [...s].filter((c) => /\p{Script=Han}/u.test(c)).length;
+const hanCount = (s: string) => [...s].filter((c) => HAN.test(c)).length;
 
 describe('normalizedText', () => {
   it('keeps letters, digits and Han, case-folded, full-width folded', () => {
