@@ -158,7 +158,7 @@ export function countHan(chars: Int32Array, from: number, to: number, into: Int3
   }
 }
 
-/** `text` as the duplicate finder compares it (letters, digits, Han; folded). */
+/** `text` as shared passages are compared (letters, digits, Han; folded). */
 export function normalizedText(text: string): string {
   const { chars, at } = normalizeSpans([{ text, span: { start: 0, end: text.length } }]);
   let out = '';
