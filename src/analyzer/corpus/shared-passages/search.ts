@@ -114,9 +114,8 @@ export function findRuns(search: Search, cur: number): void {
  * The runs through position `p` of article `cur`, whose shingle's postings
  * start at `first` (with one of an earlier article), into `search.runs`;
  * returns how far the runs with all its earlier postings reach (the
- * nearest of their ends). A function of its own, called once per such seed:
- * compiled once its paths have run, where the loop over all positions is
- * compiled early.
+ * nearest of their ends). A function of its own for speed: see
+ * docs/performance-notes/shared-passages.md.
  */
 function findRunsAt(search: Search, cur: number, p: number, first: number): number {
   const { chars, at, covered, notes, runs, minLength, hanBefore, counts } = search;

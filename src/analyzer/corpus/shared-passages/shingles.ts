@@ -51,7 +51,8 @@ interface Neighbours {
 
 /**
  * Rewrites an article's shingle ids (`own`) into the first postings of their
- * shingles, files its postings, and notes the seeds' neighbours.
+ * shingles, files its postings, and notes the seeds' neighbours. One call
+ * per article, for speed: see docs/performance-notes/shared-passages.md.
  */
 function fileArticle(
   a: number,
