@@ -1,7 +1,8 @@
 // Shared passages as first written (a Map from each shingle's text to its postings, every seed extended a
 // character at a time, runs settled by subtracting pieces): the reference for tests/analyzer/corpus/shared-passages.test.ts.
-import { foldCodePoint, isHanCodePoint } from '../../src/analyzer/corpus/shared-passages/normalize.ts';
-import type { DuplicateInput, DuplicateOptions } from '../../src/analyzer/corpus/shared-passages/index.ts';
+import type { SharedPassageInput, SharedPassageOptions } from '../../src/analyzer/corpus/shared-passages/index.ts';
+import { foldCodePoint } from '../../src/analyzer/corpus/shared-passages/normalize.ts';
+import { isHanCodePoint } from '../../src/analyzer/text/chars.ts';
 import type { SharedPassage, Span } from '../../src/analyzer/types.ts';
 
 export interface Norm {
@@ -75,8 +76,8 @@ function settle(runs: Run[], norm: Norm, minLength: number, seeded: (start: numb
 }
 
 export function simpleSharedPassages(
-  articles: readonly DuplicateInput[],
-  options: DuplicateOptions = {},
+  articles: readonly SharedPassageInput[],
+  options: SharedPassageOptions = {},
 ): SharedPassage[] {
   const minLength = whole(options.minLength, 16, 1);
   const k = whole(options.shingle, 8, 1);

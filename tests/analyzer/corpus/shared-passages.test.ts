@@ -3,17 +3,18 @@ import { describe, expect, it } from 'vitest';
 import {
   findSharedPassages,
   normalizedText,
-  type DuplicateInput,
-  type DuplicateStats,
+  type SharedPassageInput,
+  type SharedPassageStats,
 } from '../../../src/analyzer/corpus/shared-passages/index.ts';
 import { charEnd, countHan, normalizeSpans } from '../../../src/analyzer/corpus/shared-passages/normalize.ts';
+import { HAN } from '../../../src/analyzer/text/chars.ts';
 import { simplifiedView } from '../../../src/analyzer/text/chinese-script/index.ts';
 import type { SharedPassage } from '../../../src/analyzer/types.ts';
 import { analyzeSeed } from '../../analyze-helpers.ts';
 import { simpleNormalize, simpleSharedPassages } from '../../reference/shared-passages-simple.ts';
 
 /** An article whose whole text is its body (or `[start, end)` of it). */
-function art(slug: string, text: string, body = { start: 0, end: text.length }): DuplicateInput {
+function art(slug: string, text: string, body = { start: 0, end: text.length }): SharedPassageInput {
   return { slug, text, view: simplifiedView(text), body };
 }
 
@@ -24,7 +25,7 @@ function at(text: string, needle: string, from = 0) {
   return { start, end: start + needle.length };
 }
 
-const hanCount = (s: string) => [...s].filter((c) => /\p{Script=Han}/u.test(c)).length;
+const hanCount = (s: string) => [...s].filter((c) => HAN.test(c)).length;
 
 describe('normalizedText', () => {
   it('keeps letters, digits and Han, case-folded, full-width folded', () => {
@@ -127,7 +128,7 @@ describe('findSharedPassages on small inputs', () => {
       ['b0', 'b2'],
       ['b0', 'b3'],
     ]);
-    const stats: Partial<DuplicateStats> = {};
+    const stats: Partial<SharedPassageStats> = {};
     expect(findSharedPassages(articles, { maxPostings: 3, stats })).toEqual([]);
     expect(stats.skipped).toBeGreaterThan(0);
 
@@ -329,11 +330,11 @@ describe('cost grows about linearly with the corpus', () => {
    * article also copying two sentences from one of the five before it, and
    * every article carrying the same set phrases.
    */
-  function corpus(n: number): { articles: DuplicateInput[]; copies: number } {
+  function corpus(n: number): { articles: SharedPassageInput[]; copies: number } {
     const random = prng(20240715);
     const pick = <T>(xs: readonly T[]) => xs[Math.floor(random() * xs.length)];
     const own: string[][] = [];
-    const articles: DuplicateInput[] = [];
+    const articles: SharedPassageInput[] = [];
     let copies = 0;
     for (let i = 0; i < n; i++) {
       const mine: string[] = [];
@@ -368,9 +369,9 @@ describe('cost grows about linearly with the corpus', () => {
 
   function run(n: number, maxPostings = MAX_POSTINGS) {
     const { articles, copies } = corpus(n);
-    const stats: Partial<DuplicateStats> = { postingsVisited: 0 };
+    const stats: Partial<SharedPassageStats> = { postingsVisited: 0 };
     const found = findSharedPassages(articles, { stats, maxPostings });
-    return { found, copies, stats: stats as DuplicateStats };
+    return { found, copies, stats: stats as SharedPassageStats };
   }
 
   const N = 40;
@@ -413,7 +414,7 @@ describe('a passage many articles repeat', () => {
     Array.from({ length: n }, () => String.fromCharCode(0x4e00 + Math.floor(random() * 2000))).join('');
   const passage = han(200);
   const articles = Array.from({ length: 30 }, (_, i) => art(`r${i}`, `${han(60)}。${passage}。`));
-  const stats: Partial<DuplicateStats> = {};
+  const stats: Partial<SharedPassageStats> = {};
   const found = findSharedPassages(articles, { stats, maxPostings: 100 });
 
   it('is found once per later article, against the first', () => {

@@ -1,12 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  buildShingleIndex,
-  createRunEnds,
-  mod,
-  shingleKeys,
-  type ShingleIndex,
-} from '../../../src/analyzer/corpus/shared-passages/shingles.ts';
+import { createRunEnds } from '../../../src/analyzer/corpus/shared-passages/run-ends.ts';
+import { mod, shingleKeys } from '../../../src/analyzer/corpus/shared-passages/shingle-keys.ts';
+import { buildShingleIndex, type ShingleIndex } from '../../../src/analyzer/corpus/shared-passages/shingles.ts';
 
 /** The rolling hash as first written, with the floating-point remainder. */
 function simpleKeys(chars: Int32Array, k: number): number[] {

@@ -1,4 +1,5 @@
 import type { Span } from '../../types.ts';
+import { isHanCodePoint } from '../../text/chars.ts';
 
 /**
  * Normalization for finding copied text: only letters, digits and Han
@@ -28,7 +29,6 @@ export interface NormalizedSpans {
 
 const DROP = -1;
 const folded = new Map<number, number>();
-const hanCache = new Map<number, boolean>();
 const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
 const NOT_LETTER_OR_DIGIT = /[^\p{L}\p{N}]/gu;
 
@@ -55,18 +55,6 @@ export function foldCodePoint(cp: number): number {
     folded.set(cp, out);
   }
   return out;
-}
-
-/** Whether a (normalized) code point is a Han character. */
-export function isHanCodePoint(cp: number): boolean {
-  if (cp >= 0x4e00 && cp <= 0x9fff) return true;
-  if (cp < 0x2e80) return false;
-  let han = hanCache.get(cp);
-  if (han === undefined) {
-    han = /^\p{Script=Han}$/u.test(String.fromCodePoint(cp));
-    hanCache.set(cp, han);
-  }
-  return han;
 }
 
 /** What `foldCodePoint` says of each BMP code point once looked up, plus two (0 until then). */
@@ -170,7 +158,7 @@ export function countHan(chars: Int32Array, from: number, to: number, into: Int3
   }
 }
 
-/** `text` as the duplicate finder compares it (letters, digits, Han; folded). */
+/** `text` as shared passages are compared (letters, digits, Han; folded). */
 export function normalizedText(text: string): string {
   const { chars, at } = normalizeSpans([{ text, span: { start: 0, end: text.length } }]);
   let out = '';

@@ -1,0 +1,21 @@
+/** A Han character (of the Han script: CJK ideographs of every block, radicals, 〆, 〇 and the like). */
+export const HAN = /\p{Script=Han}/u;
+
+/** Whether each code point from U+2E80 on, outside the common block, is Han, once asked. */
+const hanCache = new Map<number, boolean>();
+
+/**
+ * Whether code point `cp` is a Han character (as `HAN` tells). The common
+ * block U+4E00–U+9FFF is answered without a look-up, nothing below U+2E80
+ * is Han, and the rest is tested once and remembered.
+ */
+export function isHanCodePoint(cp: number): boolean {
+  if (cp >= 0x4e00 && cp <= 0x9fff) return true;
+  if (cp < 0x2e80) return false;
+  let han = hanCache.get(cp);
+  if (han === undefined) {
+    han = HAN.test(String.fromCodePoint(cp));
+    hanCache.set(cp, han);
+  }
+  return han;
+}
