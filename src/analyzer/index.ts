@@ -38,5 +38,6 @@ export { linkStrength } from './corpus/links/index.ts';
 export { linksCsv, matrixCsv, UNCLASSIFIED } from './corpus/matrix.ts';
 export { decode } from './source/decode.ts';
 export { undo } from './source/ledger.ts';
+export { HAN } from './text/chars.ts';
 export { simplifiedView } from './text/chinese-script/index.ts';
 export type * from './types.ts';

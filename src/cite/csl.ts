@@ -19,6 +19,7 @@
  *   invented URL, no guessed date.
  */
 import type { Article, Source } from '../analyzer/index.ts';
+import { HAN } from '../analyzer/text/chars.ts';
 
 /** A CSL name: CJK names stay whole (`literal`); Latin names are split. */
 export interface CslName {
@@ -52,8 +53,6 @@ export interface CslItem {
   abstract?: string;
   keyword?: string;
 }
-
-const HAN = /\p{Script=Han}/u;
 
 /** Whether a string contains Han characters. */
 export function hasHan(s: string | undefined): boolean {

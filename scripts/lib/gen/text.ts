@@ -8,6 +8,7 @@
  * text that merely resembles a marker is left out of the pools.
  */
 import type { Rules } from '../../../src/analyzer/index.ts';
+import { HAN } from '../../../src/analyzer/index.ts';
 
 export type ItemRole = 'problem' | 'cause' | 'countermeasure';
 
@@ -46,7 +47,7 @@ export function hasArtifactGlyph(s: string, rules: Rules): boolean {
 
 /** A paragraph of real text that can be placed anywhere in a body without adding structure. */
 export function isFlatParagraph(s: string, rules: Rules): boolean {
-  if (s.length < 8 || !/\p{Script=Han}/u.test(s) || /\s/.test(s)) return false;
+  if (s.length < 8 || !HAN.test(s) || /\s/.test(s)) return false;
   if (hasMarkerish(s) || LABELISH.test(s) || hasArtifactGlyph(s, rules)) return false;
   if (rules.conclusionOpeners.some((o) => s.startsWith(o))) return false;
   if (/[A-Za-z]{2,}/.test(s)) return false;
@@ -97,8 +98,6 @@ export function fitsRole(title: string, role: ItemRole, cues: Rules['roleCues'])
 export function sentences(paragraph: string): string[] {
   return paragraph.match(/[^。！？]+[。！？]/g) ?? [];
 }
-
-const HAN = /\p{Script=Han}/u;
 
 /** Whether `c` is a Han character. */
 export function isHan(c: string | undefined): boolean {

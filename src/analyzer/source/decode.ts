@@ -1,9 +1,11 @@
 import iconv from 'iconv-lite';
 import type { Decoded, Diagnostic } from '../types.ts';
+import { HAN } from '../text/chars.ts';
 
 export type DecodeResult = { ok: true; value: Decoded } | { ok: false; error: Diagnostic };
 
-const HAN = /\p{Script=Han}/gu;
+/** Every Han character (global, for counting). */
+const HAN_ALL = new RegExp(HAN.source, 'gu');
 
 /**
  * Turn a source file's bytes into text. UTF-8 (with or without BOM) and
@@ -72,6 +74,6 @@ function plausibleChinese(text: string): boolean {
   let nonAscii = 0;
   for (const ch of text) if (ch.codePointAt(0)! > 0x7f) nonAscii++;
   if (nonAscii === 0) return true;
-  const han = text.match(HAN)?.length ?? 0;
+  const han = text.match(HAN_ALL)?.length ?? 0;
   return han / nonAscii >= 0.6;
 }

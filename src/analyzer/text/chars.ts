@@ -19,3 +19,17 @@ export function isHanCodePoint(cp: number): boolean {
   }
   return han;
 }
+
+/**
+ * Regex character-class body for the CJK ideograph blocks (Extension A, the
+ * unified block, compatibility ideographs): narrower than `HAN`, which also
+ * takes radicals, 〇 and the supplementary planes. The metadata readers use it.
+ */
+export const CJK = '\\u3400-\\u9fff\\uf900-\\ufaff';
+/** One character of `CJK`. */
+export const CJK_RE = new RegExp(`[${CJK}]`);
+
+/** Whether the character is a CJK ideograph (of `CJK`). */
+export function isCjk(ch: string | undefined): boolean {
+  return ch !== undefined && CJK_RE.test(ch);
+}

@@ -1,4 +1,5 @@
 /** The text Pagefind indexes (every Han character a word of its own) and the record text it gives back. */
+import { HAN } from '../../analyzer/text/chars.ts';
 
 /** Separator Pagefind treats as a word break and removes from `data().content`. */
 export const ZWSP = '\u200B';
@@ -10,7 +11,6 @@ export const ZWSP = '\u200B';
  */
 export const BREAK = '\u2063';
 
-const HAN = /\p{Script=Han}/u;
 const SPACE = /\s/;
 
 /** Puts `sep` at every boundary touching a Han character (never next to whitespace). */

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { findSpacedName, isName } from '../../../src/analyzer/source/metadata/names.ts';
-import { CJK } from '../../../src/analyzer/source/metadata/field-text.ts';
+import { CJK } from '../../../src/analyzer/text/chars.ts';
 
 /** `findSpacedName` as first written: its search running on to the end of the view. */
 function simpleFindSpacedName(view: string, from: number, to: number): { start: number; end: number } | null {

@@ -9,6 +9,7 @@
  */
 import nodejieba from 'nodejieba';
 import { glueAlphanumeric, glueTermsInPlace, termGlue } from './glue.ts';
+import { HAN } from '../../text/chars.ts';
 
 /**
  * A segmenter that keeps `terms` whole.
@@ -56,7 +57,6 @@ export interface Segmenter {
 
 /** A UTF-16 surrogate, paired or lone: the only code units nodejieba may hand back changed. */
 const SURROGATE = /[\uD800-\uDFFF]/;
-const HAN = /\p{Script=Han}/u;
 
 /**
  * Gives `tokens` the characters of `text` they stand for, in place:

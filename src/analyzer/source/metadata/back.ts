@@ -8,7 +8,8 @@ import { type Collector, Rank } from './collect.ts';
 import { isName, isNameList, nameSpans, looksLikeAffiliation } from './names.ts';
 import { colonMatches, colonPattern, type ColonPattern } from './labels.ts';
 import { span, trimSpan } from '../../text/spans.ts';
-import { compactName, isCjk, labelSource, valueText } from './field-text.ts';
+import { isCjk } from '../../text/chars.ts';
+import { compactName, labelSource, valueText } from './field-text.ts';
 import { splitNumbered } from './values.ts';
 import type { Span } from '../../types.ts';
 

@@ -3,19 +3,12 @@
  * simplified `view`; values are sliced from the source-character `text`
  * (same length, same offsets), so every helper works with offsets.
  */
+import { CJK, CJK_RE } from '../../text/chars.ts';
 import { isSpaceOr, trimSpan } from '../../text/spans.ts';
 import type { Span } from '../../types.ts';
 
-/** Regex character-class body for CJK ideographs. */
-export const CJK = '\\u3400-\\u9fff\\uf900-\\ufaff';
-const CJK_RE = new RegExp(`[${CJK}]`);
 /** Sentence-final punctuation that never occurs inside a title or a name. */
 export const STOP = '。！？!?；;';
-
-/** Whether the character is a CJK ideograph. */
-export function isCjk(ch: string | undefined): boolean {
-  return ch !== undefined && CJK_RE.test(ch);
-}
 
 /**
  * A value as the reader sees it: line breaks inside it (and the indentation

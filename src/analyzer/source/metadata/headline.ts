@@ -5,7 +5,8 @@
  */
 import { findSpacedName, isName, isNameList, looksLikeAffiliation, nameSpans, splitNameAffiliation } from './names.ts';
 import { span, trimSpan } from '../../text/spans.ts';
-import { CJK, STOP } from './field-text.ts';
+import { CJK } from '../../text/chars.ts';
+import { STOP } from './field-text.ts';
 import type { Span } from '../../types.ts';
 
 /** What a run of unlabelled front matter holds. */

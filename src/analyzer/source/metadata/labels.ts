@@ -4,7 +4,8 @@
  * of either width (`中图分类号:`), and bare (`摘要  从当前…`, `关键词社区党建`).
  */
 import { SPACE_UNITS } from '../../text/spans.ts';
-import { isCjk, labelKey, labelSource } from './field-text.ts';
+import { isCjk } from '../../text/chars.ts';
+import { labelKey, labelSource } from './field-text.ts';
 
 /** What a label's value becomes. `doi`, `date` and `skip` fields are front matter with no slot in the model. */
 export type LabelField =

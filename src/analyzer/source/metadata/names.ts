@@ -4,7 +4,8 @@
  * themselves marks where one ends and the next begins.
  */
 import { span, trimSpan } from '../../text/spans.ts';
-import { CJK, compactName, isCjk } from './field-text.ts';
+import { CJK, isCjk } from '../../text/chars.ts';
+import { compactName } from './field-text.ts';
 import type { Span } from '../../types.ts';
 
 /** Common single-character surnames (function words such as 和/及/与 left out on purpose). */

@@ -7,7 +7,8 @@
 import { type Collector, Rank } from './collect.ts';
 import { readHeadline, readRunInHeadline, type Headline } from './headline.ts';
 import { span, trimSpan } from '../../text/spans.ts';
-import { CJK, STOP, compactName, lineSpans, stripZeros, valueText } from './field-text.ts';
+import { CJK } from '../../text/chars.ts';
+import { STOP, compactName, lineSpans, stripZeros, valueText } from './field-text.ts';
 import { groupSpan, matchAt, normalizeIssn } from './values.ts';
 import type { Span } from '../../types.ts';
 

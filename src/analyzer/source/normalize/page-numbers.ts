@@ -1,15 +1,14 @@
 import type { Replacement } from '../ledger.ts';
-
-const HAN = String.raw`\p{Script=Han}`;
+import { HAN } from '../../text/chars.ts';
 
 /**
  * A running page footer split over two lines: a lone dash (often OCR'd as `一`)
  * and the page number glued to the start of the next line (`一\n\n  3进入…`).
  */
-const FOOTER = new RegExp(String.raw`[ \t]*\n[\s]*[一—\-－–][ \t]*\n\s*(\d{1,4})(?=${HAN})`, 'gu');
+const FOOTER = new RegExp(String.raw`[ \t]*\n[\s]*[一—\-－–][ \t]*\n\s*(\d{1,4})(?=${HAN.source})`, 'gu');
 
 /** A number after a Han character (or a space), before another, or at the end of its line. */
-const GLUED = new RegExp(String.raw`(?<=${HAN}|[ \t])(\d{1,4})(?=${HAN}|[ \t]*(?:\n|$))`, 'gu');
+const GLUED = new RegExp(String.raw`(?<=${HAN.source}|[ \t])(\d{1,4})(?=${HAN.source}|[ \t]*(?:\n|$))`, 'gu');
 
 /** Whether one of `units` starts at `at` within the two characters there (a longer unit never does). */
 function unitAfter(view: string, at: number, units: readonly string[]): boolean {
@@ -35,7 +34,7 @@ export function findPageNumbers(view: string, units: readonly string[]): Replace
   for (let m = GLUED.exec(view); m; m = GLUED.exec(view)) {
     if (unitAfter(view, m.index + m[1].length, units)) continue;
     const before = view[m.index - 1];
-    if (!/\p{Script=Han}/u.test(before)) continue;
+    if (!HAN.test(before)) continue;
     candidates.push({ start: m.index, end: m.index + m[1].length, value: Number(m[1]) });
   }
   // Keep the longest run of candidates whose values go up by one, in text order.
