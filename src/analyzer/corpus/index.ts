@@ -1,6 +1,6 @@
 import type { Codebook } from '../config/codebook.ts';
 import { findSharedPassages } from './shared-passages/index.ts';
-import { tfidfKeywordsOfIds } from './keywords.ts';
+import { tfidfKeywords } from './keywords.ts';
 import { findGaps, linkArticle, linkVocabulary } from './links/index.ts';
 import { articleMatrix, themeFrequency, themeMatrix } from './matrix.ts';
 import type { Overrides } from '../config/overrides.ts';
@@ -172,8 +172,8 @@ export function analyzeCorpus(
     articleMatrices: articles.map((a) => articleMatrix(a, linksOf.get(a.slug) ?? [])),
     themeFrequency: themeFrequency(articles, options.codebook.themes),
     keywords: {
-      articles: tfidfKeywordsOfIds(bodyWords, vocabulary, topN),
-      themes: tfidfKeywordsOfIds(
+      articles: tfidfKeywords(bodyWords, vocabulary, topN),
+      themes: tfidfKeywords(
         new Map(options.codebook.themes.map((t) => [t.id, themeWords.get(t.id)!])),
         vocabulary,
         topN,
