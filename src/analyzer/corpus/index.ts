@@ -80,30 +80,38 @@ function cutInBatches(
 }
 
 /**
- * The policy analysis over all articles: tag items with themes, apply
- * people's overrides, link problems to countermeasures and causes to
- * problems, find gaps, build the matrices, keywords and shared passages.
- * Each article is segmented once; its items, titles and body take slices of
- * its tokens. Returns the corpus and any override that names something unknown.
+ * The policy analysis over all articles of `sources`: tag items with
+ * themes, apply people's overrides (an override naming an unknown item or
+ * theme is returned in `problems`, never ignored), link problems to
+ * countermeasures and causes to problems within each article, find gaps,
+ * build the matrices, keywords and shared passages. The corpus holds new
+ * source, article and item objects where the analysis changes them (other
+ * parts are shared); `sources` are left as they were, so the same sources
+ * (cached, or a dev server's) can be analyzed again. Each article is
+ * segmented once; its items, titles and body take slices of its tokens.
  */
 export function analyzeCorpus(
-  sources: Source[],
+  sources: readonly Source[],
   failures: Corpus['failures'],
   options: CorpusOptions,
 ): { corpus: Corpus; problems: OverrideProblem[] } {
-  const articles: Article[] = sources.flatMap((s) => s.articles);
+  const given = sources.flatMap((s) => s.articles);
   const traditional = new Set(sources.filter((s) => s.traditional).flatMap((s) => s.articles.map((a) => a.slug)));
-  const views = new Map(articles.map((a) => [a.slug, traditional.has(a.slug) ? simplifiedView(a.text) : a.text]));
+  const views = new Map(given.map((a) => [a.slug, traditional.has(a.slug) ? simplifiedView(a.text) : a.text]));
   // First, while the heap holds least: its large typed arrays set off full garbage collections, which
   // then mark less (at 5,000 articles the analysis took about 2 % less).
   const sharedPassages = findSharedPassages(
-    articles.map((a) => ({ slug: a.slug, text: a.text, view: views.get(a.slug)!, body: a.body })),
+    given.map((a) => ({ slug: a.slug, text: a.text, view: views.get(a.slug)!, body: a.body })),
   );
   const terms = options.themeTerms ?? indexThemeTerms(options.codebook.themes);
-  for (const a of articles) a.items = tagArticleItems(a, views.get(a.slug)!, options.codebook, terms);
+  const tagged = given.map((a) => tagArticleItems(a, views.get(a.slug)!, options.codebook, terms));
 
-  const items = new Map<string, Item>(articles.flatMap((a) => a.items.map((i) => [i.id, i])));
-  const problems = applyItemOverrides(items, options.codebook.themes, options.overrides);
+  const items = new Map<string, Item>(tagged.flatMap((list) => list.map((i) => [i.id, i])));
+  const { changed, problems } = applyItemOverrides(items, options.codebook.themes, options.overrides);
+  for (const [id, item] of changed) items.set(id, item);
+  const corrected = changed.size === 0 ? tagged : tagged.map((list) => list.map((i) => changed.get(i.id) ?? i));
+  const analyzed = withItems(sources, corrected);
+  const articles = analyzed.flatMap((s) => s.articles);
 
   // Which words count for links and for keywords, decided once per distinct word (`entryTable` asks
   // once); link words (keyword words among them) are numbered (`vocabulary`) so that links and keywords
@@ -163,7 +171,7 @@ export function analyzeCorpus(
 
   const corpus: Corpus = {
     schemaVersion: 1,
-    sources,
+    sources: analyzed,
     failures,
     themes: options.codebook.themes,
     links,
@@ -182,6 +190,12 @@ export function analyzeCorpus(
     sharedPassages,
   };
   return { corpus, problems };
+}
+
+/** New sources and articles, article `k` (counting across sources) holding `items[k]`. */
+function withItems(sources: readonly Source[], items: readonly Item[][]): Source[] {
+  let k = 0;
+  return sources.map((s) => ({ ...s, articles: s.articles.map((a) => ({ ...a, items: items[k++] })) }));
 }
 
 /** Links by the article they belong to (both ends of a link are in one article). */
