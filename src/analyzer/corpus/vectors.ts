@@ -11,8 +11,8 @@
  * - `ln((n+1)/df)`, links: a word every item of the article uses weighs
  *   almost nothing (ln(1 + 1/n)), so items sharing only such words stay apart;
  * - `ln(1+n/df)`, keywords: a word every document uses still weighs ln 2.
- * A formula is named rather than passed as a function: a call per weight
- * through a function value made the links about 7 % slower.
+ * Named, not passed as a function: a call per weight costs links ~8 %
+ * (docs/performance-notes/links-and-corpus.md).
  */
 export type IdfFormula = 'ln((n+1)/df)' | 'ln(1+n/df)';
 
@@ -87,7 +87,7 @@ export function tally(c: TermCounter, terms: ArrayLike<number>, seen: number[]):
   for (let k = 0; k < terms.length; k++) if (count[terms[k]]++ === 0) seen.push(terms[k]);
 }
 
-/** End the current document, whose distinct terms `tally` gave as `terms`: its counts, its terms' document frequencies raised. */
+/** End the current document, its distinct terms `terms` (counted into `count`): their counts; their document frequencies raised. */
 export function endDocument(c: TermCounter, terms: number[]): TermCounts {
   const { count, df, dfStamp, collections: stamp } = c;
   const counts = terms.map((n) => count[n]);
