@@ -1,3 +1,5 @@
+import type { CorpusOptions } from '../src/analyzer/corpus/index.ts';
+import { createSegmenter } from '../src/analyzer/corpus/segment/index.ts';
 import { analyzeSource, type AnalyzeResult } from '../src/analyzer/source/index.ts';
 import type { Corpus, Source } from '../src/analyzer/types.ts';
 import { correctionsFor } from '../scripts/lib/content.ts';
@@ -29,4 +31,16 @@ export function analyzeSeed(): Source {
 /** The whole sample corpus with themes, links and matrices, as `npm run build` makes it. */
 export function seedCorpus(data = content): Corpus {
   return buildCorpus([SEED_PATH], data);
+}
+
+/** Options for `analyzeCorpus` from the content data, as the build prepares them. */
+export function corpusOptions(data = content): CorpusOptions {
+  return {
+    codebook: data.codebook,
+    rules: data.rules,
+    cut: createSegmenter(data.terms).cut,
+    stopwords: new Set(data.stopwords),
+    genreWords: new Set(data.genreWords),
+    overrides: data.overrides,
+  };
 }

@@ -5,9 +5,8 @@ import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { writeExports } from '../scripts/lib/exports.ts';
 import { analyzeCorpus } from '../src/analyzer/corpus/index.ts';
-import { createSegmenter } from '../src/analyzer/corpus/segment/index.ts';
-import { analyzeSeed, seedCorpus } from './analyze-helpers.ts';
-import { content, SEED_PATH } from './helpers.ts';
+import { analyzeSeed, corpusOptions, seedCorpus } from './analyze-helpers.ts';
+import { SEED_PATH } from './helpers.ts';
 
 describe('deterministic output', () => {
   it('two runs of the analyzer give byte-identical JSON', () => {
@@ -19,14 +18,7 @@ describe('deterministic output', () => {
   });
 
   it('the analysis does not depend on how many characters are segmented at a time', () => {
-    const options = {
-      codebook: content.codebook,
-      rules: content.rules,
-      cut: createSegmenter(content.terms).cut,
-      stopwords: new Set(content.stopwords),
-      genreWords: new Set(content.genreWords),
-      overrides: content.overrides,
-    };
+    const options = corpusOptions();
     const corpus = (cutBatch?: number) =>
       JSON.stringify(analyzeCorpus([analyzeSeed()], [], { ...options, cutBatch }).corpus);
     const whole = corpus();

@@ -1,6 +1,6 @@
 import type { Codebook } from '../config/codebook.ts';
 import { findSharedPassages } from './shared-passages/index.ts';
-import { tfidfKeywordsOfIds } from './keywords.ts';
+import { tfidfKeywords } from './keywords.ts';
 import { findGaps, linkArticle, linkVocabulary } from './links/index.ts';
 import { articleMatrix, themeFrequency, themeMatrix } from './matrix.ts';
 import type { Overrides } from '../config/overrides.ts';
@@ -10,100 +10,42 @@ import { simplifiedView } from '../text/chinese-script/index.ts';
 import { isContentWord } from './segment/index.ts';
 import { indexThemeTerms, type ThemeTermIndex } from './tag/match.ts';
 import { tagArticleItems, titleSpanOf } from './tag/index.ts';
-import { entryNumbersIn, entryTable, linesAround, tokenize, type Tokens } from './segment/tokens.ts';
+import { entryNumbersIn, entryTable } from './segment/tokens.ts';
+import { cutInBatches } from './cut-in-batches.ts';
 import type { Article, Corpus, Item, Link, Source, Span } from '../types.ts';
 
-export interface CorpusOptions {
-  codebook: Codebook;
-  /** `indexThemeTerms(codebook.themes)`, when the caller keeps one for many analyses. */
-  themeTerms?: ThemeTermIndex;
-  overrides: Overrides;
-  rules: Pick<Rules, 'links'>;
-  /**
-   * Segments text into tokens (nodejieba with the domain dictionary); joined, they give the text back.
-   * A line break must be a boundary it never cuts across (only the body's lines are cut).
-   */
-  cut: (text: string) => string[];
-  /** Function words and generic filler: never content. */
-  stopwords: ReadonlySet<string>;
-  /** Genre words (制度, 保障…): left out of keywords, kept for linking. */
-  genreWords: ReadonlySet<string>;
-  keywordCount?: number;
-  /** Characters of bodies cut one after another before their articles are read (default 2^18; see `cutInBatches`). */
-  cutBatch?: number;
-}
-
-const NOWHERE: Span = { start: 0, end: 0 };
-/** What a batch holds for an article once its tokens are handed out. */
-const EMPTY_TOKENS: Tokens = { words: [], starts: new Int32Array(0) };
-/** Token kinds: content words that are not stopwords (links), and of those the ones that are not genre words (keywords). */
-const FOR_LINKS = 1;
-const FOR_KEYWORDS = 2;
-
 /**
- * The tokens of each article's body, asked for in article order: cut in
- * batches of about `size` characters, each batch when its first article
- * is asked for, and dropped once handed out. Cutting back to back keeps
- * jieba's dictionary in the processor's caches (cut between the other
- * stages, a character cost a fifth more, and those stages more too); the
- * batch bounds the tokens held at once. Larger batches cost more again
- * (tokens held that long outlive the young generation): of 2^16 to 2^22
- * characters, 2^18 did best at 1,000 articles and beat 2^20 at 5,000.
- *
- * Only the body's lines are cut: items and their titles lie in the body, and keywords read it.
- */
-function cutInBatches(
-  articles: readonly Article[],
-  views: ReadonlyMap<string, string>,
-  cut: CorpusOptions['cut'],
-  size: number,
-): (a: Article) => Tokens {
-  const batch: Tokens[] = [];
-  let next = 0;
-  let read = 0;
-  return (a) => {
-    if (read === batch.length) {
-      batch.length = 0;
-      read = 0;
-      for (let chars = 0; next < articles.length && chars < size; next++) {
-        const view = views.get(articles[next].slug)!;
-        const lines = linesAround(view, articles[next].body);
-        batch.push(tokenize(view, cut, lines));
-        chars += lines.end - lines.start;
-      }
-    }
-    if (articles[next - batch.length + read] !== a) throw new Error(`cutInBatches: ${a.slug} asked for out of order`);
-    const tokens = batch[read];
-    batch[read++] = EMPTY_TOKENS;
-    return tokens;
-  };
-}
-
-/**
- * The policy analysis over all articles: tag items with themes, apply
- * people's overrides, link problems to countermeasures and causes to
- * problems, find gaps, build the matrices, keywords and shared passages.
- * Each article is segmented once; its items, titles and body take slices of
- * its tokens. Returns the corpus and any override that names something unknown.
+ * The policy analysis over all articles of `sources`: tag items with
+ * themes, apply people's overrides (an override naming an unknown item or
+ * theme is returned in `problems`, never ignored), link problems to
+ * countermeasures and causes to problems within each article, find gaps,
+ * build the matrices, keywords and shared passages. The corpus holds new
+ * source, article and item objects where the analysis changes them (other
+ * parts are shared); `sources` are left as they were, so the same sources
+ * (cached, or a dev server's) can be analyzed again. Each article is
+ * segmented once; its items, titles and body take slices of its tokens.
  */
 export function analyzeCorpus(
-  sources: Source[],
+  sources: readonly Source[],
   failures: Corpus['failures'],
   options: CorpusOptions,
 ): { corpus: Corpus; problems: OverrideProblem[] } {
-  const articles: Article[] = sources.flatMap((s) => s.articles);
+  const given = sources.flatMap((s) => s.articles);
   const traditional = new Set(sources.filter((s) => s.traditional).flatMap((s) => s.articles.map((a) => a.slug)));
-  const views = new Map(articles.map((a) => [a.slug, traditional.has(a.slug) ? simplifiedView(a.text) : a.text]));
-  // First, while the heap holds least: its large typed arrays set off full garbage collections, which
-  // then mark less (at 5,000 articles the analysis took about 2 % less).
+  const views = new Map(given.map((a) => [a.slug, traditional.has(a.slug) ? simplifiedView(a.text) : a.text]));
+  // First, while the heap holds least (see docs/performance-notes/links-and-corpus.md).
   const sharedPassages = findSharedPassages(
-    articles.map((a) => ({ slug: a.slug, text: a.text, view: views.get(a.slug)!, body: a.body })),
+    given.map((a) => ({ slug: a.slug, text: a.text, view: views.get(a.slug)!, body: a.body })),
   );
   const terms = options.themeTerms ?? indexThemeTerms(options.codebook.themes);
-  for (const a of articles) a.items = tagArticleItems(a, views.get(a.slug)!, options.codebook, terms);
+  const tagged = given.map((a) => tagArticleItems(a, views.get(a.slug)!, options.codebook, terms));
 
-  const items = new Map<string, Item>(articles.flatMap((a) => a.items.map((i) => [i.id, i])));
-  const problems = applyItemOverrides(items, options.codebook.themes, options.overrides);
+  const items = new Map<string, Item>(tagged.flatMap((list) => list.map((i) => [i.id, i])));
+  const { changed, problems } = applyItemOverrides(items, options.codebook.themes, options.overrides);
+  for (const [id, item] of changed) items.set(id, item);
+  const corrected = changed.size === 0 ? tagged : tagged.map((list) => list.map((i) => changed.get(i.id) ?? i));
+  const analyzed = withItems(sources, corrected);
+  const articles = analyzed.flatMap((s) => s.articles);
 
   // Which words count for links and for keywords, decided once per distinct word (`entryTable` asks
   // once); link words (keyword words among them) are numbered (`vocabulary`) so that links and keywords
@@ -163,7 +105,7 @@ export function analyzeCorpus(
 
   const corpus: Corpus = {
     schemaVersion: 1,
-    sources,
+    sources: analyzed,
     failures,
     themes: options.codebook.themes,
     links,
@@ -172,8 +114,8 @@ export function analyzeCorpus(
     articleMatrices: articles.map((a) => articleMatrix(a, linksOf.get(a.slug) ?? [])),
     themeFrequency: themeFrequency(articles, options.codebook.themes),
     keywords: {
-      articles: tfidfKeywordsOfIds(bodyWords, vocabulary, topN),
-      themes: tfidfKeywordsOfIds(
+      articles: tfidfKeywords(bodyWords, vocabulary, topN),
+      themes: tfidfKeywords(
         new Map(options.codebook.themes.map((t) => [t.id, themeWords.get(t.id)!])),
         vocabulary,
         topN,
@@ -182,6 +124,37 @@ export function analyzeCorpus(
     sharedPassages,
   };
   return { corpus, problems };
+}
+
+export interface CorpusOptions {
+  codebook: Codebook;
+  /** `indexThemeTerms(codebook.themes)`, when the caller keeps one for many analyses. */
+  themeTerms?: ThemeTermIndex;
+  overrides: Overrides;
+  rules: Pick<Rules, 'links'>;
+  /**
+   * Segments text into tokens (nodejieba with the domain dictionary); joined, they give the text back.
+   * A line break must be a boundary it never cuts across (only the body's lines are cut).
+   */
+  cut: (text: string) => string[];
+  /** Function words and generic filler: never content. */
+  stopwords: ReadonlySet<string>;
+  /** Genre words (制度, 保障…): left out of keywords, kept for linking. */
+  genreWords: ReadonlySet<string>;
+  keywordCount?: number;
+  /** Characters of bodies cut one after another before their articles are read (default 2^18; see `cutInBatches`). */
+  cutBatch?: number;
+}
+
+const NOWHERE: Span = { start: 0, end: 0 };
+/** Token kinds: content words that are not stopwords (links), and of those the ones that are not genre words (keywords). */
+const FOR_LINKS = 1;
+const FOR_KEYWORDS = 2;
+
+/** New sources and articles, article `k` (counting across sources) holding `items[k]`. */
+function withItems(sources: readonly Source[], items: readonly Item[][]): Source[] {
+  let k = 0;
+  return sources.map((s) => ({ ...s, articles: s.articles.map((a) => ({ ...a, items: items[k++] })) }));
 }
 
 /** Links by the article they belong to (both ends of a link are in one article). */

@@ -8,15 +8,17 @@ export interface OverrideProblem {
 }
 
 /**
- * Apply people's item corrections (role, themes) after automatic tagging.
- * Unknown item or theme ids are returned as problems, never ignored.
+ * People's item corrections (role, themes) to the automatically tagged
+ * `items`: the corrected items, as new objects by id (`items` and the items
+ * in it are not changed), and unknown item or theme ids as problems, never ignored.
  */
 export function applyItemOverrides(
   items: ReadonlyMap<string, Item>,
   themes: readonly Theme[],
   overrides: Overrides,
-): OverrideProblem[] {
+): { changed: Map<string, Item>; problems: OverrideProblem[] } {
   const problems: OverrideProblem[] = [];
+  const changed = new Map<string, Item>();
   const themeIds = new Set(themes.map((t) => t.id));
   for (const [itemId, change] of Object.entries(overrides.items)) {
     const item = items.get(itemId);
@@ -33,17 +35,18 @@ export function applyItemOverrides(
           });
       });
     }
-    if (change.role) item.role = change.role as ItemRole;
     const manual = (theme: string) => ({ theme, score: 0, evidence: [], source: 'override' as const });
+    let tags = item.themes;
     if (change.themes)
-      item.themes = change.themes
+      tags = change.themes
         .filter((t) => themeIds.has(t))
         .map((t) => item.themes.find((x) => x.theme === t) ?? manual(t));
     for (const t of change.addThemes ?? [])
-      if (themeIds.has(t) && !item.themes.some((x) => x.theme === t)) item.themes.push(manual(t));
-    if (change.removeThemes) item.themes = item.themes.filter((t) => !change.removeThemes!.includes(t.theme));
+      if (themeIds.has(t) && !tags.some((x) => x.theme === t)) tags = [...tags, manual(t)];
+    if (change.removeThemes) tags = tags.filter((t) => !change.removeThemes!.includes(t.theme));
+    changed.set(itemId, { ...item, role: (change.role as ItemRole | undefined) || item.role, themes: tags });
   }
-  return problems;
+  return { changed, problems };
 }
 
 /** Apply people's link corrections after automatic linking. */

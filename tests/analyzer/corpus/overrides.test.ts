@@ -4,8 +4,9 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { overridesSchema } from '../../../src/analyzer/config/overrides.ts';
+import { analyzeCorpus } from '../../../src/analyzer/corpus/index.ts';
 import { closest } from '../../../src/analyzer/corpus/overrides.ts';
-import { seedCorpus } from '../../analyze-helpers.ts';
+import { analyzeSeed, corpusOptions, seedCorpus } from '../../analyze-helpers.ts';
 import { content } from '../../helpers.ts';
 
 const withOverrides = (raw: unknown) => seedCorpus({ ...content, overrides: overridesSchema.parse(raw) });
@@ -58,6 +59,29 @@ describe('overrides', () => {
         2,
       ),
     ).toEqual(['csdj8-7-problem-1', 'csdj8-7-problem-6']);
+  });
+});
+
+describe('analyzeCorpus with overrides', () => {
+  it('leaves the sources it is given as they were, and gives the same corpus again from them', () => {
+    const options = {
+      ...corpusOptions(),
+      overrides: overridesSchema.parse({
+        items: {
+          'csdj8-5-cause-1': { role: 'problem', themes: ['thinking-awareness'] },
+          'csdj8-7-problem-2': { addThemes: ['community-economy'] },
+        },
+        links: { add: [{ from: 'csdj8-5-problem-2', to: 'csdj8-5-measure-2' }] },
+      }),
+    };
+    const sources = [analyzeSeed()];
+    const before = structuredClone(sources);
+    const first = analyzeCorpus(sources, [], options).corpus;
+    expect(sources).toStrictEqual(before);
+    const items = first.sources.flatMap((s) => s.articles.flatMap((a) => a.items));
+    expect(items.find((i) => i.id === 'csdj8-5-cause-1')!.role).toBe('problem');
+    expect(items.find((i) => i.id === 'csdj8-7-problem-2')!.themes.at(-1)!.theme).toBe('community-economy');
+    expect(JSON.stringify(analyzeCorpus(sources, [], options).corpus)).toBe(JSON.stringify(first));
   });
 });
 

@@ -1,0 +1,41 @@
+import type { Article } from '../types.ts';
+import { linesAround, type Tokens, tokenize } from './segment/tokens.ts';
+
+/** What a batch holds for an article once its tokens are handed out. */
+const EMPTY_TOKENS: Tokens = { words: [], starts: new Int32Array(0) };
+
+/**
+ * The tokens of each article's body, asked for in article order: cut in
+ * batches of about `size` characters, each batch when its first article is
+ * asked for, and dropped once handed out. Segmenting back to back is faster
+ * and the batch bounds the tokens held at once (sizes and figures:
+ * docs/performance-notes/links-and-corpus.md).
+ *
+ * Only the body's lines are cut: items and their titles lie in the body, and keywords read it.
+ */
+export function cutInBatches(
+  articles: readonly Article[],
+  views: ReadonlyMap<string, string>,
+  cut: (text: string) => string[],
+  size: number,
+): (a: Article) => Tokens {
+  const batch: Tokens[] = [];
+  let next = 0;
+  let read = 0;
+  return (a) => {
+    if (read === batch.length) {
+      batch.length = 0;
+      read = 0;
+      for (let chars = 0; next < articles.length && chars < size; next++) {
+        const view = views.get(articles[next].slug)!;
+        const lines = linesAround(view, articles[next].body);
+        batch.push(tokenize(view, cut, lines));
+        chars += lines.end - lines.start;
+      }
+    }
+    if (articles[next - batch.length + read] !== a) throw new Error(`cutInBatches: ${a.slug} asked for out of order`);
+    const tokens = batch[read];
+    batch[read++] = EMPTY_TOKENS;
+    return tokens;
+  };
+}
