@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { itemsOf } from '../../analyze-helpers.ts';
+
+// Excerpts saved from document sites often start inside an article, in the middle of a list.
+describe('an excerpt that starts inside a list', () => {
+  it('reads the list from its first visible member', () => {
+    const text = [
+      '多、实招少，推深做实政治建设工作还需持续用力。',
+      '2.组织生活质效不够到位。一些党支部只注重组织生活形式与次数。',
+      '3.党建业务融合不够充分。一些党支部主动融入中心工作不够。',
+      '4.支部品牌创建不够主动。一些党支部不重视品牌创建工作。',
+      '',
+    ].join('\n');
+    expect(itemsOf(text)).toEqual([
+      'problem: 组织生活质效不够到位',
+      'problem: 党建业务融合不够充分',
+      'problem: 支部品牌创建不够主动',
+    ]);
+  });
+
+  it('puts a higher list met later at the top, not under the truncated one', () => {
+    const text = [
+      '（三）强化党建引领，落实党建重点任务。严格执行党的组织生活各项制度。',
+      '二、存在问题',
+      '（一）党建工作责任制落实不到位。听取党建责任情况汇报不够。',
+      '（二）党建工作创新不足。工作创新性、主动性不强。',
+      '',
+    ].join('\n');
+    expect(itemsOf(text)).toEqual(['problem: 党建工作责任制落实不到位', 'problem: 党建工作创新不足']);
+  });
+});
