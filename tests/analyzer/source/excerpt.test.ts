@@ -29,3 +29,20 @@ describe('an excerpt that starts inside a list', () => {
     expect(itemsOf(text)).toEqual(['problem: 党建工作责任制落实不到位', 'problem: 党建工作创新不足']);
   });
 });
+
+// A cue word the heading goes on to find wanting is what the problem is about, not the section's role.
+describe('a role word found wanting', () => {
+  it('reads an unnamed list by its wording when the only cue word is found wanting', () => {
+    const text = [
+      '1.党内政治教育党味不浓。一些党支部形式单调。',
+      '2.管理监督措施不够有力。对党员日常管理不够严格。',
+      '3.党建业务融合不够充分。主动融入中心工作不够。',
+      '',
+    ].join('\n');
+    expect(itemsOf(text)).toEqual([
+      'problem: 党内政治教育党味不浓',
+      'problem: 管理监督措施不够有力',
+      'problem: 党建业务融合不够充分',
+    ]);
+  });
+});

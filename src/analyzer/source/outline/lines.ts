@@ -19,6 +19,8 @@ export interface RoleLinesInput {
   /** The article's title (simplified view), which may name the role of a body with no role heading. */
   title?: string;
   cues: Rules['roleCues'];
+  /** Deficiency words: a cue they follow names no role (`工作方法不适应`). */
+  deficiency?: readonly string[];
 }
 
 /** An unnumbered heading line and the role its words give. */
@@ -33,8 +35,12 @@ interface RoleLine {
  * The role a heading's words give; `other` when they name two item roles
  * joined as a pair (`存在的问题及对策`): such a heading announces the whole genre, not one part.
  */
-export function singleRole(heading: string, cues: Rules['roleCues']): { role: Role; cue?: string } | undefined {
-  const found = headingRole(heading, cues);
+export function singleRole(
+  heading: string,
+  cues: Rules['roleCues'],
+  deficiency: readonly string[] = [],
+): { role: Role; cue?: string } | undefined {
+  const found = headingRole(heading, cues, deficiency);
   if (!found.role) return undefined;
   const named = Object.entries(cues)
     .filter(([role]) => ITEM_ROLES.has(role as Role) && role !== found.role)
@@ -61,7 +67,7 @@ function roleLines(input: RoleLinesInput): RoleLine[] {
     if (/^[\d（(〔一二三四五六七八九十①-⑳]/.test(words) || findInlineMarkers(words)[0]?.start === 0) continue;
     // The title repeated (a page's running header) heads nothing.
     if (input.title !== undefined && words === input.title.replace(PINYIN, '')) continue;
-    const named = singleRole(words, input.cues);
+    const named = singleRole(words, input.cues, input.deficiency);
     if (named) out.push({ span: { start: line.start, end: line.end }, ...named });
   }
   return out;
@@ -77,7 +83,7 @@ export function groupUnderRoleLines(nodes: OutlineNode[], input: RoleLinesInput)
   let lines = roleLines(input);
   const named = (n: OutlineNode) => n.roleEvidence.source === 'heading' && ITEM_ROLES.has(n.role);
   if (lines.length === 0 && input.title && !nodes.some(named)) {
-    const fromTitle = singleRole(input.title, input.cues);
+    const fromTitle = singleRole(input.title, input.cues, input.deficiency);
     if (fromTitle?.cue && ITEM_ROLES.has(fromTitle.role))
       lines = [{ span: { start: input.body.start, end: input.body.start }, ...fromTitle }];
   }

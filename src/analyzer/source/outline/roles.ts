@@ -16,8 +16,12 @@ const LABEL_ROLES: Record<string, Role> = {
  * last one wins: Chinese noun phrases put their head last
  * (`存在问题的原因分析` is about causes).
  */
-export function headingRole(heading: string, cues: Rules['roleCues']): RoleEvidence & { role?: Role } {
-  return headingRoleIn(heading, 0, heading.length, cues);
+export function headingRole(
+  heading: string,
+  cues: Rules['roleCues'],
+  deficiency: readonly string[] = [],
+): RoleEvidence & { role?: Role } {
+  return statedDeficiency(heading, 0, heading.length, headingRoleIn(heading, 0, heading.length, cues), deficiency);
 }
 
 /**
@@ -80,14 +84,21 @@ function reversedCues(cues: Rules['roleCues']): ReversedCues {
  * `问题一:` / `整改措施:`), else inherited from the section it sits in.
  * `view` is the simplified view used to match cue words.
  */
-export function assignRoles(nodes: OutlineNode[], view: string, cues: Rules['roleCues'], parent?: OutlineNode): void {
+export function assignRoles(
+  nodes: OutlineNode[],
+  view: string,
+  cues: Rules['roleCues'],
+  parent?: OutlineNode,
+  deficiency: readonly string[] = [],
+): void {
   for (const node of nodes) {
     const label = node.marker?.label;
     if (label && LABEL_ROLES[label]) {
       node.role = LABEL_ROLES[label];
       node.roleEvidence = { source: 'heading', cue: label };
     } else if (node.marker) {
-      const found = headingRoleIn(view, node.headingSpan.start, node.headingSpan.end, cues);
+      const { start, end } = node.headingSpan;
+      const found = statedDeficiency(view, start, end, headingRoleIn(view, start, end, cues), deficiency);
       if (found.role) {
         node.role = found.role;
         node.roleEvidence = { source: 'heading', cue: found.cue! };
@@ -99,6 +110,23 @@ export function assignRoles(nodes: OutlineNode[], view: string, cues: Rules['rol
         node.roleEvidence = { source: 'default' };
       }
     }
-    assignRoles(node.children, view, cues, node);
+    assignRoles(node.children, view, cues, node, deficiency);
   }
+}
+
+/**
+ * A cue word the heading goes on to find wanting (`管理监督措施不够有力`,
+ * `工作方式方法不适应`) is the subject of a problem, not the section's role: no role.
+ */
+function statedDeficiency(
+  view: string,
+  start: number,
+  end: number,
+  found: RoleEvidence & { role?: Role },
+  deficiency: readonly string[],
+): RoleEvidence & { role?: Role } {
+  if (!found.role || found.role === 'problem' || found.cue === undefined) return found;
+  const after = view.slice(start, end).lastIndexOf(found.cue) + found.cue.length;
+  const rest = view.slice(start + after, end);
+  return deficiency.some((w) => rest.includes(w)) ? { source: 'default' } : found;
 }
