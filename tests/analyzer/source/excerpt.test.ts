@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { inferRole } from '../../../src/analyzer/source/outline/infer.ts';
 import { itemsOf } from '../../analyze-helpers.ts';
+import { rules } from '../../helpers.ts';
 
 // Excerpts saved from document sites often start inside an article, in the middle of a list.
 describe('an excerpt that starts inside a list', () => {
@@ -44,5 +46,33 @@ describe('a role word found wanting', () => {
       'problem: 管理监督措施不够有力',
       'problem: 党建业务融合不够充分',
     ]);
+  });
+});
+
+describe('a numbered heading naming two roles', () => {
+  it('reads the items of `问题及成因分析` by their own wording', () => {
+    const text = [
+      '一、机关党建工作存在的问题及成因分析',
+      '（一）对机关党建的功能定位不清，党建工作难以深入推进',
+      '（二）对机关党建的重视程度不够，党建工作不能扎实开展',
+      '（三）对机关党建的创新想法不多，党建工作形式不够丰富',
+      '二、对策建议',
+      '（一）加强机关党建的功能定位',
+      '（二）完善机关党建工作机制',
+      '',
+    ].join('\n');
+    expect(itemsOf(text).map((i) => i.split(':')[0])).toEqual([
+      'problem',
+      'problem',
+      'problem',
+      'countermeasure',
+      'countermeasure',
+    ]);
+  });
+
+  it('reads an action just after a negator as what is lacking', () => {
+    expect(inferRole('党建工作不能扎实开展', rules.itemWording)?.role).toBe('problem');
+    expect(inferRole('工作缺乏创新', rules.itemWording)?.role).toBe('problem');
+    expect(inferRole('扎实开展党建工作', rules.itemWording)?.role).toBe('countermeasure');
   });
 });

@@ -1,5 +1,5 @@
 import { findInlineMarkers } from './markers.ts';
-import { headingRole } from './roles.ts';
+import { headingRole, namesPair } from './roles.ts';
 import type { Rules } from '../../config/rules.ts';
 import { lineAt, trimEnd, trimSpan } from '../../text/spans.ts';
 import type { OutlineNode, Role, Span } from '../../types.ts';
@@ -9,8 +9,6 @@ const ITEM_ROLES: ReadonlySet<Role> = new Set(['problem', 'cause', 'countermeasu
 const MAX_LINE_HEADING = 32;
 /** Pinyin a converter put after a character (`对(duì)策`), not read as the heading's words. */
 const PINYIN = /[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+[)）]/g;
-/** Joiners that make `问题及对策` name two roles rather than one (`问题的原因` names causes). */
-const JOINERS = /[及与和、暨并]|以及/;
 
 export interface RoleLinesInput {
   text: string;
@@ -42,13 +40,7 @@ export function singleRole(
 ): { role: Role; cue?: string } | undefined {
   const found = headingRole(heading, cues, deficiency);
   if (!found.role) return undefined;
-  const named = Object.entries(cues)
-    .filter(([role]) => ITEM_ROLES.has(role as Role) && role !== found.role)
-    .flatMap(([, words]) => words.map((w) => heading.lastIndexOf(w)))
-    .filter((at) => at !== -1);
-  const at = heading.lastIndexOf(found.cue!);
-  if (ITEM_ROLES.has(found.role) && named.some((p) => p < at && JOINERS.test(heading.slice(p, at))))
-    return { role: 'other' };
+  if (namesPair(heading, found.role, found.cue!, cues)) return { role: 'other' };
   return { role: found.role, cue: found.cue! };
 }
 

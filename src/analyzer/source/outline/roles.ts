@@ -2,6 +2,10 @@ import type { Rules } from '../../config/rules.ts';
 import { CodeUnitTrie } from '../../text/trie.ts';
 import type { OutlineNode, Role, RoleEvidence } from '../../types.ts';
 
+const ITEM_ROLES: ReadonlySet<Role> = new Set(['problem', 'cause', 'countermeasure']);
+/** Joiners that make `问题及对策` name two roles rather than one (`问题的原因` names causes). */
+const JOINERS = /[及与和、暨并]|以及/;
+
 const LABEL_ROLES: Record<string, Role> = {
   问题: 'problem',
   原因: 'cause',
@@ -54,6 +58,16 @@ function headingRoleIn(
   return { source: 'default' };
 }
 
+/** Whether `heading`, whose last cue `cue` gives `role`, names two item roles joined as a pair (`问题及成因分析`). */
+export function namesPair(heading: string, role: Role, cue: string, cues: Rules['roleCues']): boolean {
+  if (!ITEM_ROLES.has(role)) return false;
+  const at = heading.lastIndexOf(cue);
+  return Object.entries(cues)
+    .filter(([other]) => ITEM_ROLES.has(other as Role) && other !== role)
+    .flatMap(([, words]) => words.map((w) => heading.lastIndexOf(w)))
+    .some((p) => p !== -1 && p < at && JOINERS.test(heading.slice(p, at)));
+}
+
 /** The role cues, listed, and a trie of them reversed whose values index the list (the first listed of a repeated cue). */
 interface ReversedCues {
   trie: CodeUnitTrie;
@@ -99,7 +113,11 @@ export function assignRoles(
     } else if (node.marker) {
       const { start, end } = node.headingSpan;
       const found = statedDeficiency(view, start, end, headingRoleIn(view, start, end, cues), deficiency);
-      if (found.role) {
+      if (found.role && namesPair(view.slice(start, end), found.role, found.cue!, cues)) {
+        // `问题及成因分析` heads both parts: its items are read by their own wording.
+        node.role = 'other';
+        node.roleEvidence = { source: 'heading', cue: found.cue! };
+      } else if (found.role) {
         node.role = found.role;
         node.roleEvidence = { source: 'heading', cue: found.cue! };
       } else if (parent) {
