@@ -18,6 +18,11 @@ export const rulesSchema = z.object({
       problem: z.object({ anywhere: words, opening: words }),
       cause: z.object({ anywhere: words, opening: words }),
       countermeasure: z.object({ anywhere: words, opening: words }),
+      negators: words
+        .default([])
+        .describe(
+          '否定词（不能、难以、缺乏……）：紧挨在行动词前（相隔不超过两字）时，这个行动词读作缺陷（“不能扎实开展”是问题）',
+        ),
     })
     .describe(
       '没有标题点明角色时，按条目标题自身的措辞推断角色：anywhere 中的词出现在标题任何位置都算，opening 中的词只在标题开头算；较长的词优先（“不健全”不再算“健全”）',

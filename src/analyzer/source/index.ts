@@ -158,13 +158,14 @@ function analyzeArticle(a: ArticleInput): Article {
   const meta = extractMetadata(a.text, a.view, { journals: a.options.journals });
   const body = { start: meta.bodyStart, end: meta.bodyEnd };
   const outline = buildOutline({ text: a.text, view: a.view, body, slug: a.slug, rules });
-  assignRoles(outline.nodes, a.view, rules.roleCues);
+  const deficiency = rules.itemWording.problem.anywhere;
+  assignRoles(outline.nodes, a.view, rules.roleCues, undefined, deficiency);
   const title = meta.metadata.title
     ? a.view.slice(meta.metadata.title.span.start, meta.metadata.title.span.end)
     : undefined;
-  outline.nodes = withRoleLines(outline.nodes, { ...a, body, title, cues: rules.roleCues });
+  outline.nodes = withRoleLines(outline.nodes, { ...a, body, title, cues: rules.roleCues, deficiency });
   let items = extractItems(outline.nodes, { text: a.text, view: a.view, slug: a.slug, rules, toSource: a.toSource });
-  const titleRole = title !== undefined && headingRole(title, rules.roleCues).role;
+  const titleRole = title !== undefined && headingRole(title, rules.roleCues, deficiency).role;
   const genre = genreDecision(
     outline.nodes,
     items,

@@ -39,6 +39,9 @@ function sequencePass(markers: readonly Marker[]): Accepted[] {
   let stack: Accepted[] = [];
   let lists = 0;
   let lastLabelled: Accepted | undefined;
+  // Families met so far, and the lists opened past their first member.
+  const seen = new Set<string>();
+  const midway = new Set<number>();
   for (const marker of markers) {
     if (marker.family === 'labelled') {
       // 问题一: … 整改措施: … — labelled blocks sit at the top; unnumbered ones follow a numbered one.
@@ -63,7 +66,14 @@ function sequencePass(markers: readonly Marker[]): Accepted[] {
       const a = { marker, level, list: ++lists };
       stack = [...stack.slice(0, level - 1), a];
       out.push(a);
+    } else if (!seen.has(marker.family) && stack.every((s) => midway.has(s.list))) {
+      // An excerpt that starts inside a list (`2.…3.…`, `(三)…二、…`): its first marker opens it, at the top.
+      const a = { marker, level: 1, list: ++lists };
+      midway.add(a.list);
+      stack = [a];
+      out.push(a);
     }
+    seen.add(marker.family);
   }
   return out;
 }

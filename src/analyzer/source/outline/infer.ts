@@ -25,11 +25,23 @@ export function inferRole(title: string, wording: Wording): { role: ItemRole; ev
       i++;
       continue;
     }
-    counts[best.role].push(best.word);
+    // `不能扎实开展`, `缺乏创新`: an action just after a negator is what is lacking.
+    const role = best.role === 'countermeasure' && negated(title, i, wording.negators) ? 'problem' : best.role;
+    counts[role].push(best.word);
     i += best.word.length;
   }
   const ranked = [...ROLES].sort((a, b) => counts[b].length - counts[a].length);
   const margin = counts[ranked[0]].length - counts[ranked[1]].length;
   if (margin < 1) return undefined;
   return { role: ranked[0], evidence: { source: 'inferred', words: counts[ranked[0]], margin } };
+}
+
+/** Whether a negator ends at most two characters before `at`, in the same clause. */
+function negated(title: string, at: number, negators: readonly string[]): boolean {
+  for (let gap = 0; gap <= 2 && at - gap > 0; gap++) {
+    const end = at - gap;
+    if (gap > 0 && /[，,、；;。：:\s]/.test(title[end])) return false;
+    if (negators.some((n) => title.startsWith(n, end - n.length))) return true;
+  }
+  return false;
 }

@@ -70,7 +70,10 @@ function walk(nodes: readonly OutlineNode[], path: string[], input: ItemsInput, 
     const isRoot = ITEM_ROLES.has(node.role) && node.roleEvidence.source === 'heading';
     if (!isRoot) {
       const inferred =
-        node.role === 'other' && node.marker && listed(node, nodes) ? wordingRole(node, input) : undefined;
+        // A heading naming a pair (`问题及成因分析`) is not read as an item itself.
+        node.role === 'other' && node.roleEvidence.source !== 'heading' && node.marker && listed(node, nodes)
+          ? wordingRole(node, input)
+          : undefined;
       if (inferred) {
         settleRole(node, inferred.role, inferred.evidence);
         out.push(nodeItem(node, inferred.role, here, input, inferred.evidence));

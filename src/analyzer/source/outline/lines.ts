@@ -1,5 +1,5 @@
 import { findInlineMarkers } from './markers.ts';
-import { headingRole } from './roles.ts';
+import { headingRole, namesPair } from './roles.ts';
 import type { Rules } from '../../config/rules.ts';
 import { lineAt, trimEnd, trimSpan } from '../../text/spans.ts';
 import type { OutlineNode, Role, Span } from '../../types.ts';
@@ -9,8 +9,6 @@ const ITEM_ROLES: ReadonlySet<Role> = new Set(['problem', 'cause', 'countermeasu
 const MAX_LINE_HEADING = 32;
 /** Pinyin a converter put after a character (`对(duì)策`), not read as the heading's words. */
 const PINYIN = /[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+[)）]/g;
-/** Joiners that make `问题及对策` name two roles rather than one (`问题的原因` names causes). */
-const JOINERS = /[及与和、暨并]|以及/;
 
 export interface RoleLinesInput {
   text: string;
@@ -19,6 +17,8 @@ export interface RoleLinesInput {
   /** The article's title (simplified view), which may name the role of a body with no role heading. */
   title?: string;
   cues: Rules['roleCues'];
+  /** Deficiency words: a cue they follow names no role (`工作方法不适应`). */
+  deficiency?: readonly string[];
 }
 
 /** An unnumbered heading line and the role its words give. */
@@ -33,16 +33,14 @@ interface RoleLine {
  * The role a heading's words give; `other` when they name two item roles
  * joined as a pair (`存在的问题及对策`): such a heading announces the whole genre, not one part.
  */
-export function singleRole(heading: string, cues: Rules['roleCues']): { role: Role; cue?: string } | undefined {
-  const found = headingRole(heading, cues);
+export function singleRole(
+  heading: string,
+  cues: Rules['roleCues'],
+  deficiency: readonly string[] = [],
+): { role: Role; cue?: string } | undefined {
+  const found = headingRole(heading, cues, deficiency);
   if (!found.role) return undefined;
-  const named = Object.entries(cues)
-    .filter(([role]) => ITEM_ROLES.has(role as Role) && role !== found.role)
-    .flatMap(([, words]) => words.map((w) => heading.lastIndexOf(w)))
-    .filter((at) => at !== -1);
-  const at = heading.lastIndexOf(found.cue!);
-  if (ITEM_ROLES.has(found.role) && named.some((p) => p < at && JOINERS.test(heading.slice(p, at))))
-    return { role: 'other' };
+  if (namesPair(heading, found.role, found.cue!, cues)) return { role: 'other' };
   return { role: found.role, cue: found.cue! };
 }
 
@@ -61,7 +59,7 @@ function roleLines(input: RoleLinesInput): RoleLine[] {
     if (/^[\d（(〔一二三四五六七八九十①-⑳]/.test(words) || findInlineMarkers(words)[0]?.start === 0) continue;
     // The title repeated (a page's running header) heads nothing.
     if (input.title !== undefined && words === input.title.replace(PINYIN, '')) continue;
-    const named = singleRole(words, input.cues);
+    const named = singleRole(words, input.cues, input.deficiency);
     if (named) out.push({ span: { start: line.start, end: line.end }, ...named });
   }
   return out;
@@ -77,7 +75,7 @@ export function groupUnderRoleLines(nodes: OutlineNode[], input: RoleLinesInput)
   let lines = roleLines(input);
   const named = (n: OutlineNode) => n.roleEvidence.source === 'heading' && ITEM_ROLES.has(n.role);
   if (lines.length === 0 && input.title && !nodes.some(named)) {
-    const fromTitle = singleRole(input.title, input.cues);
+    const fromTitle = singleRole(input.title, input.cues, input.deficiency);
     if (fromTitle?.cue && ITEM_ROLES.has(fromTitle.role))
       lines = [{ span: { start: input.body.start, end: input.body.start }, ...fromTitle }];
   }

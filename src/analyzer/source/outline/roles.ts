@@ -2,6 +2,10 @@ import type { Rules } from '../../config/rules.ts';
 import { CodeUnitTrie } from '../../text/trie.ts';
 import type { OutlineNode, Role, RoleEvidence } from '../../types.ts';
 
+const ITEM_ROLES: ReadonlySet<Role> = new Set(['problem', 'cause', 'countermeasure']);
+/** Joiners that make `问题及对策` name two roles rather than one (`问题的原因` names causes). */
+const JOINERS = /[及与和、暨并]|以及/;
+
 const LABEL_ROLES: Record<string, Role> = {
   问题: 'problem',
   原因: 'cause',
@@ -16,8 +20,12 @@ const LABEL_ROLES: Record<string, Role> = {
  * last one wins: Chinese noun phrases put their head last
  * (`存在问题的原因分析` is about causes).
  */
-export function headingRole(heading: string, cues: Rules['roleCues']): RoleEvidence & { role?: Role } {
-  return headingRoleIn(heading, 0, heading.length, cues);
+export function headingRole(
+  heading: string,
+  cues: Rules['roleCues'],
+  deficiency: readonly string[] = [],
+): RoleEvidence & { role?: Role } {
+  return statedDeficiency(heading, 0, heading.length, headingRoleIn(heading, 0, heading.length, cues), deficiency);
 }
 
 /**
@@ -50,6 +58,16 @@ function headingRoleIn(
   return { source: 'default' };
 }
 
+/** Whether `heading`, whose last cue `cue` gives `role`, names two item roles joined as a pair (`问题及成因分析`). */
+export function namesPair(heading: string, role: Role, cue: string, cues: Rules['roleCues']): boolean {
+  if (!ITEM_ROLES.has(role)) return false;
+  const at = heading.lastIndexOf(cue);
+  return Object.entries(cues)
+    .filter(([other]) => ITEM_ROLES.has(other as Role) && other !== role)
+    .flatMap(([, words]) => words.map((w) => heading.lastIndexOf(w)))
+    .some((p) => p !== -1 && p < at && JOINERS.test(heading.slice(p, at)));
+}
+
 /** The role cues, listed, and a trie of them reversed whose values index the list (the first listed of a repeated cue). */
 interface ReversedCues {
   trie: CodeUnitTrie;
@@ -80,15 +98,26 @@ function reversedCues(cues: Rules['roleCues']): ReversedCues {
  * `问题一:` / `整改措施:`), else inherited from the section it sits in.
  * `view` is the simplified view used to match cue words.
  */
-export function assignRoles(nodes: OutlineNode[], view: string, cues: Rules['roleCues'], parent?: OutlineNode): void {
+export function assignRoles(
+  nodes: OutlineNode[],
+  view: string,
+  cues: Rules['roleCues'],
+  parent?: OutlineNode,
+  deficiency: readonly string[] = [],
+): void {
   for (const node of nodes) {
     const label = node.marker?.label;
     if (label && LABEL_ROLES[label]) {
       node.role = LABEL_ROLES[label];
       node.roleEvidence = { source: 'heading', cue: label };
     } else if (node.marker) {
-      const found = headingRoleIn(view, node.headingSpan.start, node.headingSpan.end, cues);
-      if (found.role) {
+      const { start, end } = node.headingSpan;
+      const found = statedDeficiency(view, start, end, headingRoleIn(view, start, end, cues), deficiency);
+      if (found.role && namesPair(view.slice(start, end), found.role, found.cue!, cues)) {
+        // `问题及成因分析` heads both parts: its items are read by their own wording.
+        node.role = 'other';
+        node.roleEvidence = { source: 'heading', cue: found.cue! };
+      } else if (found.role) {
         node.role = found.role;
         node.roleEvidence = { source: 'heading', cue: found.cue! };
       } else if (parent) {
@@ -99,6 +128,23 @@ export function assignRoles(nodes: OutlineNode[], view: string, cues: Rules['rol
         node.roleEvidence = { source: 'default' };
       }
     }
-    assignRoles(node.children, view, cues, node);
+    assignRoles(node.children, view, cues, node, deficiency);
   }
+}
+
+/**
+ * A cue word the heading goes on to find wanting (`管理监督措施不够有力`,
+ * `工作方式方法不适应`) is the subject of a problem, not the section's role: no role.
+ */
+function statedDeficiency(
+  view: string,
+  start: number,
+  end: number,
+  found: RoleEvidence & { role?: Role },
+  deficiency: readonly string[],
+): RoleEvidence & { role?: Role } {
+  if (!found.role || found.role === 'problem' || found.cue === undefined) return found;
+  const after = view.slice(start, end).lastIndexOf(found.cue) + found.cue.length;
+  const rest = view.slice(start + after, end);
+  return deficiency.some((w) => rest.includes(w)) ? { source: 'default' } : found;
 }
