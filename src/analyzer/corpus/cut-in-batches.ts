@@ -9,7 +9,7 @@ const EMPTY_TOKENS: Tokens = { words: [], starts: new Int32Array(0) };
  * batches of about `size` characters, each batch when its first article is
  * asked for, and dropped once handed out. Segmenting back to back is faster
  * and the batch bounds the tokens held at once (sizes and figures:
- * docs/performance-notes/links-and-corpus.md).
+ * docs/performance.md).
  *
  * Only the body's lines are cut: items and their titles lie in the body, and keywords read it.
  */

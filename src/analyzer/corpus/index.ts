@@ -33,7 +33,7 @@ export function analyzeCorpus(
   const given = sources.flatMap((s) => s.articles);
   const traditional = new Set(sources.filter((s) => s.traditional).flatMap((s) => s.articles.map((a) => a.slug)));
   const views = new Map(given.map((a) => [a.slug, traditional.has(a.slug) ? simplifiedView(a.text) : a.text]));
-  // First, while the heap holds least (see docs/performance-notes/links-and-corpus.md).
+  // First, while the heap holds least (see docs/performance.md).
   const sharedPassages = findSharedPassages(
     given.map((a) => ({ slug: a.slug, text: a.text, view: views.get(a.slug)!, body: a.body })),
   );

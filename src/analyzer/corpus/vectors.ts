@@ -12,7 +12,7 @@
  *   almost nothing (ln(1 + 1/n)), so items sharing only such words stay apart;
  * - `ln(1+n/df)`, keywords: a word every document uses still weighs ln 2.
  * Named, not passed as a function: a call per weight costs links ~8 %
- * (docs/performance-notes/links-and-corpus.md).
+ * (docs/performance.md).
  */
 export type IdfFormula = 'ln((n+1)/df)' | 'ln(1+n/df)';
 

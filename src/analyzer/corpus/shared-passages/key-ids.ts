@@ -1,7 +1,7 @@
 /**
  * Shingle ids: keys numbered in order of first appearance, and counted, in
  * an open-addressing table over typed arrays (not a `Map` keyed by large
- * floating-point numbers: see docs/performance-notes/shared-passages.md).
+ * floating-point numbers: see docs/performance.md).
  */
 import { keySlot } from './shingle-keys.ts';
 
@@ -69,7 +69,7 @@ export function createKeyIds(capacity: number): KeyIds {
 /**
  * Writes the id of each of an article's shingle `keys` to `own` (equal
  * keys, equal ids; numbered in order of first appearance), counting them.
- * One call per article, for speed: see docs/performance-notes/shared-passages.md.
+ * One call per article, for speed: see docs/performance.md.
  */
 export function numberArticle(table: KeyIds, keys: Float64Array, own: Int32Array): void {
   let id = -1;

@@ -115,7 +115,7 @@ export function findRuns(search: Search, cur: number): void {
  * start at `first` (with one of an earlier article), into `search.runs`;
  * returns how far the runs with all its earlier postings reach (the
  * nearest of their ends). A function of its own for speed: see
- * docs/performance-notes/shared-passages.md.
+ * docs/performance.md.
  */
 function findRunsAt(search: Search, cur: number, p: number, first: number): number {
   const { chars, at, covered, notes, runs, minLength, hanBefore, counts } = search;

@@ -52,7 +52,7 @@ interface Neighbours {
 /**
  * Rewrites an article's shingle ids (`own`) into the first postings of their
  * shingles, files its postings, and notes the seeds' neighbours. One call
- * per article, for speed: see docs/performance-notes/shared-passages.md.
+ * per article, for speed: see docs/performance.md.
  */
 function fileArticle(
   a: number,

@@ -1,7 +1,7 @@
 /**
  * Every cache of the folder, with what it holds and its bound; none changes
  * an answer, only how soon it comes. `resetCaches` empties them all.
- * Sizing and measurements: docs/performance-notes/chinese-script.md.
+ * Sizing and measurements: docs/performance.md.
  */
 import { type ChangeSets, makeConverter, readChangeSets, readSeparators } from './opencc.ts';
 

@@ -39,7 +39,7 @@ function hanCount(text: string): number {
   return han;
 }
 
-/** Han characters of `text` that `converted` (as long) changes; apart from the division, for V8 (see the performance notes). */
+/** Han characters of `text` that `converted` (as long) changes; apart from the division, for V8 (see docs/performance.md). */
 function changedHan(text: string, converted: string): number {
   let changed = 0;
   for (let i = 0; i < text.length; i++) {

@@ -8,7 +8,7 @@
  * `revised` give `simplifiedView`'s view from a known one: sliced at clause boundaries (a clause ends after
  * punctuation or space that no dictionary entry holds), or converted again only in the clauses an edit
  * touches. Every answer equals the simple version in tests/reference/chinese-script-simple.ts; the caches
- * (caches.ts) change only how soon it comes. Speed: docs/performance-notes/chinese-script.md.
+ * (caches.ts) change only how soon it comes. Speed: docs/performance.md.
  */
 export { isTraditional } from './detect.ts';
 export { simplifiedView, type Viewed, viewed, viewedPart } from './view.ts';
