@@ -106,10 +106,11 @@ export function buildCorpus(
           );
       if (result.ok && !cached && key !== undefined) cache!.set(key, result.source);
       if (result.ok) {
-        // Provenance the file itself lacks, as a person recorded it beside the file.
-        if (sidecar.url) result.source.metadata.url = sidecar.url;
-        if (sidecar.retrieved) result.source.metadata.retrieved = sidecar.retrieved;
-        sources.push(result.source);
+        // Provenance the file itself lacks, as a person recorded it beside the file; a new object, since a
+        // cached analysis is shared with later builds.
+        const { url, retrieved } = sidecar;
+        const metadata = { ...result.source.metadata, ...(url && { url }), ...(retrieved && { retrieved }) };
+        sources.push(url || retrieved ? { ...result.source, metadata } : result.source);
       } else failures.push({ path: shown, diagnostics: result.diagnostics });
     } catch (error) {
       const message =

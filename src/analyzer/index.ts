@@ -17,20 +17,7 @@ export {
   type SourceInput,
 } from './source/index.ts';
 export { analyzeCorpus, type CorpusOptions } from './corpus/index.ts';
-export {
-  type Codebook,
-  type CodebookSettings,
-  codebookSchema,
-  type Furniture,
-  furnitureSchema,
-  type Overrides,
-  overridesSchema,
-  parseTermList,
-  parseWordList,
-  type Rules,
-  rulesSchema,
-  type Term,
-} from './config/index.ts';
+export * from './config/index.ts';
 export { createSegmenter, type Segmenter } from './corpus/segment/index.ts';
 export { indexThemeTerms, type ThemeTermIndex } from './corpus/tag/match.ts';
 export { closest, type OverrideProblem } from './corpus/overrides.ts';
