@@ -34,6 +34,19 @@ export interface CorpusIndex {
 
 let cached: CorpusIndex | undefined;
 
+/** A component's article by slug, with the corpus index it came from (the route only passes slugs that exist). */
+export function articleOf(slug: string): { index: CorpusIndex; article: Article } {
+  const index = corpusIndex();
+  return { index, article: index.article.get(slug)!.article };
+}
+
+/** An item cited by id, with its article; `citedIn` names the page kind for the build's message when the id is unknown. */
+export function citedItem(id: string, citedIn: string): { item: Item; article: Article } {
+  const entry = corpusIndex().item.get(id);
+  if (!entry) throw new Error(`${citedIn}引用了不存在的条目 ${id}`);
+  return entry;
+}
+
 /** The corpus the build wrote, with lookups (built again only when `npm run dev` rewrites the corpus). */
 export function corpusIndex(): CorpusIndex {
   const corpus = builtCorpus();
