@@ -24,7 +24,7 @@ const KIND_NAMES = { explicit: '明示', lexical: '词语', thematic: '议题' }
 const STRENGTH_NAMES = { strong: '强', medium: '中', weak: '弱' } as const;
 const GAP_NAMES = {
   'unanswered-problem': '没有对策回应的问题',
-  'unmatched-countermeasure': '不对应任何所述问题的对策',
+  'unmatched-countermeasure': '不对应任何所述问题或原因的对策',
   'unlinked-cause': '没有对应问题的原因',
 } as const;
 

@@ -18,14 +18,15 @@ interface LinkOptions {
 const PAIRS = [
   { from: 'problem', to: 'countermeasure' },
   { from: 'cause', to: 'problem' },
+  { from: 'cause', to: 'countermeasure' },
 ] as const;
 
 /** A quoted phrase in a title: `“刻舟求剑”`. */
 const QUOTED = /[“"]([^“”"\n]{2,12})[”"]/g;
 
 /**
- * Links within one article: which countermeasure answers which problem, and
- * which cause explains which problem. Explicit when the text pairs them (a
+ * Links within one article: which countermeasure answers which problem,
+ * which cause explains which problem, which countermeasure answers which cause. Explicit when the text pairs them (a
  * `整改措施` under its `问题N`, or a countermeasure quoting the problem's own
  * phrase); otherwise scored from the domain words they share (TF-IDF over the
  * article's items) and the codebook themes they share. Never by position.

@@ -110,6 +110,22 @@ describe('linkArticle', () => {
     );
     expect(links.map((l) => [l.from, l.to])).toEqual([['c1', 'p1']]);
   });
+
+  it('links causes to the countermeasures that answer them, after the other pairs', () => {
+    const links = linkArticle(
+      [
+        item('c1', 'cause', '经费 来源 单一'),
+        item('p1', 'problem', '队伍 老化'),
+        item('m1', 'countermeasure', '拓宽 经费 来源'),
+        item('m2', 'countermeasure', '充实 队伍'),
+      ],
+      options,
+    );
+    expect(links.map((l) => [l.from, l.to])).toEqual([
+      ['p1', 'm2'],
+      ['c1', 'm1'],
+    ]);
+  });
 });
 
 describe('findGaps', () => {
@@ -125,6 +141,12 @@ describe('findGaps', () => {
       { item: 'p2', kind: 'unanswered-problem' },
       { item: 'm2', kind: 'unmatched-countermeasure' },
     ]);
+  });
+
+  it('does not call a countermeasure that answers a cause unmatched', () => {
+    const items = [item('c1', 'cause', '甲'), item('m1', 'countermeasure', '乙')];
+    const links: Link[] = [{ from: 'c1', to: 'm1', kind: 'lexical', score: 0.5, evidence: [], source: 'auto' }];
+    expect(findGaps(items, links)).toEqual([{ item: 'c1', kind: 'unlinked-cause' }]);
   });
 });
 

@@ -2,7 +2,7 @@ import type { Gap, Item, Link } from '../../types.ts';
 
 /**
  * Problems no countermeasure answers, countermeasures that answer no stated
- * problem, and causes that explain no problem: the gaps a reader should see.
+ * problem or cause, and causes that explain no problem: the gaps a reader should see.
  */
 export function findGaps(items: readonly Item[], links: readonly Link[]): Gap[] {
   const gaps: Gap[] = [];
@@ -13,7 +13,7 @@ export function findGaps(items: readonly Item[], links: readonly Link[]): Gap[] 
     if (item.role === 'problem' && !linked(item.id, 'from', 'countermeasure')) {
       gaps.push({ item: item.id, kind: 'unanswered-problem' });
     }
-    if (item.role === 'countermeasure' && !linked(item.id, 'to', 'problem')) {
+    if (item.role === 'countermeasure' && !linked(item.id, 'to', 'problem') && !linked(item.id, 'to', 'cause')) {
       gaps.push({ item: item.id, kind: 'unmatched-countermeasure' });
     }
     if (item.role === 'cause' && !linked(item.id, 'from', 'problem')) {

@@ -9,8 +9,9 @@ export { linkStrength } from './strength.ts';
 export { type LinkVocabulary, linkVocabulary } from './vocabulary.ts';
 
 /**
- * Links within one article: which countermeasure answers which problem, and
- * which cause explains which problem. A pair is linked, in this order:
+ * Links within one article: which countermeasure answers which problem,
+ * which cause explains which problem, and which countermeasure answers which
+ * cause (texts often remedy the causes they name rather than the problems). A pair is linked, in this order:
  * - explicitly (score 1) when the text pairs them (a `整改措施` under its
  *   `问题N`), or both titles quote a phrase no other item of the first's role quotes;
  * - otherwise by score: `lexicalShare` of it from the words they share
@@ -61,10 +62,11 @@ export interface LinkOptions {
   lexicalFull: number;
 }
 
-/** Pairs a link can join: what answers or explains what. */
+/** Pairs a link can join: what answers or explains what (a new pair goes last: links keep their order). */
 const PAIRS = [
   { from: 'problem', to: 'countermeasure' },
   { from: 'cause', to: 'problem' },
+  { from: 'cause', to: 'countermeasure' },
 ] as const;
 
 /** Indices of the items of one role, in order (vectors are by index). */
