@@ -2,6 +2,8 @@ import { headingEnd } from './heading.ts';
 import { findInlineMarkers } from './markers.ts';
 import { inferRole } from './infer.ts';
 import { enumerationRuns } from './runs.ts';
+import { enumeratingBullets, mergeMarkers } from './bullets.ts';
+import { labelledItems } from './labels.ts';
 import type { Rules } from '../../config/rules.ts';
 import { trimEnd } from '../../text/spans.ts';
 import type { Item, ItemRole, Marker, OutlineNode, RoleEvidence, Span, SubPoint } from '../../types.ts';
@@ -18,7 +20,7 @@ export interface ItemsInput {
   toSource: (span: Span) => Span;
 }
 
-interface Found {
+export interface Found {
   role: ItemRole;
   node: OutlineNode;
   marker: string;
@@ -38,9 +40,10 @@ interface Found {
  * Item sections (and their subsections) are given the item's role.
  */
 export function extractItems(nodes: readonly OutlineNode[], input: ItemsInput): Item[] {
-  const found: Found[] = [];
-  walk(nodes, [], input, found);
-  if (found.length === 0) found.push(...unnamedRuns(nodes, [], input));
+  const walked: Found[] = [];
+  walk(nodes, [], input, walked);
+  if (walked.length === 0) walked.push(...unnamedRuns(nodes, [], input));
+  const { found, pairs } = labelledItems(nodes, walked, input);
   const counts: Record<ItemRole, number> = { problem: 0, cause: 0, countermeasure: 0 };
   const items = found.map((f): Item => {
     const ordinal = ++counts[f.role];
@@ -61,6 +64,12 @@ export function extractItems(nodes: readonly OutlineNode[], input: ItemsInput): 
     };
   });
   pairLabelled(found, items);
+  for (const [a, b] of pairs) {
+    const x = items[found.indexOf(a)];
+    const y = items[found.indexOf(b)];
+    x.pairedWith.push(y.id);
+    y.pairedWith.push(x.id);
+  }
   return items;
 }
 
@@ -97,7 +106,7 @@ function walk(nodes: readonly OutlineNode[], path: string[], input: ItemsInput, 
       }
       continue;
     }
-    const markers = inlineMarkers(input.view, node.headingSpan.end, node.span.end);
+    const markers = bodyMarkers(input.view, node.headingSpan.end, node.span.end);
     const inline = paragraphItems(node, role, here, input, markers);
     if (inline.length >= 2) out.push(...inline);
     // An unnumbered heading line (or the title) with nothing enumerated under it names no item itself.
@@ -125,7 +134,7 @@ function unnamedRuns(nodes: readonly OutlineNode[], path: string[], input: Items
     const here = [...path, headingWithMarker(node)];
     if (node.children.length > 0) return unnamedRuns(node.children, here, input);
     if (!['other', 'context', 'conclusion'].includes(node.role) || node.roleEvidence.source === 'heading') return [];
-    const markers = inlineMarkers(input.view, node.headingSpan.end, node.span.end);
+    const markers = bodyMarkers(input.view, node.headingSpan.end, node.span.end);
     return paragraphItems(node, 'problem', here, input, markers).flatMap((f) => {
       if (f.evidence.source === 'heading') return [f];
       const read = inferRole(input.view.slice(f.titleSpan.start, f.titleSpan.end), input.rules.itemWording);
@@ -230,6 +239,11 @@ function paragraphItems(
  */
 function inlineMarkers(view: string, start: number, end: number): Marker[] {
   return findInlineMarkers(view.slice(start, end)).map((m) => ({ ...m, start: m.start + start, end: m.end + start }));
+}
+
+/** A section body's inline markers and the bullets that enumerate its points (`enumeratingBullets`). */
+function bodyMarkers(view: string, start: number, end: number): Marker[] {
+  return mergeMarkers(inlineMarkers(view, start, end), enumeratingBullets(view, start, end));
 }
 
 /** The longest run 1, 2, 3… (a closing `最后` may end it). */
