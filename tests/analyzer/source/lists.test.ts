@@ -53,6 +53,28 @@ describe('bullet lists', () => {
   });
 });
 
+describe('a list a lead-in announces in a section on the situation', () => {
+  it('is items of the role the lead-in names', () => {
+    const text = [
+      '流动党员管理的调查',
+      '一、流动党员管理的现状',
+      '目前，流动党员管理存在以下问题：',
+      '• 党组织联系困难，联系渠道少。',
+      '• 党员参与度低，很少参加活动。',
+      '二、加强管理的对策',
+      '(一)建立流动党员党组织。在流动党员多的地区建立党组织。',
+      '(二)创新教育管理方式。利用网络平台开展学习。',
+      '',
+    ].join('\n');
+    expect(itemsOf(text)).toEqual([
+      'problem: 党组织联系困难，联系渠道少',
+      'problem: 党员参与度低，很少参加活动',
+      'countermeasure: 建立流动党员党组织',
+      'countermeasure: 创新教育管理方式',
+    ]);
+  });
+});
+
 describe('role labels', () => {
   it('open items inside a paragraph, the points after them each an item, paired as the text states', () => {
     const text = [

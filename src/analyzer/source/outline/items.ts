@@ -86,7 +86,10 @@ function walk(nodes: readonly OutlineNode[], path: string[], input: ItemsInput, 
       if (inferred) {
         settleRole(node, inferred.role, inferred.evidence);
         out.push(nodeItem(node, inferred.role, here, input, inferred.evidence));
-      } else walk(node.children, here, input, out);
+      } else if (node.children.length > 0) walk(node.children, here, input, out);
+      // A list a lead-in announces (`存在以下问题:`) is items even in a section on the situation (`现状`).
+      else if (node.role === 'context' && node.roleEvidence.source === 'heading')
+        out.push(...announcedRuns(node, here, input));
       continue;
     }
     const childRoles = new Set(
@@ -141,6 +144,12 @@ function unnamedRuns(nodes: readonly OutlineNode[], path: string[], input: Items
       return read ? [{ ...f, role: read.role, evidence: read.evidence }] : [];
     });
   });
+}
+
+/** The points of a leaf section's lists whose lead-in names their role. */
+function announcedRuns(node: OutlineNode, path: string[], input: ItemsInput): Found[] {
+  const markers = bodyMarkers(input.view, node.headingSpan.end, node.span.end);
+  return paragraphItems(node, 'problem', path, input, markers).filter((f) => f.evidence.source === 'heading');
 }
 
 /**
