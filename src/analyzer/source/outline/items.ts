@@ -4,6 +4,7 @@ import { inferRole } from './infer.ts';
 import { enumerationRuns } from './runs.ts';
 import { enumeratingBullets, mergeMarkers } from './bullets.ts';
 import { labelledItems } from './labels.ts';
+import { statedCauses } from './stated.ts';
 import type { Rules } from '../../config/rules.ts';
 import { trimEnd } from '../../text/spans.ts';
 import type { Item, ItemRole, Marker, OutlineNode, RoleEvidence, Span, SubPoint } from '../../types.ts';
@@ -43,7 +44,7 @@ export function extractItems(nodes: readonly OutlineNode[], input: ItemsInput): 
   const walked: Found[] = [];
   walk(nodes, [], input, walked);
   if (walked.length === 0) walked.push(...unnamedRuns(nodes, [], input));
-  const { found, pairs } = labelledItems(nodes, walked, input);
+  const { found, pairs } = labelledItems(nodes, statedCauses(walked, input), input);
   const counts: Record<ItemRole, number> = { problem: 0, cause: 0, countermeasure: 0 };
   const items = found.map((f): Item => {
     const ordinal = ++counts[f.role];

@@ -59,8 +59,12 @@ export function labelledItems(
     }
     // Points already found in the label's text (`整改措施:一是…` read as an announced list) are its items.
     const within = found.filter((f) => label.start <= f.span.start && f.span.start < label.end);
+    // A new span: a whole-section item shares its section's, which stays whole.
     if (holder && within.length === 0)
-      holder.span.end = Math.min(holder.span.end, trimEnd(input.text, holder.span.start, label.start));
+      holder.span = {
+        start: holder.span.start,
+        end: Math.min(holder.span.end, trimEnd(input.text, holder.span.start, label.start)),
+      };
     const made = within.length > 0 ? within : labelItems(label, nodeAt(nodes, label.start), input);
     const answered = holder ?? (last && last.line === line && last.found.role !== label.role ? last.found : undefined);
     if (answered) for (const f of made) pairs.push([answered, f]);
