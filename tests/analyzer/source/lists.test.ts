@@ -30,7 +30,7 @@ describe('bullet lists', () => {
     ]);
   });
 
-  it('stay sub-points when a section holds several lists, and a point opening `原因是` is a cause', () => {
+  it('under short lines of their own make those lines the items, and a point opening `原因是` is a cause', () => {
     const text = [
       '机关党建调研',
       '一、存在的问题',
@@ -48,8 +48,41 @@ describe('bullet lists', () => {
     expect(itemsOf(text)).toEqual([
       'cause: 学习教育方面:深层次原因是理想信念教育抓得不实',
       'cause: 组织生活方面:深层次原因是制度执行不严',
-      'countermeasure: 对策建议',
+      'countermeasure: 加强学习教育',
+      'countermeasure: 严肃组织生活',
     ]);
+  });
+
+  it('stay sub-points when several lists follow sentences, not short heading lines', () => {
+    const text = [
+      '机关党建调研',
+      '一、存在的问题',
+      '学习教育流于形式，照本宣科。',
+      '- 学习内容陈旧。',
+      '- 学习方式单一。',
+      '组织生活不够严肃，批评不够。',
+      '- 会议次数少。',
+      '- 质量不高。',
+      '',
+    ].join('\n');
+    expect(itemsOf(text)).toEqual(['problem: 存在的问题']);
+  });
+
+  it('each open a line of their own, not a line wrapped onto the one before', () => {
+    const text = [
+      '流动党员管理的调查',
+      '一、流动党员管理的现状',
+      '现状说明。',
+      '二、管理对策',
+      '2.1 加强党组织建设',
+      '• 建立流动党员党组织:在流动党员较多的地区建立党组织。',
+      '• 优化党组织结构:合理设置党组织。',
+      '2.2 创新教育管理方式',
+      '• 利用网络平台:建立微信群。',
+      '• 开展线上活动:开展学习教育。',
+      '',
+    ].join('\n');
+    expect(itemsOf(text)).toEqual(['countermeasure: 2.1 加强党组织建设', 'countermeasure: 2.2 创新教育管理方式']);
   });
 });
 

@@ -25,15 +25,31 @@ export function bulletMarkers(view: string, start: number, end: number): Marker[
   return out;
 }
 
+/** A line that can head a list of bullets: short, with no sentence in it. */
+const HEAD_LINE = /^[^。！？!?；;，,\n]{2,30}$/;
+
 /**
- * The bullets of `[start, end)` that enumerate its points: its one list of
- * two or more. Several lists are each the sub-points of the line before them
- * (`2.1 加强党组织建设` then its bullets), not the section's items.
+ * The markers that enumerate the points of `[start, end)` by its bullets: its
+ * one list of two or more; else, where each of several lists follows a short
+ * line of its own (`2.1 加强党组织建设` then its bullets), those lines (as
+ * empty markers at their starts), the bullets their sub-points.
  */
 export function enumeratingBullets(view: string, start: number, end: number): Marker[] {
   const bullets = bulletMarkers(view, start, end);
-  const lists = bullets.filter((b) => b.ordinal === 1).length;
-  return lists === 1 && bullets.length >= 2 ? bullets : [];
+  const firsts = bullets.filter((b) => b.ordinal === 1);
+  if (firsts.length === 1) return bullets.length >= 2 ? bullets : [];
+  const heads: Marker[] = [];
+  for (const b of firsts) {
+    // The last non-blank line before the list.
+    let lineEnd = view.lastIndexOf('\n', b.start - 1);
+    while (lineEnd > start && view.slice(view.lastIndexOf('\n', lineEnd - 1) + 1, lineEnd).trim() === '')
+      lineEnd = view.lastIndexOf('\n', lineEnd - 1);
+    const lineStart = view.lastIndexOf('\n', lineEnd - 1) + 1;
+    if (lineEnd <= start || lineStart < start || !HEAD_LINE.test(view.slice(lineStart, lineEnd).trim())) return [];
+    const at = lineStart + view.slice(lineStart, lineEnd).search(/\S/);
+    heads.push({ family: 'bullet', ordinal: heads.length + 1, text: '', start: at, end: at });
+  }
+  return heads;
 }
 
 /** `a` and `b` merged in text order. */
