@@ -14,9 +14,12 @@ const ITEM_ROLES: ReadonlySet<string> = new Set(['problem', 'cause', 'countermea
  */
 const LABEL =
   /(?<=^|\n|[。！？!?；;])[ \t\u3000]*(?:[-•●▲◆■▪][ \t\u3000]*)?(\p{Script=Han}{2,16}(?:\d{1,2})?)[:：](?=[ \t\u3000]*\S)/gu;
-/** A point that opens by stating a cause (`深层次原因是…`, `根源在于…`), after a label of its aspect, if any. */
-const STATED_CAUSE =
-  /^[-•●▲◆■▪\s]*(?:\p{Script=Han}{1,12}[:：])?\s*\p{Script=Han}{0,5}(?:原因|根源|症结|成因)(?:是|在于)/u;
+/** A point that opens by stating a cause (`深层次原因是…`), after a label of its aspect, if any; `words`: the cause cues. */
+const statedCause = (words: readonly string[]) =>
+  new RegExp(
+    String.raw`^[-•●▲◆■▪\s]*(?:\p{Script=Han}{1,12}[:：])?\s*\p{Script=Han}{0,5}(?:${words.join('|')})(?:是|在于)`,
+    'u',
+  );
 
 interface Label {
   start: number;
@@ -39,9 +42,9 @@ export function labelledItems(
   found: Found[],
   input: ItemsInput,
 ): { found: Found[]; pairs: [Found, Found][] } {
+  const cause = statedCause(input.rules.roleCues.cause);
   for (const f of found)
-    if (f.role === 'problem' && f.marker && STATED_CAUSE.test(input.view.slice(f.span.start, f.span.end)))
-      f.role = 'cause';
+    if (f.role === 'problem' && f.marker && cause.test(input.view.slice(f.span.start, f.span.end))) f.role = 'cause';
   if (nodes.length === 0) return { found, pairs: [] };
   const labels = findLabels(input, nodes[0].span.start, nodes.at(-1)!.span.end);
   const spans = new Map(found.map((f) => [f, { ...f.span }]));

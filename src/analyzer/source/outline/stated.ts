@@ -2,8 +2,9 @@ import { headingEnd } from './heading.ts';
 import type { Found, ItemsInput } from './items.ts';
 import { trimSpan } from '../../text/spans.ts';
 
-/** A paragraph's first sentence that states a cause: `…不足，是制约…的重要原因。`, `…，是阻碍…的又一重要原因`. */
-const STATES_CAUSE = /^[^。！？!?\n]*?[，,]\s*(?:也|更|还|则)?是[^。！？!?\n]*?(?:原因|根源|症结|成因)/;
+/** A paragraph's first sentence that states a cause (`…不足，是制约…的重要原因。`); `words`: the cause cues. */
+const statesCause = (words: readonly string[]) =>
+  new RegExp(`^[^。！？!?\\n]*?[，,]\\s*(?:也|更|还|则)?是[^。！？!?\\n]*?(?:${words.join('|')})`);
 
 /**
  * A cause section with nothing enumerated in it, read as its paragraphs when
@@ -12,11 +13,12 @@ const STATES_CAUSE = /^[^。！？!?\n]*?[，,]\s*(?:也|更|还|则)?是[^。�
  * not an item itself.
  */
 export function statedCauses(found: Found[], input: ItemsInput): Found[] {
+  const states = statesCause(input.rules.roleCues.cause);
   return found.flatMap((f) => {
     // Only a whole-section item (its span is its section's own) with no points.
     if (f.role !== 'cause' || f.subpoints.length > 0 || f.span !== f.node.span) return [f];
     const paragraphs = paragraphsOf(input.view, f.node.headingSpan.end, f.span.end);
-    const stated = paragraphs.filter((p) => STATES_CAUSE.test(input.view.slice(p.start, p.end)));
+    const stated = paragraphs.filter((p) => states.test(input.view.slice(p.start, p.end)));
     if (stated.length < 2) return [f];
     return stated.map((p): Found => {
       const title = headingEnd(input.view, p.start, p.end, input.rules);
