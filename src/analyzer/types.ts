@@ -81,7 +81,8 @@ export type MarkerFamily =
   | 'arabic-paren' // （1） (1)
   | 'circled' // ①
   | 'inline' // 一是 二要 首先 其次 第一, (texts mix them within one list)
-  | 'labelled'; // 问题一: 整改措施:
+  | 'labelled' // 问题一: 整改措施:
+  | 'bullet'; // - • ● ▲ ◆ opening a line, numbered 1, 2, 3… within a list
 
 /** A heading marker found in the text. */
 export interface Marker {

@@ -2,6 +2,9 @@ import { headingEnd } from './heading.ts';
 import { findInlineMarkers } from './markers.ts';
 import { inferRole } from './infer.ts';
 import { enumerationRuns } from './runs.ts';
+import { enumeratingBullets, mergeMarkers } from './bullets.ts';
+import { labelledItems } from './labels.ts';
+import { statedCauses } from './stated.ts';
 import type { Rules } from '../../config/rules.ts';
 import { trimEnd } from '../../text/spans.ts';
 import type { Item, ItemRole, Marker, OutlineNode, RoleEvidence, Span, SubPoint } from '../../types.ts';
@@ -18,7 +21,7 @@ export interface ItemsInput {
   toSource: (span: Span) => Span;
 }
 
-interface Found {
+export interface Found {
   role: ItemRole;
   node: OutlineNode;
   marker: string;
@@ -38,9 +41,10 @@ interface Found {
  * Item sections (and their subsections) are given the item's role.
  */
 export function extractItems(nodes: readonly OutlineNode[], input: ItemsInput): Item[] {
-  const found: Found[] = [];
-  walk(nodes, [], input, found);
-  if (found.length === 0) found.push(...unnamedRuns(nodes, [], input));
+  const walked: Found[] = [];
+  walk(nodes, [], input, walked);
+  if (walked.length === 0) walked.push(...unnamedRuns(nodes, [], input));
+  const { found, pairs } = labelledItems(nodes, statedCauses(walked, input), input);
   const counts: Record<ItemRole, number> = { problem: 0, cause: 0, countermeasure: 0 };
   const items = found.map((f): Item => {
     const ordinal = ++counts[f.role];
@@ -61,6 +65,12 @@ export function extractItems(nodes: readonly OutlineNode[], input: ItemsInput): 
     };
   });
   pairLabelled(found, items);
+  for (const [a, b] of pairs) {
+    const x = items[found.indexOf(a)];
+    const y = items[found.indexOf(b)];
+    x.pairedWith.push(y.id);
+    y.pairedWith.push(x.id);
+  }
   return items;
 }
 
@@ -77,7 +87,10 @@ function walk(nodes: readonly OutlineNode[], path: string[], input: ItemsInput, 
       if (inferred) {
         settleRole(node, inferred.role, inferred.evidence);
         out.push(nodeItem(node, inferred.role, here, input, inferred.evidence));
-      } else walk(node.children, here, input, out);
+      } else if (node.children.length > 0) walk(node.children, here, input, out);
+      // A list a lead-in announces (`存在以下问题:`) is items even in a section on the situation (`现状`).
+      else if (node.role === 'context' && node.roleEvidence.source === 'heading')
+        out.push(...announcedRuns(node, here, input));
       continue;
     }
     const childRoles = new Set(
@@ -97,7 +110,7 @@ function walk(nodes: readonly OutlineNode[], path: string[], input: ItemsInput, 
       }
       continue;
     }
-    const markers = inlineMarkers(input.view, node.headingSpan.end, node.span.end);
+    const markers = bodyMarkers(input.view, node.headingSpan.end, node.span.end);
     const inline = paragraphItems(node, role, here, input, markers);
     if (inline.length >= 2) out.push(...inline);
     // An unnumbered heading line (or the title) with nothing enumerated under it names no item itself.
@@ -125,13 +138,19 @@ function unnamedRuns(nodes: readonly OutlineNode[], path: string[], input: Items
     const here = [...path, headingWithMarker(node)];
     if (node.children.length > 0) return unnamedRuns(node.children, here, input);
     if (!['other', 'context', 'conclusion'].includes(node.role) || node.roleEvidence.source === 'heading') return [];
-    const markers = inlineMarkers(input.view, node.headingSpan.end, node.span.end);
+    const markers = bodyMarkers(input.view, node.headingSpan.end, node.span.end);
     return paragraphItems(node, 'problem', here, input, markers).flatMap((f) => {
       if (f.evidence.source === 'heading') return [f];
       const read = inferRole(input.view.slice(f.titleSpan.start, f.titleSpan.end), input.rules.itemWording);
       return read ? [{ ...f, role: read.role, evidence: read.evidence }] : [];
     });
   });
+}
+
+/** The points of a leaf section's lists whose lead-in names their role. */
+function announcedRuns(node: OutlineNode, path: string[], input: ItemsInput): Found[] {
+  const markers = bodyMarkers(input.view, node.headingSpan.end, node.span.end);
+  return paragraphItems(node, 'problem', path, input, markers).filter((f) => f.evidence.source === 'heading');
 }
 
 /**
@@ -230,6 +249,11 @@ function paragraphItems(
  */
 function inlineMarkers(view: string, start: number, end: number): Marker[] {
   return findInlineMarkers(view.slice(start, end)).map((m) => ({ ...m, start: m.start + start, end: m.end + start }));
+}
+
+/** A section body's inline markers and the bullets that enumerate its points (`enumeratingBullets`). */
+function bodyMarkers(view: string, start: number, end: number): Marker[] {
+  return mergeMarkers(inlineMarkers(view, start, end), enumeratingBullets(view, start, end));
 }
 
 /** The longest run 1, 2, 3… (a closing `最后` may end it). */

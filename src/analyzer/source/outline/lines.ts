@@ -102,7 +102,7 @@ export function groupUnderRoleLines(nodes: OutlineNode[], input: RoleLinesInput)
       open = lineNode(lines[k++]);
       out.push(open);
     }
-    const ownRole = node.roleEvidence.source === 'heading' && node.role !== open?.role;
+    const ownRole = node.roleEvidence.source === 'heading' && node.role !== open?.role && !statesCause(node, open);
     if (open && (node.role === 'conclusion' || ownRole)) open = undefined;
     if (open && node.marker) open.children.push(node);
     else out.push(node);
@@ -115,6 +115,14 @@ export function groupUnderRoleLines(nodes: OutlineNode[], input: RoleLinesInput)
     n.span.end = trimEnd(input.text, n.span.start, Math.max(n.span.end, next));
   });
   return out;
+}
+
+/**
+ * Whether `node` is a cause stated as a deficiency under an open cause line:
+ * a run-in heading (`思想认识不到位,…认识不足`) whose problem cue is its body's word, not a new part's name.
+ */
+function statesCause(node: OutlineNode, open: OutlineNode | undefined): boolean {
+  return open?.role === 'cause' && node.role === 'problem' && /[，,]/.test(node.heading);
 }
 
 /** Whether `at` falls inside a section before one of its subsections starts (a heading line of a lower level). */

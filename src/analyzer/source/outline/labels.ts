@@ -1,0 +1,141 @@
+import { headingEnd } from './heading.ts';
+import { findInlineMarkers } from './markers.ts';
+import { headingRole } from './roles.ts';
+import { splitRuns } from './runs.ts';
+import type { Found, ItemsInput } from './items.ts';
+import { trimEnd } from '../../text/spans.ts';
+import type { ItemRole, OutlineNode } from '../../types.ts';
+
+const ITEM_ROLES: ReadonlySet<string> = new Set(['problem', 'cause', 'countermeasure']);
+/**
+ * A role label (`存在问题:`, `整改措施:`, `- 应对措施:`, `问题2:`): up to 16
+ * characters of words (and a number) and a colon, opening a line (after a bullet, if any) or following a
+ * sentence's end, with the point's words after it on the same line.
+ */
+const LABEL =
+  /(?<=^|\n|[。！？!?；;])[ \t\u3000]*(?:[-•●▲◆■▪][ \t\u3000]*)?(\p{Script=Han}{2,16}(?:\d{1,2})?)[:：](?=[ \t\u3000]*\S)/gu;
+/** A point that opens by stating a cause (`深层次原因是…`), after a label of its aspect, if any; `words`: the cause cues. */
+const statedCause = (words: readonly string[]) =>
+  new RegExp(
+    String.raw`^[-•●▲◆■▪\s]*(?:\p{Script=Han}{1,12}[:：])?\s*\p{Script=Han}{0,5}(?:${words.join('|')})(?:是|在于)`,
+    'u',
+  );
+
+interface Label {
+  start: number;
+  body: number;
+  end: number;
+  role: ItemRole;
+  cue: string;
+}
+
+/**
+ * Items that role labels open, added to `found` in text order, with the
+ * pairs the text states: a label of another role inside an item (`- 应对措施:`
+ * under a problem) answers it, and so does one after another's label on the
+ * same line (`存在问题:…。整改措施:一是…`). A label of the item's own role
+ * (`- 挑战描述:` in a problem) only describes it. Also, a problem point that
+ * opens by stating a cause (`深层次原因是…`) is a cause.
+ */
+export function labelledItems(
+  nodes: readonly OutlineNode[],
+  found: Found[],
+  input: ItemsInput,
+): { found: Found[]; pairs: [Found, Found][] } {
+  const cause = statedCause(input.rules.roleCues.cause);
+  for (const f of found)
+    if (f.role === 'problem' && f.marker && cause.test(input.view.slice(f.span.start, f.span.end))) f.role = 'cause';
+  if (nodes.length === 0) return { found, pairs: [] };
+  const labels = findLabels(input, nodes[0].span.start, nodes.at(-1)!.span.end);
+  const spans = new Map(found.map((f) => [f, { ...f.span }]));
+  const added: Found[] = [];
+  const pairs: [Found, Found][] = [];
+  let last: { found: Found; line: number } | undefined;
+  for (const label of labels) {
+    const line = input.view.lastIndexOf('\n', label.start - 1);
+    const holder = found.find((f) => spans.get(f)!.start <= label.start && label.start < spans.get(f)!.end);
+    if (holder && holder.role === label.role) continue;
+    if (holder && label.start <= holder.span.start) {
+      holder.role = label.role;
+      holder.evidence = { source: 'heading', cue: label.cue };
+      continue;
+    }
+    // Points already found in the label's text (`整改措施:一是…` read as an announced list) are its items.
+    const within = found.filter((f) => label.start <= f.span.start && f.span.start < label.end);
+    // A new span: a whole-section item shares its section's, which stays whole.
+    if (holder && within.length === 0)
+      holder.span = {
+        start: holder.span.start,
+        end: Math.min(holder.span.end, trimEnd(input.text, holder.span.start, label.start)),
+      };
+    const made = within.length > 0 ? within : labelItems(label, nodeAt(nodes, label.start), input);
+    const answered = holder ?? (last && last.line === line && last.found.role !== label.role ? last.found : undefined);
+    if (answered) for (const f of made) pairs.push([answered, f]);
+    if (made.length > 0) last = { found: made[0], line };
+    if (within.length === 0) added.push(...made);
+  }
+  if (added.length === 0) return { found, pairs };
+  return { found: [...found, ...added].sort((a, b) => a.span.start - b.span.start), pairs };
+}
+
+/** The role labels in `[start, end)`; one that announces a list (`存在以下问题:`) is a lead-in, not a label. */
+function findLabels(input: ItemsInput, start: number, end: number): Label[] {
+  const { view, rules } = input;
+  const raw: Omit<Label, 'end'>[] = [];
+  LABEL.lastIndex = start;
+  for (let m = LABEL.exec(view); m !== null && m.index < end; m = LABEL.exec(view)) {
+    const read = headingRole(m[1], rules.roleCues);
+    if (!read.role || !ITEM_ROLES.has(read.role) || announcing(m[1], rules.leadIns)) continue;
+    const lead = m[0].length - m[0].trimStart().length;
+    raw.push({ start: m.index + lead, body: m.index + m[0].length, role: read.role as ItemRole, cue: read.cue! });
+  }
+  return raw.map((l, i) => {
+    const newline = view.indexOf('\n', l.body);
+    const lineEnd = Math.min(newline === -1 ? view.length : newline, end);
+    return { ...l, end: Math.min(lineEnd, raw[i + 1]?.start ?? lineEnd) };
+  });
+}
+
+/** Whether a label's words announce a list (`存在以下问题:`, `存在的问题有:`) rather than name one point. */
+function announcing(label: string, leadIns: readonly string[]): boolean {
+  return /[有是为]$/.test(label) || leadIns.some((w) => label.includes(w));
+}
+
+/** A label's items: the points of a list right after it (`整改措施:一是…二是…`), else the labelled text itself. */
+function labelItems(label: Label, node: OutlineNode, input: ItemsInput): Found[] {
+  const { view, text } = input;
+  const markers = findInlineMarkers(view.slice(label.body, label.end)).map((m) => ({
+    ...m,
+    start: m.start + label.body,
+    end: m.end + label.body,
+  }));
+  const run = splitRuns(markers)[0];
+  const points =
+    run && view.slice(label.body, run[0].start).trim() === ''
+      ? run.map((m, i) => ({ start: m.start, from: m.end, end: run[i + 1]?.start ?? label.end }))
+      : [{ start: label.start, from: label.body, end: label.end }];
+  return points.map((p) => {
+    const end = trimEnd(text, p.start, p.end);
+    let from = p.from;
+    while (from < end && '，,、：: \u3000'.includes(view[from])) from++;
+    const title = headingEnd(view, from, end, input.rules);
+    return {
+      role: label.role,
+      node,
+      marker: text.slice(p.start, p.from).trim(),
+      titleSpan: { start: from, end: title.end },
+      span: { start: p.start, end },
+      path: [text.slice(p.start, title.end)],
+      subpoints: [],
+      evidence: { source: 'heading', cue: label.cue },
+    };
+  });
+}
+
+/** The deepest section holding `at`. */
+function nodeAt(nodes: readonly OutlineNode[], at: number): OutlineNode {
+  const node = nodes.find((n) => n.span.start <= at && at < n.span.end) ?? nodes.at(-1)!;
+  return node.children.length > 0 && node.children.some((c) => c.span.start <= at && at < c.span.end)
+    ? nodeAt(node.children, at)
+    : node;
+}

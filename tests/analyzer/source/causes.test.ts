@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { itemsOf } from '../../analyze-helpers.ts';
+
+describe('cause sections', () => {
+  it('read as their paragraphs when each states one cause', () => {
+    const text = [
+      '机关党建存在的问题',
+      '(一)存在的问题',
+      '当前机关党建存在不少问题，党建业务两张皮现象突出。',
+      '(二)存在问题的原因分析',
+      '对党建工作认识不足，是制约机关党建推进的重要原因。一些单位重业务轻党建。',
+      '党务工作职责不明，是机关党建软弱涣散的主要原因。专职党务干部少。',
+      '重制度、轻落实，是阻碍机关党建健康发展的又一重要原因。',
+      '机关党建工',
+      '',
+    ].join('\n');
+    expect(itemsOf(text)).toEqual([
+      'problem: 存在的问题',
+      'cause: 对党建工作认识不足',
+      'cause: 党务工作职责不明',
+      'cause: 重制度、轻落实',
+    ]);
+  });
+
+  it('stay one item when only one paragraph states a cause', () => {
+    const text = [
+      '机关党建存在的问题',
+      '(一)存在的问题',
+      '党建业务两张皮现象突出。',
+      '(二)存在问题的原因分析',
+      '对党建工作认识不足，是制约机关党建推进的重要原因。',
+      '一些单位重业务轻党建，专职党务干部少。',
+      '',
+    ].join('\n');
+    expect(itemsOf(text)).toEqual(['problem: 存在的问题', 'cause: 存在问题的原因分析']);
+  });
+
+  it('under an unnumbered cause line keep numbered causes worded as deficiencies', () => {
+    const text = [
+      '党建工作中的落实问题',
+      '在实际工作中，我们发现一些单位的党建工作落实不到位，需要认真分析。',
+      '党建工作中不重视落实的原因',
+      '1、思想认识不到位，部分党员干部对党建工作的重要性认识不足，缺乏正确观念。',
+      '2、制度执行不严格，一些党组织执行力度不够，导致制度形同虚设。',
+      '解决落实问题的对策',
+      '1、强化思想教育。',
+      '2、严格制度执行。',
+      '',
+    ].join('\n');
+    expect(itemsOf(text)).toEqual([
+      'cause: 思想认识不到位，部分党员干部对党建工作的重要性认识不足，缺乏正确观念',
+      'cause: 制度执行不严格，一些党组织执行力度不够，导致制度形同虚设',
+      'countermeasure: 强化思想教育',
+      'countermeasure: 严格制度执行',
+    ]);
+  });
+});

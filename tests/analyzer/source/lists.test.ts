@@ -1,0 +1,160 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeText, itemsOf } from '../../analyze-helpers.ts';
+
+/** `role: title` of each item, and the titles it is paired with. */
+function pairsOf(text: string): string[] {
+  const result = analyzeText(text);
+  const items = result.ok ? result.source.articles.flatMap((a) => a.items) : [];
+  const title = new Map(items.map((i) => [i.id, i.title]));
+  return items.map((i) => `${i.role}: ${i.title} ↔ ${i.pairedWith.map((p) => title.get(p)).join('、')}`);
+}
+
+describe('bullet lists', () => {
+  it('are the items of a section when they are its one list', () => {
+    const text = [
+      '社区党建工作的调查与思考',
+      '一、存在的问题',
+      '经过调研，主要问题如下。',
+      '- 组织覆盖不全面，新兴领域党组织少。',
+      '• 党员教育管理不规范，学习流于形式。',
+      '二、对策建议',
+      '● 健全组织体系，扩大覆盖面。',
+      '● 创新教育方式，提升学习实效。',
+      '',
+    ].join('\n');
+    expect(itemsOf(text)).toEqual([
+      'problem: 组织覆盖不全面，新兴领域党组织少',
+      'problem: 党员教育管理不规范，学习流于形式',
+      'countermeasure: 健全组织体系，扩大覆盖面',
+      'countermeasure: 创新教育方式，提升学习实效',
+    ]);
+  });
+
+  it('under short lines of their own make those lines the items, and a point opening `原因是` is a cause', () => {
+    const text = [
+      '机关党建调研',
+      '一、存在的问题',
+      '- 学习教育方面:深层次原因是理想信念教育抓得不实。',
+      '- 组织生活方面:深层次原因是制度执行不严。',
+      '二、对策建议',
+      '加强学习教育',
+      '▲ 创新学习方式。',
+      '▲ 用好网络平台。',
+      '严肃组织生活',
+      '▲ 落实三会一课。',
+      '▲ 开好组织生活会。',
+      '',
+    ].join('\n');
+    expect(itemsOf(text)).toEqual([
+      'cause: 学习教育方面:深层次原因是理想信念教育抓得不实',
+      'cause: 组织生活方面:深层次原因是制度执行不严',
+      'countermeasure: 加强学习教育',
+      'countermeasure: 严肃组织生活',
+    ]);
+  });
+
+  it('stay sub-points when several lists follow sentences, not short heading lines', () => {
+    const text = [
+      '机关党建调研',
+      '一、存在的问题',
+      '学习教育流于形式，照本宣科。',
+      '- 学习内容陈旧。',
+      '- 学习方式单一。',
+      '组织生活不够严肃，批评不够。',
+      '- 会议次数少。',
+      '- 质量不高。',
+      '',
+    ].join('\n');
+    expect(itemsOf(text)).toEqual(['problem: 存在的问题']);
+  });
+
+  it('each open a line of their own, not a line wrapped onto the one before', () => {
+    const text = [
+      '流动党员管理的调查',
+      '一、流动党员管理的现状',
+      '现状说明。',
+      '二、管理对策',
+      '2.1 加强党组织建设',
+      '• 建立流动党员党组织:在流动党员较多的地区建立党组织。',
+      '• 优化党组织结构:合理设置党组织。',
+      '2.2 创新教育管理方式',
+      '• 利用网络平台:建立微信群。',
+      '• 开展线上活动:开展学习教育。',
+      '',
+    ].join('\n');
+    expect(itemsOf(text)).toEqual(['countermeasure: 2.1 加强党组织建设', 'countermeasure: 2.2 创新教育管理方式']);
+  });
+});
+
+describe('a list a lead-in announces in a section on the situation', () => {
+  it('is items of the role the lead-in names', () => {
+    const text = [
+      '流动党员管理的调查',
+      '一、流动党员管理的现状',
+      '目前，流动党员管理存在以下问题：',
+      '• 党组织联系困难，联系渠道少。',
+      '• 党员参与度低，很少参加活动。',
+      '二、加强管理的对策',
+      '(一)建立流动党员党组织。在流动党员多的地区建立党组织。',
+      '(二)创新教育管理方式。利用网络平台开展学习。',
+      '',
+    ].join('\n');
+    expect(itemsOf(text)).toEqual([
+      'problem: 党组织联系困难，联系渠道少',
+      'problem: 党员参与度低，很少参加活动',
+      'countermeasure: 建立流动党员党组织',
+      'countermeasure: 创新教育管理方式',
+    ]);
+  });
+});
+
+describe('role labels', () => {
+  it('open items inside a paragraph, the points after them each an item, paired as the text states', () => {
+    const text = [
+      '存在问题:部分支部未落实三会一课制度，记录不完整。整改措施:一是严格落实三会一课；二是规范会议记录。',
+      '存在问题:政治学习流于形式。整改措施:强化思想教育，提升党员素质。',
+      '',
+    ].join('\n');
+    expect(pairsOf(text)).toEqual([
+      'problem: 部分支部未落实三会一课制度，记录不完整 ↔ 严格落实三会一课、规范会议记录',
+      'countermeasure: 严格落实三会一课 ↔ 部分支部未落实三会一课制度，记录不完整',
+      'countermeasure: 规范会议记录 ↔ 部分支部未落实三会一课制度，记录不完整',
+      'problem: 政治学习流于形式 ↔ 强化思想教育，提升党员素质',
+      'countermeasure: 强化思想教育，提升党员素质 ↔ 政治学习流于形式',
+    ]);
+  });
+
+  it('of another role inside an item answer it; one of its own role only describes it', () => {
+    const text = [
+      '街道工作挑战与应对',
+      '一、工作亮点',
+      '网格化管理成效显著。',
+      '二、工作中的挑战',
+      '1. 资源分配不均',
+      '- 挑战描述:辖区范围广，资源分配不均。',
+      '- 应对措施:积极争取上级资源，鼓励互助合作。',
+      '2. 工作人员不足',
+      '- 挑战描述:人员数量有限，难以满足需求。',
+      '- 应对措施:加强人力资源配置。',
+      '',
+    ].join('\n');
+    expect(pairsOf(text)).toEqual([
+      'problem: 资源分配不均 ↔ 积极争取上级资源，鼓励互助合作',
+      'countermeasure: 积极争取上级资源，鼓励互助合作 ↔ 资源分配不均',
+      'problem: 工作人员不足 ↔ 加强人力资源配置',
+      'countermeasure: 加强人力资源配置 ↔ 工作人员不足',
+    ]);
+  });
+
+  it('that announce a list (`存在的问题有:`) are lead-ins, not items', () => {
+    const text = [
+      '党支部存在的问题及整改措施',
+      '整改措施有:加强学习，丰富活动。',
+      '一、存在的问题',
+      '(一)学习不深。学习流于形式。',
+      '(二)活动不多。活动形式单一。',
+      '',
+    ].join('\n');
+    expect(itemsOf(text)).toEqual(['problem: 学习不深', 'problem: 活动不多']);
+  });
+});
