@@ -1,7 +1,13 @@
 import type { Marker } from '../../types.ts';
 
-/** A bullet opening a line (`- `, `•`, `●`, `▲`, `◆`, `■`, `▪`) before the point's words (two characters at least: `- 提` is cut off). */
-const BULLET = /^[ \t\u3000]*([-•●▲◆■▪])[ \t\u3000]*(?=[\p{Script=Han}“"‘《（(][^\n])/gmu;
+/** The characters that open a bulleted point, as a regex character class. */
+export const BULLET_CLASS = '[-•●▲◆■▪]';
+
+/** A bullet opening a line before the point's words (two characters at least: `- 提` is cut off). */
+const BULLET = new RegExp(
+  String.raw`^[ \t\u3000]*(${BULLET_CLASS})[ \t\u3000]*(?=[\p{Script=Han}“"‘《（(][^\n])`,
+  'gmu',
+);
 
 /**
  * The bullets opening lines in `view` `[start, end)`, numbered 1, 2, 3… so

@@ -1,3 +1,4 @@
+import { BULLET_CLASS } from './bullets.ts';
 import { headingEnd } from './heading.ts';
 import { findInlineMarkers } from './markers.ts';
 import { headingRole } from './roles.ts';
@@ -12,12 +13,14 @@ const ITEM_ROLES: ReadonlySet<string> = new Set(['problem', 'cause', 'countermea
  * characters of words (and a number) and a colon, opening a line (after a bullet, if any) or following a
  * sentence's end, with the point's words after it on the same line.
  */
-const LABEL =
-  /(?<=^|\n|[。！？!?；;])[ \t\u3000]*(?:[-•●▲◆■▪][ \t\u3000]*)?(\p{Script=Han}{2,16}(?:\d{1,2})?)[:：](?=[ \t\u3000]*\S)/gu;
+const LABEL = new RegExp(
+  String.raw`(?<=^|\n|[。！？!?；;])[ \t\u3000]*(?:${BULLET_CLASS}[ \t\u3000]*)?(\p{Script=Han}{2,16}(?:\d{1,2})?)[:：](?=[ \t\u3000]*\S)`,
+  'gu',
+);
 /** A point that opens by stating a cause (`深层次原因是…`), after a label of its aspect, if any; `words`: the cause cues. */
 const statedCause = (words: readonly string[]) =>
   new RegExp(
-    String.raw`^[-•●▲◆■▪\s]*(?:\p{Script=Han}{1,12}[:：])?\s*\p{Script=Han}{0,5}(?:${words.join('|')})(?:是|在于)`,
+    String.raw`^(?:${BULLET_CLASS}|\s)*(?:\p{Script=Han}{1,12}[:：])?\s*\p{Script=Han}{0,5}(?:${words.join('|')})(?:是|在于)`,
     'u',
   );
 
