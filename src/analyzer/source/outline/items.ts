@@ -16,7 +16,7 @@ export interface ItemsInput {
   text: string;
   view: string;
   slug: string;
-  rules: Pick<Rules, 'headingFinals' | 'bodyOpeners' | 'roleCues' | 'leadIns' | 'itemWording'>;
+  rules: Pick<Rules, 'headingFinals' | 'bodyOpeners' | 'roleCues' | 'leadIns' | 'itemWording' | 'answering'>;
   /** Maps a clean-text span to the source. */
   toSource: (span: Span) => Span;
 }
@@ -214,14 +214,8 @@ function paragraphItems(
   input: ItemsInput,
   markers: Marker[],
 ): Found[] {
-  const runs = enumerationRuns(
-    input.view,
-    node.headingSpan.end,
-    node.span.end,
-    markers,
-    input.rules.roleCues,
-    input.rules.leadIns,
-  );
+  const headed = ITEM_ROLES.has(node.role) && node.roleEvidence.source === 'heading';
+  const runs = enumerationRuns(input.view, node.headingSpan.end, node.span.end, markers, input.rules, headed);
   return runs.flatMap((run) =>
     run.points.map(({ marker: m, end: stop }): Found => {
       const end = trimEnd(input.text, m.start, stop);
