@@ -37,3 +37,92 @@ describe('enumerations inside one paragraph', () => {
     expect(items.map((i) => `${i.title} ${i.subpoints.length}`)).toEqual(['带头人选配难度大 2', '活动阵地不足 2']);
   });
 });
+
+describe('enumerations the development corpus showed', () => {
+  it('under a heading naming the role, are the items when the run opens the paragraph', () => {
+    const text = [
+      '农村学校党建工作的思考',
+      '一、农村学校党建工作存在的问题',
+      '首先是工作体系不完善，指导脱节。其次是组织建设水平有待加强，书记年龄偏高。最后是活动形式有待创新。',
+      '',
+    ].join('\n');
+    expect(itemsOf(text)).toEqual([
+      'problem: 工作体系不完善，指导脱节',
+      'problem: 组织建设水平有待加强，书记年龄偏高',
+      'problem: 活动形式有待创新',
+    ]);
+  });
+
+  it('under a role heading, stay sub-points after a sentence that only reads as a deficiency', () => {
+    const text = [
+      '民主生活会的症结',
+      '一、民主生活会质量难以提高的主要症结',
+      '一些单位只注重次数，对质量重视不够。一是学习不够，针对性不强。二是选题不够集中。',
+      '',
+    ].join('\n');
+    expect(itemsOf(text)).toEqual(['cause: 民主生活会质量难以提高的主要症结']);
+  });
+
+  it('with no role heading, are announced by the end of the paragraph before, or by deficiency wording', () => {
+    const before = [
+      '两新组织党建工作浅议',
+      '从调研情况看，两新组织党建工作还存在以下几个方面的问题。',
+      '一是工委运行机制不畅，督促指导不够；二是数据更新不及时；三是标准化水平不高。',
+      '',
+    ].join('\n');
+    expect(itemsOf(before)).toEqual([
+      'problem: 工委运行机制不畅，督促指导不够',
+      'problem: 数据更新不及时',
+      'problem: 标准化水平不高',
+    ]);
+    const wording = ['街道党建的思考', '当前，街道党的工作很不适应。一是班子能力有待提高；二是支部不健全。', ''].join(
+      '\n',
+    );
+    expect(itemsOf(wording)).toEqual(['problem: 班子能力有待提高', 'problem: 支部不健全']);
+  });
+
+  it('after a lead-in answering the problems, are countermeasures', () => {
+    const text = [
+      '非公党建面临的问题',
+      '当前面临许多突出问题：一是覆盖面不广；二是活动形式单一。',
+      '针对这些问题，首先是要系统学习上级文件；二是坚持一企一策；三是优化服务流程。',
+      '',
+    ].join('\n');
+    expect(itemsOf(text)).toEqual([
+      'problem: 覆盖面不广',
+      'problem: 活动形式单一',
+      'countermeasure: 要系统学习上级文件',
+      'countermeasure: 坚持一企一策',
+      'countermeasure: 优化服务流程',
+    ]);
+  });
+});
+
+describe('paragraphs opening alike (排比)', () => {
+  it('are the items: three in a row anywhere, two under a heading naming the role', () => {
+    const text = [
+      '机关党建阵地建设存在的问题',
+      '调研发现，仍存在以下几个方面的问题：',
+      '在理念观念层面：建设理念守旧。',
+      '在建设内容层面：注重制度上墙。',
+      '在作用发挥层面：阵地用而不活。',
+      '解决方法',
+      '为了解决问题，需要采取措施。',
+      '加强阵地建设。完善硬件设施。',
+      '加强日常管理。配备专人。',
+      '',
+    ].join('\n');
+    expect(itemsOf(text)).toEqual([
+      'problem: 在理念观念层面：建设理念守旧',
+      'problem: 在建设内容层面：注重制度上墙',
+      'problem: 在作用发挥层面：阵地用而不活',
+      'countermeasure: 加强阵地建设',
+      'countermeasure: 加强日常管理',
+    ]);
+  });
+
+  it('are not read from two paragraphs where no heading names the role, nor from bullet lines', () => {
+    const text = ['党建工作随笔', '加强学习。学习是根本。', '加强管理。管理是保障。', ''].join('\n');
+    expect(itemsOf(text)).toEqual([]);
+  });
+});

@@ -32,7 +32,7 @@ export function genreDecision(
 }
 
 /** Whether a section's own heading names an item role, outside any section whose heading names the context. */
-function namesRole(nodes: readonly OutlineNode[]): boolean {
+export function namesRole(nodes: readonly OutlineNode[]): boolean {
   return nodes.some((n) => {
     if (n.roleEvidence.source !== 'heading') return namesRole(n.children);
     if (ITEM_ROLES.has(n.role)) return true;

@@ -2,8 +2,10 @@ import { headingEnd } from './heading.ts';
 import { findInlineMarkers } from './markers.ts';
 import { inferRole } from './infer.ts';
 import { enumerationRuns } from './runs.ts';
+import { namesRole } from './genre.ts';
 import { enumeratingBullets, mergeMarkers } from './bullets.ts';
 import { labelledItems } from './labels.ts';
+import { parallelOpenings } from './parallel.ts';
 import { statedCauses } from './stated.ts';
 import type { Rules } from '../../config/rules.ts';
 import { trimEnd } from '../../text/spans.ts';
@@ -42,7 +44,7 @@ export interface Found {
  */
 export function extractItems(nodes: readonly OutlineNode[], input: ItemsInput): Item[] {
   const walked: Found[] = [];
-  walk(nodes, [], input, walked);
+  walk(nodes, [], input, walked, namesRole(nodes));
   if (walked.length === 0) walked.push(...unnamedRuns(nodes, [], input));
   const { found, pairs } = labelledItems(nodes, statedCauses(walked, input), input);
   const counts: Record<ItemRole, number> = { problem: 0, cause: 0, countermeasure: 0 };
@@ -74,7 +76,8 @@ export function extractItems(nodes: readonly OutlineNode[], input: ItemsInput): 
   return items;
 }
 
-function walk(nodes: readonly OutlineNode[], path: string[], input: ItemsInput, out: Found[]): void {
+/** `named`: some heading of the article names an item role (`namesRole`). */
+function walk(nodes: readonly OutlineNode[], path: string[], input: ItemsInput, out: Found[], named: boolean): void {
   for (const node of nodes) {
     const here = [...path, headingWithMarker(node)];
     const isRoot = ITEM_ROLES.has(node.role) && node.roleEvidence.source === 'heading';
@@ -87,17 +90,19 @@ function walk(nodes: readonly OutlineNode[], path: string[], input: ItemsInput, 
       if (inferred) {
         settleRole(node, inferred.role, inferred.evidence);
         out.push(nodeItem(node, inferred.role, here, input, inferred.evidence));
-      } else if (node.children.length > 0) walk(node.children, here, input, out);
-      // A list a lead-in announces (`存在以下问题:`) is items even in a section on the situation (`现状`).
-      else if (node.role === 'context' && node.roleEvidence.source === 'heading')
-        out.push(...announcedRuns(node, here, input));
+      } else if (node.children.length > 0) walk(node.children, here, input, out, named);
+      // A list a lead-in announces (`存在以下问题:`) is items even in a section on the situation (`现状`)
+      // or one no heading names (the opening paragraphs before `解决方法`); where no heading in the
+      // article names a role, a list's points are also read by their own wording.
+      else if (node.role === 'context' || node.role === 'other')
+        out.push(...(named ? announcedRuns(node, here, input) : inferredRuns(node, here, input)));
       continue;
     }
     const childRoles = new Set(
       node.children.filter((c) => c.roleEvidence.source === 'heading' && ITEM_ROLES.has(c.role)).map((c) => c.role),
     );
     if (childRoles.size >= 2) {
-      walk(node.children, here, input, out);
+      walk(node.children, here, input, out, named);
       continue;
     }
     const role = node.role as ItemRole;
@@ -110,7 +115,8 @@ function walk(nodes: readonly OutlineNode[], path: string[], input: ItemsInput, 
       }
       continue;
     }
-    const markers = bodyMarkers(input.view, node.headingSpan.end, node.span.end);
+    // Under a heading naming the role, two paragraphs opening alike are already a list.
+    const markers = bodyMarkers(input.view, node.headingSpan.end, node.span.end, 2);
     const inline = paragraphItems(node, role, here, input, markers);
     if (inline.length >= 2) out.push(...inline);
     // An unnumbered heading line (or the title) with nothing enumerated under it names no item itself.
@@ -138,12 +144,17 @@ function unnamedRuns(nodes: readonly OutlineNode[], path: string[], input: Items
     const here = [...path, headingWithMarker(node)];
     if (node.children.length > 0) return unnamedRuns(node.children, here, input);
     if (!['other', 'context', 'conclusion'].includes(node.role) || node.roleEvidence.source === 'heading') return [];
-    const markers = bodyMarkers(input.view, node.headingSpan.end, node.span.end);
-    return paragraphItems(node, 'problem', here, input, markers).flatMap((f) => {
-      if (f.evidence.source === 'heading') return [f];
-      const read = inferRole(input.view.slice(f.titleSpan.start, f.titleSpan.end), input.rules.itemWording);
-      return read ? [{ ...f, role: read.role, evidence: read.evidence }] : [];
-    });
+    return inferredRuns(node, here, input);
+  });
+}
+
+/** The points of a leaf section's lists, each with the role its lead-in names or its own wording reads as. */
+function inferredRuns(node: OutlineNode, path: string[], input: ItemsInput): Found[] {
+  const markers = bodyMarkers(input.view, node.headingSpan.end, node.span.end);
+  return paragraphItems(node, 'problem', path, input, markers).flatMap((f) => {
+    if (f.evidence.source === 'heading') return [f];
+    const read = inferRole(input.view.slice(f.titleSpan.start, f.titleSpan.end), input.rules.itemWording);
+    return read ? [{ ...f, role: read.role, evidence: read.evidence }] : [];
   });
 }
 
@@ -245,9 +256,14 @@ function inlineMarkers(view: string, start: number, end: number): Marker[] {
   return findInlineMarkers(view.slice(start, end)).map((m) => ({ ...m, start: m.start + start, end: m.end + start }));
 }
 
-/** A section body's inline markers and the bullets that enumerate its points (`enumeratingBullets`). */
-function bodyMarkers(view: string, start: number, end: number): Marker[] {
-  return mergeMarkers(inlineMarkers(view, start, end), enumeratingBullets(view, start, end));
+/**
+ * A section body's inline markers and the bullets that enumerate its points
+ * (`enumeratingBullets`); with neither, its paragraphs that open alike
+ * (`parallelOpenings`, at least `minParallel` in a row).
+ */
+function bodyMarkers(view: string, start: number, end: number, minParallel = 3): Marker[] {
+  const markers = mergeMarkers(inlineMarkers(view, start, end), enumeratingBullets(view, start, end));
+  return markers.length > 0 ? markers : parallelOpenings(view, start, end, minParallel);
 }
 
 /** The longest run 1, 2, 3… (a closing `最后` may end it). */

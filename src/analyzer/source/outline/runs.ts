@@ -54,13 +54,13 @@ export function enumerationRuns(
     const inside = markers.filter((m) => m.start >= p && m.start < stop);
     // Only a lead-in that announces a list (`存在以下问题：`), or the heading of a run that opens the
     // paragraph, makes a run in a paragraph the items, not its sub-points.
-    for (const run of splitRuns(inside))
-      if (
-        headed
-          ? opensLine(view, run[0].start) || announces(view, p, run[0].start, rules, false)
-          : announces(view, p, run[0].start, rules, true)
-      )
-        runs.push(withLeadIn(view, p, run, stop, rules));
+    for (const run of splitRuns(inside)) {
+      const opens = opensLine(view, run[0].start);
+      // A run opening its paragraph may be announced at the end of the one before (`…存在以下问题。` ⏎ `一是…`).
+      const from = opens && p > start ? Math.max(start, lineStart(view, p - 1)) : p;
+      const announced = announces(view, from, run[0].start, rules, !headed);
+      if ((headed && opens) || announced) runs.push(withLeadIn(view, from, run, stop, rules));
+    }
     p = stop + 1;
   }
   return runs;
@@ -75,7 +75,9 @@ function withLeadIn(view: string, from: number, run: Marker[], stop: number, rul
 
 /**
  * The item role a lead-in clause names: its last role word, except that
- * problems after a verb that answers them (`针对这些问题，`) announce countermeasures.
+ * problems after a verb that answers them (`针对这些问题，`) announce
+ * countermeasures (not before one: `存在一些问题，需要加以解决。` opens a list of
+ * problems as often as of countermeasures).
  */
 function leadInRole(clause: string, rules: RunRules): { role: ItemRole; cue: string } | undefined {
   const found = headingRole(clause, rules.roleCues);
