@@ -57,14 +57,17 @@ function groupTable<K extends string>(
   );
 }
 
-/** What each text missed and added, for the person improving the analyzer. */
+/** What each text missed and added (items and links), for the person improving the analyzer. */
 export function extractionDetails(scores: readonly TextScore[]): string {
   return scores
-    .filter((s) => s.missedPhrases.length || s.spuriousItems.length)
+    .filter((s) => s.missedPhrases.length || s.spuriousItems.length || s.missedLinks.length)
     .map((s) =>
-      [`## ${s.name}`, ...s.missedPhrases.map((p) => `- 漏掉 ${p}`), ...s.spuriousItems.map((p) => `- 多出 ${p}`)].join(
-        '\n',
-      ),
+      [
+        `## ${s.name}`,
+        ...s.missedPhrases.map((p) => `- 漏掉 ${p}`),
+        ...s.spuriousItems.map((p) => `- 多出 ${p}`),
+        ...s.missedLinks.map((l) => `- 漏掉关联 ${l}`),
+      ].join('\n'),
     )
     .join('\n\n');
 }

@@ -40,6 +40,8 @@ export interface TextScore {
   /** Annotated phrases no item's opening holds, and items no phrase matched, for reading. */
   missedPhrases: string[];
   spuriousItems: string[];
+  /** Annotated links not drawn, each with why (an end not found, or no link between the two items). */
+  missedLinks: string[];
 }
 
 /** Scores every annotated text against the corpus the analyzer built from them. */
@@ -81,10 +83,12 @@ function scoreText(text: AnnotatedText, items: readonly Item[], linked: Readonly
   const spuriousItems = items.filter((i) => !matchedItems.has(i));
   for (const item of spuriousItems) roles[item.role].spurious++;
   let found = 0;
+  const missedLinks: string[] = [];
   for (const [a, b] of truth.links) {
     const x = matchedBy.get(a)?.id;
     const y = matchedBy.get(b)?.id;
     if (x && y && (linked.has(`${x} ${y}`) || linked.has(`${y} ${x}`))) found++;
+    else missedLinks.push(`${a} → ${b}${x && y ? '' : '（条目未找到）'}`);
   }
   return {
     name: text.name,
@@ -94,6 +98,7 @@ function scoreText(text: AnnotatedText, items: readonly Item[], linked: Readonly
     itemsInNonGenre: truth.genre ? 0 : items.length,
     missedPhrases,
     spuriousItems: spuriousItems.map((i) => `${i.role}: ${i.title}`),
+    missedLinks,
   };
 }
 

@@ -126,3 +126,38 @@ describe('paragraphs opening alike (排比)', () => {
     expect(itemsOf(text)).toEqual([]);
   });
 });
+
+describe('lists a numbered line or a situation section holds', () => {
+  it('a label with its list on the same line (`1、存在问题:一是…`) gives the list its role', () => {
+    const text = [
+      '查找差距的报告',
+      '一、在战斗堡垒作用发挥方面',
+      '1、存在问题:一是战斗力弱化。干部疲惫。二是作用发挥不明显。三是缺乏吸引力。',
+      '2、建议:一是抓好科学决策培训。二是保护好干部积极性。',
+      '',
+    ].join('\n');
+    expect(itemsOf(text)).toEqual([
+      'problem: 战斗力弱化',
+      'problem: 作用发挥不明显',
+      'problem: 缺乏吸引力',
+      'countermeasure: 抓好科学决策培训',
+      'countermeasure: 保护好干部积极性',
+    ]);
+  });
+
+  it('a situation section whose every numbered point reads as a deficiency lists problems; achievements stay context', () => {
+    const text = (points: string[]) =>
+      ['农村党建的思考', '一、现状分析', ...points, '二、对策', '1. 加强队伍建设', '2. 创新工作方式', ''].join('\n');
+    expect(itemsOf(text(['1. 党建基础薄弱', '2. 融合度不高', '3. 创新不足']))).toEqual([
+      'problem: 党建基础薄弱',
+      'problem: 融合度不高',
+      'problem: 创新不足',
+      'countermeasure: 加强队伍建设',
+      'countermeasure: 创新工作方式',
+    ]);
+    expect(itemsOf(text(['1. 党建基础薄弱', '2. 建立了工作机制']))).toEqual([
+      'countermeasure: 加强队伍建设',
+      'countermeasure: 创新工作方式',
+    ]);
+  });
+});

@@ -87,9 +87,16 @@ function walk(nodes: readonly OutlineNode[], path: string[], input: ItemsInput, 
         node.role === 'other' && node.roleEvidence.source !== 'heading' && node.marker && listed(node, nodes)
           ? wordingRole(node, input)
           : undefined;
+      const deficiencies = node.role === 'context' ? deficientList(node.children, input) : undefined;
       if (inferred) {
         settleRole(node, inferred.role, inferred.evidence);
         out.push(nodeItem(node, inferred.role, here, input, inferred.evidence));
+      } else if (deficiencies) {
+        // A section on the situation (`现状分析`) whose every numbered point reads as a deficiency lists problems.
+        node.children.forEach((child, i) => {
+          settleRole(child, 'problem', deficiencies[i]);
+          out.push(nodeItem(child, 'problem', [...here, headingWithMarker(child)], input, deficiencies[i]));
+        });
       } else if (node.children.length > 0) walk(node.children, here, input, out, named);
       // A list a lead-in announces (`存在以下问题:`) is items even in a section on the situation (`现状`)
       // or one no heading names (the opening paragraphs before `解决方法`); where no heading in the
@@ -127,6 +134,24 @@ function walk(nodes: readonly OutlineNode[], path: string[], input: ItemsInput, 
 /** Whether `node` is one of at least two numbered sections of its list. */
 function listed(node: OutlineNode, siblings: readonly OutlineNode[]): boolean {
   return siblings.filter((s) => s.marker?.family === node.marker?.family).length >= 2;
+}
+
+/**
+ * The evidence of each of `children` reading as a problem, when there are two
+ * or more, all numbered, and each either names problems or reads as a deficiency.
+ */
+function deficientList(children: readonly OutlineNode[], input: ItemsInput): RoleEvidence[] | undefined {
+  if (children.length < 2 || children.some((c) => !c.marker)) return undefined;
+  const evidence: RoleEvidence[] = [];
+  for (const child of children) {
+    if (child.role === 'problem' && child.roleEvidence.source === 'heading') evidence.push(child.roleEvidence);
+    else {
+      const read = wordingRole(child, input);
+      if (read?.role !== 'problem') return undefined;
+      evidence.push(read.evidence);
+    }
+  }
+  return evidence;
 }
 
 /** The role a section's heading words read as (`inferRole`), when no heading names one. */
