@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { sourceSidecar } from '../scripts/lib/content.ts';
+import { buildCorpus } from '../scripts/lib/corpus.ts';
 import { extractionDoc, GENRE_DIR, measureExtraction } from '../scripts/lib/extraction/index.ts';
 import { matchForm, precision, recall, scoreTexts } from '../scripts/lib/extraction/score.ts';
 import { loadAnnotated, type Truth } from '../scripts/lib/extraction/truth.ts';
@@ -33,6 +34,17 @@ describe('the development corpus', () => {
     expect(texts.filter((t) => !t.truth.genre).length).toBeGreaterThanOrEqual(5);
     const domains = new Set(texts.map((t) => t.truth.domain));
     for (const d of ['社区', '街道', '学校', '党支部', '非公', '农村', '机关', '国企']) expect(domains).toContain(d);
+  });
+
+  it('gives every item it finds there a text that holds its title, over a span that is not empty', () => {
+    const corpus = buildCorpus(
+      texts.map((t) => t.path),
+      content,
+    );
+    for (const item of corpus.sources.flatMap((s) => s.articles).flatMap((a) => a.items)) {
+      expect(item.span.end, item.id).toBeGreaterThan(item.span.start);
+      expect(item.text, item.id).toContain(item.title);
+    }
   });
 
   it('has docs/extraction.md in step with the analyzer (npm run measure:extraction -- --write)', () => {

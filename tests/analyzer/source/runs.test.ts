@@ -161,3 +161,29 @@ describe('lists a numbered line or a situation section holds', () => {
     ]);
   });
 });
+
+describe('a table of contents before the body', () => {
+  it('gives no items of its own: bare headings with nothing under them, repeated further on', () => {
+    const toc = ['一、存在的问题', '(一)在政治忠诚方面', '(二)在党性修养方面', '二、原因分析', '三、整改措施'];
+    const body = [
+      '一、存在的问题',
+      '(一)在政治忠诚方面',
+      '一是理论学习不深，转化率不高。',
+      '(二)在党性修养方面',
+      '宗旨意识有所淡化。',
+      '二、原因分析',
+      '理想信念有所松懈。',
+      '三、整改措施',
+      '加强理论学习。',
+    ];
+    const withToc = ['班子对照检查材料', ...toc, ...body, ''].join('\n');
+    const expected = [
+      'problem: 在政治忠诚方面',
+      'problem: 在党性修养方面',
+      'cause: 原因分析',
+      'countermeasure: 整改措施',
+    ];
+    expect(itemsOf(['班子对照检查材料', ...body, ''].join('\n'))).toEqual(expected);
+    expect(itemsOf(withToc)).toEqual(expected);
+  });
+});

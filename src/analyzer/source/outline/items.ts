@@ -115,6 +115,7 @@ function walk(nodes: readonly OutlineNode[], path: string[], input: ItemsInput, 
     const role = node.role as ItemRole;
     if (node.children.length > 0) {
       for (const child of node.children) {
+        if (isContentsEntry(child, input.view)) continue;
         const evidence: RoleEvidence =
           child.roleEvidence.source === 'heading' && child.role === role ? child.roleEvidence : { source: 'inherited' };
         settleRole(child, role, evidence);
@@ -126,9 +127,28 @@ function walk(nodes: readonly OutlineNode[], path: string[], input: ItemsInput, 
     const markers = bodyMarkers(input.view, node.headingSpan.end, node.span.end, 2);
     const inline = paragraphItems(node, role, here, input, markers);
     if (inline.length >= 2) out.push(...inline);
-    // An unnumbered heading line (or the title) with nothing enumerated under it names no item itself.
-    else if (node.marker) out.push(nodeItem(node, role, here, input, node.roleEvidence, markers));
+    // An unnumbered heading line (or the title) with nothing enumerated under it names no item itself,
+    // nor does a numbered one with nothing under it at all (`三、原因分析` in a table of contents).
+    else if (node.marker && !emptyHeading(node, input.view))
+      out.push(nodeItem(node, role, here, input, node.roleEvidence, markers));
   }
+}
+
+/**
+ * Whether a numbered heading is a bare phrase with nothing but white space and
+ * marks after it. A heading with clauses (`监督检查不到位,一些党组织……`) or a
+ * label's words (`整改措施:完善……。`) is itself the content: never empty.
+ */
+function emptyHeading(node: OutlineNode, view: string): boolean {
+  if (node.children.length > 0 || !node.marker || node.marker.family === 'labelled') return false;
+  if (/[，,；;。]/.test(view.slice(node.headingSpan.start, node.headingSpan.end))) return false;
+  return !/[\p{L}\p{N}]/u.test(view.slice(node.headingSpan.end, node.span.end));
+}
+
+/** A heading with nothing under it that the text repeats further on: an entry of a table of contents. */
+function isContentsEntry(node: OutlineNode, view: string): boolean {
+  if (!emptyHeading(node, view)) return false;
+  return view.indexOf(view.slice(node.marker!.start, node.headingSpan.end), node.span.end) !== -1;
 }
 
 /** Whether `node` is one of at least two numbered sections of its list. */

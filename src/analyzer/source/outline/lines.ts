@@ -135,10 +135,13 @@ function insideNested(nodes: readonly OutlineNode[], at: number): boolean {
   return false;
 }
 
-/** Ends every section that holds `at` before it; a plain intro whose text all follows `at` is emptied. */
+/**
+ * Ends every section that holds `at` before it; a plain intro whose text all
+ * follows `at` is emptied; a numbered section starting at `at` (after a title that heads the body) is kept whole.
+ */
 function cutAt(nodes: readonly OutlineNode[], at: number, text: string): void {
   for (const n of nodes) {
-    if (at < n.span.start || at >= n.span.end) continue;
+    if (at < n.span.start || at >= n.span.end || (at === n.span.start && n.marker)) continue;
     n.span.end = trimEnd(text, n.span.start, at);
     if (!n.marker) n.span = trimSpan(text, n.span.start, n.span.end);
     cutAt(n.children, at, text);
