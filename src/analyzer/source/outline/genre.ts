@@ -1,6 +1,5 @@
 import type { Diagnostic, Item, OutlineNode } from '../../types.ts';
-
-const ITEM_ROLES: ReadonlySet<string> = new Set(['problem', 'cause', 'countermeasure']);
+import { ITEM_ROLES } from './roles.ts';
 
 /**
  * Whether an article reads as the genre: its title or a heading (numbered, or

@@ -1,17 +1,12 @@
-import { headingEnd } from './heading.ts';
-import { findInlineMarkers } from './markers.ts';
 import { inferRole } from './infer.ts';
-import { enumerationRuns } from './runs.ts';
+import { ITEM_ROLES } from './roles.ts';
 import { namesRole } from './genre.ts';
-import { enumeratingBullets, mergeMarkers } from './bullets.ts';
 import { labelledItems } from './labels.ts';
-import { parallelOpenings } from './parallel.ts';
+import { bodyMarkers, inlineMarkers, paragraphItems, pointsOf } from './points.ts';
 import { statedCauses } from './stated.ts';
 import type { Rules } from '../../config/rules.ts';
-import { trimEnd } from '../../text/spans.ts';
 import type { Item, ItemRole, Marker, OutlineNode, RoleEvidence, Span, SubPoint } from '../../types.ts';
 
-const ITEM_ROLES: ReadonlySet<string> = new Set(['problem', 'cause', 'countermeasure']);
 const ID_WORD: Record<ItemRole, string> = { problem: 'problem', cause: 'cause', countermeasure: 'measure' };
 
 export interface ItemsInput {
@@ -255,85 +250,6 @@ function nodeItem(
     subpoints,
     evidence,
   };
-}
-
-/**
- * 篇三's problems: paragraphs that open `一是…`, `二是…` under a problem
- * heading; else a run inside one paragraph after its lead-in
- * (`存在以下问题：一是…二是…`). A lead-in naming a role gives the run that role
- * (`markers`: the section body's inline markers).
- */
-function paragraphItems(
-  node: OutlineNode,
-  role: ItemRole,
-  path: string[],
-  input: ItemsInput,
-  markers: Marker[],
-): Found[] {
-  const headed = ITEM_ROLES.has(node.role) && node.roleEvidence.source === 'heading';
-  const runs = enumerationRuns(input.view, node.headingSpan.end, node.span.end, markers, input.rules, headed);
-  return runs.flatMap((run) =>
-    run.points.map(({ marker: m, end: stop }): Found => {
-      const end = trimEnd(input.text, m.start, stop);
-      // `首先，` / `第一：` — the mark after a discourse ordinal is not the title's.
-      let from = m.end;
-      while (from < end && '，,、：: \u3000'.includes(input.view[from])) from++;
-      const title = headingEnd(input.view, from, end, input.rules);
-      return {
-        role: run.announced?.role ?? role,
-        node,
-        marker: m.text,
-        titleSpan: { start: from, end: title.end },
-        span: { start: m.start, end },
-        path: [...path, input.text.slice(m.start, title.end)],
-        subpoints: inlinePoints(input, title.end, end),
-        evidence: run.announced ? { source: 'heading', cue: run.announced.cue } : { source: 'inherited' },
-      };
-    }),
-  );
-}
-
-/**
- * Inline markers in `[start, end)`. The slice is scanned on its own, so a
- * list glued to its heading (`…相对滞后一是…`) starts a point there.
- */
-function inlineMarkers(view: string, start: number, end: number): Marker[] {
-  return findInlineMarkers(view.slice(start, end)).map((m) => ({ ...m, start: m.start + start, end: m.end + start }));
-}
-
-/**
- * A section body's inline markers and the bullets that enumerate its points
- * (`enumeratingBullets`); with neither, its paragraphs that open alike
- * (`parallelOpenings`, at least `minParallel` in a row).
- */
-function bodyMarkers(view: string, start: number, end: number, minParallel = 3): Marker[] {
-  const markers = mergeMarkers(inlineMarkers(view, start, end), enumeratingBullets(view, start, end));
-  return markers.length > 0 ? markers : parallelOpenings(view, start, end, minParallel);
-}
-
-/** The longest run 1, 2, 3… (a closing `最后` may end it). */
-function advancing(markers: readonly Marker[]): Marker[] {
-  const run: Marker[] = [];
-  for (const m of markers) {
-    const expected = run.length + 1;
-    if (m.ordinal === expected || (m.ordinal === 99 && run.length >= 2)) run.push(m);
-    else if (m.ordinal === 1 && run.length < 2) run.splice(0, run.length, m);
-  }
-  return run.length >= 2 ? run : [];
-}
-
-/** Inline points (`一是…二是…`) inside an item's text. */
-function inlinePoints(input: ItemsInput, start: number, end: number): SubPoint[] {
-  return pointsOf(input, inlineMarkers(input.view, start, end), end);
-}
-
-/** The points that the run of advancing `markers` opens, up to `end`. */
-function pointsOf(input: ItemsInput, markers: readonly Marker[], end: number): SubPoint[] {
-  const run = advancing(markers);
-  return run.map((m, i) => {
-    const stop = trimEnd(input.text, m.start, run[i + 1]?.start ?? end);
-    return { marker: m.text, text: input.text.slice(m.end, stop).trim(), span: { start: m.start, end: stop } };
-  });
 }
 
 /** `整改措施:` answers the `问题N:` it follows: an explicit pairing the text states. */

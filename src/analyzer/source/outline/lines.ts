@@ -1,10 +1,9 @@
 import { findInlineMarkers } from './markers.ts';
-import { headingRole, namesPair } from './roles.ts';
+import { headingRole, ITEM_ROLES, namesPair } from './roles.ts';
 import type { Rules } from '../../config/rules.ts';
 import { lineAt, trimEnd, trimSpan } from '../../text/spans.ts';
 import type { OutlineNode, Role, Span } from '../../types.ts';
 
-const ITEM_ROLES: ReadonlySet<Role> = new Set(['problem', 'cause', 'countermeasure']);
 /** Longest line that can be an unnumbered heading (`当前党员教育工作中存在的问题`). */
 const MAX_LINE_HEADING = 32;
 /** Pinyin a converter put after a character (`对(duì)策`), not read as the heading's words. */

@@ -1,9 +1,8 @@
 import { inferRole } from './infer.ts';
-import { headingRole } from './roles.ts';
+import { headingRole, ITEM_ROLES } from './roles.ts';
 import type { Rules } from '../../config/rules.ts';
 import type { ItemRole, Marker } from '../../types.ts';
 
-const ITEM_ROLES: ReadonlySet<string> = new Set(['problem', 'cause', 'countermeasure']);
 /** The lead-in's last clause this long at most is read for the role it announces (`存在以下问题：`). */
 const LEAD_IN = 40;
 
