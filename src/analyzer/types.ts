@@ -83,7 +83,8 @@ export type MarkerFamily =
   | 'inline' // 一是 二要 首先 其次 第一, (texts mix them within one list)
   | 'labelled' // 问题一: 整改措施:
   | 'bullet' // - • ● ▲ ◆ opening a line, numbered 1, 2, 3… within a list
-  | 'parallel'; // paragraphs opening alike (把好…关，), numbered 1, 2, 3… within a run
+  | 'parallel' // paragraphs opening alike (把好…关，), numbered 1, 2, 3… within a run
+  | 'semicolon'; // points of one sentence after a lead-in (主要是A；B；C), numbered 1, 2, 3…
 
 /** A heading marker found in the text. */
 export interface Marker {

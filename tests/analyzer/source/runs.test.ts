@@ -187,3 +187,26 @@ describe('a table of contents before the body', () => {
     expect(itemsOf(withToc)).toEqual(expected);
   });
 });
+
+describe('points a sentence lists with semicolons', () => {
+  const text = (lead: string) =>
+    [
+      '机关党建调研',
+      '(一)存在的问题',
+      `调研表明，工作取得了成绩，${lead}两张皮现象突出，占三成；书记兼职情况普遍；机关党建缺乏创新；教育管理不够严等。`,
+      '',
+    ].join('\n');
+
+  it('are the items under a role heading after a lead-in naming them', () => {
+    expect(itemsOf(text('但也存在不少问题，主要是'))).toEqual([
+      'problem: 两张皮现象突出，占三成',
+      'problem: 书记兼职情况普遍',
+      'problem: 机关党建缺乏创新',
+      'problem: 教育管理不够严等',
+    ]);
+  });
+
+  it('stay one item when the lead-in names no role (`存在“三多三少”现象：`)', () => {
+    expect(itemsOf(text('但存在“四多四少”现象：'))).toEqual(['problem: 存在的问题']);
+  });
+});

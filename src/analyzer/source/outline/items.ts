@@ -118,8 +118,7 @@ function walk(nodes: readonly OutlineNode[], path: string[], input: ItemsInput, 
       }
       continue;
     }
-    // Under a heading naming the role, two paragraphs opening alike are already a list.
-    const markers = bodyMarkers(input.view, node.headingSpan.end, node.span.end, 2);
+    const markers = bodyMarkers(input, node.headingSpan.end, node.span.end, true);
     const inline = paragraphItems(node, role, here, input, markers);
     if (inline.length >= 2) out.push(...inline);
     // An unnumbered heading line (or the title) with nothing enumerated under it names no item itself,
@@ -190,7 +189,7 @@ function unnamedRuns(nodes: readonly OutlineNode[], path: string[], input: Items
 
 /** The points of a leaf section's lists, each with the role its lead-in names or its own wording reads as. */
 function inferredRuns(node: OutlineNode, path: string[], input: ItemsInput): Found[] {
-  const markers = bodyMarkers(input.view, node.headingSpan.end, node.span.end);
+  const markers = bodyMarkers(input, node.headingSpan.end, node.span.end);
   return paragraphItems(node, 'problem', path, input, markers).flatMap((f) => {
     if (f.evidence.source === 'heading') return [f];
     const read = inferRole(input.view.slice(f.titleSpan.start, f.titleSpan.end), input.rules.itemWording);
@@ -200,7 +199,7 @@ function inferredRuns(node: OutlineNode, path: string[], input: ItemsInput): Fou
 
 /** The points of a leaf section's lists whose lead-in names their role. */
 function announcedRuns(node: OutlineNode, path: string[], input: ItemsInput): Found[] {
-  const markers = bodyMarkers(input.view, node.headingSpan.end, node.span.end);
+  const markers = bodyMarkers(input, node.headingSpan.end, node.span.end);
   return paragraphItems(node, 'problem', path, input, markers).filter((f) => f.evidence.source === 'heading');
 }
 

@@ -5,6 +5,7 @@ import { headingEnd } from './heading.ts';
 import type { Found, ItemsInput } from './items.ts';
 import { findInlineMarkers } from './markers.ts';
 import { parallelOpenings } from './parallel.ts';
+import { semicolonPoints } from './semicolons.ts';
 import { enumerationRuns } from './runs.ts';
 import { trimEnd } from '../../text/spans.ts';
 import type { ItemRole, Marker, OutlineNode, SubPoint } from '../../types.ts';
@@ -56,11 +57,17 @@ export function inlineMarkers(view: string, start: number, end: number): Marker[
 /**
  * A section body's inline markers and the bullets that enumerate its points
  * (`enumeratingBullets`); with neither, its paragraphs that open alike
- * (`parallelOpenings`, at least `minParallel` in a row).
+ * (`parallelOpenings`, at least `minParallel` in a row); under a heading
+ * naming the role (`headed`), else the points a sentence lists with
+ * semicolons after a lead-in naming them (`semicolonPoints`).
  */
-export function bodyMarkers(view: string, start: number, end: number, minParallel = 3): Marker[] {
+export function bodyMarkers(input: ItemsInput, start: number, end: number, headed = false): Marker[] {
+  const { view } = input;
   const markers = mergeMarkers(inlineMarkers(view, start, end), enumeratingBullets(view, start, end));
-  return markers.length > 0 ? markers : parallelOpenings(view, start, end, minParallel);
+  if (markers.length > 0) return markers;
+  // Under a heading naming the role, two paragraphs opening alike are already a list.
+  const parallel = parallelOpenings(view, start, end, headed ? 2 : 3);
+  return parallel.length > 0 || !headed ? parallel : semicolonPoints(view, start, end, input.rules);
 }
 
 /** The longest run 1, 2, 3… (a closing `最后` may end it). */
