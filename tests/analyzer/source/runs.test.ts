@@ -210,3 +210,25 @@ describe('points a sentence lists with semicolons', () => {
     expect(itemsOf(text('但存在“四多四少”现象：'))).toEqual(['problem: 存在的问题']);
   });
 });
+
+describe('paragraph ordinals above numbered lists that restart under each', () => {
+  it('are the items, the restarting lists their sub-points', () => {
+    const text = [
+      '学院党支部建设调研',
+      '调研发现了一些不足。',
+      '第一，支部设置无法满足需求。目前按年级划分。',
+      '(1)本科生支部发展慢。',
+      '(2)研究生支部成分复杂。',
+      '第二，“三会一课”质量不高。制度落实不到位。',
+      '(1)对制度理解不到位。',
+      '(2)形式单一，缺乏创新。',
+      '',
+    ].join('\n');
+    const result = analyzeText(text);
+    const items = result.ok ? result.source.articles[0].items : [];
+    expect(items.map((i) => `${i.role}: ${i.title} ${i.subpoints.length}`)).toEqual([
+      'problem: 支部设置无法满足需求 2',
+      'problem: “三会一课”质量不高 2',
+    ]);
+  });
+});
