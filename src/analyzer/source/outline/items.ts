@@ -118,7 +118,8 @@ function walk(nodes: readonly OutlineNode[], path: string[], input: ItemsInput, 
       }
       continue;
     }
-    const markers = bodyMarkers(input, node.headingSpan.end, node.span.end, true);
+    // A label's heading is an item's own words (`建议:构建……`): its body holds no list of unnumbered items.
+    const markers = bodyMarkers(input, node.headingSpan.end, node.span.end, node.marker?.family !== 'labelled');
     const inline = paragraphItems(node, role, here, input, markers);
     if (inline.length >= 2) out.push(...inline);
     // An unnumbered heading line (or the title) with nothing enumerated under it names no item itself,
