@@ -29,7 +29,7 @@ export function measureExtraction(
   const items = sample.sources.flatMap((s) => s.articles).flatMap((a) => a.items);
   const count = (role: string) => items.filter((i) => i.role === role).length;
   const report = [
-    extractionReport(scores),
+    extractionReport(scores, Object.fromEntries(data.codebook.themes.map((t) => [t.id, t.name]))),
     `示例合集（${SOURCES}）：问题 ${count('problem')}、原因 ${count('cause')}、对策 ${count('countermeasure')}，关联 ${sample.links.length}。`,
     '',
   ].join('\n');
