@@ -75,7 +75,11 @@ const WARM_UP_MS = 1000;
 const MEASURE_MS = 3000;
 
 /** Analysis vs raw segmentation, in this process, at least `runs` times; ratios pair by pair. */
-function measureAnalysis(paths: string[], data: ReturnType<typeof loadContent>, runs: number): AnalysisFigures {
+async function measureAnalysis(
+  paths: string[],
+  data: ReturnType<typeof loadContent>,
+  runs: number,
+): Promise<AnalysisFigures> {
   const bytes = paths.map((p) => readFileSync(p));
   const total = mb(bytes.reduce((s, b) => s + b.length, 0));
   createSegmenter(data.terms); // the same dictionary for the raw baseline
@@ -85,22 +89,22 @@ function measureAnalysis(paths: string[], data: ReturnType<typeof loadContent>, 
   });
   let articles = 0;
   /** One round: raw segmentation, then the analysis, in ms. */
-  const round = (): [number, number] => {
+  const round = async (): Promise<[number, number]> => {
     let t = performance.now();
     for (const text of texts) nodejieba.cut(text);
     const rawMs = performance.now() - t;
     t = performance.now();
-    const corpus = buildCorpus(paths, data);
+    const corpus = await buildCorpus(paths, data);
     articles = corpus.sources.reduce((n, s) => n + s.articles.length, 0);
     return [rawMs, performance.now() - t];
   };
   // Warm-up rounds (JIT, caches) are not counted: the figure is throughput, not start-up. On a small
   // corpus one round is a few milliseconds, so rounds go on for at least a time as well as a count.
-  for (let spent = 0, r = 0; r < 1 || spent < WARM_UP_MS; r++) spent += round()[1];
+  for (let spent = 0, r = 0; r < 1 || spent < WARM_UP_MS; r++) spent += (await round())[1];
   const raw: number[] = [];
   const pipe: number[] = [];
   for (let spent = 0; raw.length < runs || spent < MEASURE_MS; ) {
-    const [rawMs, pipeMs] = round();
+    const [rawMs, pipeMs] = await round();
     raw.push(rawMs);
     pipe.push(pipeMs);
     spent += pipeMs;
@@ -175,7 +179,7 @@ async function main(): Promise<void> {
       const srcDir = join(WORK, String(n), 'sources');
       for (const f of files) writeText(join(srcDir, f.name), f.text);
       const paths = files.filter((f) => f.name.endsWith('.txt')).map((f) => join(srcDir, f.name));
-      const a = measureAnalysis(paths, data, runs);
+      const a = await measureAnalysis(paths, data, runs);
       if (n === 100) perArticle100 = a.perArticleMs;
       log(`分析：${a.pipelineMBs.toFixed(2)} MB/s，分词 ${a.rawMBs.toFixed(2)} MB/s，比值 ${a.ratio.toFixed(2)}`);
 

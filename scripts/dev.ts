@@ -16,10 +16,10 @@ import { writeCurricula } from './lib/curricula.ts';
 import { DOCS, writePages } from './lib/pages.ts';
 import { formatFailures } from './lib/report.ts';
 
-function regenerate(): void {
+async function regenerate(): Promise<void> {
   try {
     writeText(SITE_FILE, json(loadSite()));
-    const corpus = buildCorpus(listSources([SOURCES]), loadContent(), undefined, new AnalysisCache());
+    const corpus = await buildCorpus(listSources([SOURCES]), loadContent(), undefined, new AnalysisCache());
     writePieces(CORPUS_FILE, corpusLines(corpus));
     const pages = writePages(corpus) + writeCurricula(corpus, DOCS).length;
     process.stderr.write(

@@ -47,7 +47,7 @@ export async function buildSite(
   const data = loadContent();
   writeText(SITE_FILE, json(loadSite()));
   const cache = new AnalysisCache();
-  const corpus = buildCorpus(listSources([SOURCES]), data, options.progress, cache);
+  const corpus = await buildCorpus(listSources([SOURCES]), data, options.progress, cache);
   cache.prune();
   writePieces(CORPUS_FILE, corpusLines(corpus));
   const analysis = clock() - t;

@@ -190,6 +190,7 @@ const RULE_NAMES: Record<string, string> = {
   'furniture.html-tag': '删除网页标签',
   'furniture.repeated-title': '删除重复的标题',
   'artifact.pinyin': '删除转换器加的拼音',
+  'artifact.compatibility-ideograph': '康熙部首等兼容字符换为标准汉字',
   'layout.join-wrapped-line': '接回断行',
   correction: 'OCR 校正（content/corrections.yaml）',
 };
