@@ -333,8 +333,6 @@ export interface SourceExtraction {
   metadata?: ExtractedMetadata;
   /** Offset in the extracted text where each page starts (PDF). */
   pages?: number[];
-  /** Code points mapped to the unified ideographs they stand for (PDF text layers), counted. */
-  mappedIdeographs?: number;
 }
 
 /** One article of a source. */
