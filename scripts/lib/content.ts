@@ -221,6 +221,9 @@ export function sidecarPath(path: string): string {
   return `${SOURCE_FORMATS[ending] ? path.slice(0, -ending.length) : path}.meta.yaml`;
 }
 
+/** The folder a browser saves beside a page (`报告_files`; `报告.files` in some Chinese editions). */
+const SAVED_PAGE_FILES = /[_.]files$/;
+
 /** A file the build reads, or refuses with a message saying what to do (`.caj`, `.wps`…). */
 const isSourceName = (p: string): boolean => {
   const ending = fileEnding(p);
@@ -236,6 +239,8 @@ export function listSources(paths: readonly string[]): string[] {
   const visit = (p: string) => {
     const stat = statSync(p);
     if (stat.isDirectory()) {
+      // A saved page's `<name>_files` folder holds its pictures, styles and frames, not sources.
+      if (SAVED_PAGE_FILES.test(p) && !paths.includes(p)) return;
       for (const name of readdirSync(p).sort()) visit(join(p, name));
     } else if (p.endsWith('.meta.yaml')) {
       const stem = p.slice(0, -'.meta.yaml'.length);

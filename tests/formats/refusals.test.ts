@@ -27,6 +27,7 @@ const MESSAGES: Record<string, string> = {
   'damaged.docx':
     'damaged.docx 不是完整的 Word 文档（压缩包无法打开，可能已损坏或只下载了一部分）。请重新下载，或用 Word/WPS 打开后“另存为” .docx。',
   'empty.docx': 'empty.docx 是空文件（0 字节）：请重新下载或保存该文件。',
+  'locked.docx': 'locked.docx 有打开密码（已加密），无法读取。请用 Word/WPS 输入密码打开，取消密码后另存为 .docx。',
 };
 
 let corpus: Corpus;
@@ -39,6 +40,13 @@ beforeAll(async () => {
   writeFileSync(join(dir, '工作总结.wps'), Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]));
   writeFileSync(join(dir, 'damaged.docx'), readFileSync(join(FIXTURES, 'small.docx')).subarray(0, 2000));
   writeFileSync(join(dir, 'empty.docx'), '');
+  // Word keeps a password-protected .docx in an OLE container with an EncryptedPackage stream.
+  const ole = Buffer.alloc(2048);
+  Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]).copy(ole);
+  Buffer.from('EncryptedPackage', 'utf16le').copy(ole, 1024);
+  writeFileSync(join(dir, 'locked.docx'), ole);
+  // A document site's ".doc" that is a web page is read as one.
+  copyFileSync(join(FIXTURES, 'wechat.html'), join(dir, 'wechat.doc'));
   copyFileSync(SEED_PATH, join(dir, 'sample.txt'));
   corpus = await buildCorpus(listSources([dir]), content);
 }, 60_000);
@@ -53,7 +61,9 @@ describe('files that cannot be read', () => {
 
   it('do not stop the other sources', () => {
     expect(corpus.failures.length).toBe(Object.keys(MESSAGES).length);
-    expect(corpus.sources.map((s) => s.path.split('/').pop())).toEqual(['sample.txt']);
-    expect(corpus.sources[0].articles.length).toBe(8);
+    expect(corpus.sources.map((s) => [s.path.split('/').pop(), s.format, s.articles.length])).toEqual([
+      ['sample.txt', 'txt', 8],
+      ['wechat.doc', 'html', 8],
+    ]);
   });
 });
