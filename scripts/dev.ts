@@ -32,7 +32,13 @@ async function regenerate(): Promise<void> {
   }
 }
 
-regenerate();
+// Analysis is asynchronous (Word and PDF files are read by promise-based libraries): the first one is done
+// before the server starts, and a later one waits for the one running (they write the same files).
+await regenerate();
+let running = Promise.resolve();
+const queued = () => {
+  running = running.then(regenerate);
+};
 process.env.ASTRO_TELEMETRY_DISABLED = '1';
 await dev({ root: process.cwd() });
 
@@ -40,5 +46,5 @@ let timer: NodeJS.Timeout | undefined;
 watch(CONTENT, { recursive: true }, (_event, file) => {
   if (!file || file.startsWith('generated')) return;
   clearTimeout(timer);
-  timer = setTimeout(regenerate, 200);
+  timer = setTimeout(queued, 200);
 });
