@@ -305,6 +305,14 @@ export interface Removed {
   page?: number;
 }
 
+/** A paragraph the file itself marks as a heading (a Word heading style, an HTML `h1`–`h6`). */
+export interface Heading {
+  /** Offset in the extracted text where its line starts. */
+  at: number;
+  /** 0 for a document title, 1 for a first-level heading… */
+  level: number;
+}
+
 /** What the file itself says about the text, outside the text (Word properties, page `<meta>` tags). */
 export interface ExtractedMetadata {
   /** Where these fields were read. */
@@ -333,6 +341,8 @@ export interface SourceExtraction {
   metadata?: ExtractedMetadata;
   /** Offset in the extracted text where each page starts (PDF). */
   pages?: number[];
+  /** Headings as the file marks them (Word styles, HTML tags), for the outline to consult. */
+  headings?: Heading[];
 }
 
 /** One article of a source. */

@@ -28,6 +28,18 @@ describe('Word (.docx)', () => {
     expect(small.removed).toEqual([{ kind: 'footnote', text: '[1] 数据来自2023年街道统计。', at }]);
   });
 
+  it('marks the paragraphs in heading styles, at their line, with their level', async () => {
+    const { text, headings } = await extracted('small.docx');
+    expect(headings?.map((h) => [h.level, text.slice(h.at, text.indexOf('\n', h.at))])).toEqual([
+      [0, '关于社区党建工作的调研报告'],
+      [1, '一、存在的问题'],
+      [2, '（一）党员教育管理不到位'],
+      [2, '（二）经费保障不足'],
+      [1, '二、对策建议'],
+      [2, '（一）加强党员教育管理'],
+    ]);
+  });
+
   it('reads title and author from the core properties, marked as such', async () => {
     const { metadata } = await extracted('small.docx');
     expect(metadata).toMatchObject({ via: 'docx-properties', title: '关于社区党建工作的调研报告', author: '张三' });

@@ -6,7 +6,7 @@
  * mammoth's own model keeps neither the numbering formats nor the numbers.
  */
 import JSZip from 'jszip';
-import type { ExtractedMetadata, Removed } from '../../types.ts';
+import type { ExtractedMetadata, Heading, Removed } from '../../types.ts';
 import { Numbering } from './docx-numbering.ts';
 import { type Extracted, refusal } from './result.ts';
 import { child, parseXml, val } from './xml.ts';
@@ -16,6 +16,8 @@ interface Style {
   numId?: string;
   level?: number;
   basedOn?: string;
+  /** Heading level of the style (0 = title), from its outline level or its name. */
+  heading?: number;
 }
 
 export async function extractDocx(name: string, bytes: Uint8Array): Promise<Extracted> {
@@ -43,6 +45,7 @@ export async function extractDocx(name: string, bytes: Uint8Array): Promise<Extr
 
   const lines: string[] = [];
   const removed: Removed[] = [];
+  const headings: Heading[] = [];
   let offset = 0;
   let noteNumber = 0;
   /** The text of a paragraph (or a table cell's paragraphs), recording what it leaves out. */
@@ -97,8 +100,11 @@ export async function extractDocx(name: string, bytes: Uint8Array): Promise<Extr
   };
   const block = (el: Element) => {
     for (const c of [...el.children]) {
-      if (c.tagName === 'w:p') addLine(paragraphText(c, offset));
-      else if (c.tagName === 'w:tbl') {
+      if (c.tagName === 'w:p') {
+        const level = paragraphHeading(c, styles);
+        if (level !== undefined) headings.push({ at: offset, level });
+        addLine(paragraphText(c, offset));
+      } else if (c.tagName === 'w:tbl') {
         for (const row of [...c.getElementsByTagName('w:tr')]) {
           const cells: string[] = [];
           for (const cell of [...row.children].filter((x) => x.tagName === 'w:tc')) {
@@ -117,6 +123,7 @@ export async function extractDocx(name: string, bytes: Uint8Array): Promise<Extr
     format: 'docx',
     text: lines.join('\n'),
     removed,
+    headings,
     metadata: readCore(await part('docProps/core.xml')),
   };
 }
@@ -146,9 +153,31 @@ function readStyles(xml: string | undefined): Map<string, Style> {
       numId: val(numPr, 'w:numId'),
       level: level === undefined ? undefined : Number(level),
       basedOn: val(s, 'w:basedOn'),
+      heading: headingLevel(child(s, 'w:pPr'), val(s, 'w:name') ?? ''),
     });
   }
   return out;
+}
+
+/** Level of a heading by its outline level (0–8; 9 is body text) or its style's name (`heading 2`, `标题 2`, `Title`). */
+function headingLevel(pPr: Element | undefined, name: string): number | undefined {
+  const outline = val(pPr, 'w:outlineLvl');
+  if (outline !== undefined) return Number(outline) < 9 ? Number(outline) + 1 : undefined;
+  const m = /^(?:heading|标题)\s*(\d)$/i.exec(name);
+  if (m) return Number(m[1]);
+  return /^(?:title|标题)$/i.test(name) ? 0 : undefined;
+}
+
+/** The heading level of a paragraph: its own outline level, else its style's (or the style it is based on). */
+function paragraphHeading(p: Element, styles: Map<string, Style>): number | undefined {
+  const pPr = child(p, 'w:pPr');
+  const own = headingLevel(pPr, '');
+  if (own !== undefined) return own;
+  for (let id = val(pPr, 'w:pStyle'), seen = 0; id && seen < 10; id = styles.get(id)?.basedOn, seen++) {
+    const heading = styles.get(id)?.heading;
+    if (heading !== undefined) return heading;
+  }
+  return undefined;
 }
 
 /** Footnote or endnote texts by id (the separators Word keeps among them have no text). */

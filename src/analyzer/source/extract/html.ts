@@ -6,7 +6,7 @@
  */
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
-import type { Removed } from '../../types.ts';
+import type { Heading, Removed } from '../../types.ts';
 import { decodeHtml } from './html-charset.ts';
 import { htmlMetadata } from './html-meta.ts';
 import { type Block, blocks } from './html-text.ts';
@@ -31,23 +31,29 @@ export function extractHtmlText(name: string, html: string, format: 'html' | 'mh
   const kept = article?.content
     ? blocks(parseHTML(`<html><body>${article.content}</body></html>`).document.body as unknown as Element)
     : all;
-  const { text, removed } = align(all, kept);
-  return { format, text, removed, metadata };
+  const { text, removed, headings } = align(all, kept);
+  return { format, text, removed, headings, metadata };
 }
 
 /**
  * The body's lines, in order, and every line of the page between them that
  * the body does not hold, recorded where it stood.
  */
-function align(page: readonly Block[], body: readonly Block[]): { text: string; removed: Removed[] } {
+function align(
+  page: readonly Block[],
+  body: readonly Block[],
+): { text: string; removed: Removed[]; headings: Heading[] } {
   const lines: string[] = [];
   const removed: Removed[] = [];
+  const headings: Heading[] = [];
   let offset = 0;
   let i = 0;
   const drop = (until: number) => {
     for (; i < until; i++) removed.push({ kind: kindOf(page[i]), text: page[i].text, at: offset });
   };
   for (const b of body) {
+    const heading = /^h([1-6])$/i.exec(b.el.tagName)?.[1];
+    if (heading) headings.push({ at: offset, level: Number(heading) });
     let k = i;
     while (k < page.length && page[k].text !== b.text) k++;
     if (k < page.length) {
@@ -59,7 +65,7 @@ function align(page: readonly Block[], body: readonly Block[]): { text: string; 
   }
   offset = Math.max(0, offset - 1);
   drop(page.length);
-  return { text: lines.join('\n'), removed };
+  return { text: lines.join('\n'), removed, headings };
 }
 
 /** What a line left out of the body was, by what it says, else by the markup it sat in. */

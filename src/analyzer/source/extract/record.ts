@@ -7,10 +7,11 @@ import type { Extracted } from './result.ts';
  * and the page each item starts on (PDF), so a citation can give the page.
  */
 export function recordExtraction(source: Source, extracted: Extracted): void {
-  const { format, removed, metadata, pages, warnings } = extracted;
+  const { format, removed, metadata, pages, headings, warnings } = extracted;
   const extraction: SourceExtraction = { format, removed };
   if (metadata) extraction.metadata = metadata;
   if (pages) extraction.pages = pages;
+  if (headings?.length) extraction.headings = headings;
   source.extraction = extraction;
   if (warnings) source.warnings.push(...warnings);
   if (!pages) return;
