@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatNumber } from '../../src/analyzer/source/extract/docx-numbering.ts';
+import { formatNumber, Numbering } from '../../src/analyzer/source/extract/docx-numbering.ts';
 import { extractFixture } from './helpers.ts';
 
 const extracted = extractFixture;
@@ -85,6 +85,41 @@ describe('Word 97–2003 (.doc)', () => {
     expect(doc.removed.map((r) => [r.kind, r.text])).toEqual([
       ['footnote', 'This is a footnote'],
       ['endnote', 'This is an endnote'],
+    ]);
+  });
+});
+
+describe('Word numbering as numbering.xml defines it', () => {
+  const xml = (levels: string) =>
+    `<?xml version="1.0"?><w:numbering xmlns:w="w"><w:abstractNum w:abstractNumId="0">${levels}</w:abstractNum><w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num></w:numbering>`;
+  const lvl = (i: number, fmt: string, text: string, suff = '') =>
+    `<w:lvl w:ilvl="${i}"><w:start w:val="1"/><w:numFmt w:val="${fmt}"/><w:lvlText w:val="${text}"/>${suff && `<w:suff w:val="${suff}"/>`}</w:lvl>`;
+
+  it('counts each level, restarts the deeper ones, and drops the aligning tab after 、 and ）', () => {
+    const n = new Numbering(
+      xml(lvl(0, 'chineseCounting', '%1、') + lvl(1, 'chineseCounting', '（%2）') + lvl(2, 'decimal', '%3.')),
+    );
+    expect([
+      n.next('1', 0),
+      n.next('1', 1),
+      n.next('1', 2),
+      n.next('1', 2),
+      n.next('1', 1),
+      n.next('1', 0),
+      n.next('1', 1),
+    ]).toEqual(['一、', '（一）', '1. ', '2. ', '（二）', '二、', '（一）']);
+  });
+
+  it('writes multi-level numbers and symbol-font bullets as readers see them', () => {
+    const n = new Numbering(
+      xml(lvl(0, 'decimal', '%1.', 'nothing') + lvl(1, 'decimal', '%1.%2', 'space') + lvl(2, 'bullet', '\uf0b7')),
+    );
+    expect([n.next('1', 0), n.next('1', 1), n.next('1', 1), n.next('1', 2), n.next('9', 0)]).toEqual([
+      '1.',
+      '1.1 ',
+      '1.2 ',
+      '• ',
+      '',
     ]);
   });
 });

@@ -63,9 +63,30 @@ export class Numbering {
       const lvl = num.levels[i];
       return lvl ? formatNumber(counts[i] ?? lvl.start, lvl.format) : '';
     });
-    return text + (own.suffix === 'nothing' || text === '' ? '' : own.suffix === 'space' ? ' ' : '\t');
+    const shown = own.format === 'bullet' ? (BULLETS[text] ?? text) : text;
+    return shown + suffix(shown, own.suffix);
   }
 }
+
+/**
+ * What follows the number. Word's default is a tab, which only aligns the
+ * text: after full-width punctuation (`一、`, `（一）`) nothing, else a space.
+ */
+function suffix(number: string, kind: string): string {
+  if (number === '' || kind === 'nothing') return '';
+  if (kind === 'space') return ' ';
+  return /[、，．）】」』]$/.test(number) ? '' : ' ';
+}
+
+/** Bullets drawn from symbol fonts (private-use code points in Symbol and Wingdings) as the characters they show. */
+const BULLETS: Record<string, string> = {
+  '\uf0b7': '•',
+  '\uf06c': '●',
+  '\uf0a7': '▪',
+  '\uf0d8': '▲',
+  '\uf076': '◆',
+  '\uf06e': '■',
+};
 
 function readLevels(abstractNum: Element): Level[] {
   const levels: Level[] = [];
