@@ -6,7 +6,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Corpus } from '../../src/analyzer/index.ts';
 import { SEED_PATH } from '../helpers.ts';
-import { buildAsSample, FIXTURES, itemKeys, roleCounts } from './helpers.ts';
+import { analyzeFixture, buildAsSample, FIXTURES, itemKeys, roleCounts } from './helpers.ts';
 
 let txt: Corpus;
 beforeAll(async () => {
@@ -32,6 +32,14 @@ describe('the sample in every format', () => {
       expect(corpus.failures).toEqual([]);
       expect(roleCounts(corpus)).toEqual({ problem: 29, cause: 9, countermeasure: 33 });
       expect(itemKeys(corpus)).toEqual(itemKeys(txt));
+    });
+  }
+});
+
+describe('extraction is deterministic', () => {
+  for (const name of ['small.docx', 'gov-gbk.htm', 'wechat.mhtml', 'word-extractor/test13.doc']) {
+    it(`${name}: the same source twice`, async () => {
+      expect(JSON.stringify(await analyzeFixture(name))).toBe(JSON.stringify(await analyzeFixture(name)));
     });
   }
 });
