@@ -27,6 +27,10 @@ const MESSAGES: Record<string, string> = {
   'damaged.docx':
     'damaged.docx 不是完整的 Word 文档（压缩包无法打开，可能已损坏或只下载了一部分）。请重新下载，或用 Word/WPS 打开后“另存为” .docx。',
   'empty.docx': 'empty.docx 是空文件（0 字节）：请重新下载或保存该文件。',
+  '通知.doc':
+    '通知.doc 不是 Word 文档（既不是 .docx 也不是 Word 97–2003 格式），可能已损坏或扩展名不对。请用 Word/WPS 打开后另存为 .docx。',
+  'broken.doc':
+    'broken.doc 无法读取：文件可能已损坏，或内容与扩展名不符。请重新下载，或用原来的程序打开后另存一份（Word 文件存为 .docx）。',
   'locked.docx': 'locked.docx 有打开密码（已加密），无法读取。请用 Word/WPS 输入密码打开，取消密码后另存为 .docx。',
 };
 
@@ -45,6 +49,9 @@ beforeAll(async () => {
   Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]).copy(ole);
   Buffer.from('EncryptedPackage', 'utf16le').copy(ole, 1024);
   writeFileSync(join(dir, 'locked.docx'), ole);
+  writeFileSync(join(dir, '通知.doc'), '这只是一段文字，不是 Word 文件。');
+  // A Word 97–2003 file cut short: its header is there, its directory is not.
+  writeFileSync(join(dir, 'broken.doc'), readFileSync(join(FIXTURES, 'word-extractor/test13.doc')).subarray(0, 600));
   // A document site's ".doc" that is a web page is read as one.
   copyFileSync(join(FIXTURES, 'wechat.html'), join(dir, 'wechat.doc'));
   copyFileSync(SEED_PATH, join(dir, 'sample.txt'));

@@ -48,9 +48,10 @@ export async function extract(path: string, bytes: Uint8Array): Promise<ExtractR
     return { ok: true, value };
   } catch (error) {
     if (error instanceof Refusal) return { ok: false, diagnostics: [error.diagnostic] };
+    // The library's own words are English and about its internals: the reader gets what to do.
     return fail(
       'extract.damaged',
-      `${name} 无法读取（${(error as Error).message?.slice(0, 80) || '格式错误'}），文件可能已损坏或格式与扩展名不符。请重新下载，或用原程序打开后另存一份。`,
+      `${name} 无法读取：文件可能已损坏，或内容与扩展名不符。请重新下载，或用原来的程序打开后另存一份（Word 文件存为 .docx）。`,
     );
   }
 }
@@ -88,7 +89,10 @@ function sniff(name: string, format: Exclude<SourceFormat, 'txt'>, bytes: Uint8A
   }
   if (page) return 'html';
   if (head.startsWith('{\\rtf')) throw new Refusal('extract.unsupported', `${name} ${REFUSED_FORMATS['.rtf']}`);
-  return format;
+  throw new Refusal(
+    'extract.not-word',
+    `${name} 不是 Word 文档（既不是 .docx 也不是 Word 97–2003 格式），可能已损坏或扩展名不对。请用 Word/WPS 打开后另存为 .docx。`,
+  );
 }
 
 function fail(code: string, message: string): ExtractResult {
