@@ -97,7 +97,14 @@ describe('saved web pages', () => {
 
   it('fill the sidecar’s missing address from the page, marked as read from it', async () => {
     const corpus = await buildAsSample(`${FIXTURES}/wechat.mhtml`);
-    expect(corpus.sources[0].metadata).toMatchObject({ url: WECHAT_URL, urlVia: 'html-meta' });
+    expect(corpus.sources[0].metadata).toEqual({
+      url: WECHAT_URL,
+      urlVia: 'html-meta',
+      // What the page's header lines said in the .txt, read from its tags (they went with the header).
+      published: '2023年07月15日 18:00',
+      site: '社区党建研究',
+      compilationTitle: '城市社区党建存在的问题及对策8篇',
+    });
     expect(corpus.sources[0].format).toBe('mhtml');
   });
 });
