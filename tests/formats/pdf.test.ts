@@ -71,3 +71,11 @@ describe('PDF printed by Chromium in two columns', () => {
     expect(JSON.stringify(await analyzeFixture('sample.pdf'))).toBe(JSON.stringify(source));
   });
 });
+
+describe('PDF whose Chinese font is not embedded', () => {
+  it('reads the text through the predefined character map (UniGB-UCS2-H) pdfjs ships', async () => {
+    const { text, removed } = await extractFixture('cid-font.pdf');
+    expect(text).toBe('社区党建工作存在的问题\n一、党员教育管理不到位');
+    expect(removed).toEqual([]);
+  });
+});

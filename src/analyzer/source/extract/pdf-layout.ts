@@ -140,7 +140,7 @@ export type PageLine = Line & { page: number };
  * each paragraph's first line). A paragraph may go on in the next column or
  * on the next page. Returns the text and where each page's text starts in it.
  */
-export function paragraphs(lines: readonly PageLine[], pageCount: number): { text: string; pages: number[] } {
+export function paragraphs(lines: readonly PageLine[], widths: readonly number[]): { text: string; pages: number[] } {
   // A column's edges: where its body lines start and end at the farthest (furniture is gone by now).
   const edges = new Map<string, { left: number; right: number }>();
   for (const l of lines) {
@@ -156,7 +156,9 @@ export function paragraphs(lines: readonly PageLine[], pageCount: number): { tex
     const em = l.size;
     const continues =
       prev !== undefined &&
+      // a full line of a column at least 30 % of the page wide (a few short lines alone are no column)
       edge(prev).right - prev.right < em * 1.5 &&
+      edge(prev).right - edge(prev).left >= widths[prev.page - 1] * 0.3 &&
       l.left - edge(l).left < em * 0.8 &&
       Math.abs(prev.size - l.size) < 0.5 &&
       // the next line below, or the top of the next column or page
@@ -166,6 +168,6 @@ export function paragraphs(lines: readonly PageLine[], pageCount: number): { tex
     text += l.text;
     prev = l;
   }
-  while (pages.length < pageCount) pages.push(text.length);
+  while (pages.length < widths.length) pages.push(text.length);
   return { text, pages };
 }

@@ -86,7 +86,7 @@ export async function extractPdf(name: string, bytes: Uint8Array): Promise<Extra
       `${name} 是扫描件（只有图像，没有文字层），需要先做 OCR 文字识别。请用带 OCR 的软件（如 WPS、Adobe Acrobat）识别后另存为 PDF 或 .docx，再放进 content/sources/。`,
     );
   }
-  const { text, pages } = paragraphs(body, pdf.runs.length);
+  const { text, pages } = paragraphs(body, pdf.widths);
   const removed: Removed[] = [];
   const warnings: Diagnostic[] = [];
   lines.forEach((l, i) => {
