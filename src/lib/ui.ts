@@ -245,6 +245,18 @@ export function removedSummary(removed: readonly { kind: string }[]): string {
   return [...counts].map(([name, n]) => `${name} ${n} 处`).join('、');
 }
 
+/** What extraction left out at one place, as the 原文对照 page marks it: `〔第 3 页 页码：3；第 4 页 页眉：…〕`. */
+export function removedLabel(removed: readonly { kind: string; text: string; page?: number }[]): string {
+  let page: number | undefined;
+  const what = removed.map((r) => {
+    const text = r.text.length > 24 ? `${r.text.slice(0, 24)}…` : r.text;
+    const where = r.page !== undefined && r.page !== page ? `第 ${r.page} 页 ` : '';
+    page = r.page;
+    return `${where}${REMOVED_NAMES[r.kind] ?? r.kind}${text ? `：${text}` : ''}`;
+  });
+  return `〔${what.join('；')}〕`;
+}
+
 /** A rule's name as readers see it (artifact rules name their glyph). */
 export function ruleName(rule: string): string {
   if (rule in RULE_NAMES) return RULE_NAMES[rule];
