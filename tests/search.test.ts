@@ -104,7 +104,7 @@ describe('搜索索引（示例语料，Node 中运行 Pagefind）', () => {
     corpus.sources.flatMap((s) => s.articles.flatMap((a) => a.items.map((i) => ({ ...i, article: a }))));
 
   beforeAll(async () => {
-    corpus = seedCorpus();
+    corpus = await seedCorpus();
     dir = mkdtempSync(join(tmpdir(), 'search-test-'));
     built = await buildSearchIndex(corpus, dir);
     pf = await openPagefind(dir);

@@ -13,19 +13,19 @@ import { loadAnnotated } from './truth.ts';
 
 export const GENRE_DIR = 'tests/fixtures/genre';
 
-export function measureExtraction(
+export async function measureExtraction(
   data: ContentData,
   dir = GENRE_DIR,
-): { scores: TextScore[]; report: string; details: string } {
+): Promise<{ scores: TextScore[]; report: string; details: string }> {
   const texts = loadAnnotated(dir);
   const scores = scoreTexts(
-    buildCorpus(
+    await buildCorpus(
       texts.map((t) => t.path),
       data,
     ),
     texts,
   );
-  const sample = buildCorpus(listSources([SOURCES]), data);
+  const sample = await buildCorpus(listSources([SOURCES]), data);
   const items = sample.sources.flatMap((s) => s.articles).flatMap((a) => a.items);
   const count = (role: string) => items.filter((i) => i.role === role).length;
   const report = [
