@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, dirname, join, relative, sep } from 'node:path';
 import { pinyin } from 'pinyin-pro';
 import { z } from 'zod';
@@ -17,7 +17,10 @@ import {
   rulesSchema,
   type Term,
 } from '../../src/analyzer/index.ts';
-import { DataFileError, parseYaml, readYaml, readYamlWithLines } from './data-file.ts';
+import { DataFileError, parseYaml, readText, readYaml, readYamlWithLines } from './data-file.ts';
+import { SIDECAR } from './source-files.ts';
+
+export { listSources, SOURCE_FORMATS, scanSources } from './source-files.ts';
 
 export const CONTENT = 'content';
 export const SOURCES = join(CONTENT, 'sources');
@@ -38,10 +41,10 @@ const sourceMetaSchema = z.strictObject({
   /** Readable ASCII slug for URLs and item ids; keep it once published. */
   slug: z
     .string()
-    .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/)
+    .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: '只能用小写英文字母、数字和中间的连字符，如 csdj8。' })
     .optional(),
   /** Where the file was retrieved from (the source text itself does not say). */
-  url: z.url().optional(),
+  url: webUrl().optional(),
   /** When it was retrieved, `YYYY-MM-DD`. */
   retrieved: z.iso.date().optional(),
 });
@@ -51,14 +54,9 @@ export type SourceSidecar = z.infer<typeof sourceMetaSchema>;
 
 /** The sidecar of a source, or an empty one when there is none. */
 export function sourceSidecar(path: string, exists: (file: string) => boolean = existsSync): SourceSidecar {
-  const metaFile = `${path.replace(/\.txt$/, '')}.meta.yaml`;
+  const metaFile = `${path.replace(/\.[^./\\]+$/, '')}${SIDECAR}`;
   if (!exists(metaFile)) return {};
-  let text: string;
-  try {
-    text = readFileSync(metaFile, 'utf8');
-  } catch {
-    return readYaml(metaFile, sourceMetaSchema); // says why it cannot be read
-  }
+  const text = readText(metaFile);
   return plainSlugSidecar(text) ?? parseYaml(text, metaFile, sourceMetaSchema);
 }
 
@@ -114,14 +112,20 @@ export function sidecarReader(): (path: string) => SourceSidecar {
   return (path) => sourceSidecar(path, listed);
 }
 
+/** A web address readers can open: http(s) only (`javascript:`, `ftp:` and the like are refused). */
+function webUrl() {
+  return z.url({ protocol: /^https?$/, error: '应为以 http:// 或 https:// 开头的完整网址。' });
+}
+
 const siteSchema = z.strictObject({
   /** Public URL of the site; QR codes and absolute links only when set. */
-  url: z
-    .url()
+  url: webUrl()
     .nullish()
     .transform((v) => v ?? undefined),
-  /** GB/T 7714 edition of the references. */
-  citationEdition: z.enum(['2025', '2015']).default('2025'),
+  /** GB/T 7714 edition of the references; written as a number or a string. */
+  citationEdition: z
+    .preprocess((v) => (typeof v === 'number' ? String(v) : v), z.enum(['2025', '2015']))
+    .default('2025'),
 });
 
 /** Site settings people edit (`content/site.yaml`). */
@@ -199,35 +203,11 @@ export function loadContent(root = CONTENT): ContentData {
 
 /** Read a word list; its first problem (they name their line) stops the build. */
 function checked<T>(file: string, parse: (text: string, file: string) => { value: T; diagnostics: Diagnostic[] }): T {
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch {
-    throw new DataFileError(file, undefined, '无法读取该文件：请确认它存在且可读。');
-  }
-  const { value, diagnostics } = parse(text, file.split(sep).join('/'));
+  const { value, diagnostics } = parse(readText(file), file.split(sep).join('/'));
   const first = diagnostics[0];
   // The parsers' messages already start with `file 第N行：`; the error names file and line itself.
   if (first) throw new DataFileError(file, first.line, first.message.replace(/^.*?第\d+行：/, ''));
   return value;
-}
-
-/** Source files (`.txt`) under the given files or folders, sorted, as `/`-separated paths. */
-export function listSources(paths: readonly string[]): string[] {
-  const out: string[] = [];
-  const visit = (p: string) => {
-    const stat = statSync(p);
-    if (stat.isDirectory()) {
-      for (const name of readdirSync(p).sort()) visit(join(p, name));
-    } else if (p.endsWith('.txt') || paths.includes(p)) {
-      out.push(p.split(sep).join('/'));
-    }
-  };
-  for (const p of paths) {
-    if (!existsSync(p)) throw new DataFileError(p, undefined, '找不到这个文件或文件夹。');
-    visit(p);
-  }
-  return [...new Set(out)].sort();
 }
 
 /** A source's stable slug: from `<name>.meta.yaml` beside it, else from its file name. */

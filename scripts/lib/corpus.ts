@@ -7,9 +7,11 @@ import {
   indexThemeTerms,
   type Source,
 } from '../../src/analyzer/index.ts';
-import { correctionsFor, displayPath, readSource, sidecarReader, sourceSlug, type ContentData } from './content.ts';
+import { type ContentData, correctionsFor, displayPath, readSource, sidecarReader, sourceSlug } from './content.ts';
 import type { AnalysisCache } from './cache.ts';
-import { DataFileError } from './data-file.ts';
+import { DataFileError, systemMessage } from './data-file.ts';
+import type { Refusal } from './source-files.ts';
+import { duplicateArticles, outOfRangePieces, prepareBytes } from './source-checks.ts';
 
 /** Progress of a long build: files done, total, and what is running. */
 export type Progress = (done: number, total: number, stage: string) => void;
@@ -62,17 +64,20 @@ function preparedFor(data: ContentData): Omit<CorpusOptions, 'overrides'> {
 /**
  * Analyze every source file (reusing cached analyses of unchanged files when
  * a cache is given), then the collection as a whole. A file that cannot be
- * read or analyzed is listed under `failures`; it never stops the others. An
- * override naming an unknown item or theme stops the build.
+ * read or analyzed is listed under `failures`, after the files `refused` by
+ * the listing; it never stops the others. An override naming an unknown item
+ * or theme stops the build, unless a source failed: then it is listed as
+ * failing because of that source, and the others build.
  */
 export function buildCorpus(
   paths: readonly string[],
   data: ContentData,
   onProgress?: Progress,
   cache?: AnalysisCache,
+  refused: readonly Refusal[] = [],
 ): Corpus {
   const sources: Source[] = [];
-  const failures: Corpus['failures'] = [];
+  const failures: Corpus['failures'] = [...refused];
   const slugs = new Map<string, string>();
   const sourceSidecar = sidecarReader();
   paths.forEach((path, i) => {
@@ -95,28 +100,38 @@ export function buildCorpus(
         return;
       }
       slugs.set(slug, shown);
-      const bytes = readSource(path);
+      const prepared = prepareBytes(readSource(path));
+      if (!prepared.ok) {
+        failures.push({ path: shown, diagnostics: [prepared.error] });
+        return;
+      }
+      const { bytes } = prepared;
       const key = cache?.key(shown, slug, bytes);
       const cached = key === undefined ? undefined : cache!.get(key);
+      const corrections = correctionsFor(data, path);
       const result = cached
         ? ({ ok: true, source: cached } as const)
         : analyzeSource(
-            { path: shown, bytes, slug, corrections: correctionsFor(data, path) },
+            { path: shown, bytes, slug, corrections },
             { rules: data.rules, furniture: data.furniture, journals: data.journals },
           );
-      if (result.ok && !cached && key !== undefined) cache!.set(key, result.source);
-      if (result.ok) {
+      const duplicates = result.ok ? duplicateArticles(result.source, bytes) : [];
+      if (result.ok && duplicates.length) failures.push({ path: shown, diagnostics: duplicates });
+      else if (result.ok) {
+        if (!cached && key !== undefined) cache!.set(key, result.source);
         // Provenance the file itself lacks, as a person recorded it beside the file; a new object, since a
         // cached analysis is shared with later builds.
         const { url, retrieved } = sidecar;
         const metadata = { ...result.source.metadata, ...(url && { url }), ...(retrieved && { retrieved }) };
-        sources.push(url || retrieved ? { ...result.source, metadata } : result.source);
+        const unused = outOfRangePieces(result.source, corrections);
+        const warnings = unused.length ? [...result.source.warnings, ...unused] : result.source.warnings;
+        sources.push(url || retrieved || unused.length ? { ...result.source, metadata, warnings } : result.source);
       } else failures.push({ path: shown, diagnostics: result.diagnostics });
     } catch (error) {
       const message =
         error instanceof DataFileError
           ? error.message
-          : `分析时出现内部错误：${(error as Error).message}。请把该文件报告给开发者。`;
+          : (systemMessage(error) ?? `分析时出现内部错误：${(error as Error).message}。请把该文件报告给开发者。`);
       failures.push({ path: shown, diagnostics: [{ code: 'source.error', message }] });
     }
   });
@@ -124,6 +139,20 @@ export function buildCorpus(
 
   const { corpus, problems } = analyzeCorpus(sources, failures, { ...preparedFor(data), overrides: data.overrides });
   const first = problems[0];
-  if (first) throw new DataFileError(data.overridesFile, data.overridesLine(first.path), first.message);
+  if (first && failures.length === 0)
+    throw new DataFileError(data.overridesFile, data.overridesLine(first.path), first.message);
+  // With sources failed, an override may name their items: say so, after the sources, and build the rest.
+  const failed = failures.map((f) => f.path).join('、');
+  for (const p of problems)
+    corpus.failures.push({
+      path: data.overridesFile,
+      diagnostics: [
+        {
+          code: 'depends.override',
+          line: data.overridesLine(p.path),
+          message: `${p.message}（可能是因为来源 ${failed} 未能分析；这一条已忽略，修好该来源后即可生效）`,
+        },
+      ],
+    });
   return corpus;
 }
