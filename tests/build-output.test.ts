@@ -78,6 +78,26 @@ describe('the previous site survives', () => {
   }, 120_000);
 });
 
+describe('errors at their cause', () => {
+  it('a broken sidecar is named first; the curriculum citing its items says why; the rest builds', () => {
+    const sidecar = join(dir, 'content/sources/城市社区党建存在的问题及对策8篇.meta.yaml');
+    const text = readFileSync(sidecar, 'utf8');
+    writeFileSync(sidecar, 'slug: CSDJ8\n');
+    const r = runScript(dir, 'build.ts');
+    writeFileSync(sidecar, text);
+    expect(r.code).toBe(1);
+    const source = r.stderr.indexOf('✗ content/sources/城市社区党建存在的问题及对策8篇.txt:');
+    const curriculum = r.stderr.indexOf('✗ content/curricula/funding-venues.mdx:');
+    expect(source).toBeGreaterThan(-1);
+    expect(curriculum).toBeGreaterThan(source);
+    expect(r.stderr).toContain('只能用小写英文字母、数字和中间的连字符');
+    expect(r.stderr).toContain('可能是因为来源 content/sources/城市社区党建存在的问题及对策8篇.txt 未能分析');
+    expect(r.stderr).toContain('其余内容已照常生成');
+    expect(existsSync(join(dir, 'dist/index.html'))).toBe(true);
+    writeFileSync(marker(), 'kept');
+  }, 120_000);
+});
+
 describe('one build at a time', () => {
   it('a second build while one runs is refused in Chinese, naming the owner', async () => {
     const first = startScript(dir, 'build.ts');

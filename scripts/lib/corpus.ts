@@ -7,11 +7,20 @@ import {
   indexThemeTerms,
   type Source,
 } from '../../src/analyzer/index.ts';
-import { type ContentData, correctionsFor, displayPath, readSource, sidecarReader, sourceSlug } from './content.ts';
+import {
+  type ContentData,
+  correctionsFor,
+  displayPath,
+  readSource,
+  SOURCES,
+  scanSources,
+  sidecarReader,
+  sourceSlug,
+} from './content.ts';
 import type { AnalysisCache } from './cache.ts';
 import { DataFileError, systemMessage } from './data-file.ts';
 import type { Refusal } from './source-files.ts';
-import { duplicateArticles, outOfRangePieces, prepareBytes } from './source-checks.ts';
+import { duplicateArticles, outOfRangePieces, prepareBytes, strayCorrections } from './source-checks.ts';
 
 /** Progress of a long build: files done, total, and what is running. */
 export type Progress = (done: number, total: number, stage: string) => void;
@@ -154,5 +163,16 @@ export function buildCorpus(
         },
       ],
     });
+  return corpus;
+}
+
+/**
+ * The whole collection in content/sources/ (for `build` and `dev`): every
+ * file analyzed or listed as refused, and corrections naming no source.
+ */
+export function buildCollection(data: ContentData, onProgress?: Progress, cache?: AnalysisCache): Corpus {
+  const { sources, refused } = scanSources([SOURCES]);
+  const corpus = buildCorpus(sources, data, onProgress, cache, refused);
+  corpus.failures.push(...strayCorrections(data.corrections, sources));
   return corpus;
 }

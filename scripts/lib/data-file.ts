@@ -68,7 +68,7 @@ export function readText(file: string): string {
     throw new DataFileError(
       file,
       undefined,
-      `${decoded.error.message.replace(/。[^。]*$/, '。')}请另存为 UTF-8 编码后重试。`,
+      `${decoded.error.message.replace(/请[^。]*。$/, '')}请另存为 UTF-8 编码后重试。`,
     );
   return decoded.value.text;
 }

@@ -3,8 +3,8 @@ import { build } from 'astro';
 import type { Corpus } from '../../src/analyzer/index.ts';
 import { SITE_FILE } from '../../src/lib/site.ts';
 import { AnalysisCache } from './cache.ts';
-import { type ContentData, loadContent, loadSite, SOURCES, scanSources } from './content.ts';
-import { buildCorpus, type Progress } from './corpus.ts';
+import { type ContentData, loadContent, loadSite } from './content.ts';
+import { buildCollection, type Progress } from './corpus.ts';
 import { readingList, writeCurricula } from './curricula.ts';
 import { CORPUS_FILE, corpusLines, writePieces } from './corpus-file.ts';
 import { json, writeExports, writeReferenceExports, writeText } from './exports.ts';
@@ -12,7 +12,6 @@ import { acquireLock, Staging } from './output.ts';
 import { countPages, DOCS, writePages } from './pages.ts';
 import { formatBuildWarnings, formatFailures } from './report.ts';
 import { buildSearchIndex } from './search-index.ts';
-import { strayCorrections } from './source-checks.ts';
 
 export const DATA = 'dist/data';
 
@@ -89,9 +88,7 @@ async function stages(
   let t = clock();
   writeText(SITE_FILE, json(loadSite()));
   const cache = new AnalysisCache();
-  const { sources, refused } = scanSources([SOURCES]);
-  const corpus = buildCorpus(sources, data, progress, cache, refused);
-  corpus.failures.push(...strayCorrections(data.corrections, sources));
+  const corpus = buildCollection(data, progress, cache);
   cache.prune();
   writePieces(CORPUS_FILE, corpusLines(corpus));
   const analysis = clock() - t;
