@@ -14,18 +14,20 @@ import { CORPUS_FILE, corpusLines, writePieces } from './lib/corpus-file.ts';
 import { json, writeText } from './lib/exports.ts';
 import { writeCurricula } from './lib/curricula.ts';
 import { DOCS, writePages } from './lib/pages.ts';
-import { formatFailures } from './lib/report.ts';
+import { formatBuildWarnings, formatFailures } from './lib/report.ts';
 
 function regenerate(): void {
   try {
     writeText(SITE_FILE, json(loadSite()));
-    const corpus = buildCollection(loadContent(), undefined, new AnalysisCache());
+    const { corpus, warnings } = buildCollection(loadContent(), undefined, new AnalysisCache());
     writePieces(CORPUS_FILE, corpusLines(corpus));
     const pages = writePages(corpus) + writeCurricula(corpus, DOCS).length;
     process.stderr.write(
       `已重新分析：${corpus.sources.length} 个文件、${corpus.sources.reduce((n, s) => n + s.articles.length, 0)} 篇文章，生成 MDX 页面 ${pages} 个\n`,
     );
     if (corpus.failures.length) process.stderr.write(formatFailures(corpus));
+    const notes = formatBuildWarnings(corpus, warnings);
+    if (notes) process.stderr.write(`${notes}\n`);
   } catch (error) {
     // Keep serving the last good pages; say what is wrong in the file being edited.
     const message = error instanceof DataFileError ? error.message : (systemMessage(error) ?? String(error));

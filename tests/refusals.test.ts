@@ -110,8 +110,8 @@ describe('nothing in content/sources is skipped silently', () => {
     expect(formatBuildWarnings(corpus)).toContain(
       '校正“社区”→“社区”写的是 piece: 12，但 a.txt 只有第 1–8 篇，这一条没有用上',
     );
-    expect(strayCorrections(data.corrections, sources)[0].diagnostics[0].message).toContain(
-      '“b.txt”不是 content/sources/ 中任何来源的文件名',
+    expect(formatBuildWarnings(corpus, strayCorrections(data.corrections, sources))).toContain(
+      'content/corrections.yaml 中的“b.txt”不是 content/sources/ 中任何来源的文件名',
     );
   });
 

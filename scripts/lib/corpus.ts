@@ -3,6 +3,7 @@ import {
   analyzeSource,
   type Corpus,
   type CorpusOptions,
+  type Diagnostic,
   createSegmenter,
   indexThemeTerms,
   type Source,
@@ -168,11 +169,14 @@ export function buildCorpus(
 
 /**
  * The whole collection in content/sources/ (for `build` and `dev`): every
- * file analyzed or listed as refused, and corrections naming no source.
+ * file analyzed or listed as refused; warnings for corrections naming no source.
  */
-export function buildCollection(data: ContentData, onProgress?: Progress, cache?: AnalysisCache): Corpus {
+export function buildCollection(
+  data: ContentData,
+  onProgress?: Progress,
+  cache?: AnalysisCache,
+): { corpus: Corpus; warnings: Diagnostic[] } {
   const { sources, refused } = scanSources([SOURCES]);
   const corpus = buildCorpus(sources, data, onProgress, cache, refused);
-  corpus.failures.push(...strayCorrections(data.corrections, sources));
-  return corpus;
+  return { corpus, warnings: strayCorrections(data.corrections, sources) };
 }

@@ -1,6 +1,7 @@
 import {
   type Article,
   type Corpus,
+  type Diagnostic,
   type Item,
   linkStrength,
   type OutlineNode,
@@ -144,9 +145,9 @@ export function formatFailures(corpus: Pick<Corpus, 'failures'>): string {
   return `${out.join('\n')}\n`;
 }
 
-/** Warnings a build must not keep to `analyze`: corrections that were not applied. */
-export function formatBuildWarnings(corpus: Corpus): string {
-  const out: string[] = [];
+/** Warnings a build must not keep to `analyze`: corrections that were not applied (`others`: not of one source). */
+export function formatBuildWarnings(corpus: Corpus, others: readonly Diagnostic[] = []): string {
+  const out = others.map((w) => `  ! ${w.message}`);
   for (const source of corpus.sources)
     for (const w of source.warnings)
       if (w.code.startsWith('correction.')) out.push(`  ! ${source.path}${w.line ? `:${w.line}` : ''}: ${w.message}`);

@@ -88,7 +88,7 @@ async function stages(
   let t = clock();
   writeText(SITE_FILE, json(loadSite()));
   const cache = new AnalysisCache();
-  const corpus = buildCollection(data, progress, cache);
+  const { corpus, warnings } = buildCollection(data, progress, cache);
   cache.prune();
   writePieces(CORPUS_FILE, corpusLines(corpus));
   const analysis = clock() - t;
@@ -101,7 +101,7 @@ async function stages(
   );
   // The cause first: failed sources before the pages that depend on them.
   if (corpus.failures.length) log(formatFailures(corpus).trimEnd());
-  const notes = formatBuildWarnings(corpus);
+  const notes = formatBuildWarnings(corpus, warnings);
   if (notes) log(notes);
 
   t = clock();

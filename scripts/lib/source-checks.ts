@@ -99,18 +99,16 @@ export function outOfRangePieces(source: Source, corrections: readonly Correctio
     }));
 }
 
-/** Keys of corrections.yaml that name no source file: their corrections are never applied. */
-export function strayCorrections(corrections: Record<string, readonly Correction[]>, sources: readonly string[]) {
+/** Keys of corrections.yaml that name no source file: their corrections are never applied (a warning). */
+export function strayCorrections(
+  corrections: Record<string, readonly Correction[]>,
+  sources: readonly string[],
+): Diagnostic[] {
   const names = new Set(sources.map((p) => basename(p)));
   return Object.keys(corrections)
     .filter((name) => !names.has(name))
     .map((name) => ({
-      path: 'content/corrections.yaml',
-      diagnostics: [
-        {
-          code: 'correction.file',
-          message: `“${name}”不是 content/sources/ 中任何来源的文件名，它下面的 ${corrections[name].length} 条校正没有用上。请改成来源文件的完整文件名（含 .txt）。`,
-        },
-      ],
+      code: 'correction.file',
+      message: `content/corrections.yaml 中的“${name}”不是 content/sources/ 中任何来源的文件名，它下面的 ${corrections[name].length} 条校正没有用上。请改成来源文件的完整文件名（含扩展名）。`,
     }));
 }
