@@ -166,7 +166,15 @@ describe('data files', () => {
     expect(() => loadSite(dir)).toThrow('字段“url”不符合要求：应为以 http:// 或 https:// 开头的完整网址。');
   });
 
-  it.each(['https://kb.example.org/kb/', 'http://192.168.1.20:8080/'])('site url %s is accepted', (url) => {
+  it('a site url with a sub-path is refused (every link between pages starts at the root)', () => {
+    const dir = data();
+    writeFileSync(join(dir, 'site.yaml'), 'url: https://kb.example.org/kb/\n');
+    expect(() => loadSite(dir)).toThrow(
+      '字段“url”不符合要求：只能是网站的根地址（如 https://kb.example.org/）：本站页面之间的链接都从根目录起算，放在子路径 /kb/ 下会全部失效。',
+    );
+  });
+
+  it.each(['https://kb.example.org/', 'http://192.168.1.20:8080'])('site url %s is accepted', (url) => {
     const dir = data();
     writeFileSync(join(dir, 'site.yaml'), `url: "${url}"\n`);
     expect(loadSite(dir).url).toBe(url);

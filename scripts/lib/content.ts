@@ -120,6 +120,13 @@ function webUrl() {
 const siteSchema = z.strictObject({
   /** Public URL of the site; QR codes and absolute links only when set. */
   url: webUrl()
+    // The pages link from the root (`/articles/…`): under a sub-path every link between pages would break.
+    .refine((url) => !URL.canParse(url) || new URL(url).pathname === '/', {
+      error: (issue) => {
+        const url = new URL(String(issue.input));
+        return `只能是网站的根地址（如 ${url.origin}/）：本站页面之间的链接都从根目录起算，放在子路径 ${url.pathname} 下会全部失效。请为网站单独配置域名或端口。`;
+      },
+    })
     .nullish()
     .transform((v) => v ?? undefined),
   /** GB/T 7714 edition of the references; written as a number or a string. */

@@ -11,6 +11,7 @@ import { json, writeExports, writeReferenceExports, writeText } from './exports.
 import { acquireLock, Staging } from './output.ts';
 import { countPages, DOCS, writePages } from './pages.ts';
 import { formatBuildWarnings, formatFailures } from './report.ts';
+import { systemMessage } from './data-file.ts';
 import { buildSearchIndex } from './search-index.ts';
 
 export const DATA = 'dist/data';
@@ -92,10 +93,14 @@ async function stages(
   cache.prune();
   writePieces(CORPUS_FILE, corpusLines(corpus));
   const analysis = clock() - t;
-  const { hits, misses, corrupt } = cache.stats;
+  const { hits, misses, corrupt, unwritten } = cache.stats;
   log(
     `分析缓存：沿用 ${hits} 个文件，重新分析 ${misses + corrupt} 个${corrupt ? `（其中 ${corrupt} 个缓存损坏，已重建）` : ''}`,
   );
+  if (unwritten)
+    log(
+      `注意：${unwritten} 个分析结果未能存入缓存（${systemMessage(cache.unwritable) ?? String(cache.unwritable)}）；本次照常构建，下次会重新分析它们。`,
+    );
   log(
     `语料：${corpus.sources.length} 个文件，${corpus.sources.reduce((n, s) => n + s.articles.length, 0)} 篇文章 → ${CORPUS_FILE}`,
   );
