@@ -19,7 +19,12 @@ export function scratchSite(content: (path: string) => boolean = () => true): st
   return dir;
 }
 
-const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0' };
+/** The environment of a command run by a person: without vitest's own variables (NODE_ENV=test changes Astro). */
+const env = Object.fromEntries(
+  Object.entries({ ...process.env, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0' }).filter(
+    ([k]) => k !== 'NODE_ENV' && !k.startsWith('VITEST'),
+  ),
+);
 
 /** Run `scripts/<script>` in `dir` to its end. */
 export function runScript(dir: string, script: string, args: string[] = []) {
@@ -27,7 +32,7 @@ export function runScript(dir: string, script: string, args: string[] = []) {
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
-/** Start `scripts/<script>` in `dir`; `output()` is what it wrote to stderr so far. */
+/** Start `scripts/<script>` in `dir`; `output()` is what it wrote (stderr and stdout) so far. */
 export function startScript(
   dir: string,
   script: string,
@@ -37,7 +42,9 @@ export function startScript(
   child.stderr?.on('data', (d) => {
     err += String(d);
   });
-  child.stdout?.resume();
+  child.stdout?.on('data', (d) => {
+    err += String(d);
+  });
   const done = new Promise<number | null>((r) => child.on('exit', (code) => r(code)));
   return { child, output: () => err, done };
 }
