@@ -104,7 +104,14 @@ describe('nothing in content/sources is skipped silently', () => {
 
   it('corrections for a piece the source lacks, or for no source at all, are reported', () => {
     const dir = folder({ 'a.txt': seedText });
-    const data = { ...content, corrections: { 'a.txt': [{ find: '社区', replace: '社区', piece: 12 }], 'b.txt': [] } };
+    const corrections = {
+      'a.txt': [
+        { find: '社区', replace: '社区', piece: 12 },
+        { find: '早已改正的错字', replace: '错字' },
+      ],
+      'b.txt': [],
+    };
+    const data = { ...content, corrections };
     const { sources } = scanSources([dir]);
     const corpus = buildCorpus(sources, data);
     expect(formatBuildWarnings(corpus)).toContain(
