@@ -28,6 +28,18 @@ function expectPreviousSite(pages: number) {
   expect(existsSync(join(dir, '.tmp/build'))).toBe(false);
 }
 
+/** A build with one file of the project changed to `text` (put back afterwards). */
+function buildWith(file: string, text: (old: string) => string) {
+  const path = join(dir, file);
+  const old = readFileSync(path, 'utf8');
+  writeFileSync(path, text(old));
+  try {
+    return runScript(dir, 'build.ts');
+  } finally {
+    writeFileSync(path, old);
+  }
+}
+
 const countHtml = (d: string) => readdirSync(d, { recursive: true }).filter((f) => String(f).endsWith('.html')).length;
 
 describe('the previous site survives', () => {
@@ -64,11 +76,7 @@ describe('the previous site survives', () => {
   }, 120_000);
 
   it('a curriculum with a misspelt component is left out, said in Chinese, and the rest builds', () => {
-    const file = join(dir, 'content/curricula/funding-venues.mdx');
-    const text = readFileSync(file, 'utf8');
-    writeFileSync(file, text.replace('<Item ', '<Itme '));
-    const r = runScript(dir, 'build.ts');
-    writeFileSync(file, text);
+    const r = buildWith('content/curricula/funding-venues.mdx', (text) => text.replace('<Item ', '<Itme '));
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/content\/curricula\/funding-venues\.mdx:\d+: 不认识的组件 <Itme>，是不是 <Item>？/);
     expect(r.stderr).toContain('这门课程未生成，其余页面照常生成');
@@ -80,11 +88,7 @@ describe('the previous site survives', () => {
 
 describe('errors at their cause', () => {
   it('a broken sidecar is named first; the curriculum citing its items says why; the rest builds', () => {
-    const sidecar = join(dir, 'content/sources/城市社区党建存在的问题及对策8篇.meta.yaml');
-    const text = readFileSync(sidecar, 'utf8');
-    writeFileSync(sidecar, 'slug: CSDJ8\n');
-    const r = runScript(dir, 'build.ts');
-    writeFileSync(sidecar, text);
+    const r = buildWith('content/sources/城市社区党建存在的问题及对策8篇.meta.yaml', () => 'slug: CSDJ8\n');
     expect(r.code).toBe(1);
     const source = r.stderr.indexOf('✗ content/sources/城市社区党建存在的问题及对策8篇.txt:');
     const curriculum = r.stderr.indexOf('✗ content/curricula/funding-venues.mdx:');
@@ -112,11 +116,7 @@ describe('one build at a time', () => {
   it('a wrong data file stops the build before anything is replaced', () => {
     const pages = countHtml(join(dir, 'dist'));
     writeFileSync(marker(), 'kept');
-    const site = join(dir, 'content/site.yaml');
-    const text = readFileSync(site, 'utf8');
-    writeFileSync(site, 'url: ftp://example.org/\n');
-    const r = runScript(dir, 'build.ts');
-    writeFileSync(site, text);
+    const r = buildWith('content/site.yaml', () => 'url: ftp://example.org/\n');
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('content/site.yaml:1: 字段“url”不符合要求：应为以 http:// 或 https:// 开头的完整网址。');
     expectPreviousSite(pages);
