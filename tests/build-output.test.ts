@@ -1,5 +1,6 @@
-import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { spawnSync } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runScript, scratchSite, startScript, until } from './scratch-site.ts';
 
@@ -121,4 +122,42 @@ describe('one build at a time', () => {
     expect(r.stderr).toContain('content/site.yaml:1: 字段“url”不符合要求：应为以 http:// 或 https:// 开头的完整网址。');
     expectPreviousSite(pages);
   }, 60_000);
+});
+
+/** A small file system of its own (tmpfs, root only), so the disk can be filled; undefined where it cannot be made. */
+function smallDisk(path: string): (() => void) | undefined {
+  if (process.getuid?.() !== 0) return undefined;
+  mkdirSync(path, { recursive: true });
+  const r = spawnSync('mount', ['-t', 'tmpfs', '-o', 'size=40m', 'tmpfs', path]);
+  return r.status === 0 ? () => spawnSync('umount', [path]) : undefined;
+}
+
+describe('a full disk', () => {
+  const mount = join(resolve('.tmp'), `full-${process.pid}`);
+  const unmount = smallDisk(mount);
+  afterAll(() => {
+    unmount?.();
+    rmSync(mount, { recursive: true, force: true });
+  });
+
+  it.skipIf(!unmount)(
+    'stops the build with a Chinese message, and the previous site stays',
+    () => {
+      const site = scratchSite(() => true, mount);
+      expect(runScript(site, 'build.ts').code).toBe(0);
+      writeFileSync(join(site, 'dist/previous-build.txt'), 'kept');
+      const corpus = readFileSync(join(site, 'content/generated/corpus.jsonl'), 'utf8');
+      const free = Number(spawnSync('df', ['-k', '--output=avail', mount], { encoding: 'utf8' }).stdout.split('\n')[1]);
+      writeFileSync(join(mount, 'filler'), Buffer.alloc((free - 1200) * 1024)); // about 1 MB left: less than a site
+      const r = runScript(site, 'build.ts');
+      expect(r.code).toBe(2);
+      expect(r.stderr).toMatch(/错误：磁盘空间已满，无法写入“[^”]+”。请清理磁盘空间后重试。/);
+      expect(r.stderr).toContain('构建未完成：dist/ 仍是上次成功构建的网站，没有被改动。');
+      expect(r.stderr).not.toContain('    at ');
+      expect(readFileSync(join(site, 'dist/previous-build.txt'), 'utf8')).toBe('kept');
+      expect(existsSync(join(site, 'dist/index.html'))).toBe(true);
+      expect(readFileSync(join(site, 'content/generated/corpus.jsonl'), 'utf8')).toBe(corpus);
+    },
+    180_000,
+  );
 });

@@ -215,6 +215,12 @@ describe('data files', () => {
     expect(systemMessage(Object.assign(new Error('x'), { code: 'EACCES', path: 'a.txt' }))).toContain(
       '没有权限读写“a.txt”',
     );
+    const bundler = new Error(
+      'Failed to write file in /site/.tmp/build/dist/a.mjs\n\nCaused by:\n    No space left on device (os error 28)',
+    );
+    expect(systemMessage(Object.assign(bundler, { code: 'UNHANDLEABLE_ERROR' }))).toBe(
+      '磁盘空间已满，无法写入“/site/.tmp/build/dist/a.mjs”。请清理磁盘空间后重试。',
+    );
     expect(systemMessage(new Error('other'))).toBeUndefined();
   });
 });

@@ -3,12 +3,13 @@ import { cpSync, mkdirSync, mkdtempSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
 /**
- * A copy of the project inside .tmp/ (so node_modules resolves by walking
- * up), with content/ as in the repository unless `content` filters it.
+ * A copy of the project inside .tmp/ or another folder of the project (so
+ * node_modules resolves by walking up), with content/ as in the repository
+ * unless `content` filters it.
  */
-export function scratchSite(content: (path: string) => boolean = () => true): string {
-  mkdirSync('.tmp', { recursive: true });
-  const dir = mkdtempSync(join(resolve('.tmp'), 'site-'));
+export function scratchSite(content: (path: string) => boolean = () => true, parent = resolve('.tmp')): string {
+  mkdirSync(parent, { recursive: true });
+  const dir = mkdtempSync(join(parent, 'site-'));
   for (const f of ['src', 'scripts', 'astro.config.mjs', 'package.json', 'tsconfig.json', 'public']) {
     cpSync(f, join(dir, f), {
       recursive: true,

@@ -17,13 +17,26 @@ export class DataFileError extends Error {
   }
 }
 
+/** How the operating system words each failure, for errors that carry no code. */
+const OS_WORDS: Record<string, RegExp> = {
+  ENOSPC: /No space left on device|\bENOSPC\b/,
+  EDQUOT: /Disk quota exceeded|\bEDQUOT\b/,
+  EROFS: /Read-only file system|\bEROFS\b/,
+  EACCES: /Permission denied|\bEACCES\b/,
+  EPERM: /Operation not permitted|\bEPERM\b/,
+  EMFILE: /Too many open files|\bEMFILE\b/,
+};
+
 /**
  * A failure of the file system a person can fix (disk full, no permission,
  * read-only disk), in words naming the file; undefined for anything else.
  */
 export function systemMessage(error: unknown): string | undefined {
-  const { code, path } = (error ?? {}) as NodeJS.ErrnoException;
-  const file = path ? `“${path}”` : '文件';
+  const { code, path, message = '' } = (error ?? {}) as NodeJS.ErrnoException;
+  // The bundler's own errors carry only the operating system's words (`No space left on device`) and a path.
+  const known = code && code in OS_WORDS ? code : Object.keys(OS_WORDS).find((c) => OS_WORDS[c].test(message));
+  const where = path ?? /(?:^|\s)(\/[^\s'"]+)/.exec(message)?.[1];
+  const file = where ? `“${where}”` : '文件';
   const words: Record<string, string> = {
     ENOSPC: `磁盘空间已满，无法写入${file}。请清理磁盘空间后重试。`,
     EDQUOT: `磁盘配额已用完，无法写入${file}。请清理空间后重试。`,
@@ -32,7 +45,7 @@ export function systemMessage(error: unknown): string | undefined {
     EROFS: `${file}所在的磁盘是只读的。请换到可写的位置运行。`,
     EMFILE: '同时打开的文件太多。请关闭其他程序，或用 ulimit -n 调高上限后重试。',
   };
-  return code ? words[code] : undefined;
+  return known ? words[known] : undefined;
 }
 
 /**
