@@ -12,8 +12,9 @@ import { spawnSync } from 'node:child_process';
 import { cpus, totalmem, type } from 'node:os';
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync, appendFileSync, mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import nodejieba from 'nodejieba';
+import { parseOptions } from './lib/cli.ts';
+import { runCommand } from './lib/data-file.ts';
 import { type Corpus, createSegmenter, decode } from '../src/analyzer/index.ts';
 import { CORPUS_FILE, readCorpus } from './lib/corpus-file.ts';
 import { plainStarlight, projectCopy } from './lib/bench/projects.ts';
@@ -152,14 +153,17 @@ function pageOverhead(
 }
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({
-    options: {
-      sizes: { type: 'string', default: '8,100,1000,5000' },
-      runs: { type: 'string', default: '5' },
-      'build-runs': { type: 'string', default: '3' },
-      out: { type: 'string', default: 'docs/benchmarks.md' },
+  const { values } = parseOptions(
+    {
+      options: {
+        sizes: { type: 'string', default: '8,100,1000,5000' },
+        runs: { type: 'string', default: '5' },
+        'build-runs': { type: 'string', default: '3' },
+        out: { type: 'string', default: 'docs/benchmarks.md' },
+      },
     },
-  });
+    'bench',
+  );
   const sizes = values.sizes.split(',').map(Number);
   const runs = Number(values.runs);
   const buildRuns = Number(values['build-runs']);
@@ -280,4 +284,7 @@ ${notes.join('\n')}
   log(`报告已写入 ${values.out}`);
 }
 
-await main();
+process.exitCode = await runCommand(async () => {
+  await main();
+  return 0;
+});

@@ -234,6 +234,24 @@ describe('npm run analyze options', () => {
     expect(r.stderr).not.toContain('ERR_PARSE_ARGS');
   });
 
+  it.each([
+    ['gen-corpus.ts', ['--out'], '错误：选项“--out”后面要跟一个值。能用的选项：--articles <值>、'],
+    [
+      'measure-extraction.ts',
+      ['extra'],
+      '错误：这个命令不接受“extra”这样的参数，只接受选项：--dir <值>、--details、--write。',
+    ],
+    [
+      'bench.ts',
+      ['--bogus'],
+      '错误：不认识的选项“--bogus”。能用的选项：--sizes <值>、--runs <值>、--build-runs <值>、--out <值>。\n',
+    ],
+  ])('%s %j is explained in Chinese', (script, args, message) => {
+    const r = spawnSync(process.execPath, [resolve('scripts', script), ...args], { encoding: 'utf8' });
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain(message);
+  });
+
   it('a file named after -- is analyzed', () => {
     const dir = folder({ '-x.txt': seedText });
     symlinkSync(resolve('content'), join(dir, 'content')); // the data files

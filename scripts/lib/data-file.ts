@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { LineCounter, parseDocument, isMap, isNode, isScalar, isSeq, type Document } from 'yaml';
 import { z } from 'zod';
 import { decode } from '../../src/analyzer/index.ts';
+import { UsageError } from './cli.ts';
 
 // zod's own messages (the ones `describe` does not word itself) in Chinese.
 z.config(z.locales.zhCN());
@@ -49,15 +50,16 @@ export function systemMessage(error: unknown): string | undefined {
 }
 
 /**
- * Run a command's body: a data file people edit being wrong, or a disk that
- * is full or not writable, is said in one line, with exit code 2; anything
- * else is a bug and throws.
+ * Run a command's body: a data file people edit being wrong, a command line
+ * it cannot read, or a disk that is full or not writable, is said in one
+ * line, with exit code 2; anything else is a bug and throws.
  */
 export async function runCommand(body: () => number | Promise<number>): Promise<number> {
   try {
     return await body();
   } catch (error) {
-    const message = error instanceof DataFileError ? error.message : systemMessage(error);
+    const message =
+      error instanceof DataFileError || error instanceof UsageError ? error.message : systemMessage(error);
     if (message === undefined) throw error;
     process.stderr.write(`错误：${message}\n`);
     return 2;
