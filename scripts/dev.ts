@@ -2,8 +2,10 @@
  * `npm run dev`: analyze, generate the pages, serve the site with Astro's dev
  * server, and analyze again whenever a source or a data file people edit
  * changes (sources, codebook, dictionary, corrections, overrides, rules).
+ * A symbolic link loop or a dangling link made while it runs is listed by the
+ * analysis and never entered by the watch (scripts/lib/watch.ts).
  */
-import { watch } from 'node:fs';
+import { join } from 'node:path';
 import { dev } from 'astro';
 import { SITE_FILE } from '../src/lib/site.ts';
 import { CONTENT, loadContent, loadSite } from './lib/content.ts';
@@ -15,6 +17,7 @@ import { json, writeText } from './lib/exports.ts';
 import { writeCurricula } from './lib/curricula.ts';
 import { DOCS, writePages } from './lib/pages.ts';
 import { formatBuildWarnings, formatFailures } from './lib/report.ts';
+import { watchTree } from './lib/watch.ts';
 
 function regenerate(): void {
   try {
@@ -35,38 +38,8 @@ function regenerate(): void {
   }
 }
 
-let timer: NodeJS.Timeout | undefined;
-const said = new Set<string>();
-
-/**
- * Watch content/ and analyze again after a change. A watch error (a symbolic
- * link loop made while the server runs: ELOOP) is said once and the watch
- * started again a second later, instead of ending the dev server.
- */
-function watchContent(): void {
-  const restart = (error: NodeJS.ErrnoException) => {
-    const text = `注意：监视 content/ 的改动时出错（${error.code ?? error.message}${error.path ? `：${error.path}` : ''}），多半是新建了循环或失效的符号链接；已跳过它继续监视。请删除该链接。`;
-    if (!said.has(text)) process.stderr.write(`${text}\n`);
-    said.add(text);
-    setTimeout(watchContent, 1000);
-    regenerate();
-  };
-  try {
-    const watcher = watch(CONTENT, { recursive: true }, (_event, file) => {
-      if (!file || file.startsWith('generated')) return;
-      clearTimeout(timer);
-      timer = setTimeout(regenerate, 200);
-    });
-    watcher.on('error', (error) => {
-      watcher.close();
-      restart(error as NodeJS.ErrnoException);
-    });
-  } catch (error) {
-    restart(error as NodeJS.ErrnoException);
-  }
-}
-
 regenerate();
 process.env.ASTRO_TELEMETRY_DISABLED = '1';
 await dev({ root: process.cwd() });
-watchContent();
+// Not content/generated: the analysis writes it.
+watchTree(CONTENT, (folder) => folder === join(CONTENT, 'generated'), regenerate);
