@@ -96,7 +96,7 @@ describe('errors at their cause', () => {
     expect(source).toBeGreaterThan(-1);
     expect(curriculum).toBeGreaterThan(source);
     expect(r.stderr).toContain('只能用小写英文字母、数字和中间的连字符');
-    expect(r.stderr).toContain('可能是因为来源 content/sources/城市社区党建存在的问题及对策8篇.txt 未能分析');
+    expect(r.stderr).toContain('可能是因为 content/sources/城市社区党建存在的问题及对策8篇.txt 未能分析');
     expect(r.stderr).toContain('其余内容已照常生成');
     expect(existsSync(join(dir, 'dist/index.html'))).toBe(true);
     writeFileSync(marker(), 'kept');

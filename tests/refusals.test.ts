@@ -122,6 +122,17 @@ describe('nothing in content/sources is skipped silently', () => {
     );
   });
 
+  it('a curriculum citing items of a source re-saved as UTF-16 names that source as the cause', () => {
+    const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(seedText, 'utf16le')]);
+    const corpus = analyze([folder({ 'seed.txt': utf16, 'seed.meta.yaml': 'slug: csdj8\n' })]);
+    expect(writeCurricula(corpus, join(root, `k${n++}`))).toEqual([]);
+    const text = formatFailures(corpus);
+    expect(text.indexOf('seed.txt: 文件是 UTF-16 编码')).toBeLessThan(text.indexOf('因此受到影响的文件 1 个'));
+    expect(text).toMatch(
+      /content\/curricula\/funding-venues\.mdx:\d+: <Item> 引用了不存在的条目“csdj8-[^”]+”（因为来源 \S*seed\.txt 未能分析，见上方）。这门课程未生成/,
+    );
+  });
+
   it('an override naming items of a failed source does not stop the others; it says why', () => {
     const dir = folder({ 'a.txt': seedText, 'u.txt': Buffer.from([0xff, 0xfe, 0x41, 0]) });
     const data = { ...content, overrides: { ...content.overrides, items: { 'u-1-problem-1': { role: 'problem' } } } };
@@ -129,7 +140,7 @@ describe('nothing in content/sources is skipped silently', () => {
     const corpus = buildCorpus(sources, data as typeof content, undefined, undefined, refused);
     const text = formatFailures(corpus);
     expect(text.indexOf('u.txt')).toBeLessThan(text.indexOf('因此受到影响的文件'));
-    expect(text).toMatch(/可能是因为来源 .*u\.txt 未能分析；这一条已忽略/);
+    expect(text).toMatch(/（因为来源 \S*u\.txt 未能分析，见上方）。这一条已忽略/);
   });
 });
 

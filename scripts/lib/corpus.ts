@@ -89,13 +89,16 @@ export function buildCorpus(
   const sources: Source[] = [];
   const failures: Corpus['failures'] = [...refused];
   const slugs = new Map<string, string>();
+  const failedSlugs = new Map<string, string>();
   const sourceSidecar = sidecarReader();
   paths.forEach((path, i) => {
     const shown = displayPath(path);
     onProgress?.(i, paths.length, shown);
+    let slug: string | undefined;
+    const failed = failures.length;
     try {
       const sidecar = sourceSidecar(path);
-      const slug = sourceSlug(path, sidecar);
+      slug = sourceSlug(path, sidecar);
       const clash = slugs.get(slug);
       if (clash) {
         failures.push({
@@ -144,15 +147,17 @@ export function buildCorpus(
           : (systemMessage(error) ?? `分析时出现内部错误：${(error as Error).message}。请把该文件报告给开发者。`);
       failures.push({ path: shown, diagnostics: [{ code: 'source.error', message }] });
     }
+    // Its items are missing: what cites them can name the cause (a clash names the other file's slug).
+    if (failures.length > failed && slug !== undefined && slugs.get(slug) === shown) failedSlugs.set(slug, shown);
   });
   onProgress?.(paths.length, paths.length, '议题、关联与矩阵');
 
   const { corpus, problems } = analyzeCorpus(sources, failures, { ...preparedFor(data), overrides: data.overrides });
+  failedSources.set(corpus, failedSlugs);
   const first = problems[0];
   if (first && failures.length === 0)
     throw new DataFileError(data.overridesFile, data.overridesLine(first.path), first.message);
   // With sources failed, an override may name their items: say so, after the sources, and build the rest.
-  const failed = failures.map((f) => f.path).join('、');
   for (const p of problems)
     corpus.failures.push({
       path: data.overridesFile,
@@ -160,11 +165,28 @@ export function buildCorpus(
         {
           code: 'depends.override',
           line: data.overridesLine(p.path),
-          message: `${p.message}（可能是因为来源 ${failed} 未能分析；这一条已忽略，修好该来源后即可生效）`,
+          message: `${p.message.replace(/。$/, '')}${missingBecause(corpus, p.path.map(String))}。这一条已忽略，修好该来源后即可生效。`,
         },
       ],
     });
   return corpus;
+}
+
+/** By corpus: slug → path of each source that failed once its slug was known (its items are missing). */
+const failedSources = new WeakMap<Corpus, Map<string, string>>();
+
+/**
+ * Why an item or article id (one of `ids`) may be missing from the corpus:
+ * the failed source whose slug starts it, else every file that failed; ''
+ * when none failed.
+ */
+export function missingBecause(corpus: Corpus, ids: readonly string[]): string {
+  const own = [...(failedSources.get(corpus) ?? [])].find(([slug]) =>
+    ids.some((id) => id === slug || id.startsWith(`${slug}-`)),
+  );
+  if (own) return `（因为来源 ${own[1]} 未能分析，见上方）`;
+  const failed = corpus.failures.filter((f) => !f.diagnostics.every((d) => d.code.startsWith('depends.')));
+  return failed.length ? `（可能是因为 ${failed.map((f) => f.path).join('、')} 未能分析，见上方）` : '';
 }
 
 /**

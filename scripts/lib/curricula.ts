@@ -8,11 +8,21 @@ import remarkFrontmatter from 'remark-frontmatter';
 import remarkMdx from 'remark-mdx';
 import { visit } from 'unist-util-visit';
 import { closest, type Corpus } from '../../src/analyzer/index.ts';
+import { missingBecause } from './corpus.ts';
 import { DataFileError, readText } from './data-file.ts';
 import { importDefault, jsx } from './mdx/nodes.ts';
 
 export const CURRICULA = 'content/curricula';
 const COMPONENTS = '../../../components';
+
+/** A curriculum citing an id the corpus lacks (perhaps of a source that failed). */
+class MissingReference extends DataFileError {
+  readonly id: string;
+  constructor(id: string, file: string, line: number | undefined, message: string) {
+    super(file, line, message);
+    this.id = id;
+  }
+}
 
 /** Components a curriculum may use (imported into every curriculum page). */
 const COMPONENT_NAMES = ['Item', 'ThemeDigest'];
@@ -84,7 +94,12 @@ export function prepareCurriculum(
       const slug = id === undefined ? undefined : items.get(id);
       if (slug === undefined) {
         const near = closest(id ?? '', [...items.keys()], 3);
-        throw new DataFileError(file, line, `<Item> 引用了不存在的条目“${id ?? '（未写 id）'}”${nearby(near)}。`);
+        throw new MissingReference(
+          id ?? '',
+          file,
+          line,
+          `<Item> 引用了不存在的条目“${id ?? '（未写 id）'}”${nearby(near)}。`,
+        );
       }
       setAttribute(element, 'n', String(cite(slug)));
     } else if (element.name === 'ThemeDigest') {
@@ -142,7 +157,6 @@ export function writeCurricula(corpus: Corpus, docs: string, source = CURRICULA)
   } catch {
     return [];
   }
-  const failed = corpus.failures.map((f) => f.path);
   return files.flatMap((name) => {
     const file = `${source}/${name}`;
     const id = name.replace(/\.mdx$/, '');
@@ -152,14 +166,14 @@ export function writeCurricula(corpus: Corpus, docs: string, source = CURRICULA)
       return [{ id, cited }];
     } catch (error) {
       if (!(error instanceof DataFileError)) throw error;
-      const because = failed.length ? `（可能是因为来源 ${failed.join('、')} 未能分析，见上方）` : '';
+      const because = error instanceof MissingReference ? missingBecause(corpus, [error.id]) : '';
       corpus.failures.push({
         path: file,
         diagnostics: [
           {
-            code: failed.length ? 'depends.curriculum' : 'curriculum.invalid',
+            code: because ? 'depends.curriculum' : 'curriculum.invalid',
             line: error.line,
-            message: `${error.message.replace(/^.*?: /, '')}${because}这门课程未生成，其余页面照常生成。`,
+            message: `${error.message.replace(/^.*?: /, '').replace(/。$/, '')}${because}。这门课程未生成，其余页面照常生成。`,
           },
         ],
       });
