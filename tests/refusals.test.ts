@@ -5,7 +5,7 @@ import { join, resolve } from 'node:path';
 import iconv from 'iconv-lite';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadContent, loadSite, scanSources } from '../scripts/lib/content.ts';
-import { buildCorpus } from '../scripts/lib/corpus.ts';
+import { buildCorpus, missingBecause } from '../scripts/lib/corpus.ts';
 import { writeCurricula } from '../scripts/lib/curricula.ts';
 import { systemMessage } from '../scripts/lib/data-file.ts';
 import { formatBuildWarnings, formatFailures } from '../scripts/lib/report.ts';
@@ -88,6 +88,7 @@ describe('nothing in content/sources is skipped silently', () => {
     const corpus = analyze([folder({ 'a.txt': text })]);
     expect(corpus.sources).toHaveLength(0);
     expect(messages(corpus)).toContain(`a.txt:${line}: 这一行含有空字符（NUL，字节 0）`);
+    expect(missingBecause(corpus, ['a-1-problem-1'])).toMatch(/^（因为来源 \S*a\.txt 未能分析，见上方）$/);
   });
 
   it(`a source over ${MAX_SOURCE_BYTES / 1024 / 1024} MB is refused before analysis`, () => {

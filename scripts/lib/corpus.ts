@@ -146,9 +146,10 @@ export function buildCorpus(
           ? error.message
           : (systemMessage(error) ?? `分析时出现内部错误：${(error as Error).message}。请把该文件报告给开发者。`);
       failures.push({ path: shown, diagnostics: [{ code: 'source.error', message }] });
+    } finally {
+      // Its items are missing: what cites them can name the cause (a clash names the other file's slug).
+      if (failures.length > failed && slug !== undefined && slugs.get(slug) === shown) failedSlugs.set(slug, shown);
     }
-    // Its items are missing: what cites them can name the cause (a clash names the other file's slug).
-    if (failures.length > failed && slug !== undefined && slugs.get(slug) === shown) failedSlugs.set(slug, shown);
   });
   onProgress?.(paths.length, paths.length, '议题、关联与矩阵');
 
