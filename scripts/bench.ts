@@ -1,11 +1,13 @@
 /**
- * `npm run bench -- [--sizes 8,100,1000,5000] [--runs 3] [--build-runs 3] [--out docs/benchmarks.md]`
+ * `npm run bench -- [--sizes 8,100,1000,5000] [--runs 3] [--build-runs 3] [--large 5,20,50] [--out docs/benchmarks.md]`
  *
  * Measures, per corpus size: analysis throughput next to the raw throughput
  * of `nodejieba.cut` on the same bytes in the same process (ratio pair by
  * pair); the build's stages, peak memory and output size; Pagefind's index
  * and a first query's bytes; a plain Starlight site built from the same
- * texts as the baseline; incremental rebuilds. Writes a Markdown report.
+ * texts as the baseline; incremental rebuilds; one large source of each
+ * `--large` size (MB): time and peak memory per source byte, or its refusal.
+ * Writes a Markdown report.
  * Corpora other than the sample (8) come from the generator (seed 1).
  */
 import { spawnSync } from 'node:child_process';
@@ -17,6 +19,7 @@ import { parseOptions } from './lib/cli.ts';
 import { runCommand } from './lib/data-file.ts';
 import { type Corpus, createSegmenter, decode } from '../src/analyzer/index.ts';
 import { CORPUS_FILE, readCorpus } from './lib/corpus-file.ts';
+import { largeSourceRuns } from './lib/bench/large-source.ts';
 import { plainStarlight, projectCopy } from './lib/bench/projects.ts';
 import { loadContent, SOURCES } from './lib/content.ts';
 import { buildCorpus } from './lib/corpus.ts';
@@ -159,6 +162,7 @@ async function main(): Promise<void> {
         sizes: { type: 'string', default: '8,100,1000,5000' },
         runs: { type: 'string', default: '5' },
         'build-runs': { type: 'string', default: '3' },
+        large: { type: 'string', default: '5,20,50' },
         out: { type: 'string', default: 'docs/benchmarks.md' },
       },
     },
@@ -253,6 +257,17 @@ async function main(): Promise<void> {
     }
   }
 
+  log('== 单个大来源');
+  const large = largeSourceRuns(
+    readFileSync(join(SOURCES, '城市社区党建存在的问题及对策8篇.txt'), 'utf8'),
+    values.large.split(',').map(Number),
+    join(WORK, 'large'),
+  ).map(
+    (r) =>
+      `| ${r.mb.toFixed(1)} | ${r.seconds.toFixed(1)} | ${r.peakMB.toFixed(0)} | ${r.perByte.toFixed(0)} | ${r.refused ?? r.failed ?? '已分析'} |`,
+  );
+  for (const row of large) log(row);
+
   const cpu = cpus();
   const report = `# 性能基准 / Benchmarks
 
@@ -275,6 +290,15 @@ async function main(): Promise<void> {
 ${rows.join('\n')}
 
 ${notes.join('\n')}
+
+## 单个大来源
+
+示例语料重复拼接（篇号续编）成的一个来源，由 \`npm run analyze -- <文件> --json\` 在子进程中分析；峰值为该进程的 RSS，
+峰值/字节 = 峰值除以来源字节数（含 Node 与分词词典约 400 MB 的固定部分）。超过上限（\`MAX_SOURCE_BYTES\`）的来源被拒绝。
+
+| MB | 秒 | 峰值 MB | 峰值/字节 | 结果 |
+|---|---|---|---|---|
+${large.join('\n')}
 `;
   mkdirSync('docs', { recursive: true });
   // What people wrote below the marker (the reading of the figures) survives a new run.
