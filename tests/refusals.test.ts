@@ -92,10 +92,10 @@ describe('nothing in content/sources is skipped silently', () => {
   });
 
   it(`a source over ${MAX_SOURCE_BYTES / 1024 / 1024} MB is refused before analysis`, () => {
-    const big = Buffer.alloc(MAX_SOURCE_BYTES + 1, '党'.repeat(1000));
+    const big = Buffer.alloc(MAX_SOURCE_BYTES + 100 * 1024, '党'.repeat(1000));
     const corpus = analyze([folder({ '大.txt': big, '甲.txt': seedText })]);
     expect(corpus.sources).toHaveLength(1);
-    expect(messages(corpus)).toContain('大.txt: 文件有 8.0 MB，超过单个来源的上限 8.0 MB');
+    expect(messages(corpus)).toContain('大.txt: 文件有 8.1 MB，超过单个来源的上限 8 MB');
   });
 
   it('a UTF-16 source is named with its reason', () => {
@@ -256,7 +256,7 @@ describe('npm run analyze options', () => {
     [
       'bench.ts',
       ['--bogus'],
-      '错误：不认识的选项“--bogus”。能用的选项：--sizes <值>、--runs <值>、--build-runs <值>、--out <值>。\n',
+      '错误：不认识的选项“--bogus”。能用的选项：--sizes <值>、--runs <值>、--build-runs <值>、--large <值>、--out <值>。\n',
     ],
   ])('%s %j is explained in Chinese', (script, args, message) => {
     const r = spawnSync(process.execPath, [resolve('scripts', script), ...args], { encoding: 'utf8' });

@@ -25,7 +25,8 @@ const lineAt = (bytes: Uint8Array, offset: number): number => {
  */
 export function prepareBytes(bytes: Uint8Array): { ok: true; bytes: Uint8Array } | { ok: false; error: Diagnostic } {
   if (bytes.length > MAX_SOURCE_BYTES) {
-    const mb = (n: number) => (n / 1024 / 1024).toFixed(1);
+    // Two decimals: a file just over the limit must not read as the limit itself.
+    const mb = (n: number) => Number((n / 1024 / 1024).toFixed(2));
     return {
       ok: false,
       error: {
