@@ -58,5 +58,7 @@ export default defineConfig({
   ],
   build: { format: 'directory' },
   devToolbar: { enabled: false },
-  vite: { plugins: [withoutSidebarState] },
+  // content/sources is watched by scripts/dev.ts (pages read content/generated): Vite's own watcher would only log
+  // English errors for a symbolic link loop there.
+  vite: { plugins: [withoutSidebarState], server: { watch: { ignored: ['**/content/sources/**'] } } },
 });

@@ -1,21 +1,25 @@
 /**
- * `npm run bench -- [--sizes 8,100,1000,5000] [--runs 3] [--build-runs 3] [--out docs/benchmarks.md]`
+ * `npm run bench -- [--sizes 8,100,1000,5000] [--runs 3] [--build-runs 3] [--large 5,20,50] [--out docs/benchmarks.md]`
  *
  * Measures, per corpus size: analysis throughput next to the raw throughput
  * of `nodejieba.cut` on the same bytes in the same process (ratio pair by
  * pair); the build's stages, peak memory and output size; Pagefind's index
  * and a first query's bytes; a plain Starlight site built from the same
- * texts as the baseline; incremental rebuilds. Writes a Markdown report.
+ * texts as the baseline; incremental rebuilds; one large source of each
+ * `--large` size (MB): time and peak memory per source byte, or its refusal.
+ * Writes a Markdown report.
  * Corpora other than the sample (8) come from the generator (seed 1).
  */
 import { spawnSync } from 'node:child_process';
 import { cpus, totalmem, type } from 'node:os';
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync, appendFileSync, mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import nodejieba from 'nodejieba';
+import { parseOptions } from './lib/cli.ts';
+import { runCommand } from './lib/data-file.ts';
 import { type Corpus, createSegmenter, decode } from '../src/analyzer/index.ts';
 import { CORPUS_FILE, readCorpus } from './lib/corpus-file.ts';
+import { largeSourceRuns } from './lib/bench/large-source.ts';
 import { plainStarlight, projectCopy } from './lib/bench/projects.ts';
 import { loadContent, SOURCES } from './lib/content.ts';
 import { formatRows, measureFormats } from './lib/bench/extraction.ts';
@@ -157,14 +161,18 @@ function pageOverhead(
 }
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({
-    options: {
-      sizes: { type: 'string', default: '8,100,1000,5000' },
-      runs: { type: 'string', default: '5' },
-      'build-runs': { type: 'string', default: '3' },
-      out: { type: 'string', default: 'docs/benchmarks.md' },
+  const { values } = parseOptions(
+    {
+      options: {
+        sizes: { type: 'string', default: '8,100,1000,5000' },
+        runs: { type: 'string', default: '5' },
+        'build-runs': { type: 'string', default: '3' },
+        large: { type: 'string', default: '5,20,50' },
+        out: { type: 'string', default: 'docs/benchmarks.md' },
+      },
     },
-  });
+    'bench',
+  );
   const sizes = values.sizes.split(',').map(Number);
   const runs = Number(values.runs);
   const buildRuns = Number(values['build-runs']);
@@ -257,6 +265,16 @@ async function main(): Promise<void> {
   log('== 各格式的提取');
   const formats = formatRows(await measureFormats(runs));
   log(formats);
+  log('== 单个大来源');
+  const large = largeSourceRuns(
+    readFileSync(join(SOURCES, '城市社区党建存在的问题及对策8篇.txt'), 'utf8'),
+    values.large.split(',').map(Number),
+    join(WORK, 'large'),
+  ).map(
+    (r) =>
+      `| ${r.mb.toFixed(1)} | ${r.seconds.toFixed(1)} | ${r.peakMB.toFixed(0)} | ${r.perByte.toFixed(0)} | ${r.refused ?? r.failed ?? '已分析'} |`,
+  );
+  for (const row of large) log(row);
 
   const cpu = cpus();
   const report = `# 性能基准 / Benchmarks
@@ -288,6 +306,14 @@ ${notes.join('\n')}
 html/mhtml：linkedom 上的 Readability；doc：word-extractor）。目标：提取 ≥ 库的 50%。
 
 ${formats}
+## 单个大来源
+
+示例语料重复拼接（篇号续编）成的一个来源，由 \`npm run analyze -- <文件> --json\` 在子进程中分析；峰值为该进程的 RSS，
+峰值/字节 = 峰值除以来源字节数（含 Node 与分词词典约 400 MB 的固定部分）。超过上限（\`MAX_SOURCE_BYTES\`）的来源被拒绝。
+
+| MB | 秒 | 峰值 MB | 峰值/字节 | 结果 |
+|---|---|---|---|---|
+${large.join('\n')}
 `;
   mkdirSync('docs', { recursive: true });
   // What people wrote below the marker (the reading of the figures) survives a new run.
@@ -297,4 +323,7 @@ ${formats}
   log(`报告已写入 ${values.out}`);
 }
 
-await main();
+process.exitCode = await runCommand(async () => {
+  await main();
+  return 0;
+});

@@ -20,7 +20,7 @@
  */
 import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
+import { parseOptions } from './lib/cli.ts';
 import { loadContent, SOURCES } from './lib/content.ts';
 import { buildCorpus } from './lib/corpus.ts';
 import { runCommand } from './lib/data-file.ts';
@@ -39,17 +39,20 @@ const USAGE = `用法：npm run gen:corpus -- --articles N --seed S --out 文件
 `;
 
 async function main(): Promise<number> {
-  const { values } = parseArgs({
-    options: {
-      articles: { type: 'string', default: '50' },
-      seed: { type: 'string', default: '1' },
-      out: { type: 'string' },
-      sample: { type: 'string', default: SOURCES },
-      check: { type: 'boolean', default: false },
-      plain: { type: 'boolean', default: false },
-      help: { type: 'boolean', short: 'h', default: false },
+  const { values } = parseOptions(
+    {
+      options: {
+        articles: { type: 'string', default: '50' },
+        seed: { type: 'string', default: '1' },
+        out: { type: 'string' },
+        sample: { type: 'string', default: SOURCES },
+        check: { type: 'boolean', default: false },
+        plain: { type: 'boolean', default: false },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
     },
-  });
+    'gen:corpus',
+  );
   if (values.help) {
     process.stdout.write(USAGE);
     return 0;

@@ -9,7 +9,7 @@
  * docs/extraction.md.
  */
 import { writeFileSync } from 'node:fs';
-import { parseArgs } from 'node:util';
+import { parseOptions } from './lib/cli.ts';
 import { loadContent } from './lib/content.ts';
 import { runCommand } from './lib/data-file.ts';
 import { extractionDoc, GENRE_DIR, measureExtraction } from './lib/extraction/index.ts';
@@ -17,13 +17,16 @@ import { extractionDoc, GENRE_DIR, measureExtraction } from './lib/extraction/in
 export const EXTRACTION_DOC = 'docs/extraction.md';
 
 async function main(): Promise<number> {
-  const { values } = parseArgs({
-    options: {
-      dir: { type: 'string', default: GENRE_DIR },
-      details: { type: 'boolean', default: false },
-      write: { type: 'boolean', default: false },
+  const { values } = parseOptions(
+    {
+      options: {
+        dir: { type: 'string', default: GENRE_DIR },
+        details: { type: 'boolean', default: false },
+        write: { type: 'boolean', default: false },
+      },
     },
-  });
+    'measure:extraction',
+  );
   const { report, details } = await measureExtraction(loadContent(), values.dir);
   process.stdout.write(report);
   if (values.details) process.stdout.write(`\n${details}\n`);

@@ -19,18 +19,29 @@ function sources(): { dir: string; paths: string[] } {
 }
 
 describe('incremental analysis', () => {
+  it('a cache that cannot be written (full disk) fails no source', async () => {
+    const { dir, paths } = sources();
+    const cacheDir = join(dir, 'cache');
+    writeFileSync(cacheDir, ''); // a file where the folder should be: every write fails
+    const cache = new AnalysisCache(cacheDir);
+    const corpus = await buildCorpus(paths, content, undefined, cache);
+    expect(corpus.failures).toEqual([]);
+    expect(corpus.sources).toHaveLength(3);
+    expect(cache.stats).toEqual({ hits: 0, misses: 3, corrupt: 0, unwritten: 3 });
+  });
+
   it('re-analyzes only the source that changed, with the same result', async () => {
     const { dir, paths } = sources();
     const cacheDir = join(dir, 'cache');
     const first = await buildCorpus(paths, content, undefined, new AnalysisCache(cacheDir));
     const again = new AnalysisCache(cacheDir);
     expect(JSON.stringify(await buildCorpus(paths, content, undefined, again))).toBe(JSON.stringify(first));
-    expect(again.stats).toEqual({ hits: 3, misses: 0, corrupt: 0 });
+    expect(again.stats).toEqual({ hits: 3, misses: 0, corrupt: 0, unwritten: 0 });
 
     writeFileSync(paths[1], `${seedText.split(/(?=篇[二三四五六七八]:)/)[2]}\n补充一句。\n`);
     const edited = new AnalysisCache(cacheDir);
     await buildCorpus(paths, content, undefined, edited);
-    expect(edited.stats).toEqual({ hits: 2, misses: 1, corrupt: 0 });
+    expect(edited.stats).toEqual({ hits: 2, misses: 1, corrupt: 0, unwritten: 0 });
   });
 
   it('detects a corrupted entry, rebuilds it and never serves it', async () => {
@@ -44,7 +55,7 @@ describe('incremental analysis', () => {
     writeFileSync(join(cacheDir, tampered), `${header}\n${body.replace('"slug"', '"slag"')}`);
     const cache = new AnalysisCache(cacheDir);
     expect(JSON.stringify(await buildCorpus(paths, content, undefined, cache))).toBe(JSON.stringify(first));
-    expect(cache.stats).toEqual({ hits: 1, misses: 0, corrupt: 2 });
+    expect(cache.stats).toEqual({ hits: 1, misses: 0, corrupt: 2, unwritten: 0 });
   });
 
   it('treats every entry as stale when a data file or the analyzer changes', async () => {
@@ -61,7 +72,7 @@ describe('incremental analysis', () => {
     writeFileSync(join(root, 'content/overrides.yaml'), 'items: {}\n# 改过\n');
     const stale = new AnalysisCache(cacheDir, root);
     await buildCorpus(paths, content, undefined, stale);
-    expect(stale.stats).toEqual({ hits: 0, misses: 3, corrupt: 0 });
+    expect(stale.stats).toEqual({ hits: 0, misses: 3, corrupt: 0, unwritten: 0 });
     expect(stale.prune()).toBe(3); // the entries of the old fingerprint
     const after = new AnalysisCache(cacheDir, root);
     await buildCorpus(paths.slice(0, 2), content, undefined, after);

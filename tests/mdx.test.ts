@@ -1,6 +1,5 @@
-import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { htmlToHast, mdxToHast } from 'satteri';
 import { describe, expect, it } from 'vitest';
 import { heading, jsx, paragraphs, root } from '../scripts/lib/mdx/nodes.ts';
@@ -8,6 +7,7 @@ import { toMdx } from '../scripts/lib/mdx/serialize.ts';
 import { themeMdx } from '../scripts/lib/mdx/theme.ts';
 import { articleBlocks, tocHeadings } from '../src/lib/article-blocks.ts';
 import { analyzeText } from './analyze-helpers.ts';
+import { runScript, scratchSite } from './scratch-site.ts';
 
 /** Text that MDX, Markdown, HTML or Starlight would read as syntax if it were glued into a page. */
 const HOSTILE = [
@@ -119,28 +119,15 @@ describe('article layout', () => {
 
 describe('hostile text through the real build', () => {
   it('comes out of `npm run build` as the same visible text on the article page', () => {
-    // A copy of the project inside it (so node_modules resolves by walking up), with one hostile source.
-    mkdirSync('.tmp', { recursive: true });
-    const dir = mkdtempSync(join(resolve('.tmp'), 'site-'));
-    for (const f of ['src', 'scripts', 'astro.config.mjs', 'package.json', 'tsconfig.json']) {
-      cpSync(f, join(dir, f), { recursive: true, filter: (p) => !/content[/\\]docs[/\\](articles|themes)/.test(p) });
-    }
-    cpSync('content', join(dir, 'content'), {
-      recursive: true,
-      filter: (p) => !/generated|sources[/\\]|curricula[/\\]/.test(p),
-    });
+    const dir = scratchSite((p) => !/sources[/\\]|curricula[/\\]/.test(p));
     mkdirSync(join(dir, 'content/sources'), { recursive: true });
     const lines = HOSTILE.map((h, i) => `（${'一二三四五六七八九十'[i % 10]}）问题${i}：${h}。说明${i}。`);
     writeFileSync(
       join(dir, 'content/sources/hostile.txt'),
       `特殊字符测试\n\n引言。\n\n一、存在的问题\n\n${lines.slice(0, 10).join('\n\n')}\n\n二、对策\n\n（一）加大{投入}。说明。\n\n（二）完善<i>机制</i>。说明。\n`,
     );
-    const r = spawnSync(process.execPath, ['scripts/build.ts'], {
-      cwd: dir,
-      encoding: 'utf8',
-      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
-    });
-    expect(r.status, r.stderr).toBe(0);
+    const r = runScript(dir, 'build.ts');
+    expect(r.code, r.stderr).toBe(0);
     const html = readFileSync(join(dir, 'dist/articles/hostile/index.html'), 'utf8');
     const visible = texts(htmlToHast(html) as never).join('');
     for (const h of HOSTILE.slice(0, 10)) expect(visible, h).toContain(h);

@@ -34,7 +34,9 @@ function fingerprintFiles(root: string): string[] {
  */
 export class AnalysisCache {
   readonly dir: string;
-  readonly stats = { hits: 0, misses: 0, corrupt: 0 };
+  readonly stats = { hits: 0, misses: 0, corrupt: 0, unwritten: 0 };
+  /** Why the last entry could not be written (a full disk, no permission), for the build log. */
+  unwritable: unknown;
   private readonly fingerprint: string;
   private readonly used = new Set<string>();
 
@@ -84,11 +86,23 @@ export class AnalysisCache {
     return undefined;
   }
 
+  /** Store an analysis; a cache that cannot be written (full disk) only costs the next build time. */
   set(key: string, source: Source): void {
     this.used.add(key);
-    mkdirSync(this.dir, { recursive: true });
     const text = JSON.stringify(source);
-    writeFileSync(this.file(key), `${JSON.stringify({ key, checksum: sha256(text) })}\n${text}`);
+    try {
+      mkdirSync(this.dir, { recursive: true });
+      writeFileSync(this.file(key), `${JSON.stringify({ key, checksum: sha256(text) })}\n${text}`);
+    } catch (error) {
+      // A torn entry fails its checksum and is rebuilt; remove it anyway to free the space.
+      try {
+        rmSync(this.file(key), { force: true });
+      } catch {
+        // nothing there to remove
+      }
+      this.stats.unwritten++;
+      this.unwritable = error;
+    }
   }
 
   /** Remove entries this run did not use (sources deleted or changed). */

@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, dirname, join, relative, sep } from 'node:path';
 import { pinyin } from 'pinyin-pro';
 import { z } from 'zod';
@@ -20,7 +20,10 @@ import {
   REFUSED_FORMATS,
   SOURCE_FORMATS,
 } from '../../src/analyzer/index.ts';
-import { DataFileError, parseYaml, readYaml, readYamlWithLines } from './data-file.ts';
+import { DataFileError, parseYaml, readText, readYaml, readYamlWithLines } from './data-file.ts';
+import { SIDECAR } from './source-files.ts';
+
+export { listSources, scanSources } from './source-files.ts';
 
 export const CONTENT = 'content';
 export const SOURCES = join(CONTENT, 'sources');
@@ -41,10 +44,10 @@ const sourceMetaSchema = z.strictObject({
   /** Readable ASCII slug for URLs and item ids; keep it once published. */
   slug: z
     .string()
-    .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/)
+    .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: '只能用小写英文字母、数字和中间的连字符，如 csdj8。' })
     .optional(),
   /** Where the file was retrieved from (the source text itself does not say). */
-  url: z.url().optional(),
+  url: webUrl().optional(),
   /** When it was retrieved, `YYYY-MM-DD`. */
   retrieved: z.iso.date().optional(),
 });
@@ -56,12 +59,7 @@ export type SourceSidecar = z.infer<typeof sourceMetaSchema>;
 export function sourceSidecar(path: string, exists: (file: string) => boolean = existsSync): SourceSidecar {
   const metaFile = sidecarPath(path);
   if (!exists(metaFile)) return {};
-  let text: string;
-  try {
-    text = readFileSync(metaFile, 'utf8');
-  } catch {
-    return readYaml(metaFile, sourceMetaSchema); // says why it cannot be read
-  }
+  const text = readText(metaFile);
   return plainSlugSidecar(text) ?? parseYaml(text, metaFile, sourceMetaSchema);
 }
 
@@ -117,14 +115,27 @@ export function sidecarReader(): (path: string) => SourceSidecar {
   return (path) => sourceSidecar(path, listed);
 }
 
+/** A web address readers can open: http(s) only (`javascript:`, `ftp:` and the like are refused). */
+function webUrl() {
+  return z.url({ protocol: /^https?$/, error: '应为以 http:// 或 https:// 开头的完整网址。' });
+}
+
 const siteSchema = z.strictObject({
   /** Public URL of the site; QR codes and absolute links only when set. */
-  url: z
-    .url()
+  url: webUrl()
+    // The pages link from the root (`/articles/…`): under a sub-path every link between pages would break.
+    .refine((url) => !URL.canParse(url) || new URL(url).pathname === '/', {
+      error: (issue) => {
+        const url = new URL(String(issue.input));
+        return `只能是网站的根地址（如 ${url.origin}/）：本站页面之间的链接都从根目录起算，放在子路径 ${url.pathname} 下会全部失效。请为网站单独配置域名或端口。`;
+      },
+    })
     .nullish()
     .transform((v) => v ?? undefined),
-  /** GB/T 7714 edition of the references. */
-  citationEdition: z.enum(['2025', '2015']).default('2025'),
+  /** GB/T 7714 edition of the references; written as a number or a string. */
+  citationEdition: z
+    .preprocess((v) => (typeof v === 'number' ? String(v) : v), z.enum(['2025', '2015']))
+    .default('2025'),
 });
 
 /** Site settings people edit (`content/site.yaml`). */
@@ -202,13 +213,7 @@ export function loadContent(root = CONTENT): ContentData {
 
 /** Read a word list; its first problem (they name their line) stops the build. */
 function checked<T>(file: string, parse: (text: string, file: string) => { value: T; diagnostics: Diagnostic[] }): T {
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch {
-    throw new DataFileError(file, undefined, '无法读取该文件：请确认它存在且可读。');
-  }
-  const { value, diagnostics } = parse(text, file.split(sep).join('/'));
+  const { value, diagnostics } = parse(readText(file), file.split(sep).join('/'));
   const first = diagnostics[0];
   // The parsers' messages already start with `file 第N行：`; the error names file and line itself.
   if (first) throw new DataFileError(file, first.line, first.message.replace(/^.*?第\d+行：/, ''));
@@ -218,45 +223,7 @@ function checked<T>(file: string, parse: (text: string, file: string) => { value
 /** `<name>.meta.yaml` beside `<name>.txt` (or `.docx`, `.pdf`… any ending the build reads). */
 export function sidecarPath(path: string): string {
   const ending = fileEnding(path);
-  return `${SOURCE_FORMATS[ending] ? path.slice(0, -ending.length) : path}.meta.yaml`;
-}
-
-/** The folder a browser saves beside a page (`报告_files`; `报告.files` in some Chinese editions). */
-const SAVED_PAGE_FILES = /[_.]files$/;
-
-/** A file the build reads, or refuses with a message saying what to do (`.caj`, `.wps`…). */
-const isSourceName = (p: string): boolean => {
-  const ending = fileEnding(p);
-  return SOURCE_FORMATS[ending] !== undefined || REFUSED_FORMATS[ending] !== undefined;
-};
-
-/**
- * Source files under the given files or folders, sorted, as `/`-separated
- * paths. A sidecar given by name stands for its source (a shell's `*` gives both).
- */
-export function listSources(paths: readonly string[]): string[] {
-  const out: string[] = [];
-  const visit = (p: string) => {
-    const stat = statSync(p);
-    if (stat.isDirectory()) {
-      // A saved page's `<name>_files` folder holds its pictures, styles and frames, not sources.
-      if (SAVED_PAGE_FILES.test(p) && !paths.includes(p)) return;
-      for (const name of readdirSync(p).sort()) visit(join(p, name));
-    } else if (p.endsWith('.meta.yaml')) {
-      const stem = p.slice(0, -'.meta.yaml'.length);
-      const source = Object.keys(SOURCE_FORMATS)
-        .map((e) => stem + e)
-        .find((f) => existsSync(f));
-      if (source) out.push(source.split(sep).join('/'));
-    } else if (isSourceName(p) || paths.includes(p)) {
-      out.push(p.split(sep).join('/'));
-    }
-  };
-  for (const p of paths) {
-    if (!existsSync(p)) throw new DataFileError(p, undefined, '找不到这个文件或文件夹。');
-    visit(p);
-  }
-  return [...new Set(out)].sort();
+  return `${SOURCE_FORMATS[ending] ? path.slice(0, -ending.length) : path}${SIDECAR}`;
 }
 
 /** A source's stable slug: from `<name>.meta.yaml` beside it, else from its file name. */

@@ -3,13 +3,32 @@ import {
   analyzeFile,
   type Corpus,
   type CorpusOptions,
+  type Diagnostic,
   createSegmenter,
+  fileEnding,
+  formatOf,
   indexThemeTerms,
+  REFUSED_FORMATS,
   type Source,
 } from '../../src/analyzer/index.ts';
-import { correctionsFor, displayPath, readSource, sidecarReader, sourceSlug, type ContentData } from './content.ts';
+import {
+  type ContentData,
+  correctionsFor,
+  displayPath,
+  readSource,
+  SOURCES,
+  scanSources,
+  sidecarReader,
+  sourceSlug,
+} from './content.ts';
 import type { AnalysisCache } from './cache.ts';
-import { DataFileError } from './data-file.ts';
+import { DataFileError, systemMessage } from './data-file.ts';
+import type { Refusal } from './source-files.ts';
+import { duplicateArticles, outOfRangePieces, prepareBytes, strayCorrections } from './source-checks.ts';
+
+/** Whether a source is read as plain text (`.txt`, or a file named with an ending no format claims). */
+const isPlainText = (path: string): boolean =>
+  formatOf(path) === 'txt' || (formatOf(path) === undefined && !REFUSED_FORMATS[fileEnding(path)]);
 
 /** Progress of a long build: files done, total, and what is running. */
 export type Progress = (done: number, total: number, stage: string) => void;
@@ -62,25 +81,31 @@ function preparedFor(data: ContentData): Omit<CorpusOptions, 'overrides'> {
 /**
  * Analyze every source file (reusing cached analyses of unchanged files when
  * a cache is given), then the collection as a whole. A file that cannot be
- * read or analyzed is listed under `failures`; it never stops the others. An
- * override naming an unknown item or theme stops the build.
+ * read or analyzed is listed under `failures`, after the files `refused` by
+ * the listing; it never stops the others. An override naming an unknown item
+ * or theme stops the build, unless a source failed: then it is listed as
+ * failing because of that source, and the others build.
  */
 export async function buildCorpus(
   paths: readonly string[],
   data: ContentData,
   onProgress?: Progress,
   cache?: AnalysisCache,
+  refused: readonly Refusal[] = [],
 ): Promise<Corpus> {
   const sources: Source[] = [];
-  const failures: Corpus['failures'] = [];
+  const failures: Corpus['failures'] = [...refused];
   const slugs = new Map<string, string>();
+  const failedSlugs = new Map<string, string>();
   const sourceSidecar = sidecarReader();
   for (const [i, path] of paths.entries()) {
     const shown = displayPath(path);
     onProgress?.(i, paths.length, shown);
+    let slug: string | undefined;
+    const failed = failures.length;
     try {
       const sidecar = sourceSidecar(path);
-      const slug = sourceSlug(path, sidecar);
+      slug = sourceSlug(path, sidecar);
       const clash = slugs.get(slug);
       if (clash) {
         failures.push({
@@ -95,17 +120,26 @@ export async function buildCorpus(
         continue;
       }
       slugs.set(slug, shown);
-      const bytes = readSource(path);
+      // Line ends and NULs are a text file's matter; a Word, PDF or web file's bytes are its format's.
+      const prepared = prepareBytes(readSource(path), isPlainText(path));
+      if (!prepared.ok) {
+        failures.push({ path: shown, diagnostics: [prepared.error] });
+        continue;
+      }
+      const { bytes } = prepared;
       const key = cache?.key(shown, slug, bytes);
       const cached = key === undefined ? undefined : cache!.get(key);
+      const corrections = correctionsFor(data, path);
       const result = cached
         ? ({ ok: true, source: cached } as const)
         : await analyzeFile(
-            { path: shown, bytes, slug, corrections: correctionsFor(data, path) },
+            { path: shown, bytes, slug, corrections },
             { rules: data.rules, furniture: data.furniture, journals: data.journals },
           );
-      if (result.ok && !cached && key !== undefined) cache!.set(key, result.source);
-      if (result.ok) {
+      const duplicates = result.ok ? duplicateArticles(result.source, bytes) : [];
+      if (result.ok && duplicates.length) failures.push({ path: shown, diagnostics: duplicates });
+      else if (result.ok) {
+        if (!cached && key !== undefined) cache!.set(key, result.source);
         // Provenance the file itself lacks, as a person recorded it beside the file; a new object, since a
         // cached analysis is shared with later builds.
         // A saved web page's own address fills in a sidecar without one, marked as read from the page.
@@ -119,20 +153,70 @@ export async function buildCorpus(
           ...(fromPage && { urlVia: 'html-meta' as const }),
           ...(retrieved && { retrieved }),
         };
-        sources.push(url || retrieved ? { ...result.source, metadata } : result.source);
+        const unused = outOfRangePieces(result.source, corrections);
+        const warnings = unused.length ? [...result.source.warnings, ...unused] : result.source.warnings;
+        sources.push(url || retrieved || unused.length ? { ...result.source, metadata, warnings } : result.source);
       } else failures.push({ path: shown, diagnostics: result.diagnostics });
     } catch (error) {
       const message =
         error instanceof DataFileError
           ? error.message
-          : `分析时出现内部错误：${(error as Error).message}。请把该文件报告给开发者。`;
+          : (systemMessage(error) ?? `分析时出现内部错误：${(error as Error).message}。请把该文件报告给开发者。`);
       failures.push({ path: shown, diagnostics: [{ code: 'source.error', message }] });
+    } finally {
+      // Its items are missing: what cites them can name the cause (a clash names the other file's slug).
+      if (failures.length > failed && slug !== undefined && slugs.get(slug) === shown) failedSlugs.set(slug, shown);
     }
   }
   onProgress?.(paths.length, paths.length, '议题、关联与矩阵');
 
   const { corpus, problems } = analyzeCorpus(sources, failures, { ...preparedFor(data), overrides: data.overrides });
+  failedSources.set(corpus, failedSlugs);
   const first = problems[0];
-  if (first) throw new DataFileError(data.overridesFile, data.overridesLine(first.path), first.message);
+  if (first && failures.length === 0)
+    throw new DataFileError(data.overridesFile, data.overridesLine(first.path), first.message);
+  // With sources failed, an override may name their items: say so, after the sources, and build the rest.
+  for (const p of problems)
+    corpus.failures.push({
+      path: data.overridesFile,
+      diagnostics: [
+        {
+          code: 'depends.override',
+          line: data.overridesLine(p.path),
+          message: `${p.message.replace(/。$/, '')}${missingBecause(corpus, p.path.map(String))}。这一条已忽略，修好该来源后即可生效。`,
+        },
+      ],
+    });
   return corpus;
+}
+
+/** By corpus: slug → path of each source that failed once its slug was known (its items are missing). */
+const failedSources = new WeakMap<Corpus, Map<string, string>>();
+
+/**
+ * Why an item or article id (one of `ids`) may be missing from the corpus:
+ * the failed source whose slug starts it, else every file that failed; ''
+ * when none failed.
+ */
+export function missingBecause(corpus: Corpus, ids: readonly string[]): string {
+  const own = [...(failedSources.get(corpus) ?? [])].find(([slug]) =>
+    ids.some((id) => id === slug || id.startsWith(`${slug}-`)),
+  );
+  if (own) return `（因为来源 ${own[1]} 未能分析，见上方）`;
+  const failed = corpus.failures.filter((f) => !f.diagnostics.every((d) => d.code.startsWith('depends.')));
+  return failed.length ? `（可能是因为 ${failed.map((f) => f.path).join('、')} 未能分析，见上方）` : '';
+}
+
+/**
+ * The whole collection in content/sources/ (for `build` and `dev`): every
+ * file analyzed or listed as refused; warnings for corrections naming no source.
+ */
+export async function buildCollection(
+  data: ContentData,
+  onProgress?: Progress,
+  cache?: AnalysisCache,
+): Promise<{ corpus: Corpus; warnings: Diagnostic[] }> {
+  const { sources, refused } = scanSources([SOURCES]);
+  const corpus = await buildCorpus(sources, data, onProgress, cache, refused);
+  return { corpus, warnings: strayCorrections(data.corrections, sources) };
 }

@@ -1,4 +1,4 @@
-import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Root, RootContent } from 'mdast';
 import type { MdxJsxAttribute, MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
@@ -8,11 +8,24 @@ import remarkFrontmatter from 'remark-frontmatter';
 import remarkMdx from 'remark-mdx';
 import { visit } from 'unist-util-visit';
 import { closest, type Corpus } from '../../src/analyzer/index.ts';
-import { DataFileError } from './data-file.ts';
+import { missingBecause } from './corpus.ts';
+import { DataFileError, readText } from './data-file.ts';
 import { importDefault, jsx } from './mdx/nodes.ts';
 
 export const CURRICULA = 'content/curricula';
 const COMPONENTS = '../../../components';
+
+/** A curriculum citing an id the corpus lacks (perhaps of a source that failed). */
+class MissingReference extends DataFileError {
+  readonly id: string;
+  constructor(id: string, file: string, line: number | undefined, message: string) {
+    super(file, line, message);
+    this.id = id;
+  }
+}
+
+/** Components a curriculum may use (imported into every curriculum page). */
+const COMPONENT_NAMES = ['Item', 'ThemeDigest'];
 
 const processor = remark().use(remarkFrontmatter, ['yaml']).use(remarkMdx).use(remarkDirective);
 
@@ -67,15 +80,25 @@ export function prepareCurriculum(
     if (node.type !== 'mdxJsxFlowElement' && node.type !== 'mdxJsxTextElement') return;
     const element = node as Element;
     const line = element.position?.start.line;
+    // A capitalised tag is a component: one the page does not import would fail the whole site build.
+    if (element.name && /^[A-Z]/.test(element.name) && !COMPONENT_NAMES.includes(element.name)) {
+      const near = closest(element.name, COMPONENT_NAMES, 2);
+      throw new DataFileError(
+        file,
+        line,
+        `不认识的组件 <${element.name}>${near.length ? `，是不是 <${near[0]}>？` : '。'}课程中能用的组件：${COMPONENT_NAMES.map((c) => `<${c}>`).join('、')}。`,
+      );
+    }
     if (element.name === 'Item') {
       const id = attribute(element, 'id');
       const slug = id === undefined ? undefined : items.get(id);
       if (slug === undefined) {
         const near = closest(id ?? '', [...items.keys()], 3);
-        throw new DataFileError(
+        throw new MissingReference(
+          id ?? '',
           file,
           line,
-          `<Item> 引用了不存在的条目“${id ?? '（未写 id）'}”；相近的有：${near.join('、')}。`,
+          `<Item> 引用了不存在的条目“${id ?? '（未写 id）'}”${nearby(near)}。`,
         );
       }
       setAttribute(element, 'n', String(cite(slug)));
@@ -86,7 +109,7 @@ export function prepareCurriculum(
         throw new DataFileError(
           file,
           line,
-          `<ThemeDigest> 引用了不存在的议题“${theme ?? '（未写 theme）'}”；相近的有：${near.join('、')}。`,
+          `<ThemeDigest> 引用了不存在的议题“${theme ?? '（未写 theme）'}”${nearby(near)}。`,
         );
       }
       // A digest cites every article its items come from, in article order.
@@ -110,13 +133,17 @@ export function prepareCurriculum(
   return { mdx: processor.stringify(tree), cited };
 }
 
+const nearby = (near: readonly string[]) => (near.length ? `；相近的有：${near.join('、')}` : '');
+
 /** Where a curriculum's reading-list downloads go (without extension). */
 export const readingList = (id: string) => `/data/curricula/${id}`;
 
 /**
  * Check and write every curriculum of `content/curricula/` into the docs
- * collection. Throws DataFileError on the first broken reference. Returns
- * each curriculum's id and the articles it cites (its reading list).
+ * collection. A curriculum with a broken reference or syntax is left out and
+ * listed in `corpus.failures` (after the sources, naming a failed source when
+ * one may be the cause); the others are written. Returns each written
+ * curriculum's id and the articles it cites (its reading list).
  */
 export function writeCurricula(corpus: Corpus, docs: string, source = CURRICULA): { id: string; cited: string[] }[] {
   const out = join(docs, 'curricula');
@@ -130,11 +157,27 @@ export function writeCurricula(corpus: Corpus, docs: string, source = CURRICULA)
   } catch {
     return [];
   }
-  return files.map((name) => {
+  return files.flatMap((name) => {
     const file = `${source}/${name}`;
     const id = name.replace(/\.mdx$/, '');
-    const { mdx, cited } = prepareCurriculum(readFileSync(file, 'utf8'), file, corpus, readingList(id));
-    writeFileSync(join(out, name), mdx);
-    return { id, cited };
+    try {
+      const { mdx, cited } = prepareCurriculum(readText(file), file, corpus, readingList(id));
+      writeFileSync(join(out, name), mdx);
+      return [{ id, cited }];
+    } catch (error) {
+      if (!(error instanceof DataFileError)) throw error;
+      const because = error instanceof MissingReference ? missingBecause(corpus, [error.id]) : '';
+      corpus.failures.push({
+        path: file,
+        diagnostics: [
+          {
+            code: because ? 'depends.curriculum' : 'curriculum.invalid',
+            line: error.line,
+            message: `${error.message.replace(/^.*?: /, '').replace(/。$/, '')}${because}。这门课程未生成，其余页面照常生成。`,
+          },
+        ],
+      });
+      return [];
+    }
   });
 }

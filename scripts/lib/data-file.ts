@@ -1,6 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { LineCounter, parseDocument, isMap, isNode, isScalar, isSeq, type Document } from 'yaml';
-import type { z } from 'zod';
+import { z } from 'zod';
+import { decode } from '../../src/analyzer/index.ts';
+import { UsageError } from './cli.ts';
+
+// zod's own messages (the ones `describe` does not word itself) in Chinese.
+z.config(z.locales.zhCN());
 
 /** A problem in a file a person edits: which file, which line, what is wrong. */
 export class DataFileError extends Error {
@@ -13,19 +18,74 @@ export class DataFileError extends Error {
   }
 }
 
+/** How the operating system words each failure, for errors that carry no code. */
+const OS_WORDS: Record<string, RegExp> = {
+  ENOSPC: /No space left on device|\bENOSPC\b/,
+  EDQUOT: /Disk quota exceeded|\bEDQUOT\b/,
+  EROFS: /Read-only file system|\bEROFS\b/,
+  EACCES: /Permission denied|\bEACCES\b/,
+  EPERM: /Operation not permitted|\bEPERM\b/,
+  EMFILE: /Too many open files|\bEMFILE\b/,
+};
+
 /**
- * Run a command's body: a data file people edit being wrong is said in one
- * line naming the file and line, with exit code 2; anything else is a bug
- * and throws.
+ * A failure of the file system a person can fix (disk full, no permission,
+ * read-only disk), in words naming the file; undefined for anything else.
+ */
+export function systemMessage(error: unknown): string | undefined {
+  const { code, path, message = '' } = (error ?? {}) as NodeJS.ErrnoException;
+  // The bundler's own errors carry only the operating system's words (`No space left on device`) and a path.
+  const known = code && code in OS_WORDS ? code : Object.keys(OS_WORDS).find((c) => OS_WORDS[c].test(message));
+  const where = path ?? /(?:^|\s)(\/[^\s'"]+)/.exec(message)?.[1];
+  const file = where ? `“${where}”` : '文件';
+  const words: Record<string, string> = {
+    ENOSPC: `磁盘空间已满，无法写入${file}。请清理磁盘空间后重试。`,
+    EDQUOT: `磁盘配额已用完，无法写入${file}。请清理空间后重试。`,
+    EACCES: `没有权限读写${file}。请检查它和所在文件夹的权限（chmod）或所有者。`,
+    EPERM: `没有权限读写${file}。请检查它和所在文件夹的权限（chmod）或所有者。`,
+    EROFS: `${file}所在的磁盘是只读的。请换到可写的位置运行。`,
+    EMFILE: '同时打开的文件太多。请关闭其他程序，或用 ulimit -n 调高上限后重试。',
+  };
+  return known ? words[known] : undefined;
+}
+
+/**
+ * Run a command's body: a data file people edit being wrong, a command line
+ * it cannot read, or a disk that is full or not writable, is said in one
+ * line, with exit code 2; anything else is a bug and throws.
  */
 export async function runCommand(body: () => number | Promise<number>): Promise<number> {
   try {
     return await body();
   } catch (error) {
-    if (!(error instanceof DataFileError)) throw error;
-    process.stderr.write(`错误：${error.message}\n`);
+    const message =
+      error instanceof DataFileError || error instanceof UsageError ? error.message : systemMessage(error);
+    if (message === undefined) throw error;
+    process.stderr.write(`错误：${message}\n`);
     return 2;
   }
+}
+
+/**
+ * A data file's text: UTF-8, or GB18030/GBK as Chinese Windows saves it
+ * (decoded the way sources are); anything else is refused with what to do.
+ */
+export function readText(file: string): string {
+  let bytes: Uint8Array;
+  try {
+    bytes = readFileSync(file);
+  } catch (error) {
+    throw new DataFileError(file, undefined, systemMessage(error) ?? '无法读取该文件：请确认它存在且可读。');
+  }
+  if (bytes.length === 0) return '';
+  const decoded = decode(bytes);
+  if (!decoded.ok)
+    throw new DataFileError(
+      file,
+      undefined,
+      `${decoded.error.message.replace(/请[^。]*。$/, '')}请另存为 UTF-8 编码后重试。`,
+    );
+  return decoded.value.text;
 }
 
 /** Parse and validate a YAML data file; errors name the file, the line and the field, in Chinese. */
@@ -38,13 +98,7 @@ export function readYamlWithLines<S extends z.ZodType>(
   file: string,
   schema: S,
 ): { value: z.infer<S>; lineOf: (path: (string | number)[]) => number | undefined } {
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch {
-    throw new DataFileError(file, undefined, '无法读取该文件：请确认它存在且可读。');
-  }
-  return parseYamlWithLines(text, file, schema);
+  return parseYamlWithLines(readText(file), file, schema);
 }
 
 /** As `readYaml`, for text already in memory. */
@@ -64,7 +118,8 @@ function parseYamlWithLines<S extends z.ZodType>(
     const line = lines.linePos(e.pos[0]).line;
     throw new DataFileError(file, line, `YAML 格式错误（${e.code}）：请检查这一行的缩进、冒号和引号。`);
   }
-  const result = schema.safeParse(doc.toJS());
+  // reportInput: a wrong value is told apart from a missing one.
+  const result = schema.safeParse(doc.toJS(), { reportInput: true });
   if (result.success) return { value: result.data, lineOf: (path) => lineOf(doc, lines, path) };
   const issue = result.error.issues[0];
   const path = issue.path as (string | number)[];
@@ -100,7 +155,15 @@ export function lineOf(doc: Document, lines: LineCounter, path: (string | number
 function describe(issue: z.core.$ZodIssue): string {
   switch (issue.code) {
     case 'invalid_type':
-      return issue.input === undefined ? '缺少这个字段，请补上。' : `应为${typeName(String(issue.expected))}。`;
+      return issue.input === undefined
+        ? '缺少这个字段，请补上。'
+        : `类型不对：应为${typeName(String(issue.expected))}，这里写的是${typeName(kindOf(issue.input))}。`;
+    case 'invalid_format':
+      return issue.format === 'url'
+        ? '应为以 http:// 或 https:// 开头的完整网址。'
+        : issue.format === 'date'
+          ? '应为“年-月-日”格式的日期，如 2024-05-01。'
+          : issue.message;
     case 'too_small':
       return issue.origin === 'number' ? `应不小于 ${String(issue.minimum)}。` : '内容为空或过短，请填写。';
     case 'too_big':
@@ -114,13 +177,24 @@ function describe(issue: z.core.$ZodIssue): string {
   }
 }
 
+/** The type of a value as YAML produced it, in the names `typeName` knows. */
+function kindOf(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'array';
+  return typeof value;
+}
+
 function typeName(t: string): string {
   return (
     (
-      { string: '文字', number: '数字', array: '列表', object: '键值对', boolean: 'true 或 false' } as Record<
-        string,
-        string
-      >
+      {
+        string: '文字',
+        number: '数字',
+        array: '列表',
+        object: '键值对',
+        boolean: 'true 或 false',
+        null: '空值',
+      } as Record<string, string>
     )[t] ?? t
   );
 }

@@ -4,6 +4,7 @@ import { type Corpus, type Item, linksCsv, matrixCsv } from '../../src/analyzer/
 import { cslItems } from '../../src/cite/csl.ts';
 import { EXPORT_FORMATS, exportReferences, type ExportFormat } from '../../src/cite/export.ts';
 import { corpusJson, writePieces } from './corpus-file.ts';
+import { neutraliseCsv } from './csv.ts';
 
 /** Write a file, creating its folder. */
 export function writeText(path: string, text: string): void {
@@ -18,7 +19,8 @@ export function json(value: unknown): string {
 
 /**
  * The data downloads next to the site: the corpus model, the matrix (JSON and
- * CSV for Excel/WPS) and the links (CSV). Returns the files written.
+ * CSV for Excel/WPS) and the links (CSV, cells neutralised against formula
+ * injection: scripts/lib/csv.ts). Returns the files written.
  */
 export function writeExports(corpus: Corpus, folder: string): string[] {
   const items = new Map<string, Item>(
@@ -38,8 +40,8 @@ export function writeExports(corpus: Corpus, folder: string): string[] {
         gaps: corpus.gaps,
       }),
     ],
-    ['matrix.csv', matrixCsv(corpus.matrix, names)],
-    ['links.csv', linksCsv(corpus.links, items)],
+    ['matrix.csv', neutraliseCsv(matrixCsv(corpus.matrix, names))],
+    ['links.csv', neutraliseCsv(linksCsv(corpus.links, items))],
   ];
   for (const [name, text] of files) writeText(join(folder, name), text);
   return [join(folder, 'corpus.json'), ...files.map(([name]) => join(folder, name))];

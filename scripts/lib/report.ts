@@ -1,6 +1,7 @@
 import {
   type Article,
   type Corpus,
+  type Diagnostic,
   type Item,
   linkStrength,
   type OutlineNode,
@@ -127,10 +128,31 @@ function formatArticle(article: Article, path: string): string[] {
   return lines;
 }
 
-/** Failed files, one block each: path, what is wrong, what to do. */
-export function formatFailures(corpus: Corpus): string {
-  const out = [`\n${corpus.failures.length} 个文件未能分析：`];
-  for (const f of corpus.failures)
-    for (const d of f.diagnostics) out.push(`  ✗ ${f.path}${d.line ? `:${d.line}` : ''}: ${d.message}`);
+/**
+ * Failed files, one line per problem: path, what is wrong, what to do. The
+ * files that failed themselves first, then those that failed because of them
+ * (code `depends.*`: curricula and overrides citing a failed source's items).
+ */
+export function formatFailures(corpus: Pick<Corpus, 'failures'>): string {
+  const own = corpus.failures.filter((f) => !f.diagnostics.every((d) => d.code.startsWith('depends.')));
+  const dependent = corpus.failures.filter((f) => !own.includes(f));
+  const out: string[] = [];
+  const list = (failures: typeof own) => {
+    for (const f of failures)
+      for (const d of f.diagnostics) out.push(`  ✗ ${f.path}${d.line ? `:${d.line}` : ''}: ${d.message}`);
+  };
+  if (own.length) out.push(`\n${own.length} 个文件未能分析：`);
+  list(own);
+  if (dependent.length) out.push(`\n因此受到影响的文件 ${dependent.length} 个：`);
+  list(dependent);
   return `${out.join('\n')}\n`;
+}
+
+/** Warnings a build must not keep to `analyze`: corrections that were not applied (`others`: not of one source). */
+export function formatBuildWarnings(corpus: Corpus, others: readonly Diagnostic[] = []): string {
+  const out = others.map((w) => `  ! ${w.message}`);
+  for (const source of corpus.sources)
+    for (const w of source.warnings)
+      if (w.code.startsWith('correction.')) out.push(`  ! ${source.path}${w.line ? `:${w.line}` : ''}: ${w.message}`);
+  return out.length ? `校正提示 ${out.length} 条：\n${out.join('\n')}` : '';
 }

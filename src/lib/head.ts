@@ -13,3 +13,15 @@ const REPEATED = new Set(['generator', 'og:locale', 'og:description', 'og:site_n
 export function withoutRepeatedMeta(head: readonly HeadEntry[]): HeadEntry[] {
   return head.filter((e) => !(e.tag === 'meta' && REPEATED.has(String(e.attrs?.name ?? e.attrs?.property ?? ''))));
 }
+
+/**
+ * `head` with the title's text escaped. Starlight writes every head entry's content as HTML (`set:html`), and the
+ * title comes from names people write (a codebook theme, an article title): `</title><script>` in one would run.
+ */
+export function withEscapedTitle(head: readonly HeadEntry[]): HeadEntry[] {
+  return head.map((e) =>
+    e.tag === 'title' && e.content
+      ? { ...e, content: e.content.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;') }
+      : e,
+  );
+}
