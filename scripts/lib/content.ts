@@ -17,7 +17,6 @@ import {
   rulesSchema,
   type Term,
   fileEnding,
-  REFUSED_FORMATS,
   SOURCE_FORMATS,
 } from '../../src/analyzer/index.ts';
 import { DataFileError, parseYaml, readText, readYaml, readYamlWithLines } from './data-file.ts';
