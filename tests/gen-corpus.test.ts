@@ -137,7 +137,7 @@ describe('npm run gen:corpus: 200 articles, analyzed as the build does', () => {
       ).toEqual([]);
   });
 
-  it('covers the formats of the sample', () => {
+  it('covers the formats of the sample, and forms of the development corpus', () => {
     const tags = Object.keys(oracle.coverage);
     for (const tag of [
       'file:compilation',
@@ -152,6 +152,8 @@ describe('npm run gen:corpus: 200 articles, analyzed as the build does', () => {
       'numbering:1.',
       'numbering:1、',
       'numbering:一是-paragraphs',
+      'numbering:首先-paragraphs',
+      'numbering:一是-run-after-lead-in',
       'inline:一是',
       'section:problems+causes',
       'section:context',

@@ -51,19 +51,49 @@ export function numberedItems(w: ArticleWriter, role: ItemRole, style: Numbering
   }
 }
 
-/** 篇三: paragraphs opening `一是…`, `二是…` under a role heading. */
+/** Discourse ordinals opening an item's paragraph (首先，…其次，…最后，…), by position and count. */
+const DISCOURSE = ['首先，', '其次，', '再次，'];
+const discourse = (k: number, count: number): string =>
+  k === count && k > 2 ? '最后，' : (DISCOURSE[k - 1] ?? `第${chineseNumeral(k)}，`);
+
+/** 篇三: paragraphs opening `一是…`, `二是…` under a role heading; or, as texts of the genre do, `首先，…其次，…`. */
 export function paragraphItems(w: ArticleWriter, role: ItemRole): void {
   const count = itemCount(w, role);
+  const ordinals = w.rng.chance(0.4);
   for (let k = 1; k <= count; k++) {
     const item = w.take(role, RUN_IN_MAX);
     if (!item) break;
     const body = flatBody(w, item, 1, 2);
-    const marker = `${chineseNumeral(k)}是`;
+    const marker = ordinals ? discourse(k, count) : `${chineseNumeral(k)}是`;
     w.para(`${marker}${item.title}。${body[0]}`, marker.length + item.title.length + 1);
     for (const p of body.slice(1)) w.para(p);
     w.items.push({ role, title: item.title, subpoints: 0 });
   }
-  w.format.push('numbering:一是-paragraphs');
+  w.format.push(ordinals ? 'numbering:首先-paragraphs' : 'numbering:一是-paragraphs');
+}
+
+/** The role word a lead-in names its list by (`存在以下问题：`). */
+const LIST_LEAD: Record<ItemRole, string[]> = {
+  problem: ['调研发现，主要存在以下问题：', '当前还存在一些不容忽视的问题，主要是：'],
+  cause: ['究其原因，主要有以下几点：', '产生这些问题的原因如下：'],
+  countermeasure: ['为此，提出以下对策：', '针对上述问题，建议采取以下措施：'],
+};
+
+/** One paragraph listing the items after a lead-in naming them: `存在以下问题：一是…；二是…。` */
+export function runItems(w: ArticleWriter, role: ItemRole): void {
+  const count = itemCount(w, role);
+  const points: string[] = [];
+  for (let k = 1; k <= count; k++) {
+    const item = w.take(role, RUN_IN_MAX);
+    if (!item) break;
+    points.push(`${chineseNumeral(k)}是${item.title}`);
+    w.items.push({ role, title: item.title, subpoints: 0 });
+  }
+  const lead = w.rng.pick(LIST_LEAD[role]);
+  const text = `${lead}${points.join('；')}。`;
+  // Not broken by the layout damage: a wrap before `二是` would open a line with it.
+  w.para(text, text.length - 1);
+  w.format.push('numbering:一是-run-after-lead-in');
 }
 
 function itemCount(w: ArticleWriter, role: ItemRole): number {

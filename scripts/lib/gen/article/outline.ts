@@ -1,7 +1,7 @@
 /** An article's body outline: `问题一:` blocks (篇四), or numbered sections of problems, causes and countermeasures. */
 import { COMBINED_SUB } from '../pool.ts';
 import { chineseNumeral, type ItemRole } from '../text.ts';
-import { labelledItem, numberedItems, paragraphItems } from './items.ts';
+import { labelledItem, numberedItems, paragraphItems, runItems } from './items.ts';
 import { ITEM_STYLES, SECTION_STYLES, SUB_STYLES, type Numbering } from './numbering.ts';
 import type { ArticleWriter } from './writer.ts';
 
@@ -98,6 +98,7 @@ function roleSection(w: ArticleWriter, role: ItemRole, marker: string, style: Nu
   w.push(`${marker}${w.rng.pick(w.pool.headings[role])}`, 'heading');
   if (!w.glued && w.rng.chance(0.3) && w.pool.leadIns[role].length) w.para(w.rng.pick(w.pool.leadIns[role]));
   if (paragraphs) paragraphItems(w, role);
+  else if (!w.glued && w.rng.chance(0.08)) runItems(w, role);
   else numberedItems(w, role, style, true);
 }
 
