@@ -2,6 +2,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import starlight from '@astrojs/starlight';
 import { defineConfig } from 'astro/config';
+import { systemScheme } from './src/vite/system-scheme.ts';
 
 // The public URL comes from content/site.yaml, validated by the build into content/generated/site.json.
 const settings = existsSync('content/generated/site.json')
@@ -46,6 +47,7 @@ export default defineConfig({
       components: {
         Search: './src/components/SearchForm.astro',
         Sidebar: './src/components/Sidebar.astro',
+        SiteTitle: './src/components/SiteTitle.astro',
         ThemeProvider: './src/components/ThemeProvider.astro',
         ThemeSelect: './src/components/Omitted.astro',
         LanguageSelect: './src/components/Omitted.astro',
@@ -58,5 +60,5 @@ export default defineConfig({
   ],
   build: { format: 'directory' },
   devToolbar: { enabled: false },
-  vite: { plugins: [withoutSidebarState] },
+  vite: { plugins: [withoutSidebarState, systemScheme()] },
 });

@@ -1,7 +1,13 @@
 /** Every string the site shows, in Simplified Chinese (one place, so wording stays consistent). */
 export const ui = {
   'site.title': '城市社区党建 · 问题与对策知识库',
-  'home.heading': '文献总览',
+  'site.shortTitle': '社区党建知识库',
+  'home.heading': '城市社区党建问题与对策知识库',
+  'home.what':
+    '本站把研究城市社区党建的期刊文章和调研报告逐篇拆开：每篇提出了哪些问题、分析了哪些原因、给出了哪些对策，逐条摘出原文，归入议题，并标明哪条对策回应哪个问题。',
+  'home.who':
+    '供社区党组织书记、党务工作者、党校和培训教师、研究人员使用：查一个问题别人怎么解决，备课、写调研报告时引用原文。',
+  'home.overview': '文献总览',
   'home.summary': '本库收录 {articles} 篇文章，共识别出问题 {problems} 条、原因 {causes} 条、对策 {measures} 条。',
   'home.table': '各篇文章的条目数',
   'home.data': '下载语料数据（corpus.json）',
