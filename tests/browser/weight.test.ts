@@ -89,9 +89,10 @@ describe('页面重量', () => {
 /**
  * The most an article page may add to its own text (navigation, head, labels, links). Issue 6's target is 30 KB;
  * the sample's heaviest page measured 20.7 KB (generated corpora of 1 000 articles: at most 28.3 KB, for pages
- * with 16 items), so the pin leaves a little room and still notices growth.
+ * with 16 items), so the pin leaves a little room and still notices growth. Issue 17 added, on purpose, the titles of
+ * the problems each countermeasure answers and a link from every link's 〔…〕 to /guide/links/ (24.3 KB measured).
  */
-const MAX_ARTICLE_OVERHEAD = 24 * 1024;
+const MAX_ARTICLE_OVERHEAD = 26 * 1024;
 
 describe('文章页只比正文多出少量字节', () => {
   it(`每篇文章页的 HTML 不超过正文 + ${MAX_ARTICLE_OVERHEAD / 1024} KB`, () => {
