@@ -135,7 +135,17 @@ export const ui = {
   'source.heading': '原文对照',
   'source.back': '返回文章',
   'source.intro':
-    '下面是来源文件 {path} 中这篇文章的原文；分析时自动做了 {count} 处修改，删去的文字标为删除线，补上或替换的文字标为下划线，并按编号列在最后。',
+    '下面是这篇文章在来源中的原文；分析时自动做了 {count} 处修改，删去的文字标为删除线，补上或替换的文字标为下划线，编号链到最后的修改清单。',
+  'source.filter': '显示哪些修改',
+  'source.kind.all': '全部',
+  'source.kind.fix': '校正错字',
+  'source.kind.remove': '删除网页杂项',
+  'source.kind.join': '接回断行',
+  'source.kindCount': '{name}（{n} 处）',
+  'source.joinNote':
+    '接回断行只是把排版时折断的行接起来，不改字句；默认不在清单中列出，可在上面选择“全部”或“接回断行”查看。',
+  'source.toText': '回到原文中的位置',
+  'source.whitespace': '清单中 ↵ 表示换行，␣ 表示空格，（无）表示没有文字。',
   'source.list': '全部自动修改',
   'source.rule': '规则',
   'source.offset': '原文位置（字符）',
@@ -220,7 +230,7 @@ const RULE_NAMES: Record<string, string> = {
   'furniture.repeated-title': '删除重复的标题',
   'artifact.pinyin': '删除转换器加的拼音',
   'layout.join-wrapped-line': '接回断行',
-  correction: 'OCR 校正（content/corrections.yaml）',
+  correction: 'OCR 校正（人工核对的错字表）',
 };
 
 /** A rule's name as readers see it (artifact rules name their glyph). */
