@@ -33,6 +33,8 @@ export default defineConfig({
       defaultLocale: 'root',
       locales: { root: { label: '简体中文', lang: 'zh-CN' } },
       pagefind: false,
+      // Our own 404 page (src/pages/404.astro) says what to do next: search, or where to start.
+      disable404Route: true,
       // Navigation lists sections, never every article: a per-article sidebar makes every page grow with the corpus.
       sidebar: [
         { label: '首页', link: '/' },

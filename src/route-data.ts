@@ -1,8 +1,15 @@
-// Starlight route middleware (astro.config.mjs `routeMiddleware`): trims every page's head (src/lib/head.ts).
+// Starlight route middleware (astro.config.mjs `routeMiddleware`): trims every page's head (src/lib/head.ts)
+// and drops tables of contents with a single entry.
 import { defineRouteMiddleware } from '@astrojs/starlight/route-data';
 import { withoutRepeatedMeta } from './lib/head.ts';
 
 export const onRequest = defineRouteMiddleware((context) => {
   const route = context.locals.starlightRoute;
   route.head = withoutRepeatedMeta(route.head);
+  // A table of contents with one entry (only 概述) is a bar that leads nowhere on phones: left out.
+  if (route.toc && countEntries(route.toc.items) <= 1) route.toc = undefined;
 });
+
+function countEntries(items: { children: unknown[] }[]): number {
+  return items.reduce((n, item) => n + 1 + countEntries(item.children as { children: unknown[] }[]), 0);
+}

@@ -131,6 +131,12 @@ export const ui = {
   'theme.none': '暂无。',
   'theme.keywords': '关键词（自动提取）',
   'pager.label': '分页',
+  'nav.top': '回到顶部',
+  'notFound.heading': '没有找到这个页面',
+  'notFound.text':
+    '这个网址没有对应的页面：可能是输入有误，或者文章重新分析后地址变了。条目编号不会变，可以搜索条目编号或标题中的词语。',
+  'notFound.search': '搜索本站',
+  'notFound.start': '或者从这里开始：',
   'pager.prev': '上一页',
   'pager.next': '下一页',
   'pager.position': '第 {n} 页，共 {total} 页',
