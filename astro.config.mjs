@@ -2,7 +2,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import starlight from '@astrojs/starlight';
 import { defineConfig } from 'astro/config';
-import { systemScheme } from './src/vite/system-scheme.ts';
+import { legacyCssIntegration } from './src/build/legacy-css.ts';
+import { systemScheme } from './src/build/system-scheme.ts';
 
 // The public URL comes from content/site.yaml, validated by the build into content/generated/site.json.
 const settings = existsSync('content/generated/site.json')
@@ -59,8 +60,10 @@ export default defineConfig({
       routeMiddleware: './src/route-data.ts',
       tableOfContents: { minHeadingLevel: 2, maxHeadingLevel: 3 },
     }),
+    legacyCssIntegration(),
   ],
-  build: { format: 'directory' },
+  // Every stylesheet a file of its own, so that legacy-css.ts rewrites all of them for older browsers.
+  build: { format: 'directory', inlineStylesheets: 'never' },
   devToolbar: { enabled: false },
   vite: { plugins: [withoutSidebarState, systemScheme()] },
 });

@@ -132,6 +132,7 @@ export const ui = {
   'theme.keywords': '关键词（自动提取）',
   'pager.label': '分页',
   'nav.top': '回到顶部',
+  'nav.articles': '上一篇、下一篇',
   'notFound.heading': '没有找到这个页面',
   'notFound.text':
     '这个网址没有对应的页面：可能是输入有误，或者文章重新分析后地址变了。条目编号不会变，可以搜索条目编号或标题中的词语。',

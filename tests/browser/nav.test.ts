@@ -10,8 +10,8 @@ const site = useSite();
 describe('导航', () => {
   it('文章页有上一篇、下一篇，以“篇X（作者，年份）”称呼，点下一篇到达下一篇文章', async () => {
     const { page } = await site.open(`/articles/${SAMPLE_ARTICLE}/`);
-    const next = page.locator('.pagination-links a[rel="next"]');
-    const prev = page.locator('.pagination-links a[rel="prev"]');
+    const next = page.locator('.article-nav a[rel="next"]');
+    const prev = page.locator('.article-nav a[rel="prev"]');
     expect(await next.count()).toBe(1);
     expect(await prev.count()).toBe(1);
     expect(await next.innerText()).toMatch(/篇[一二三四五六七八九十]+/);
@@ -20,9 +20,7 @@ describe('导航', () => {
     expect(href).not.toBe(`/articles/${SAMPLE_ARTICLE}/`);
     await next.click();
     await page.waitForURL((u) => u.pathname === href);
-    expect(await page.locator('.pagination-links a[rel="prev"]').getAttribute('href')).toBe(
-      `/articles/${SAMPLE_ARTICLE}/`,
-    );
+    expect(await page.locator('.article-nav a[rel="prev"]').getAttribute('href')).toBe(`/articles/${SAMPLE_ARTICLE}/`);
   });
 
   it('手机上长页面滚到底部也能一点回到顶部', async () => {
