@@ -1,11 +1,13 @@
 // Starlight route middleware (astro.config.mjs `routeMiddleware`): trims every page's head (src/lib/head.ts)
 // and drops tables of contents with a single entry.
 import { defineRouteMiddleware } from '@astrojs/starlight/route-data';
-import { withoutRepeatedMeta } from './lib/head.ts';
+import { runningHeader, withoutRepeatedMeta } from './lib/head.ts';
 
 export const onRequest = defineRouteMiddleware((context) => {
   const route = context.locals.starlightRoute;
   route.head = withoutRepeatedMeta(route.head);
+  const path = context.url.pathname;
+  if (/^\/(articles\/[^/]+|curricula\/[^/]+)\/$/.test(path)) route.head.push(runningHeader(route.entry.data.title));
   // A table of contents with one entry (only 概述) is a bar that leads nowhere on phones: left out.
   if (route.toc && countEntries(route.toc.items) <= 1) route.toc = undefined;
 });
