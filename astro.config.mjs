@@ -56,6 +56,11 @@ export default defineConfig({
         LanguageSelect: './src/components/Omitted.astro',
       },
       customCss: ['./src/styles/site.css'],
+      // PNG and ICO icons besides the SVG one: older browsers, WeChat's share cards and home-screen shortcuts.
+      head: [
+        { tag: 'link', attrs: { rel: 'icon', href: '/favicon.png', type: 'image/png', sizes: '32x32' } },
+        { tag: 'link', attrs: { rel: 'apple-touch-icon', href: '/apple-touch-icon.png' } },
+      ],
       // Leaves out head tags that only repeat the page's title, language and description (src/lib/head.ts).
       routeMiddleware: './src/route-data.ts',
       tableOfContents: { minHeadingLevel: 2, maxHeadingLevel: 3 },
