@@ -12,6 +12,7 @@ describe('表格在 360 px 手机上', () => {
   it.each([
     { name: '文章列表', path: '/articles/' },
     { name: '各篇矩阵', path: '/matrix/articles/' },
+    { name: '议题矩阵', path: '/matrix/' },
   ])('$name：没有哪个格子窄于 4 个字', async ({ path }) => {
     const { page } = await site.open(path, { viewport: MOBILE });
     const narrow = await page.evaluate(() =>
@@ -21,10 +22,13 @@ describe('表格在 360 px 手机上', () => {
         // Column headers a card layout keeps for screen readers only (a 1 px box) are not seen.
         const hidden = cell.closest('thead') && cell.closest('thead')!.getBoundingClientRect().width <= 1;
         if (!text || rect.width === 0 || hidden) return [];
-        const em = Number.parseFloat(getComputedStyle(cell).fontSize);
-        // A cell must hold 4 characters on a line, or its whole text when that is shorter.
+        const style = getComputedStyle(cell);
+        const em = Number.parseFloat(style.fontSize);
+        // A cell must hold 4 characters on a line, or its whole text when that is shorter; a line of vertical
+        // text (the matrix's column heads) runs down the cell, so its height is what counts.
         const need = Math.min(4, Array.from(text).length) * em * 0.9;
-        return rect.width < need ? [`${text.slice(0, 12)}：${Math.round(rect.width)} px`] : [];
+        const line = style.writingMode.startsWith('vertical') ? rect.height : rect.width;
+        return line < need ? [`${text.slice(0, 12)}：${Math.round(line)} px`] : [];
       }),
     );
     expect(narrow, `${path} 在 360 px 上过窄的格子`).toEqual([]);
