@@ -216,7 +216,7 @@ describe('排序与繁简', () => {
     await expect.poll(() => visit.page.locator('#search-status').innerText()).toContain('按简体“党建”搜索');
   });
 
-  it('点开结果后，落到的条目有醒目的标记', async () => {
+  it('点开结果后，落到的条目有醒目的标记，搜索词也标出', async () => {
     const { page } = await openSearch('/search/?q=流动党员');
     await waitForResults(page, '流动党员');
     await page.locator(RESULT_LINKS).first().click();
@@ -232,5 +232,7 @@ describe('排序与繁简', () => {
     });
     expect(marked.differs, '落到的条目背景与页面相同').toBe(true);
     expect(marked.label).toContain('链接所指的条目');
+    // The words searched for are marked in that item.
+    await expect.poll(() => page.locator(`${byId(id)} mark`).allInnerTexts()).toContain('流动党员');
   });
 });

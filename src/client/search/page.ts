@@ -105,12 +105,19 @@ function element<K extends keyof HTMLElementTagNameMap>(
   return node;
 }
 
+/** A result's address with the words to mark on arrival (`?hl=`, read by the article page's script). */
+function withHighlight(url: string, q: string): string {
+  if (!q) return url;
+  const [path, hash] = url.split('#');
+  return `${path}?hl=${encodeURIComponent(q)}${hash ? `#${hash}` : ''}`;
+}
+
 /** `<li><a href>title</a> 问题 · article title <p>excerpt</p></li>`: the role is written out, never colour only. */
 function resultItem(hit: Hit, q: string): HTMLLIElement {
   const li = element('li', 'search-hit');
   li.dataset.kind = hit.kind;
   const link = element('a', 'search-hit-title', hit.title);
-  link.href = hit.url;
+  link.href = withHighlight(hit.url, q);
   const role = hit.role;
   const label = element('span', `role-label${role ? ` role-${role}` : ''}`, hit.label);
   li.append(link, ' ', label);
