@@ -14,6 +14,11 @@ export const SORTED_MATRIX_URL = '/matrix/sorted/';
 /** The matrix as a spreadsheet (written by scripts/, listed on /data/). */
 export const MATRIX_CSV = '/data/matrix.csv';
 
+/** The matrix limited to the articles of one year (src/pages/matrix/year/[year].astro). */
+export function matrixYearUrl(year: number): string {
+  return `/matrix/year/${year}/`;
+}
+
 /** Anchor of a cell's evidence on its row page. */
 export function cellId(row: string, column: string): string {
   return `cell-${row}-${column}`;

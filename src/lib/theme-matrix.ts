@@ -20,9 +20,29 @@ export type MatrixOrder = 'codebook' | 'total';
 
 export const HEAT_STEPS = 4;
 
-export function themeMatrixView(index: CorpusIndex, order: MatrixOrder = 'codebook'): ThemeMatrixView {
+/** The publication year of the article a link belongs to (both its ends are in one article). */
+function linkYear(index: CorpusIndex, link: number): number | undefined {
+  const from = index.item.get(index.corpus.links[link].from);
+  return from?.article.metadata.year?.value;
+}
+
+/** Years that have links, newest first (the matrix's year filter). */
+export function matrixYears(index: CorpusIndex): number[] {
+  const years = new Set<number>();
+  for (const c of index.corpus.matrix.cells)
+    for (const l of c.links) {
+      const y = linkYear(index, l);
+      if (y !== undefined) years.add(y);
+    }
+  return [...years].sort((a, b) => b - a);
+}
+
+/** The matrix view; `year` keeps only the links of articles published that year. */
+export function themeMatrixView(index: CorpusIndex, order: MatrixOrder = 'codebook', year?: number): ThemeMatrixView {
   const { matrix } = index.corpus;
-  const cells = new Map(matrix.cells.map((c) => [`${c.row}|${c.column}`, c.links.length]));
+  const counted = (links: number[]) =>
+    year === undefined ? links.length : links.filter((l) => linkYear(index, l) === year).length;
+  const cells = new Map(matrix.cells.map((c) => [`${c.row}|${c.column}`, counted(c.links)]));
   const count = (r: string, c: string) => cells.get(`${r}|${c}`) ?? 0;
   const rowTotal = new Map(matrix.rows.map((r) => [r, matrix.columns.reduce((n, c) => n + count(r, c), 0)]));
   const columnTotal = new Map(matrix.columns.map((c) => [c, matrix.rows.reduce((n, r) => n + count(r, c), 0)]));

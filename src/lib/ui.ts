@@ -103,6 +103,12 @@ export const ui = {
   'matrix.legendRange': '{from}–{to} 条',
   'matrix.legendNone': '没有',
   'matrix.total': '合计',
+  'matrix.byYear': '按发表年份：',
+  'matrix.allYears': '全部年份',
+  'matrix.yearHeading': '问题—对策矩阵：{year} 年发表的文章',
+  'matrix.yearIntro':
+    '只计 {year} 年发表的 {n} 篇文章中的关联；点数字看到的是全部年份的明细。没有年份的文章只在“全部年份”中。',
+  'matrix.byArticle': '按文章：各篇文章的问题 × 对策',
   'matrix.sortTotal': '按合计从多到少排列',
   'matrix.sortCodebook': '按议题编码表的顺序排列',
   'matrix.sortedHeading': '问题—对策矩阵（按合计排列）',
@@ -198,7 +204,7 @@ export const ui = {
   'article.reference': '引用本文',
   'article.copyReference': '复制引文',
   'search.label': '搜索全文',
-  'search.placeholder': '搜索，如：流动党员',
+  'search.placeholder': '如：流动党员',
   'search.submit': '搜索',
 } as const;
 

@@ -63,6 +63,26 @@ describe('矩阵', () => {
     expect((await response.text()).length).toBeGreaterThan(10);
   });
 
+  it('按年份筛选：每个年份一页，只计那年文章的关联，各年之和不超过全部', async () => {
+    const { page } = await site.open('/matrix/', { viewport: DESKTOP });
+    const all = await readMatrix(page);
+    const years = await page
+      .locator('.matrix-tools a[href^="/matrix/year/"]')
+      .evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
+    expect(years.length).toBeGreaterThan(1);
+    let sum = 0;
+    for (const href of years) {
+      const visit = await site.open(href, { viewport: DESKTOP });
+      expect(visit.response?.status()).toBe(200);
+      const m = await readMatrix(visit.page);
+      expect(m.grand).toBeGreaterThan(0);
+      expect(m.grand).toBeLessThanOrEqual(all.grand);
+      m.rows.forEach((r, i) => r.cells.forEach((n, j) => expect(n).toBeLessThanOrEqual(all.rows[i].cells[j])));
+      sum += m.grand;
+    }
+    expect(sum).toBeLessThanOrEqual(all.grand);
+  });
+
   it('手机上往下滚动矩阵时，列标题留在上方', async () => {
     const { page } = await site.open('/matrix/', { viewport: MOBILE });
     const box = page.locator('.matrix-scroll');
