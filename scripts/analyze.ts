@@ -10,7 +10,7 @@ import { buildCorpus, progress } from './lib/corpus.ts';
 import { runCommand } from './lib/data-file.ts';
 import { formatCorpus, formatFailures } from './lib/report.ts';
 
-function main(): number {
+async function main(): Promise<number> {
   const { values, positionals } = parseArgs({
     allowPositionals: true,
     options: { json: { type: 'boolean', default: false }, help: { type: 'boolean', short: 'h', default: false } },
@@ -22,7 +22,7 @@ function main(): number {
   const data = loadContent();
   const paths = listSources(positionals.length ? positionals : [SOURCES]);
   // Progress only on a terminal: `--json` output is often piped, and its consumers read stderr too.
-  const corpus = buildCorpus(paths, data, process.stderr.isTTY ? progress() : undefined);
+  const corpus = await buildCorpus(paths, data, process.stderr.isTTY ? progress() : undefined);
   if (values.json) for (const piece of corpusJson(corpus)) process.stdout.write(piece);
   else process.stdout.write(formatCorpus(corpus));
   if (corpus.failures.length) process.stderr.write(formatFailures(corpus));

@@ -18,6 +18,7 @@ import { type Corpus, createSegmenter, decode } from '../src/analyzer/index.ts';
 import { CORPUS_FILE, readCorpus } from './lib/corpus-file.ts';
 import { plainStarlight, projectCopy } from './lib/bench/projects.ts';
 import { loadContent, SOURCES } from './lib/content.ts';
+import { formatRows, measureFormats } from './lib/bench/extraction.ts';
 import { buildCorpus } from './lib/corpus.ts';
 import { generateCorpus } from './lib/gen/corpus.ts';
 import { buildPool } from './lib/gen/pool.ts';
@@ -75,7 +76,11 @@ const WARM_UP_MS = 1000;
 const MEASURE_MS = 3000;
 
 /** Analysis vs raw segmentation, in this process, at least `runs` times; ratios pair by pair. */
-function measureAnalysis(paths: string[], data: ReturnType<typeof loadContent>, runs: number): AnalysisFigures {
+async function measureAnalysis(
+  paths: string[],
+  data: ReturnType<typeof loadContent>,
+  runs: number,
+): Promise<AnalysisFigures> {
   const bytes = paths.map((p) => readFileSync(p));
   const total = mb(bytes.reduce((s, b) => s + b.length, 0));
   createSegmenter(data.terms); // the same dictionary for the raw baseline
@@ -85,22 +90,22 @@ function measureAnalysis(paths: string[], data: ReturnType<typeof loadContent>, 
   });
   let articles = 0;
   /** One round: raw segmentation, then the analysis, in ms. */
-  const round = (): [number, number] => {
+  const round = async (): Promise<[number, number]> => {
     let t = performance.now();
     for (const text of texts) nodejieba.cut(text);
     const rawMs = performance.now() - t;
     t = performance.now();
-    const corpus = buildCorpus(paths, data);
+    const corpus = await buildCorpus(paths, data);
     articles = corpus.sources.reduce((n, s) => n + s.articles.length, 0);
     return [rawMs, performance.now() - t];
   };
   // Warm-up rounds (JIT, caches) are not counted: the figure is throughput, not start-up. On a small
   // corpus one round is a few milliseconds, so rounds go on for at least a time as well as a count.
-  for (let spent = 0, r = 0; r < 1 || spent < WARM_UP_MS; r++) spent += round()[1];
+  for (let spent = 0, r = 0; r < 1 || spent < WARM_UP_MS; r++) spent += (await round())[1];
   const raw: number[] = [];
   const pipe: number[] = [];
   for (let spent = 0; raw.length < runs || spent < MEASURE_MS; ) {
-    const [rawMs, pipeMs] = round();
+    const [rawMs, pipeMs] = await round();
     raw.push(rawMs);
     pipe.push(pipeMs);
     spent += pipeMs;
@@ -175,7 +180,7 @@ async function main(): Promise<void> {
       const srcDir = join(WORK, String(n), 'sources');
       for (const f of files) writeText(join(srcDir, f.name), f.text);
       const paths = files.filter((f) => f.name.endsWith('.txt')).map((f) => join(srcDir, f.name));
-      const a = measureAnalysis(paths, data, runs);
+      const a = await measureAnalysis(paths, data, runs);
       if (n === 100) perArticle100 = a.perArticleMs;
       log(`分析：${a.pipelineMBs.toFixed(2)} MB/s，分词 ${a.rawMBs.toFixed(2)} MB/s，比值 ${a.ratio.toFixed(2)}`);
 
@@ -249,6 +254,10 @@ async function main(): Promise<void> {
     }
   }
 
+  log('== 各格式的提取');
+  const formats = formatRows(await measureFormats(runs));
+  log(formats);
+
   const cpu = cpus();
   const report = `# 性能基准 / Benchmarks
 
@@ -271,6 +280,14 @@ async function main(): Promise<void> {
 ${rows.join('\n')}
 
 ${notes.join('\n')}
+
+## 各格式的提取
+
+前门（\`extract\`：Word、PDF、网页文件 → 文字、去掉的内容及其位置、元数据）对 tests/fixtures/formats 中示例文件的吞吐量，
+与同一进程中对同样字节直接调用所用库的吞吐量之比（docx：\`mammoth.extractRawText\`；pdf：pdfjs 逐页 \`getTextContent\`；
+html/mhtml：linkedom 上的 Readability；doc：word-extractor）。目标：提取 ≥ 库的 50%。
+
+${formats}
 `;
   mkdirSync('docs', { recursive: true });
   // What people wrote below the marker (the reading of the figures) survives a new run.

@@ -16,10 +16,10 @@ import { writeCurricula } from './lib/curricula.ts';
 import { DOCS, writePages } from './lib/pages.ts';
 import { formatFailures } from './lib/report.ts';
 
-function regenerate(): void {
+async function regenerate(): Promise<void> {
   try {
     writeText(SITE_FILE, json(loadSite()));
-    const corpus = buildCorpus(listSources([SOURCES]), loadContent(), undefined, new AnalysisCache());
+    const corpus = await buildCorpus(listSources([SOURCES]), loadContent(), undefined, new AnalysisCache());
     writePieces(CORPUS_FILE, corpusLines(corpus));
     const pages = writePages(corpus) + writeCurricula(corpus, DOCS).length;
     process.stderr.write(
@@ -32,7 +32,13 @@ function regenerate(): void {
   }
 }
 
-regenerate();
+// Analysis is asynchronous (Word and PDF files are read by promise-based libraries): the first one is done
+// before the server starts, and a later one waits for the one running (they write the same files).
+await regenerate();
+let running = Promise.resolve();
+const queued = () => {
+  running = running.then(regenerate);
+};
 process.env.ASTRO_TELEMETRY_DISABLED = '1';
 await dev({ root: process.cwd() });
 
@@ -40,5 +46,5 @@ let timer: NodeJS.Timeout | undefined;
 watch(CONTENT, { recursive: true }, (_event, file) => {
   if (!file || file.startsWith('generated')) return;
   clearTimeout(timer);
-  timer = setTimeout(regenerate, 200);
+  timer = setTimeout(queued, 200);
 });

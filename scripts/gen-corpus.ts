@@ -38,7 +38,7 @@ const USAGE = `用法：npm run gen:corpus -- --articles N --seed S --out 文件
   --plain        不写难读的写法（默认会写，在 expected.json 中标为 hard:…）
 `;
 
-function main(): number {
+async function main(): Promise<number> {
   const { values } = parseArgs({
     options: {
       articles: { type: 'string', default: '50' },
@@ -86,7 +86,7 @@ function main(): number {
   );
   if (!values.check) return 0;
 
-  const corpus = buildCorpus(
+  const corpus = await buildCorpus(
     files.map((f) => join(out, f.name)).filter((p) => existsSync(p)),
     data,
   );

@@ -16,7 +16,7 @@ import { extractionDoc, GENRE_DIR, measureExtraction } from './lib/extraction/in
 
 export const EXTRACTION_DOC = 'docs/extraction.md';
 
-function main(): number {
+async function main(): Promise<number> {
   const { values } = parseArgs({
     options: {
       dir: { type: 'string', default: GENRE_DIR },
@@ -24,7 +24,7 @@ function main(): number {
       write: { type: 'boolean', default: false },
     },
   });
-  const { report, details } = measureExtraction(loadContent(), values.dir);
+  const { report, details } = await measureExtraction(loadContent(), values.dir);
   process.stdout.write(report);
   if (values.details) process.stdout.write(`\n${details}\n`);
   if (values.write) writeFileSync(EXTRACTION_DOC, extractionDoc(report));

@@ -149,7 +149,7 @@ async function measure(
 }
 
 const compare = process.argv.includes('--compare');
-const corpus = buildCorpus(listSources([SOURCES]), loadContent());
+const corpus = await buildCorpus(listSources([SOURCES]), loadContent());
 const terms = [
   { name: '词典词', list: termsInItems(corpus, dictionaryTerms()) },
   { name: '词典词与议题词', list: termsInItems(corpus, [...dictionaryTerms(), ...codebookTerms(corpus)]) },

@@ -29,7 +29,7 @@ export function analyzeSeed(): Source {
 }
 
 /** The whole sample corpus with themes, links and matrices, as `npm run build` makes it. */
-export function seedCorpus(data = content): Corpus {
+export function seedCorpus(data = content): Promise<Corpus> {
   return buildCorpus([SEED_PATH], data);
 }
 

@@ -19,35 +19,35 @@ function sources(): { dir: string; paths: string[] } {
 }
 
 describe('incremental analysis', () => {
-  it('re-analyzes only the source that changed, with the same result', () => {
+  it('re-analyzes only the source that changed, with the same result', async () => {
     const { dir, paths } = sources();
     const cacheDir = join(dir, 'cache');
-    const first = buildCorpus(paths, content, undefined, new AnalysisCache(cacheDir));
+    const first = await buildCorpus(paths, content, undefined, new AnalysisCache(cacheDir));
     const again = new AnalysisCache(cacheDir);
-    expect(JSON.stringify(buildCorpus(paths, content, undefined, again))).toBe(JSON.stringify(first));
+    expect(JSON.stringify(await buildCorpus(paths, content, undefined, again))).toBe(JSON.stringify(first));
     expect(again.stats).toEqual({ hits: 3, misses: 0, corrupt: 0 });
 
     writeFileSync(paths[1], `${seedText.split(/(?=篇[二三四五六七八]:)/)[2]}\n补充一句。\n`);
     const edited = new AnalysisCache(cacheDir);
-    buildCorpus(paths, content, undefined, edited);
+    await buildCorpus(paths, content, undefined, edited);
     expect(edited.stats).toEqual({ hits: 2, misses: 1, corrupt: 0 });
   });
 
-  it('detects a corrupted entry, rebuilds it and never serves it', () => {
+  it('detects a corrupted entry, rebuilds it and never serves it', async () => {
     const { dir, paths } = sources();
     const cacheDir = join(dir, 'cache');
-    const first = buildCorpus(paths, content, undefined, new AnalysisCache(cacheDir));
+    const first = await buildCorpus(paths, content, undefined, new AnalysisCache(cacheDir));
     const [victim, tampered] = readdirSync(cacheDir);
     writeFileSync(join(cacheDir, victim), '{"key":"torn');
     // An entry whose analysis was edited by hand: its header is intact, its checksum no longer matches.
     const [header, body] = readFileSync(join(cacheDir, tampered), 'utf8').split(/\n(.*)/s);
     writeFileSync(join(cacheDir, tampered), `${header}\n${body.replace('"slug"', '"slag"')}`);
     const cache = new AnalysisCache(cacheDir);
-    expect(JSON.stringify(buildCorpus(paths, content, undefined, cache))).toBe(JSON.stringify(first));
+    expect(JSON.stringify(await buildCorpus(paths, content, undefined, cache))).toBe(JSON.stringify(first));
     expect(cache.stats).toEqual({ hits: 1, misses: 0, corrupt: 2 });
   });
 
-  it('treats every entry as stale when a data file or the analyzer changes', () => {
+  it('treats every entry as stale when a data file or the analyzer changes', async () => {
     const { dir, paths } = sources();
     const root = join(dir, 'project');
     mkdirSync(root);
@@ -57,14 +57,14 @@ describe('incremental analysis', () => {
     });
     cpSync('src/analyzer', join(root, 'src/analyzer'), { recursive: true });
     const cacheDir = join(dir, 'cache');
-    buildCorpus(paths, content, undefined, new AnalysisCache(cacheDir, root));
+    await buildCorpus(paths, content, undefined, new AnalysisCache(cacheDir, root));
     writeFileSync(join(root, 'content/overrides.yaml'), 'items: {}\n# 改过\n');
     const stale = new AnalysisCache(cacheDir, root);
-    buildCorpus(paths, content, undefined, stale);
+    await buildCorpus(paths, content, undefined, stale);
     expect(stale.stats).toEqual({ hits: 0, misses: 3, corrupt: 0 });
     expect(stale.prune()).toBe(3); // the entries of the old fingerprint
     const after = new AnalysisCache(cacheDir, root);
-    buildCorpus(paths.slice(0, 2), content, undefined, after);
+    await buildCorpus(paths.slice(0, 2), content, undefined, after);
     expect(after.prune()).toBe(1); // the source no longer analyzed
   });
 });

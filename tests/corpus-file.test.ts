@@ -1,9 +1,12 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { corpusJson, corpusLines, readCorpusLines } from '../scripts/lib/corpus-file.ts';
 import { seedCorpus } from './analyze-helpers.ts';
 
 describe('the corpus model on disk', () => {
-  const corpus = seedCorpus();
+  let corpus: Awaited<ReturnType<typeof seedCorpus>>;
+  beforeAll(async () => {
+    corpus = await seedCorpus();
+  });
 
   it('is written in pieces that join to exactly JSON.stringify (so corpus.json is ordinary JSON)', () => {
     const pieces = [...corpusJson(corpus)];

@@ -5,8 +5,8 @@ import type { Corpus } from '../src/analyzer/types.ts';
 import { seedCorpus } from './analyze-helpers.ts';
 
 let corpus: Corpus;
-beforeAll(() => {
-  corpus = seedCorpus();
+beforeAll(async () => {
+  corpus = await seedCorpus();
 });
 
 const FILE = 'content/curricula/测试.mdx';

@@ -26,11 +26,11 @@ describe('deterministic output', () => {
     expect(corpus(5000)).toBe(whole); // two or so
   });
 
-  it('the data exports are byte-identical across builds', () => {
+  it('the data exports are byte-identical across builds', async () => {
     const a = mkdtempSync(join(tmpdir(), 'ccpb-a-'));
     const b = mkdtempSync(join(tmpdir(), 'ccpb-b-'));
-    const files = writeExports(seedCorpus(), a).map((f) => f.slice(a.length + 1));
-    writeExports(seedCorpus(), b);
+    const files = writeExports(await seedCorpus(), a).map((f) => f.slice(a.length + 1));
+    writeExports(await seedCorpus(), b);
     expect(files).toEqual(['corpus.json', 'matrix.json', 'matrix.csv', 'links.csv']);
     for (const f of files) expect(readFileSync(join(b, f)), f).toEqual(readFileSync(join(a, f)));
   });

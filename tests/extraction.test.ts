@@ -1,7 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { sourceSidecar } from '../scripts/lib/content.ts';
+import { listSources, SOURCES, sourceSidecar } from '../scripts/lib/content.ts';
+import { buildCorpus } from '../scripts/lib/corpus.ts';
 import { extractionDoc, GENRE_DIR, measureExtraction } from '../scripts/lib/extraction/index.ts';
 import { matchForm, precision, recall, scoreTexts } from '../scripts/lib/extraction/score.ts';
 import { loadAnnotated, type Truth } from '../scripts/lib/extraction/truth.ts';
@@ -35,8 +36,35 @@ describe('the development corpus', () => {
     for (const d of ['社区', '街道', '学校', '党支部', '非公', '农村', '机关', '国企']) expect(domains).toContain(d);
   });
 
-  it('has docs/extraction.md in step with the analyzer (npm run measure:extraction -- --write)', () => {
-    const { report } = measureExtraction(content);
+  const items = async () =>
+    (
+      await buildCorpus(
+        texts.map((t) => t.path),
+        content,
+      )
+    ).sources
+      .flatMap((s) => s.articles)
+      .flatMap((a) => a.items);
+
+  it('gives every item it finds there a text that holds its title, over a span that is not empty', async () => {
+    for (const item of await items()) {
+      expect(item.span.end, item.id).toBeGreaterThan(item.span.start);
+      expect(item.text, item.id).toContain(item.title);
+    }
+  });
+
+  it('has only codebook themes coded, and every theme given by the analyzer here or in the sample', async () => {
+    const ids = content.codebook.themes.map((t) => t.id);
+    const coded = new Set(texts.flatMap((t) => Object.values(t.truth.themes ?? {}).flat()));
+    const sample = (await buildCorpus(listSources([SOURCES]), content)).sources.flatMap((s) => s.articles);
+    const all = [...(await items()), ...sample.flatMap((a) => a.items)];
+    const tagged = new Set(all.flatMap((i) => i.themes.map((t) => t.theme)));
+    expect([...coded].filter((id) => !ids.includes(id))).toEqual([]);
+    expect(ids.filter((id) => !tagged.has(id))).toEqual([]);
+  });
+
+  it('has docs/extraction.md in step with the analyzer (npm run measure:extraction -- --write)', async () => {
+    const { report } = await measureExtraction(content);
     expect(readFileSync(join('docs', 'extraction.md'), 'utf8')).toBe(extractionDoc(report));
   });
 });

@@ -38,7 +38,7 @@ function readOracle(dir: string): Oracle {
   return JSON.parse(readFileSync(join(dir, 'expected.json'), 'utf8')) as Oracle;
 }
 
-function analyzeDir(dir: string, oracle: Oracle): Corpus {
+function analyzeDir(dir: string, oracle: Oracle): Promise<Corpus> {
   return buildCorpus(
     oracle.files.map((f) => join(dir, f.file)),
     content,
@@ -67,11 +67,11 @@ describe('npm run gen:corpus: 200 articles, analyzed as the build does', () => {
   let oracle: Oracle;
   let corpus: Corpus;
 
-  beforeAll(() => {
+  beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'gen-corpus-'));
     generateCli(dir, 200, SEED);
     oracle = readOracle(dir);
-    corpus = analyzeDir(dir, oracle);
+    corpus = await analyzeDir(dir, oracle);
   }, 60_000);
 
   it('writes source files, their .meta.yaml and expected.json', () => {
@@ -220,11 +220,11 @@ describe('the command line', () => {
 
 describe('the oracle holds for any seed', () => {
   for (const seed of [1, 22, 333, 4444, 55555]) {
-    it(`seed ${seed}: 20 articles`, () => {
+    it(`seed ${seed}: 20 articles`, async () => {
       const { files, oracle } = generateCorpus({ articles: 20, seed, pool, rules: content.rules });
       expect(oracle.totals.articles).toBe(20);
       const dir = writeFiles(files);
-      const corpus = analyzeDir(dir, oracle);
+      const corpus = await analyzeDir(dir, oracle);
       expect(corpus.failures).toEqual([]);
       const agreement = checkCorpus(corpus, oracle);
       expect(agreement.mismatches).toEqual([]);

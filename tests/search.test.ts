@@ -107,7 +107,7 @@ describe('搜索索引（示例语料，Node 中运行 Pagefind）', () => {
     corpus.sources.flatMap((s) => s.articles.flatMap((a) => a.items.map((i) => ({ ...i, article: a }))));
 
   beforeAll(async () => {
-    corpus = seedCorpus();
+    corpus = await seedCorpus();
     dir = mkdtempSync(join(tmpdir(), 'search-test-'));
     built = await buildSearchIndex(corpus, dir);
     pf = await openPagefind(dir);
@@ -333,7 +333,7 @@ describe('繁体来源（Node 中运行 Pagefind）', () => {
   beforeAll(async () => {
     // The sample corpus with its first source written in traditional characters, as a Taiwan source would be.
     const toTraditional = OpenCC.Converter({ from: 'cn', to: 'tw' });
-    corpus = structuredClone(seedCorpus());
+    corpus = structuredClone(await seedCorpus());
     const source = corpus.sources[0];
     source.traditional = true;
     for (const a of source.articles)

@@ -10,8 +10,8 @@ import { itemParagraphs, studyPack } from '../src/lib/study.ts';
 import { seedCorpus } from './analyze-helpers.ts';
 
 let corpus: Corpus;
-beforeAll(() => {
-  corpus = seedCorpus();
+beforeAll(async () => {
+  corpus = await seedCorpus();
 });
 
 /** Undoes CSS string escapes (the parts cssString uses): hex escapes and backslash-escaped characters. */

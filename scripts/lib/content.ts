@@ -16,6 +16,9 @@ import {
   type Rules,
   rulesSchema,
   type Term,
+  fileEnding,
+  REFUSED_FORMATS,
+  SOURCE_FORMATS,
 } from '../../src/analyzer/index.ts';
 import { DataFileError, parseYaml, readYaml, readYamlWithLines } from './data-file.ts';
 
@@ -51,7 +54,7 @@ export type SourceSidecar = z.infer<typeof sourceMetaSchema>;
 
 /** The sidecar of a source, or an empty one when there is none. */
 export function sourceSidecar(path: string, exists: (file: string) => boolean = existsSync): SourceSidecar {
-  const metaFile = `${path.replace(/\.txt$/, '')}.meta.yaml`;
+  const metaFile = sidecarPath(path);
   if (!exists(metaFile)) return {};
   let text: string;
   try {
@@ -212,14 +215,40 @@ function checked<T>(file: string, parse: (text: string, file: string) => { value
   return value;
 }
 
-/** Source files (`.txt`) under the given files or folders, sorted, as `/`-separated paths. */
+/** `<name>.meta.yaml` beside `<name>.txt` (or `.docx`, `.pdf`… any ending the build reads). */
+export function sidecarPath(path: string): string {
+  const ending = fileEnding(path);
+  return `${SOURCE_FORMATS[ending] ? path.slice(0, -ending.length) : path}.meta.yaml`;
+}
+
+/** The folder a browser saves beside a page (`报告_files`; `报告.files` in some Chinese editions). */
+const SAVED_PAGE_FILES = /[_.]files$/;
+
+/** A file the build reads, or refuses with a message saying what to do (`.caj`, `.wps`…). */
+const isSourceName = (p: string): boolean => {
+  const ending = fileEnding(p);
+  return SOURCE_FORMATS[ending] !== undefined || REFUSED_FORMATS[ending] !== undefined;
+};
+
+/**
+ * Source files under the given files or folders, sorted, as `/`-separated
+ * paths. A sidecar given by name stands for its source (a shell's `*` gives both).
+ */
 export function listSources(paths: readonly string[]): string[] {
   const out: string[] = [];
   const visit = (p: string) => {
     const stat = statSync(p);
     if (stat.isDirectory()) {
+      // A saved page's `<name>_files` folder holds its pictures, styles and frames, not sources.
+      if (SAVED_PAGE_FILES.test(p) && !paths.includes(p)) return;
       for (const name of readdirSync(p).sort()) visit(join(p, name));
-    } else if (p.endsWith('.txt') || paths.includes(p)) {
+    } else if (p.endsWith('.meta.yaml')) {
+      const stem = p.slice(0, -'.meta.yaml'.length);
+      const source = Object.keys(SOURCE_FORMATS)
+        .map((e) => stem + e)
+        .find((f) => existsSync(f));
+      if (source) out.push(source.split(sep).join('/'));
+    } else if (isSourceName(p) || paths.includes(p)) {
       out.push(p.split(sep).join('/'));
     }
   };

@@ -1,6 +1,6 @@
 import {
   analyzeCorpus,
-  analyzeSource,
+  analyzeFile,
   type Corpus,
   type CorpusOptions,
   createSegmenter,
@@ -65,17 +65,17 @@ function preparedFor(data: ContentData): Omit<CorpusOptions, 'overrides'> {
  * read or analyzed is listed under `failures`; it never stops the others. An
  * override naming an unknown item or theme stops the build.
  */
-export function buildCorpus(
+export async function buildCorpus(
   paths: readonly string[],
   data: ContentData,
   onProgress?: Progress,
   cache?: AnalysisCache,
-): Corpus {
+): Promise<Corpus> {
   const sources: Source[] = [];
   const failures: Corpus['failures'] = [];
   const slugs = new Map<string, string>();
   const sourceSidecar = sidecarReader();
-  paths.forEach((path, i) => {
+  for (const [i, path] of paths.entries()) {
     const shown = displayPath(path);
     onProgress?.(i, paths.length, shown);
     try {
@@ -92,7 +92,7 @@ export function buildCorpus(
             },
           ],
         });
-        return;
+        continue;
       }
       slugs.set(slug, shown);
       const bytes = readSource(path);
@@ -100,7 +100,7 @@ export function buildCorpus(
       const cached = key === undefined ? undefined : cache!.get(key);
       const result = cached
         ? ({ ok: true, source: cached } as const)
-        : analyzeSource(
+        : await analyzeFile(
             { path: shown, bytes, slug, corrections: correctionsFor(data, path) },
             { rules: data.rules, furniture: data.furniture, journals: data.journals },
           );
@@ -108,8 +108,17 @@ export function buildCorpus(
       if (result.ok) {
         // Provenance the file itself lacks, as a person recorded it beside the file; a new object, since a
         // cached analysis is shared with later builds.
-        const { url, retrieved } = sidecar;
-        const metadata = { ...result.source.metadata, ...(url && { url }), ...(retrieved && { retrieved }) };
+        // A saved web page's own address fills in a sidecar without one, marked as read from the page.
+        const { retrieved } = sidecar;
+        const found = result.source.extraction?.metadata;
+        const fromPage = !sidecar.url && found?.via === 'html-meta' ? found.url : undefined;
+        const url = sidecar.url ?? fromPage;
+        const metadata = {
+          ...result.source.metadata,
+          ...(url && { url }),
+          ...(fromPage && { urlVia: 'html-meta' as const }),
+          ...(retrieved && { retrieved }),
+        };
         sources.push(url || retrieved ? { ...result.source, metadata } : result.source);
       } else failures.push({ path: shown, diagnostics: result.diagnostics });
     } catch (error) {
@@ -119,7 +128,7 @@ export function buildCorpus(
           : `分析时出现内部错误：${(error as Error).message}。请把该文件报告给开发者。`;
       failures.push({ path: shown, diagnostics: [{ code: 'source.error', message }] });
     }
-  });
+  }
   onProgress?.(paths.length, paths.length, '议题、关联与矩阵');
 
   const { corpus, problems } = analyzeCorpus(sources, failures, { ...preparedFor(data), overrides: data.overrides });

@@ -7,6 +7,7 @@ import {
   type Role,
   UNCLASSIFIED,
 } from '../../src/analyzer/index.ts';
+import { removedSummary } from '../../src/lib/ui.ts';
 
 /** Role names as readers see them. */
 export const ROLE_NAMES: Record<Role, string> = {
@@ -36,9 +37,11 @@ export function formatCorpus(corpus: Corpus): string {
   const out: string[] = [];
   const names = new Map(corpus.themes.map((t) => [t.id, t.name]));
   for (const source of corpus.sources) {
-    out.push(
-      `# ${source.path}（${source.encoding}${source.traditional ? '，繁体' : ''}，${source.articles.length} 篇）`,
-    );
+    // A Word, PDF or web-page source says so, and what extraction left out; a text file its encoding.
+    const read = source.extraction
+      ? `${source.extraction.format}，提取时去掉：${removedSummary(source.extraction.removed) || '无'}`
+      : source.encoding;
+    out.push(`# ${source.path}（${read}${source.traditional ? '，繁体' : ''}，${source.articles.length} 篇）`);
     for (const w of source.warnings) out.push(`  ! ${source.path}${w.line ? `:${w.line}` : ''}: ${w.message}`);
     for (const article of source.articles) {
       out.push(...formatArticle(article, source.path));

@@ -7,6 +7,7 @@ import { buildCorpus, type Progress } from './corpus.ts';
 import { readingList, writeCurricula } from './curricula.ts';
 import { CORPUS_FILE, corpusLines, writePieces } from './corpus-file.ts';
 import { json, writeExports, writeReferenceExports, writeText } from './exports.ts';
+import { writeOriginals } from './originals.ts';
 import { countPages, DOCS, writePages } from './pages.ts';
 import { buildSearchIndex } from './search-index.ts';
 
@@ -47,7 +48,7 @@ export async function buildSite(
   const data = loadContent();
   writeText(SITE_FILE, json(loadSite()));
   const cache = new AnalysisCache();
-  const corpus = buildCorpus(listSources([SOURCES]), data, options.progress, cache);
+  const corpus = await buildCorpus(listSources([SOURCES]), data, options.progress, cache);
   cache.prune();
   writePieces(CORPUS_FILE, corpusLines(corpus));
   const analysis = clock() - t;
@@ -80,6 +81,7 @@ export async function buildSite(
   t = clock();
   const files = writeExports(corpus, DATA);
   files.push(...writeReferenceExports(corpus, `${DATA}/references`));
+  files.push(...writeOriginals(corpus, 'dist'));
   for (const c of curricula) files.push(...writeReferenceExports(corpus, `dist${readingList(c.id)}`, c.cited));
   const exports = clock() - t;
   log(`网站已生成：dist/（数据文件 ${files.length} 个，在 ${DATA}/）`);

@@ -2,6 +2,8 @@
  * The analyzer's public contract. Pure: bytes and data in, the corpus model
  * out; no file is read or written here (that is `scripts/`).
  *
+ * - `analyzeFile`: the front door for a file of any format: `extract` (Word,
+ *   PDF, web page) then `analyzeSource`.
  * - `analyzeSource`: one source file → its articles, each cleaned with an
  *   audit trail, split into metadata and outline, its items found (`source/`).
  * - `analyzeCorpus`: all articles → the corpus: themes, links, gaps,
@@ -16,6 +18,15 @@ export {
   type AnalyzeResult,
   type SourceInput,
 } from './source/index.ts';
+export { analyzeFile } from './source/file.ts';
+export {
+  extract,
+  type Extracted,
+  fileEnding,
+  formatOf,
+  REFUSED_FORMATS,
+  SOURCE_FORMATS,
+} from './source/extract/index.ts';
 export { analyzeCorpus, type CorpusOptions } from './corpus/index.ts';
 export * from './config/index.ts';
 export { createSegmenter, type Segmenter } from './corpus/segment/index.ts';

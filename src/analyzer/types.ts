@@ -82,7 +82,9 @@ export type MarkerFamily =
   | 'circled' // ①
   | 'inline' // 一是 二要 首先 其次 第一, (texts mix them within one list)
   | 'labelled' // 问题一: 整改措施:
-  | 'bullet'; // - • ● ▲ ◆ opening a line, numbered 1, 2, 3… within a list
+  | 'bullet' // - • ● ▲ ◆ opening a line, numbered 1, 2, 3… within a list
+  | 'parallel' // paragraphs opening alike (把好…关，), numbered 1, 2, 3… within a run
+  | 'semicolon'; // points of one sentence after a lead-in (主要是A；B；C), numbered 1, 2, 3…
 
 /** A heading marker found in the text. */
 export interface Marker {
@@ -156,6 +158,8 @@ export interface Item {
   span: Span;
   /** Source-text span. */
   source: Span;
+  /** Page of the source file where the item starts (PDF sources only). */
+  page?: number;
   /** Ids of items the text pairs this one with explicitly (篇四's 问题N → 整改措施). */
   pairedWith: string[];
   roleEvidence: RoleEvidence;
@@ -285,6 +289,62 @@ export interface SourceMetadata {
   url?: string;
   /** Date it was retrieved, `YYYY-MM-DD` (from `<name>.meta.yaml`). */
   retrieved?: string;
+  /** Where `url` came from when the sidecar did not give it: the saved page's own markup. */
+  urlVia?: 'html-meta';
+}
+
+/** A file format the build reads. */
+export type SourceFormat = 'txt' | 'docx' | 'doc' | 'pdf' | 'html' | 'mhtml';
+
+/** Something extraction left out of a Word, PDF or web-page source, and where it was. */
+export interface Removed {
+  /** What it was: `navigation`, `running-header`, `page-number`, `footnote`, `footnote-marker`, `image`… */
+  kind: string;
+  text: string;
+  /** Offset in the extracted text where it stood (the text continues there without it). */
+  at: number;
+  /** Page of the PDF it was on. */
+  page?: number;
+}
+
+/** A paragraph the file itself marks as a heading (a Word heading style, an HTML `h1`–`h6`). */
+export interface Heading {
+  /** Offset in the extracted text where its line starts. */
+  at: number;
+  /** 0 for a document title, 1 for a first-level heading… */
+  level: number;
+}
+
+/** What the file itself says about the text, outside the text (Word properties, page `<meta>` tags). */
+export interface ExtractedMetadata {
+  /** Where these fields were read. */
+  via: 'docx-properties' | 'html-meta' | 'pdf-info';
+  title?: string;
+  author?: string;
+  /** Publication or creation time as the file gives it. */
+  published?: string;
+  modified?: string;
+  /** Site or WeChat public-account name. */
+  site?: string;
+  description?: string;
+  /** Address of the page (`<link rel=canonical>`, `og:url` or the browser's `saved from url=`). */
+  url?: string;
+}
+
+/**
+ * How the text of a non-text source was obtained. The pipeline's text is the
+ * extracted text: undoing the recorded edits gives it back exactly; what
+ * extraction left out is listed in `removed`.
+ */
+export interface SourceExtraction {
+  format: Exclude<SourceFormat, 'txt'>;
+  removed: Removed[];
+  /** What the file says about itself, when it says anything (a .doc file is read for its text only). */
+  metadata?: ExtractedMetadata;
+  /** Offset in the extracted text where each page starts (PDF). */
+  pages?: number[];
+  /** Headings as the file marks them (Word styles, HTML tags), for the outline to consult. */
+  headings?: Heading[];
 }
 
 /** One article of a source. */
@@ -323,8 +383,12 @@ export interface Source {
   bom: boolean;
   /** True when analysis ran on a simplified-character view of a traditional text. */
   traditional: boolean;
-  /** Length of the decoded text. */
+  /** Length of the decoded (or extracted) text. */
   length: number;
+  /** File format; `txt` when absent (analyses cached before formats were read). */
+  format?: SourceFormat;
+  /** How the text was extracted from a Word, PDF or web-page file. */
+  extraction?: SourceExtraction;
   metadata: SourceMetadata;
   /** Changes made outside articles (page header, trailer). */
   edits: Edit[];

@@ -125,6 +125,12 @@ export function articleUrl(slug: string, itemId?: string): string {
   return `/articles/${slug}/${itemId ? `#${itemId}` : ''}`;
 }
 
+/** Root-relative URL of a source's original file (copied next to the data files by the build). */
+export function originalUrl(source: Pick<Source, 'slug' | 'path'>): string {
+  const ending = /\.[^./]+$/.exec(source.path)?.[0].toLowerCase() ?? '';
+  return `/data/sources/${source.slug}${ending}`;
+}
+
 export function themeUrl(id: string): string {
   return `/themes/${id}/`;
 }

@@ -173,6 +173,16 @@ export const ui = {
   'source.toText': '回到原文中的位置',
   'source.whitespace': '清单中 ↵ 表示换行，␣ 表示空格，（无）表示没有文字。',
   'source.list': '全部自动修改',
+  'source.extracted':
+    '来源文件是{format}；这里显示的是从中提取出的文字。提取时去掉了：{removed}（见“数据下载”页的来源文件列表）。',
+  'source.extractedNothing': '来源文件是{format}；这里显示的是从中提取出的文字。',
+  'source.download': '下载原始文件',
+  'data.sources': '来源文件',
+  'data.sourcesIntro':
+    '每个来源文件的格式、提取文字时去掉的内容（页眉页脚、网站导航、脚注等，逐条记录在语料模型中），以及原始文件下载。',
+  'data.sourceFormat': '格式',
+  'data.sourceRemoved': '提取时去掉',
+  'data.sourceNone': '无',
   'source.rule': '规则',
   'source.offset': '原文位置（字符）',
   'source.before': '修改前',
@@ -254,9 +264,62 @@ const RULE_NAMES: Record<string, string> = {
   'furniture.html-tag': '删除网页标签',
   'furniture.repeated-title': '删除重复的标题',
   'artifact.pinyin': '删除转换器加的拼音',
+  'artifact.compatibility-ideograph': '康熙部首等兼容字符换为标准汉字',
   'layout.join-wrapped-line': '接回断行',
   correction: 'OCR 校正（人工核对的错字表）',
 };
+
+/** Source file formats, as readers know them. */
+export const FORMAT_NAMES: Record<string, string> = {
+  txt: '纯文本（.txt）',
+  docx: 'Word 文档（.docx）',
+  doc: 'Word 97–2003 文档（.doc）',
+  pdf: 'PDF 文件',
+  html: '网页（.html）',
+  mhtml: '单文件网页（.mhtml）',
+};
+
+/** What extraction leaves out of a file, by kind. */
+const REMOVED_NAMES: Record<string, string> = {
+  'running-header': '页眉',
+  'running-footer': '页脚',
+  'page-number': '页码',
+  'page-header': '页眉',
+  'page-footer': '页脚',
+  'image-page': '只有图像的页',
+  image: '图片',
+  footnote: '脚注',
+  endnote: '尾注',
+  navigation: '网站导航',
+  share: '分享按钮',
+  'qr-code': '二维码',
+  'read-original': '“阅读原文”',
+  comments: '留言',
+  footer: '页脚与侧栏',
+  page: '页面上的其他文字',
+};
+
+/** `页眉 16 处、页码 16 处` for what extraction left out, in the order first met; '' for nothing. */
+export function removedSummary(removed: readonly { kind: string }[]): string {
+  const counts = new Map<string, number>();
+  for (const r of removed) {
+    const name = REMOVED_NAMES[r.kind] ?? r.kind;
+    counts.set(name, (counts.get(name) ?? 0) + 1);
+  }
+  return [...counts].map(([name, n]) => `${name} ${n} 处`).join('、');
+}
+
+/** What extraction left out at one place, as the 原文对照 page marks it: `〔第 3 页 页码：3；第 4 页 页眉：…〕`. */
+export function removedLabel(removed: readonly { kind: string; text: string; page?: number }[]): string {
+  let page: number | undefined;
+  const what = removed.map((r) => {
+    const text = r.text.length > 24 ? `${r.text.slice(0, 24)}…` : r.text;
+    const where = r.page !== undefined && r.page !== page ? `第 ${r.page} 页 ` : '';
+    page = r.page;
+    return `${where}${REMOVED_NAMES[r.kind] ?? r.kind}${text ? `：${text}` : ''}`;
+  });
+  return `〔${what.join('；')}〕`;
+}
 
 /** A rule's name as readers see it (artifact rules name their glyph). */
 export function ruleName(rule: string): string {

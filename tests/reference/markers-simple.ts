@@ -53,7 +53,7 @@ const PATTERNS: Pattern[] = [
   {
     family: 'inline',
     regex: new RegExp(
-      `${SOFT_BOUNDARY}(?:(${NUM})[是要]|第(${NUM})(?=[，,、：:是])|(首先|其次|再次|最后)(?=[，,、：:是]|\\p{Script=Han}))`,
+      `${SOFT_BOUNDARY}(?:(${NUM})[是要]|第(${NUM})(?=[，,、：:是])是?|(首先|其次|再次|最后)(?:是(?=\\p{Script=Han}))?(?=[，,、：:]|\\p{Script=Han}))`,
       'gu',
     ),
     ordinal: (m) => {

@@ -13,23 +13,23 @@ import { loadAnnotated } from './truth.ts';
 
 export const GENRE_DIR = 'tests/fixtures/genre';
 
-export function measureExtraction(
+export async function measureExtraction(
   data: ContentData,
   dir = GENRE_DIR,
-): { scores: TextScore[]; report: string; details: string } {
+): Promise<{ scores: TextScore[]; report: string; details: string }> {
   const texts = loadAnnotated(dir);
   const scores = scoreTexts(
-    buildCorpus(
+    await buildCorpus(
       texts.map((t) => t.path),
       data,
     ),
     texts,
   );
-  const sample = buildCorpus(listSources([SOURCES]), data);
+  const sample = await buildCorpus(listSources([SOURCES]), data);
   const items = sample.sources.flatMap((s) => s.articles).flatMap((a) => a.items);
   const count = (role: string) => items.filter((i) => i.role === role).length;
   const report = [
-    extractionReport(scores),
+    extractionReport(scores, Object.fromEntries(data.codebook.themes.map((t) => [t.id, t.name]))),
     `示例合集（${SOURCES}）：问题 ${count('problem')}、原因 ${count('cause')}、对策 ${count('countermeasure')}，关联 ${sample.links.length}。`,
     '',
   ].join('\n');

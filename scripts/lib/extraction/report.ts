@@ -1,7 +1,16 @@
 /** The extraction measurement as Markdown tables (for the terminal, `docs/extraction.md` and the README). */
 import type { ItemRole } from '../../../src/analyzer/index.ts';
 import { FORMS } from './truth.ts';
-import { type Counts, precision, ROLES, recall, type TextScore, totalCounts } from './score.ts';
+import {
+  type Counts,
+  precision,
+  ROLES,
+  recall,
+  type TextScore,
+  type ThemeCounts,
+  totalCounts,
+  totalThemes,
+} from './score.ts';
 
 const ROLE_NAMES: Record<ItemRole, string> = { problem: '问题', cause: '原因', countermeasure: '对策' };
 const f2 = (x: number) => x.toFixed(2);
@@ -11,8 +20,11 @@ const sum = (c: Record<ItemRole, Counts>): Counts =>
     { found: 0, missed: 0, spurious: 0 },
   );
 
-/** The per-role table, the link and genre lines, and one row per form and per domain. */
-export function extractionReport(scores: readonly TextScore[]): string {
+/**
+ * The per-role table, the link and genre lines, one row per form and per
+ * domain, and the themes against the hand coding (`themeNames`: id → name).
+ */
+export function extractionReport(scores: readonly TextScore[], themeNames: Record<string, string> = {}): string {
   const genre = scores.filter((s) => s.truth.genre);
   const other = scores.filter((s) => !s.truth.genre);
   const total = totalCounts(scores);
@@ -36,8 +48,31 @@ export function extractionReport(scores: readonly TextScore[]): string {
     groupTable('写法', FORMS, (s, form) => s.truth.forms.includes(form), scores),
     '',
     groupTable('领域', [...new Set(scores.map((s) => s.truth.domain))].sort(), (s, d) => s.truth.domain === d, scores),
+    '',
+    themeTable(totalThemes(scores), scores.filter((s) => s.themes.items > 0).length, themeNames),
   ];
   return `${lines.join('\n')}\n`;
+}
+
+/** Micro precision, recall and F1 of the automatic themes against the coder's, and a row per theme. */
+function themeTable(t: ThemeCounts, texts: number, names: Record<string, string>): string {
+  const p = t.both + t.autoOnly ? t.both / (t.both + t.autoOnly) : 1;
+  const r = t.both + t.coderOnly ? t.both / (t.both + t.coderOnly) : 1;
+  const f = p + r ? (2 * p * r) / (p + r) : 0;
+  const rows = Object.entries(t.perTheme)
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([id, c]) => {
+      const tp = c.both + c.autoOnly ? f2(c.both / (c.both + c.autoOnly)) : '—';
+      const tr = c.both + c.coderOnly ? f2(c.both / (c.both + c.coderOnly)) : '—';
+      return `| ${names[id] ?? id} | ${c.both} | ${c.coderOnly} | ${c.autoOnly} | ${tp} | ${tr} |`;
+    });
+  return [
+    `主题：${t.items} 个条目（${texts} 篇）由编码员只按定义编码，与自动主题相比，精确率 ${f2(p)}、召回率 ${f2(r)}、F1 ${f2(f)}；编码员的主主题在自动主题之中的：${t.mainAmong} / ${t.items}。`,
+    '',
+    '| 主题 | 两者都给 | 只有人工 | 只有自动 | 精确率 | 召回率 |',
+    '| --- | ---: | ---: | ---: | ---: | ---: |',
+    ...rows,
+  ].join('\n');
 }
 
 function groupTable<K extends string>(
@@ -57,14 +92,17 @@ function groupTable<K extends string>(
   );
 }
 
-/** What each text missed and added, for the person improving the analyzer. */
+/** What each text missed and added (items and links), for the person improving the analyzer. */
 export function extractionDetails(scores: readonly TextScore[]): string {
   return scores
-    .filter((s) => s.missedPhrases.length || s.spuriousItems.length)
+    .filter((s) => s.missedPhrases.length || s.spuriousItems.length || s.missedLinks.length)
     .map((s) =>
-      [`## ${s.name}`, ...s.missedPhrases.map((p) => `- 漏掉 ${p}`), ...s.spuriousItems.map((p) => `- 多出 ${p}`)].join(
-        '\n',
-      ),
+      [
+        `## ${s.name}`,
+        ...s.missedPhrases.map((p) => `- 漏掉 ${p}`),
+        ...s.spuriousItems.map((p) => `- 多出 ${p}`),
+        ...s.missedLinks.map((l) => `- 漏掉关联 ${l}`),
+      ].join('\n'),
     )
     .join('\n\n');
 }

@@ -40,6 +40,21 @@ export interface TextScore {
   /** Annotated phrases no item's opening holds, and items no phrase matched, for reading. */
   missedPhrases: string[];
   spuriousItems: string[];
+  /** Annotated links not drawn, each with why (an end not found, or no link between the two items). */
+  missedLinks: string[];
+  /** Hand-coded themes against the automatic ones, over the coded items the analyzer found. */
+  themes: ThemeCounts;
+}
+
+/** Theme pairs (item, theme) both gave, only the coder gave, only the analyzer gave; per theme too. */
+export interface ThemeCounts {
+  items: number;
+  /** Items whose coder's main theme is among the automatic ones. */
+  mainAmong: number;
+  both: number;
+  coderOnly: number;
+  autoOnly: number;
+  perTheme: Record<string, { both: number; coderOnly: number; autoOnly: number }>;
 }
 
 /** Scores every annotated text against the corpus the analyzer built from them. */
@@ -80,11 +95,14 @@ function scoreText(text: AnnotatedText, items: readonly Item[], linked: Readonly
   }
   const spuriousItems = items.filter((i) => !matchedItems.has(i));
   for (const item of spuriousItems) roles[item.role].spurious++;
+  const themes = themeCounts(truth, matchedBy);
   let found = 0;
+  const missedLinks: string[] = [];
   for (const [a, b] of truth.links) {
     const x = matchedBy.get(a)?.id;
     const y = matchedBy.get(b)?.id;
     if (x && y && (linked.has(`${x} ${y}`) || linked.has(`${y} ${x}`))) found++;
+    else missedLinks.push(`${a} → ${b}${x && y ? '' : '（条目未找到）'}`);
   }
   return {
     name: text.name,
@@ -94,7 +112,52 @@ function scoreText(text: AnnotatedText, items: readonly Item[], linked: Readonly
     itemsInNonGenre: truth.genre ? 0 : items.length,
     missedPhrases,
     spuriousItems: spuriousItems.map((i) => `${i.role}: ${i.title}`),
+    missedLinks,
+    themes,
   };
+}
+
+/** The coder's themes of each coded phrase against the automatic themes of the item it matched. */
+function themeCounts(truth: Truth, matchedBy: ReadonlyMap<string, Item>): ThemeCounts {
+  const counts: ThemeCounts = { items: 0, mainAmong: 0, both: 0, coderOnly: 0, autoOnly: 0, perTheme: {} };
+  const theme = (id: string) => (counts.perTheme[id] ??= { both: 0, coderOnly: 0, autoOnly: 0 });
+  for (const [phrase, coded] of Object.entries(truth.themes ?? {})) {
+    const item = matchedBy.get(phrase);
+    if (!item) continue;
+    const auto = new Set(item.themes.map((t) => t.theme));
+    counts.items++;
+    if (auto.has(coded[0])) counts.mainAmong++;
+    for (const id of coded) {
+      const key = auto.has(id) ? 'both' : 'coderOnly';
+      counts[key]++;
+      theme(id)[key]++;
+    }
+    for (const id of auto)
+      if (!coded.includes(id)) {
+        counts.autoOnly++;
+        theme(id).autoOnly++;
+      }
+  }
+  return counts;
+}
+
+/** Theme counts added up over texts. */
+export function totalThemes(scores: readonly TextScore[]): ThemeCounts {
+  const total: ThemeCounts = { items: 0, mainAmong: 0, both: 0, coderOnly: 0, autoOnly: 0, perTheme: {} };
+  for (const { themes } of scores) {
+    total.items += themes.items;
+    total.mainAmong += themes.mainAmong;
+    total.both += themes.both;
+    total.coderOnly += themes.coderOnly;
+    total.autoOnly += themes.autoOnly;
+    for (const [id, c] of Object.entries(themes.perTheme)) {
+      const t = (total.perTheme[id] ??= { both: 0, coderOnly: 0, autoOnly: 0 });
+      t.both += c.both;
+      t.coderOnly += c.coderOnly;
+      t.autoOnly += c.autoOnly;
+    }
+  }
+  return total;
 }
 
 /** Counts added up over texts, per role. */

@@ -38,6 +38,8 @@ export const truthSchema = z.strictObject({
   causes: z.array(phrase),
   countermeasures: z.array(phrase),
   links: z.array(z.tuple([phrase, phrase])),
+  /** Codebook themes a coder gave some of the items from the definitions alone, main theme first. */
+  themes: z.record(phrase, z.array(z.string().regex(/^[a-z0-9-]+$/)).min(1)).optional(),
   note: z.string().optional(),
 });
 

@@ -23,12 +23,22 @@ const termSchema = z.preprocess(
   }),
 );
 
+/** A space between two characters of Chinese text (Han or full-width punctuation), as YAML folding leaves. */
+const FOLDED_SPACE =
+  /(?<=[\p{Script=Han}\u3000-\u303f\uff00-\uffef“”‘’])\s+(?=[\p{Script=Han}\u3000-\u303f\uff00-\uffef“”‘’])/gu;
+
 const themeSchema = z
   .strictObject({
     id: slug.describe('主题标识：网址和数据中使用，发布后不要再改'),
     name: z.string().trim().min(1).describe('主题名称（中文）'),
     group: z.string().optional().describe('所属分组的标识（须在 groups 中声明）'),
-    definition: z.string().trim().min(1).describe('一段话的定义：编码员据此判断什么算、什么不算'),
+    definition: z
+      .string()
+      .trim()
+      .min(1)
+      // YAML folds a wrapped definition's lines with a space, which Chinese text does not have.
+      .transform((d) => d.replace(FOLDED_SPACE, ''))
+      .describe('一段话的定义：编码员据此判断什么算、什么不算'),
     terms: z.array(termSchema).min(1).describe('提示该主题的词语；写成纯文字时权重为 1'),
     exclude: z
       .array(z.string().trim().min(1))

@@ -21,7 +21,7 @@ export const rulesSchema = z.object({
       negators: words
         .default([])
         .describe(
-          '否定词（不能、难以、缺乏……）：紧挨在行动词前（相隔不超过两字）时，这个行动词读作缺陷（“不能扎实开展”是问题）',
+          '否定词（不能、难以、缺乏……）：紧挨在行动词前（相隔不超过三字）时，这个行动词读作缺陷（“不能扎实开展”是问题）',
         ),
     })
     .describe(
@@ -32,6 +32,9 @@ export const rulesSchema = z.object({
   leadIns: words.describe(
     '段落中引出列举的词（“存在以下问题：一是……”）：有它们（或冒号）时，段内的一是、二是才是条目，否则是子点',
   ),
+  answering: words
+    .default([])
+    .describe('应对问题的动词（针对、解决……）：引语中问题词前有它们时（“针对这些问题，……一是”），列举的是对策'),
   headingFinals: words,
   bodyOpeners: words,
   artifacts: z.object({

@@ -10,6 +10,9 @@ import type { Rules } from '../config/rules.ts';
 import { isTraditional, viewed, viewedPart } from '../text/chinese-script/index.ts';
 import { splitPieces } from './split.ts';
 import { findSuspicious } from './suspicious.ts';
+import { foldCompatibility } from '../text/compatibility.ts';
+import type { Extracted } from './extract/index.ts';
+import { recordExtraction } from './extract/record.ts';
 import type { Article, Correction, Diagnostic, Edit, Source, SourceMetadata, Span } from '../types.ts';
 
 /** One source file, as the scripts hand it over. */
@@ -21,6 +24,8 @@ export interface SourceInput {
   slug: string;
   /** Corrections written for this source. */
   corrections?: readonly Correction[];
+  /** The text extracted from a Word, PDF or web-page file (`extract`); `bytes` are then not decoded. */
+  extracted?: Extracted;
 }
 
 /** Data every analysis needs (validated from `content/`). */
@@ -39,7 +44,10 @@ export type AnalyzeResult = { ok: true; source: Source } | { ok: false; diagnost
  * input: unreadable files come back as diagnostics.
  */
 export function analyzeSource(input: SourceInput, options: AnalyzeOptions): AnalyzeResult {
-  const decoded = decode(input.bytes);
+  const { extracted } = input;
+  const decoded = extracted
+    ? ({ ok: true, value: { text: extracted.text, encoding: 'utf-8', bom: false } } as const)
+    : decode(input.bytes);
   if (!decoded.ok) return { ok: false, diagnostics: [decoded.error] };
   const { text, encoding, bom } = decoded.value;
   if (text.trim() === '') {
@@ -47,7 +55,9 @@ export function analyzeSource(input: SourceInput, options: AnalyzeOptions): Anal
   }
   const traditional = isTraditional(text);
   const whole = traditional ? viewed(text) : undefined;
-  const rawView = whole?.view ?? text;
+  // Pieces are found in a view where radicals from PDF text layers read as the ideographs they draw
+  // (`篇⼀` is `篇一`); cleaning then replaces them in the text, recorded.
+  const rawView = foldCompatibility(whole?.view ?? text);
   const lineOf = lineIndex(text);
   const corrections = input.corrections ?? [];
   const { before, pieces } = splitPieces(rawView);
@@ -131,12 +141,14 @@ export function analyzeSource(input: SourceInput, options: AnalyzeOptions): Anal
     bom,
     traditional,
     length: text.length,
+    format: extracted?.format ?? 'txt',
     metadata,
     edits: frame.ledger.edits,
     unassigned,
     articles,
     warnings,
   };
+  if (extracted) recordExtraction(source, extracted);
   const lost = verifyNothingLost(text, source);
   if (lost) warnings.push(lost);
   return { ok: true, source };

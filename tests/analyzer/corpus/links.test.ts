@@ -158,8 +158,8 @@ describe('linkStrength', () => {
 
 describe('links on the sample corpus', () => {
   let corpus: Corpus;
-  beforeAll(() => {
-    corpus = seedCorpus();
+  beforeAll(async () => {
+    corpus = await seedCorpus();
   });
   const strongest = (problem: string) =>
     corpus.links.filter((l) => l.from === problem && l.to.includes('-measure-')).sort((a, b) => b.score - a.score)[0];

@@ -10,21 +10,24 @@ import { analyzeSeed, corpusOptions, seedCorpus } from '../../analyze-helpers.ts
 import { content } from '../../helpers.ts';
 
 const withOverrides = (raw: unknown) => seedCorpus({ ...content, overrides: overridesSchema.parse(raw) });
-const allItems = (c: ReturnType<typeof seedCorpus>) => c.sources.flatMap((s) => s.articles.flatMap((a) => a.items));
+const allItems = (c: Awaited<ReturnType<typeof seedCorpus>>) =>
+  c.sources.flatMap((s) => s.articles.flatMap((a) => a.items));
 
 describe('overrides', () => {
-  it('set an item’s role and themes, and say they were set by a person', () => {
-    const corpus = withOverrides({ items: { 'csdj8-5-cause-1': { role: 'problem', themes: ['thinking-awareness'] } } });
+  it('set an item’s role and themes, and say they were set by a person', async () => {
+    const corpus = await withOverrides({
+      items: { 'csdj8-5-cause-1': { role: 'problem', themes: ['thinking-awareness'] } },
+    });
     const item = allItems(corpus).find((i) => i.id === 'csdj8-5-cause-1')!;
     expect(item.role).toBe('problem');
     expect(item.themes.map((t) => t.theme)).toEqual(['thinking-awareness']);
   });
 
-  it('add and remove themes', () => {
-    const before = allItems(seedCorpus())
+  it('add and remove themes', async () => {
+    const before = allItems(await seedCorpus())
       .find((i) => i.id === 'csdj8-7-problem-2')!
       .themes.map((t) => t.theme);
-    const corpus = withOverrides({
+    const corpus = await withOverrides({
       items: { 'csdj8-7-problem-2': { addThemes: ['community-economy'], removeThemes: [before[0]] } },
     });
     const themes = allItems(corpus).find((i) => i.id === 'csdj8-7-problem-2')!.themes;
@@ -32,8 +35,8 @@ describe('overrides', () => {
     expect(themes.at(-1)!.source).toBe('override');
   });
 
-  it('add and remove links', () => {
-    const corpus = withOverrides({
+  it('add and remove links', async () => {
+    const corpus = await withOverrides({
       links: {
         add: [{ from: 'csdj8-5-problem-2', to: 'csdj8-5-measure-2', note: '组织建设中的人员配备回应了经费与人员不足' }],
         remove: [{ from: 'csdj8-7-problem-1', to: 'csdj8-7-measure-2' }],

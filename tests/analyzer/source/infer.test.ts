@@ -47,14 +47,14 @@ describe('roles inferred from an item’s own wording', () => {
     ]);
   });
 
-  it('can be corrected in content/overrides.yaml like any other role', () => {
+  it('can be corrected in content/overrides.yaml like any other role', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'infer-'));
     const path = join(dir, 'implicit.txt');
     writeFileSync(path, IMPLICIT);
-    const first = buildCorpus([path], content).sources[0].articles[0].items[2];
+    const first = (await buildCorpus([path], content)).sources[0].articles[0].items[2];
     expect(first.roleEvidence.source).toBe('inferred');
     const overrides = overridesSchema.parse({ items: { [first.id]: { role: 'problem' } } });
-    const fixed = buildCorpus([path], { ...content, overrides }).sources[0].articles[0].items[2];
+    const fixed = (await buildCorpus([path], { ...content, overrides })).sources[0].articles[0].items[2];
     expect([first.role, fixed.role]).toEqual(['countermeasure', 'problem']);
   });
 });

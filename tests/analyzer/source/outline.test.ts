@@ -60,8 +60,8 @@ describe('findMarkers', () => {
       'inline:2:二要',
       'inline:3:三要',
       'inline:4:四是',
-      'inline:1:首先',
-      'inline:2:其次',
+      'inline:1:首先是',
+      'inline:2:其次是',
       'inline:1:第一',
       'inline:2:第二',
     ]);

@@ -37,3 +37,198 @@ describe('enumerations inside one paragraph', () => {
     expect(items.map((i) => `${i.title} ${i.subpoints.length}`)).toEqual(['带头人选配难度大 2', '活动阵地不足 2']);
   });
 });
+
+describe('enumerations the development corpus showed', () => {
+  it('under a heading naming the role, are the items when the run opens the paragraph', () => {
+    const text = [
+      '农村学校党建工作的思考',
+      '一、农村学校党建工作存在的问题',
+      '首先是工作体系不完善，指导脱节。其次是组织建设水平有待加强，书记年龄偏高。最后是活动形式有待创新。',
+      '',
+    ].join('\n');
+    expect(itemsOf(text)).toEqual([
+      'problem: 工作体系不完善，指导脱节',
+      'problem: 组织建设水平有待加强，书记年龄偏高',
+      'problem: 活动形式有待创新',
+    ]);
+  });
+
+  it('under a role heading, stay sub-points after a sentence that only reads as a deficiency', () => {
+    const text = [
+      '民主生活会的症结',
+      '一、民主生活会质量难以提高的主要症结',
+      '一些单位只注重次数，对质量重视不够。一是学习不够，针对性不强。二是选题不够集中。',
+      '',
+    ].join('\n');
+    expect(itemsOf(text)).toEqual(['cause: 民主生活会质量难以提高的主要症结']);
+  });
+
+  it('with no role heading, are announced by the end of the paragraph before, or by deficiency wording', () => {
+    const before = [
+      '两新组织党建工作浅议',
+      '从调研情况看，两新组织党建工作还存在以下几个方面的问题。',
+      '一是工委运行机制不畅，督促指导不够；二是数据更新不及时；三是标准化水平不高。',
+      '',
+    ].join('\n');
+    expect(itemsOf(before)).toEqual([
+      'problem: 工委运行机制不畅，督促指导不够',
+      'problem: 数据更新不及时',
+      'problem: 标准化水平不高',
+    ]);
+    const wording = ['街道党建的思考', '当前，街道党的工作很不适应。一是班子能力有待提高；二是支部不健全。', ''].join(
+      '\n',
+    );
+    expect(itemsOf(wording)).toEqual(['problem: 班子能力有待提高', 'problem: 支部不健全']);
+  });
+
+  it('after a lead-in answering the problems, are countermeasures', () => {
+    const text = [
+      '非公党建面临的问题',
+      '当前面临许多突出问题：一是覆盖面不广；二是活动形式单一。',
+      '针对这些问题，首先是要系统学习上级文件；二是坚持一企一策；三是优化服务流程。',
+      '',
+    ].join('\n');
+    expect(itemsOf(text)).toEqual([
+      'problem: 覆盖面不广',
+      'problem: 活动形式单一',
+      'countermeasure: 要系统学习上级文件',
+      'countermeasure: 坚持一企一策',
+      'countermeasure: 优化服务流程',
+    ]);
+  });
+});
+
+describe('paragraphs opening alike (排比)', () => {
+  it('are the items: three in a row anywhere, two under a heading naming the role', () => {
+    const text = [
+      '机关党建阵地建设存在的问题',
+      '调研发现，仍存在以下几个方面的问题：',
+      '在理念观念层面：建设理念守旧。',
+      '在建设内容层面：注重制度上墙。',
+      '在作用发挥层面：阵地用而不活。',
+      '解决方法',
+      '为了解决问题，需要采取措施。',
+      '加强阵地建设。完善硬件设施。',
+      '加强日常管理。配备专人。',
+      '',
+    ].join('\n');
+    expect(itemsOf(text)).toEqual([
+      'problem: 在理念观念层面：建设理念守旧',
+      'problem: 在建设内容层面：注重制度上墙',
+      'problem: 在作用发挥层面：阵地用而不活',
+      'countermeasure: 加强阵地建设',
+      'countermeasure: 加强日常管理',
+    ]);
+  });
+
+  it('are not read from two paragraphs where no heading names the role, nor from bullet lines', () => {
+    const text = ['党建工作随笔', '加强学习。学习是根本。', '加强管理。管理是保障。', ''].join('\n');
+    expect(itemsOf(text)).toEqual([]);
+  });
+});
+
+describe('lists a numbered line or a situation section holds', () => {
+  it('a label with its list on the same line (`1、存在问题:一是…`) gives the list its role', () => {
+    const text = [
+      '查找差距的报告',
+      '一、在战斗堡垒作用发挥方面',
+      '1、存在问题:一是战斗力弱化。干部疲惫。二是作用发挥不明显。三是缺乏吸引力。',
+      '2、建议:一是抓好科学决策培训。二是保护好干部积极性。',
+      '',
+    ].join('\n');
+    expect(itemsOf(text)).toEqual([
+      'problem: 战斗力弱化',
+      'problem: 作用发挥不明显',
+      'problem: 缺乏吸引力',
+      'countermeasure: 抓好科学决策培训',
+      'countermeasure: 保护好干部积极性',
+    ]);
+  });
+
+  it('a situation section whose every numbered point reads as a deficiency lists problems; achievements stay context', () => {
+    const text = (points: string[]) =>
+      ['农村党建的思考', '一、现状分析', ...points, '二、对策', '1. 加强队伍建设', '2. 创新工作方式', ''].join('\n');
+    expect(itemsOf(text(['1. 党建基础薄弱', '2. 融合度不高', '3. 创新不足']))).toEqual([
+      'problem: 党建基础薄弱',
+      'problem: 融合度不高',
+      'problem: 创新不足',
+      'countermeasure: 加强队伍建设',
+      'countermeasure: 创新工作方式',
+    ]);
+    expect(itemsOf(text(['1. 党建基础薄弱', '2. 建立了工作机制']))).toEqual([
+      'countermeasure: 加强队伍建设',
+      'countermeasure: 创新工作方式',
+    ]);
+  });
+});
+
+describe('a table of contents before the body', () => {
+  it('gives no items of its own: bare headings with nothing under them, repeated further on', () => {
+    const toc = ['一、存在的问题', '(一)在政治忠诚方面', '(二)在党性修养方面', '二、原因分析', '三、整改措施'];
+    const body = [
+      '一、存在的问题',
+      '(一)在政治忠诚方面',
+      '一是理论学习不深，转化率不高。',
+      '(二)在党性修养方面',
+      '宗旨意识有所淡化。',
+      '二、原因分析',
+      '理想信念有所松懈。',
+      '三、整改措施',
+      '加强理论学习。',
+    ];
+    const withToc = ['班子对照检查材料', ...toc, ...body, ''].join('\n');
+    const expected = [
+      'problem: 在政治忠诚方面',
+      'problem: 在党性修养方面',
+      'cause: 原因分析',
+      'countermeasure: 整改措施',
+    ];
+    expect(itemsOf(['班子对照检查材料', ...body, ''].join('\n'))).toEqual(expected);
+    expect(itemsOf(withToc)).toEqual(expected);
+  });
+});
+
+describe('points a sentence lists with semicolons', () => {
+  const text = (lead: string) =>
+    [
+      '机关党建调研',
+      '(一)存在的问题',
+      `调研表明，工作取得了成绩，${lead}两张皮现象突出，占三成；书记兼职情况普遍；机关党建缺乏创新；教育管理不够严等。`,
+      '',
+    ].join('\n');
+
+  it('are the items under a role heading after a lead-in naming them', () => {
+    expect(itemsOf(text('但也存在不少问题，主要是'))).toEqual([
+      'problem: 两张皮现象突出，占三成',
+      'problem: 书记兼职情况普遍',
+      'problem: 机关党建缺乏创新',
+      'problem: 教育管理不够严等',
+    ]);
+  });
+
+  it('stay one item when the lead-in names no role (`存在“三多三少”现象：`)', () => {
+    expect(itemsOf(text('但存在“四多四少”现象：'))).toEqual(['problem: 存在的问题']);
+  });
+});
+
+describe('paragraph ordinals above numbered lists that restart under each', () => {
+  it('are the items, the restarting lists their sub-points', () => {
+    const text = [
+      '学院党支部建设调研',
+      '调研发现了一些不足。',
+      '第一，支部设置无法满足需求。目前按年级划分。',
+      '(1)本科生支部发展慢。',
+      '(2)研究生支部成分复杂。',
+      '第二，“三会一课”质量不高。制度落实不到位。',
+      '(1)对制度理解不到位。',
+      '(2)形式单一，缺乏创新。',
+      '',
+    ].join('\n');
+    const result = analyzeText(text);
+    const items = result.ok ? result.source.articles[0].items : [];
+    expect(items.map((i) => `${i.role}: ${i.title} ${i.subpoints.length}`)).toEqual([
+      'problem: 支部设置无法满足需求 2',
+      'problem: “三会一课”质量不高 2',
+    ]);
+  });
+});

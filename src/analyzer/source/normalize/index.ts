@@ -4,6 +4,7 @@ import type { Rules } from '../../config/rules.ts';
 import { revised, viewed, type Viewed } from '../../text/chinese-script/index.ts';
 import type { Correction, Diagnostic, SourceMetadata } from '../../types.ts';
 import { findArtifacts } from './artifacts.ts';
+import { findCompatibilityIdeographs } from './compatibility.ts';
 import { findCorrections } from './corrections.ts';
 import { findFurniture } from './furniture.ts';
 import { findHtmlTags } from './html-tags.ts';
@@ -55,6 +56,8 @@ export function normalizeRegion(text: string, offset: number, options: Normalize
     if (current !== undefined && made.length > 0) current = revised(current, ledger.text, made);
   };
 
+  // Radicals from PDF text layers look like the ideographs people write their corrections with.
+  apply(findCompatibilityIdeographs(view()));
   const corrected = findCorrections(ledger.text, options.corrections);
   apply(corrected.replacements);
 

@@ -1,6 +1,5 @@
 import type { Diagnostic, Item, OutlineNode } from '../../types.ts';
-
-const ITEM_ROLES: ReadonlySet<string> = new Set(['problem', 'cause', 'countermeasure']);
+import { ITEM_ROLES } from './roles.ts';
 
 /**
  * Whether an article reads as the genre: its title or a heading (numbered, or
@@ -32,7 +31,7 @@ export function genreDecision(
 }
 
 /** Whether a section's own heading names an item role, outside any section whose heading names the context. */
-function namesRole(nodes: readonly OutlineNode[]): boolean {
+export function namesRole(nodes: readonly OutlineNode[]): boolean {
   return nodes.some((n) => {
     if (n.roleEvidence.source !== 'heading') return namesRole(n.children);
     if (ITEM_ROLES.has(n.role)) return true;

@@ -8,6 +8,10 @@ const MAX_SENTENCE_HEADING = 80;
 /** Window in which a run-in heading (`…的思维方式目前,…`) must end. */
 const RUN_IN_WINDOW = 40;
 const MIN_HEADING = 2;
+/** A short label and its colon, followed on the line by the first marker of a list (`存在问题:一是`, `建议：首先，`). */
+const LABEL_BEFORE_LIST =
+  /^([^。！？!?；;：:，,\n]{2,12})[：:][ \t\u3000]*(?=[一二三四五六七八九十]+是|首先|第[一二三四五六七八九十]+[，,、：:]|[（(][一二三四五六七八九十1-9][)）])/;
+
 /** A first sentence up to this long is the heading itself. */
 const SHORT_SENTENCE = 24;
 /** A first clause this long or longer, ended by a comma, is taken for the heading. */
@@ -32,6 +36,9 @@ export function headingEnd(
   const sentence = line.search(/[。！？!?；;]/);
   const scanTo = Math.min(sentence === -1 ? line.length : sentence, RUN_IN_WINDOW);
 
+  // A label whose list follows on the same line (`存在问题:一是…`) ends at its colon.
+  const label = LABEL_BEFORE_LIST.exec(line);
+  if (label) return { end: start + label[1].length, guessed: false };
   // A short first sentence is the heading (`能力建设不够健全。`), whatever words it ends with.
   if (sentence !== -1 && sentence <= SHORT_SENTENCE) return { end: start + sentence, guessed: false };
   // So is a line of its own with no sentence in it (the body starts on the next line).

@@ -10,6 +10,7 @@ import { acceptMarkers } from './accept.ts';
 import { headingEnd } from './heading.ts';
 import { groupUnderRoleLines, type RoleLinesInput } from './lines.ts';
 import { headingMarkersFrom } from './markers.ts';
+import { ordinalsAboveRestarts } from './restarts.ts';
 import type { Rules } from '../../config/rules.ts';
 import { trimEnd, trimSpan } from '../../text/spans.ts';
 import type { Diagnostic, Marker, OutlineNode, Span } from '../../types.ts';
@@ -32,8 +33,15 @@ export function buildOutline(input: OutlineInput): { nodes: OutlineNode[]; warni
   const { text, view, body } = input;
   const warnings: Diagnostic[] = [];
   const bodyView = view.slice(0, body.end);
-  const markers = headingMarkersFrom(bodyView, body.start);
-  const accepted = acceptMarkers(markers, (m) => isStandalone(view, m));
+  const headingMarkers = headingMarkersFrom(bodyView, body.start);
+  const standalone = (m: Marker) => isStandalone(view, m);
+  let accepted = acceptMarkers(headingMarkers, standalone);
+  const above = ordinalsAboveRestarts(accepted, view, body.start, body.end);
+  if (above.length > 0)
+    accepted = acceptMarkers(
+      [...headingMarkers, ...above].sort((a, b) => a.start - b.start),
+      (m) => m.family === 'inline' || standalone(m),
+    );
 
   interface Open {
     node: OutlineNode;
@@ -68,7 +76,8 @@ export function buildOutline(input: OutlineInput): { nodes: OutlineNode[]; warni
   for (let k = 0; k < accepted.length; k++) {
     const { marker, level } = accepted[k];
     const limit = Math.min(accepted[k + 1]?.marker.start ?? body.end, conclusion ?? body.end);
-    const headStart = skipSpace(view, marker.end, limit);
+    // `第一，` — the mark after a paragraph-opening ordinal is not the heading's.
+    const headStart = skipSpace(view, marker.end, limit, marker.family === 'inline');
     const { end, guessed } = headingEnd(view, headStart, limit, input.rules);
     if (guessed) {
       warnings.push({
@@ -148,8 +157,8 @@ function assignIds(nodes: OutlineNode[], prefix: string): void {
   });
 }
 
-function skipSpace(view: string, at: number, limit: number): number {
-  while (at < limit && /\s/.test(view[at])) at++;
+function skipSpace(view: string, at: number, limit: number, marks = false): number {
+  while (at < limit && (/\s/.test(view[at]) || (marks && '，,、：:'.includes(view[at])))) at++;
   return at;
 }
 

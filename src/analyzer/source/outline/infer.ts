@@ -36,9 +36,12 @@ export function inferRole(title: string, wording: Wording): { role: ItemRole; ev
   return { role: ranked[0], evidence: { source: 'inferred', words: counts[ranked[0]], margin } };
 }
 
-/** Whether a negator ends at most two characters before `at`, in the same clause. */
+/** Characters at most between a negator and the action it negates (`有待进一步加强`). */
+const NEGATED_GAP = 3;
+
+/** Whether a negator ends at most `NEGATED_GAP` characters before `at`, in the same clause. */
 function negated(title: string, at: number, negators: readonly string[]): boolean {
-  for (let gap = 0; gap <= 2 && at - gap > 0; gap++) {
+  for (let gap = 0; gap <= NEGATED_GAP && at - gap > 0; gap++) {
     const end = at - gap;
     if (gap > 0 && /[，,、；;。：:\s]/.test(title[end])) return false;
     if (negators.some((n) => title.startsWith(n, end - n.length))) return true;

@@ -1,22 +1,19 @@
-import { headingEnd } from './heading.ts';
-import { findInlineMarkers } from './markers.ts';
 import { inferRole } from './infer.ts';
-import { enumerationRuns } from './runs.ts';
-import { enumeratingBullets, mergeMarkers } from './bullets.ts';
+import { ITEM_ROLES } from './roles.ts';
+import { namesRole } from './genre.ts';
 import { labelledItems } from './labels.ts';
+import { bodyMarkers, inlineMarkers, paragraphItems, pointsOf } from './points.ts';
 import { statedCauses } from './stated.ts';
 import type { Rules } from '../../config/rules.ts';
-import { trimEnd } from '../../text/spans.ts';
 import type { Item, ItemRole, Marker, OutlineNode, RoleEvidence, Span, SubPoint } from '../../types.ts';
 
-const ITEM_ROLES: ReadonlySet<string> = new Set(['problem', 'cause', 'countermeasure']);
 const ID_WORD: Record<ItemRole, string> = { problem: 'problem', cause: 'cause', countermeasure: 'measure' };
 
 export interface ItemsInput {
   text: string;
   view: string;
   slug: string;
-  rules: Pick<Rules, 'headingFinals' | 'bodyOpeners' | 'roleCues' | 'leadIns' | 'itemWording'>;
+  rules: Pick<Rules, 'headingFinals' | 'bodyOpeners' | 'roleCues' | 'leadIns' | 'itemWording' | 'answering'>;
   /** Maps a clean-text span to the source. */
   toSource: (span: Span) => Span;
 }
@@ -42,7 +39,7 @@ export interface Found {
  */
 export function extractItems(nodes: readonly OutlineNode[], input: ItemsInput): Item[] {
   const walked: Found[] = [];
-  walk(nodes, [], input, walked);
+  walk(nodes, [], input, walked, namesRole(nodes));
   if (walked.length === 0) walked.push(...unnamedRuns(nodes, [], input));
   const { found, pairs } = labelledItems(nodes, statedCauses(walked, input), input);
   const counts: Record<ItemRole, number> = { problem: 0, cause: 0, countermeasure: 0 };
@@ -74,7 +71,8 @@ export function extractItems(nodes: readonly OutlineNode[], input: ItemsInput): 
   return items;
 }
 
-function walk(nodes: readonly OutlineNode[], path: string[], input: ItemsInput, out: Found[]): void {
+/** `named`: some heading of the article names an item role (`namesRole`). */
+function walk(nodes: readonly OutlineNode[], path: string[], input: ItemsInput, out: Found[], named: boolean): void {
   for (const node of nodes) {
     const here = [...path, headingWithMarker(node)];
     const isRoot = ITEM_ROLES.has(node.role) && node.roleEvidence.source === 'heading';
@@ -84,25 +82,35 @@ function walk(nodes: readonly OutlineNode[], path: string[], input: ItemsInput, 
         node.role === 'other' && node.roleEvidence.source !== 'heading' && node.marker && listed(node, nodes)
           ? wordingRole(node, input)
           : undefined;
+      const deficiencies = node.role === 'context' ? deficientList(node.children, input) : undefined;
       if (inferred) {
         settleRole(node, inferred.role, inferred.evidence);
         out.push(nodeItem(node, inferred.role, here, input, inferred.evidence));
-      } else if (node.children.length > 0) walk(node.children, here, input, out);
-      // A list a lead-in announces (`存在以下问题:`) is items even in a section on the situation (`现状`).
-      else if (node.role === 'context' && node.roleEvidence.source === 'heading')
-        out.push(...announcedRuns(node, here, input));
+      } else if (deficiencies) {
+        // A section on the situation (`现状分析`) whose every numbered point reads as a deficiency lists problems.
+        node.children.forEach((child, i) => {
+          settleRole(child, 'problem', deficiencies[i]);
+          out.push(nodeItem(child, 'problem', [...here, headingWithMarker(child)], input, deficiencies[i]));
+        });
+      } else if (node.children.length > 0) walk(node.children, here, input, out, named);
+      // A list a lead-in announces (`存在以下问题:`) is items even in a section on the situation (`现状`)
+      // or one no heading names (the opening paragraphs before `解决方法`); where no heading in the
+      // article names a role, a list's points are also read by their own wording.
+      else if (node.role === 'context' || node.role === 'other')
+        out.push(...(named ? announcedRuns(node, here, input) : inferredRuns(node, here, input)));
       continue;
     }
     const childRoles = new Set(
       node.children.filter((c) => c.roleEvidence.source === 'heading' && ITEM_ROLES.has(c.role)).map((c) => c.role),
     );
     if (childRoles.size >= 2) {
-      walk(node.children, here, input, out);
+      walk(node.children, here, input, out, named);
       continue;
     }
     const role = node.role as ItemRole;
     if (node.children.length > 0) {
       for (const child of node.children) {
+        if (isContentsEntry(child, input.view)) continue;
         const evidence: RoleEvidence =
           child.roleEvidence.source === 'heading' && child.role === role ? child.roleEvidence : { source: 'inherited' };
         settleRole(child, role, evidence);
@@ -110,17 +118,55 @@ function walk(nodes: readonly OutlineNode[], path: string[], input: ItemsInput, 
       }
       continue;
     }
-    const markers = bodyMarkers(input.view, node.headingSpan.end, node.span.end);
+    // A label's heading is an item's own words (`建议:构建……`): its body holds no list of unnumbered items.
+    const markers = bodyMarkers(input, node.headingSpan.end, node.span.end, node.marker?.family !== 'labelled');
     const inline = paragraphItems(node, role, here, input, markers);
     if (inline.length >= 2) out.push(...inline);
-    // An unnumbered heading line (or the title) with nothing enumerated under it names no item itself.
-    else if (node.marker) out.push(nodeItem(node, role, here, input, node.roleEvidence, markers));
+    // An unnumbered heading line (or the title) with nothing enumerated under it names no item itself,
+    // nor does a numbered one with nothing under it at all (`三、原因分析` in a table of contents).
+    else if (node.marker && !emptyHeading(node, input.view))
+      out.push(nodeItem(node, role, here, input, node.roleEvidence, markers));
   }
+}
+
+/**
+ * Whether a numbered heading is a bare phrase with nothing but white space and
+ * marks after it. A heading with clauses (`监督检查不到位,一些党组织……`) or a
+ * label's words (`整改措施:完善……。`) is itself the content: never empty.
+ */
+function emptyHeading(node: OutlineNode, view: string): boolean {
+  if (node.children.length > 0 || !node.marker || node.marker.family === 'labelled') return false;
+  if (/[，,；;。]/.test(view.slice(node.headingSpan.start, node.headingSpan.end))) return false;
+  return !/[\p{L}\p{N}]/u.test(view.slice(node.headingSpan.end, node.span.end));
+}
+
+/** A heading with nothing under it that the text repeats further on: an entry of a table of contents. */
+function isContentsEntry(node: OutlineNode, view: string): boolean {
+  if (!emptyHeading(node, view)) return false;
+  return view.indexOf(view.slice(node.marker!.start, node.headingSpan.end), node.span.end) !== -1;
 }
 
 /** Whether `node` is one of at least two numbered sections of its list. */
 function listed(node: OutlineNode, siblings: readonly OutlineNode[]): boolean {
   return siblings.filter((s) => s.marker?.family === node.marker?.family).length >= 2;
+}
+
+/**
+ * The evidence of each of `children` reading as a problem, when there are two
+ * or more, all numbered, and each either names problems or reads as a deficiency.
+ */
+function deficientList(children: readonly OutlineNode[], input: ItemsInput): RoleEvidence[] | undefined {
+  if (children.length < 2 || children.some((c) => !c.marker)) return undefined;
+  const evidence: RoleEvidence[] = [];
+  for (const child of children) {
+    if (child.role === 'problem' && child.roleEvidence.source === 'heading') evidence.push(child.roleEvidence);
+    else {
+      const read = wordingRole(child, input);
+      if (read?.role !== 'problem') return undefined;
+      evidence.push(read.evidence);
+    }
+  }
+  return evidence;
 }
 
 /** The role a section's heading words read as (`inferRole`), when no heading names one. */
@@ -138,18 +184,23 @@ function unnamedRuns(nodes: readonly OutlineNode[], path: string[], input: Items
     const here = [...path, headingWithMarker(node)];
     if (node.children.length > 0) return unnamedRuns(node.children, here, input);
     if (!['other', 'context', 'conclusion'].includes(node.role) || node.roleEvidence.source === 'heading') return [];
-    const markers = bodyMarkers(input.view, node.headingSpan.end, node.span.end);
-    return paragraphItems(node, 'problem', here, input, markers).flatMap((f) => {
-      if (f.evidence.source === 'heading') return [f];
-      const read = inferRole(input.view.slice(f.titleSpan.start, f.titleSpan.end), input.rules.itemWording);
-      return read ? [{ ...f, role: read.role, evidence: read.evidence }] : [];
-    });
+    return inferredRuns(node, here, input);
+  });
+}
+
+/** The points of a leaf section's lists, each with the role its lead-in names or its own wording reads as. */
+function inferredRuns(node: OutlineNode, path: string[], input: ItemsInput): Found[] {
+  const markers = bodyMarkers(input, node.headingSpan.end, node.span.end);
+  return paragraphItems(node, 'problem', path, input, markers).flatMap((f) => {
+    if (f.evidence.source === 'heading') return [f];
+    const read = inferRole(input.view.slice(f.titleSpan.start, f.titleSpan.end), input.rules.itemWording);
+    return read ? [{ ...f, role: read.role, evidence: read.evidence }] : [];
   });
 }
 
 /** The points of a leaf section's lists whose lead-in names their role. */
 function announcedRuns(node: OutlineNode, path: string[], input: ItemsInput): Found[] {
-  const markers = bodyMarkers(input.view, node.headingSpan.end, node.span.end);
+  const markers = bodyMarkers(input, node.headingSpan.end, node.span.end);
   return paragraphItems(node, 'problem', path, input, markers).filter((f) => f.evidence.source === 'heading');
 }
 
@@ -199,86 +250,6 @@ function nodeItem(
     subpoints,
     evidence,
   };
-}
-
-/**
- * 篇三's problems: paragraphs that open `一是…`, `二是…` under a problem
- * heading; else a run inside one paragraph after its lead-in
- * (`存在以下问题：一是…二是…`). A lead-in naming a role gives the run that role
- * (`markers`: the section body's inline markers).
- */
-function paragraphItems(
-  node: OutlineNode,
-  role: ItemRole,
-  path: string[],
-  input: ItemsInput,
-  markers: Marker[],
-): Found[] {
-  const runs = enumerationRuns(
-    input.view,
-    node.headingSpan.end,
-    node.span.end,
-    markers,
-    input.rules.roleCues,
-    input.rules.leadIns,
-  );
-  return runs.flatMap((run) =>
-    run.points.map(({ marker: m, end: stop }): Found => {
-      const end = trimEnd(input.text, m.start, stop);
-      // `首先，` / `第一：` — the mark after a discourse ordinal is not the title's.
-      let from = m.end;
-      while (from < end && '，,、：: \u3000'.includes(input.view[from])) from++;
-      const title = headingEnd(input.view, from, end, input.rules);
-      return {
-        role: run.announced?.role ?? role,
-        node,
-        marker: m.text,
-        titleSpan: { start: from, end: title.end },
-        span: { start: m.start, end },
-        path: [...path, input.text.slice(m.start, title.end)],
-        subpoints: inlinePoints(input, title.end, end),
-        evidence: run.announced ? { source: 'heading', cue: run.announced.cue } : { source: 'inherited' },
-      };
-    }),
-  );
-}
-
-/**
- * Inline markers in `[start, end)`. The slice is scanned on its own, so a
- * list glued to its heading (`…相对滞后一是…`) starts a point there.
- */
-function inlineMarkers(view: string, start: number, end: number): Marker[] {
-  return findInlineMarkers(view.slice(start, end)).map((m) => ({ ...m, start: m.start + start, end: m.end + start }));
-}
-
-/** A section body's inline markers and the bullets that enumerate its points (`enumeratingBullets`). */
-function bodyMarkers(view: string, start: number, end: number): Marker[] {
-  return mergeMarkers(inlineMarkers(view, start, end), enumeratingBullets(view, start, end));
-}
-
-/** The longest run 1, 2, 3… (a closing `最后` may end it). */
-function advancing(markers: readonly Marker[]): Marker[] {
-  const run: Marker[] = [];
-  for (const m of markers) {
-    const expected = run.length + 1;
-    if (m.ordinal === expected || (m.ordinal === 99 && run.length >= 2)) run.push(m);
-    else if (m.ordinal === 1 && run.length < 2) run.splice(0, run.length, m);
-  }
-  return run.length >= 2 ? run : [];
-}
-
-/** Inline points (`一是…二是…`) inside an item's text. */
-function inlinePoints(input: ItemsInput, start: number, end: number): SubPoint[] {
-  return pointsOf(input, inlineMarkers(input.view, start, end), end);
-}
-
-/** The points that the run of advancing `markers` opens, up to `end`. */
-function pointsOf(input: ItemsInput, markers: readonly Marker[], end: number): SubPoint[] {
-  const run = advancing(markers);
-  return run.map((m, i) => {
-    const stop = trimEnd(input.text, m.start, run[i + 1]?.start ?? end);
-    return { marker: m.text, text: input.text.slice(m.end, stop).trim(), span: { start: m.start, end: stop } };
-  });
 }
 
 /** `整改措施:` answers the `问题N:` it follows: an explicit pairing the text states. */

@@ -1,13 +1,12 @@
 import { BULLET_CLASS } from './bullets.ts';
 import { headingEnd } from './heading.ts';
 import { findInlineMarkers } from './markers.ts';
-import { headingRole } from './roles.ts';
+import { headingRole, ITEM_ROLES } from './roles.ts';
 import { splitRuns } from './runs.ts';
 import type { Found, ItemsInput } from './items.ts';
 import { trimEnd } from '../../text/spans.ts';
 import type { ItemRole, OutlineNode } from '../../types.ts';
 
-const ITEM_ROLES: ReadonlySet<string> = new Set(['problem', 'cause', 'countermeasure']);
 /**
  * A role label (`存在问题:`, `整改措施:`, `- 应对措施:`, `问题2:`): up to 16
  * characters of words (and a number) and a colon, opening a line (after a bullet, if any) or following a

@@ -1,10 +1,9 @@
 import { findInlineMarkers } from './markers.ts';
-import { headingRole, namesPair } from './roles.ts';
+import { headingRole, ITEM_ROLES, namesPair } from './roles.ts';
 import type { Rules } from '../../config/rules.ts';
 import { lineAt, trimEnd, trimSpan } from '../../text/spans.ts';
 import type { OutlineNode, Role, Span } from '../../types.ts';
 
-const ITEM_ROLES: ReadonlySet<Role> = new Set(['problem', 'cause', 'countermeasure']);
 /** Longest line that can be an unnumbered heading (`当前党员教育工作中存在的问题`). */
 const MAX_LINE_HEADING = 32;
 /** Pinyin a converter put after a character (`对(duì)策`), not read as the heading's words. */
@@ -135,10 +134,13 @@ function insideNested(nodes: readonly OutlineNode[], at: number): boolean {
   return false;
 }
 
-/** Ends every section that holds `at` before it; a plain intro whose text all follows `at` is emptied. */
+/**
+ * Ends every section that holds `at` before it; a plain intro whose text all
+ * follows `at` is emptied; a numbered section starting at `at` (after a title that heads the body) is kept whole.
+ */
 function cutAt(nodes: readonly OutlineNode[], at: number, text: string): void {
   for (const n of nodes) {
-    if (at < n.span.start || at >= n.span.end) continue;
+    if (at < n.span.start || at >= n.span.end || (at === n.span.start && n.marker)) continue;
     n.span.end = trimEnd(text, n.span.start, at);
     if (!n.marker) n.span = trimSpan(text, n.span.start, n.span.end);
     cutAt(n.children, at, text);

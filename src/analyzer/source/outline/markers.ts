@@ -104,7 +104,7 @@ export const MARKER_PATTERNS: Pattern[] = [
   {
     family: 'inline',
     regex: new RegExp(
-      `${boundary(SOFT_BOUNDARY_CHARS)}(?:(${NUM})[是要]|第(${NUM})(?=[，,、：:是])|(首先|其次|再次|最后)(?=[，,、：:是]|\\p{Script=Han}))`,
+      `${boundary(SOFT_BOUNDARY_CHARS)}(?:(${NUM})[是要]|第(${NUM})(?=[，,、：:是])是?|(首先|其次|再次|最后)(?:是(?=\\p{Script=Han}))?(?=[，,、：:]|\\p{Script=Han}))`,
       'uy',
     ),
     starts: `${NUM_CHARS}第首其再最`,

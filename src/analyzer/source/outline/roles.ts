@@ -2,7 +2,8 @@ import type { Rules } from '../../config/rules.ts';
 import { CodeUnitTrie } from '../../text/trie.ts';
 import type { OutlineNode, Role, RoleEvidence } from '../../types.ts';
 
-const ITEM_ROLES: ReadonlySet<Role> = new Set(['problem', 'cause', 'countermeasure']);
+/** The roles an item can have (the others are a section's: context, conclusion…). */
+export const ITEM_ROLES: ReadonlySet<string> = new Set(['problem', 'cause', 'countermeasure']);
 /** Joiners that make `问题及对策` name two roles rather than one (`问题的原因` names causes). */
 const JOINERS = /[及与和、暨并]|以及/;
 

@@ -1,8 +1,8 @@
-import { headingRole } from './roles.ts';
+import { inferRole } from './infer.ts';
+import { headingRole, ITEM_ROLES } from './roles.ts';
 import type { Rules } from '../../config/rules.ts';
 import type { ItemRole, Marker } from '../../types.ts';
 
-const ITEM_ROLES: ReadonlySet<string> = new Set(['problem', 'cause', 'countermeasure']);
 /** The lead-in's last clause this long at most is read for the role it announces (`存在以下问题：`). */
 const LEAD_IN = 40;
 
@@ -11,6 +11,9 @@ export interface RunPoint {
   marker: Marker;
   end: number;
 }
+
+/** The word lists runs are read with. */
+export type RunRules = Pick<Rules, 'roleCues' | 'leadIns' | 'answering' | 'itemWording'>;
 
 /** A run of enumerated points, with the role its lead-in announces (`存在以下问题：一是…`), if any. */
 export interface Run {
@@ -21,17 +24,18 @@ export interface Run {
 /**
  * The enumerations of a section body `[start, end)` from its inline markers
  * (`markers`): runs of paragraphs opening 一是…二是… / 首先…其次…; else runs
- * inside single paragraphs (`存在以下问题：一是…；二是…`). A run restarts at a
- * new 1 once it has two points, so a section may hold a run of problems and
- * then one of countermeasures, each with its own lead-in.
+ * inside single paragraphs (`存在以下问题：一是…；二是…`), or opening one under
+ * a heading that names their role (`headed`). A run restarts at a new 1 once
+ * it has two points, so a section may hold a run of problems and then one of
+ * countermeasures, each with its own lead-in.
  */
 export function enumerationRuns(
   view: string,
   start: number,
   end: number,
   markers: readonly Marker[],
-  cues: Rules['roleCues'],
-  leadIns: readonly string[],
+  rules: RunRules,
+  headed: boolean,
 ): Run[] {
   const opening = splitRuns(markers.filter((m) => opensLine(view, m.start)));
   if (opening.length > 0) {
@@ -39,7 +43,7 @@ export function enumerationRuns(
       const next = opening[r + 1]?.[0].start;
       const stop = next === undefined ? end : Math.max(lineStart(view, lineStart(view, next) - 1), run.at(-1)!.end);
       const from = r === 0 ? start : opening[r - 1].at(-1)!.end;
-      return withLeadIn(view, from, run, stop, cues);
+      return withLeadIn(view, from, run, stop, rules);
     });
   }
   const runs: Run[] = [];
@@ -47,40 +51,59 @@ export function enumerationRuns(
     const newline = view.indexOf('\n', p);
     const stop = newline === -1 || newline > end ? end : newline;
     const inside = markers.filter((m) => m.start >= p && m.start < stop);
-    // Only a lead-in that announces a list (`存在以下问题：`) makes a run in a paragraph the items, not its sub-points.
-    for (const run of splitRuns(inside))
-      if (announces(view, p, run[0].start, leadIns, cues)) runs.push(withLeadIn(view, p, run, stop, cues));
+    // Only a lead-in that announces a list (`存在以下问题：`), or the heading of a run that opens the
+    // paragraph, makes a run in a paragraph the items, not its sub-points.
+    for (const run of splitRuns(inside)) {
+      const opens = opensLine(view, run[0].start);
+      // A run opening its paragraph may be announced at the end of the one before (`…存在以下问题。` ⏎ `一是…`).
+      const from = opens && p > start ? Math.max(start, lineStart(view, p - 1)) : p;
+      const announced = announces(view, from, run[0].start, rules, !headed);
+      if ((headed && opens) || announced) runs.push(withLeadIn(view, from, run, stop, rules));
+    }
     p = stop + 1;
   }
   return runs;
 }
 
-function withLeadIn(view: string, from: number, run: Marker[], stop: number, cues: Rules['roleCues']): Run {
+function withLeadIn(view: string, from: number, run: Marker[], stop: number, rules: RunRules): Run {
   const points = run.map((marker, i) => ({ marker, end: run[i + 1]?.start ?? stop }));
   const lead = view.slice(Math.max(from, run[0].start - LEAD_IN), run[0].start).replace(/[。\s]+$/, '');
-  const clause = lead.split(/[。！？!?；;\n]/).at(-1) ?? '';
-  const found = headingRole(clause, cues);
-  return found.role && ITEM_ROLES.has(found.role)
-    ? { points, announced: { role: found.role as ItemRole, cue: found.cue! } }
-    : { points };
+  const announced = leadInRole(lead.split(/[。！？!?；;\n]/).at(-1) ?? '', rules);
+  return announced ? { points, announced } : { points };
+}
+
+/**
+ * The item role a lead-in clause names: its last role word, except that
+ * problems after a verb that answers them (`针对这些问题，`) announce
+ * countermeasures (not before one: `存在一些问题，需要加以解决。` opens a list of
+ * problems as often as of countermeasures).
+ */
+function leadInRole(clause: string, rules: RunRules): { role: ItemRole; cue: string } | undefined {
+  const found = headingRole(clause, rules.roleCues);
+  if (!found.role || !ITEM_ROLES.has(found.role)) return undefined;
+  const before = clause.slice(0, clause.lastIndexOf(found.cue!));
+  const verb = found.role === 'countermeasure' ? undefined : rules.answering.find((w) => before.includes(w));
+  return verb
+    ? { role: 'countermeasure', cue: `${verb}…${found.cue}` }
+    : { role: found.role as ItemRole, cue: found.cue! };
 }
 
 /**
  * Whether the clause before `at` (from `from`) announces a list: it ends with
- * a colon, or holds one of `leadIns` or a word naming an item role (`…的不足作了剖析。一是…`).
+ * a colon, or holds one of `leadIns`, a word naming an item role
+ * (`…的不足作了剖析。一是…`) or, where no heading names the role (`byWording`),
+ * wording that reads as one (`工作很不适应。一是…`).
  */
-function announces(
-  view: string,
-  from: number,
-  at: number,
-  leadIns: readonly string[],
-  cues: Rules['roleCues'],
-): boolean {
+function announces(view: string, from: number, at: number, rules: RunRules, byWording: boolean): boolean {
   const clause = view.slice(from, at).replace(/[。\s]+$/, '');
   if (/[：:]$/.test(clause)) return true;
   const last = clause.split(/[。！？!?；;]/).at(-1) ?? '';
-  const role = headingRole(last, cues).role;
-  return leadIns.some((w) => last.includes(w)) || (role !== undefined && ITEM_ROLES.has(role));
+  const role = headingRole(last, rules.roleCues).role;
+  return (
+    rules.leadIns.some((w) => last.includes(w)) ||
+    (role !== undefined && ITEM_ROLES.has(role)) ||
+    (byWording && inferRole(last, rules.itemWording) !== undefined)
+  );
 }
 
 /** Runs 1, 2, 3… of at least two markers (a closing `最后` may end one); a new 1 after two starts another. */

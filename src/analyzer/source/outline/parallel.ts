@@ -1,0 +1,44 @@
+import type { Marker } from '../../types.ts';
+
+/** The opening clause of a line that opens with a Han character: up to its first mark, 3 to 24 characters. */
+const OPENING = /^[ \t\u3000]*(\p{Script=Han}[^，,：:。；;！？!?\n]{2,23})[，,：:。；;！？!?]/u;
+const QUOTES = /[“”"‘’'「」『』《》]/g;
+
+/**
+ * Paragraphs that enumerate without numbers by opening alike (排比): at least
+ * `minRun` lines in a row whose opening clauses share their first character and
+ * their second or last (`把好党员发展“入口关”，` / `把好理论学习“教育关”，`;
+ * `在理念观念层面：` / `在建设内容层面：`). Each gets an empty marker at its
+ * start, numbered 1, 2, 3… so the run reads as an enumeration (`splitRuns`).
+ */
+export function parallelOpenings(view: string, start: number, end: number, minRun: number): Marker[] {
+  const out: Marker[] = [];
+  let run: { at: number; clause: string }[] = [];
+  const flush = () => {
+    if (run.length >= minRun)
+      run.forEach(({ at }, i) => out.push({ family: 'parallel', ordinal: i + 1, text: '', start: at, end: at }));
+    run = [];
+  };
+  for (let p = start; p < end; ) {
+    const newline = view.indexOf('\n', p);
+    const stop = newline === -1 || newline > end ? end : newline;
+    const line = view.slice(p, stop);
+    if (line.trim() !== '') {
+      const m = OPENING.exec(line);
+      const clause = m?.[1].replace(QUOTES, '');
+      if (clause === undefined) flush();
+      else {
+        if (run.length > 0 && !alike(run[run.length - 1].clause, clause)) flush();
+        run.push({ at: p + line.search(/\S/), clause });
+      }
+    }
+    p = stop + 1;
+  }
+  flush();
+  return out;
+}
+
+/** Whether two opening clauses read as parallel: same first character, and same second or same last. */
+function alike(a: string, b: string): boolean {
+  return a.length >= 2 && b.length >= 2 && a[0] === b[0] && (a[1] === b[1] || a.at(-1) === b.at(-1));
+}

@@ -1,0 +1,96 @@
+/** The enumerated points of a section body: its items (`paragraphItems`) or an item's sub-points (`pointsOf`). */
+import { enumeratingBullets, mergeMarkers } from './bullets.ts';
+import { ITEM_ROLES } from './roles.ts';
+import { headingEnd } from './heading.ts';
+import type { Found, ItemsInput } from './items.ts';
+import { findInlineMarkers } from './markers.ts';
+import { parallelOpenings } from './parallel.ts';
+import { semicolonPoints } from './semicolons.ts';
+import { enumerationRuns } from './runs.ts';
+import { trimEnd } from '../../text/spans.ts';
+import type { ItemRole, Marker, OutlineNode, SubPoint } from '../../types.ts';
+
+/**
+ * 篇三's problems: paragraphs that open `一是…`, `二是…` under a problem
+ * heading; else a run inside one paragraph after its lead-in
+ * (`存在以下问题：一是…二是…`). A lead-in naming a role gives the run that role
+ * (`markers`: the section body's inline markers).
+ */
+export function paragraphItems(
+  node: OutlineNode,
+  role: ItemRole,
+  path: string[],
+  input: ItemsInput,
+  markers: Marker[],
+): Found[] {
+  const headed = ITEM_ROLES.has(node.role) && node.roleEvidence.source === 'heading';
+  const runs = enumerationRuns(input.view, node.headingSpan.end, node.span.end, markers, input.rules, headed);
+  return runs.flatMap((run) =>
+    run.points.map(({ marker: m, end: stop }): Found => {
+      const end = trimEnd(input.text, m.start, stop);
+      // `首先，` / `第一：` — the mark after a discourse ordinal is not the title's.
+      let from = m.end;
+      while (from < end && '，,、：: \u3000'.includes(input.view[from])) from++;
+      const title = headingEnd(input.view, from, end, input.rules);
+      return {
+        role: run.announced?.role ?? role,
+        node,
+        marker: m.text,
+        titleSpan: { start: from, end: title.end },
+        span: { start: m.start, end },
+        path: [...path, input.text.slice(m.start, title.end)],
+        subpoints: inlinePoints(input, title.end, end),
+        evidence: run.announced ? { source: 'heading', cue: run.announced.cue } : { source: 'inherited' },
+      };
+    }),
+  );
+}
+
+/**
+ * Inline markers in `[start, end)`. The slice is scanned on its own, so a
+ * list glued to its heading (`…相对滞后一是…`) starts a point there.
+ */
+export function inlineMarkers(view: string, start: number, end: number): Marker[] {
+  return findInlineMarkers(view.slice(start, end)).map((m) => ({ ...m, start: m.start + start, end: m.end + start }));
+}
+
+/**
+ * A section body's inline markers and the bullets that enumerate its points
+ * (`enumeratingBullets`); with neither, its paragraphs that open alike
+ * (`parallelOpenings`, at least `minParallel` in a row); under a heading
+ * naming the role (`headed`), else the points a sentence lists with
+ * semicolons after a lead-in naming them (`semicolonPoints`).
+ */
+export function bodyMarkers(input: ItemsInput, start: number, end: number, headed = false): Marker[] {
+  const { view } = input;
+  const markers = mergeMarkers(inlineMarkers(view, start, end), enumeratingBullets(view, start, end));
+  if (markers.length > 0) return markers;
+  // Under a heading naming the role, two paragraphs opening alike are already a list.
+  const parallel = parallelOpenings(view, start, end, headed ? 2 : 3);
+  return parallel.length > 0 || !headed ? parallel : semicolonPoints(view, start, end, input.rules);
+}
+
+/** The longest run 1, 2, 3… (a closing `最后` may end it). */
+function advancing(markers: readonly Marker[]): Marker[] {
+  const run: Marker[] = [];
+  for (const m of markers) {
+    const expected = run.length + 1;
+    if (m.ordinal === expected || (m.ordinal === 99 && run.length >= 2)) run.push(m);
+    else if (m.ordinal === 1 && run.length < 2) run.splice(0, run.length, m);
+  }
+  return run.length >= 2 ? run : [];
+}
+
+/** Inline points (`一是…二是…`) inside an item's text. */
+function inlinePoints(input: ItemsInput, start: number, end: number): SubPoint[] {
+  return pointsOf(input, inlineMarkers(input.view, start, end), end);
+}
+
+/** The points that the run of advancing `markers` opens, up to `end`. */
+export function pointsOf(input: ItemsInput, markers: readonly Marker[], end: number): SubPoint[] {
+  const run = advancing(markers);
+  return run.map((m, i) => {
+    const stop = trimEnd(input.text, m.start, run[i + 1]?.start ?? end);
+    return { marker: m.text, text: input.text.slice(m.end, stop).trim(), span: { start: m.start, end: stop } };
+  });
+}

@@ -1,0 +1,57 @@
+import { headingRole, ITEM_ROLES } from './roles.ts';
+import type { Rules } from '../../config/rules.ts';
+import type { Marker } from '../../types.ts';
+
+/** Segments a sentence must hold, at least, to be a list. */
+const MIN_SEGMENTS = 3;
+/** Longest segment of such a list: longer ones are sentences, not points. */
+const MAX_SEGMENT = 80;
+
+/**
+ * Points listed within one sentence, separated by semicolons after a lead-in
+ * (`…的问题，主要是A，占%；B；C等。`, `表现为：A；B；C。`): an empty marker at
+ * each point's start, numbered 1, 2, 3… so the list reads as an enumeration.
+ * The lead-in is a colon or one of `leadIns` in the first segment, and the
+ * words before it name an item role (`存在“三多三少”现象：` introduces no items); the list starts after it.
+ */
+export function semicolonPoints(
+  view: string,
+  start: number,
+  end: number,
+  rules: Pick<Rules, 'leadIns' | 'roleCues'>,
+): Marker[] {
+  const out: Marker[] = [];
+  const sentence = /[^。！？!?\n]+/g;
+  sentence.lastIndex = start;
+  for (let m = sentence.exec(view); m !== null && m.index < end; m = sentence.exec(view)) {
+    const text = m[0].slice(0, end - m.index);
+    const parts = text.split(/[；;]/);
+    if (parts.length < MIN_SEGMENTS) continue;
+    const first = parts[0];
+    const lead = Math.max(
+      first.lastIndexOf('：'),
+      first.lastIndexOf(':'),
+      ...rules.leadIns.map((w) => endOf(first, w)),
+    );
+    if (lead < 0 || !ITEM_ROLES.has(headingRole(first.slice(0, lead + 1), rules.roleCues).role ?? '')) continue;
+    const starts = [m.index + lead + 1];
+    for (let i = 0, at = m.index; i < parts.length - 1; i++) {
+      at += parts[i].length + 1;
+      starts.push(at);
+    }
+    const lengths = starts.map((s, i) => (starts[i + 1] ?? m!.index + text.length) - s);
+    if (lengths.some((n) => n < 2 || n > MAX_SEGMENT)) continue;
+    starts.forEach((s, i) => {
+      let at = s;
+      while (at < end && /[ \t\u3000，,]/.test(view[at])) at++;
+      out.push({ family: 'semicolon', ordinal: i + 1, text: '', start: at, end: at });
+    });
+  }
+  return out;
+}
+
+/** Offset just before the end of the last `word` in `text` (so that + 1 is past it), or -1. */
+function endOf(text: string, word: string): number {
+  const at = text.lastIndexOf(word);
+  return at === -1 ? -1 : at + word.length - 1;
+}
