@@ -2,6 +2,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import starlight from '@astrojs/starlight';
 import { defineConfig } from 'astro/config';
+import { legacyCssIntegration } from './src/build/legacy-css.ts';
+import { systemScheme } from './src/build/system-scheme.ts';
 
 // The public URL comes from content/site.yaml, validated by the build into content/generated/site.json.
 const settings = existsSync('content/generated/site.json')
@@ -32,6 +34,8 @@ export default defineConfig({
       defaultLocale: 'root',
       locales: { root: { label: '简体中文', lang: 'zh-CN' } },
       pagefind: false,
+      // Our own 404 page (src/pages/404.astro) says what to do next: search, or where to start.
+      disable404Route: true,
       // Navigation lists sections, never every article: a per-article sidebar makes every page grow with the corpus.
       sidebar: [
         { label: '首页', link: '/' },
@@ -46,19 +50,30 @@ export default defineConfig({
       components: {
         Search: './src/components/SearchForm.astro',
         Sidebar: './src/components/Sidebar.astro',
+        SiteTitle: './src/components/SiteTitle.astro',
         ThemeProvider: './src/components/ThemeProvider.astro',
         ThemeSelect: './src/components/Omitted.astro',
         LanguageSelect: './src/components/Omitted.astro',
       },
       customCss: ['./src/styles/site.css'],
+      // PNG and ICO icons besides the SVG one: older browsers, WeChat's share cards and home-screen shortcuts.
+      head: [
+        { tag: 'link', attrs: { rel: 'icon', href: '/favicon.png', type: 'image/png', sizes: '32x32' } },
+        { tag: 'link', attrs: { rel: 'apple-touch-icon', href: '/apple-touch-icon.png' } },
+      ],
       // Leaves out head tags that only repeat the page's title, language and description (src/lib/head.ts).
       routeMiddleware: './src/route-data.ts',
       tableOfContents: { minHeadingLevel: 2, maxHeadingLevel: 3 },
     }),
+    legacyCssIntegration(),
   ],
-  build: { format: 'directory' },
+  // Every stylesheet a file of its own, so that legacy-css.ts rewrites all of them for older browsers.
+  build: { format: 'directory', inlineStylesheets: 'never' },
   devToolbar: { enabled: false },
   // content/sources is watched by scripts/dev.ts (pages read content/generated): Vite's own watcher would only log
   // English errors for a symbolic link loop there.
-  vite: { plugins: [withoutSidebarState], server: { watch: { ignored: ['**/content/sources/**'] } } },
+  vite: {
+    plugins: [withoutSidebarState, systemScheme()],
+    server: { watch: { ignored: ['**/content/sources/**'] } },
+  },
 });

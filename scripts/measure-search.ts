@@ -61,7 +61,7 @@ const plainSearch: Search = async (pf, q) => {
       };
     }),
   );
-  return { hits, ranked: results, total: hits.length, exact: true };
+  return { hits, ranked: results, total: hits.length, exact: true, words: [q] };
 };
 
 /** The baseline of the issue: one page per article, each item a heading with an id (Pagefind's sub-results). */
@@ -107,7 +107,7 @@ function anchoredSearch(corpus: Corpus): Search {
         });
       }
     }
-    return { hits, ranked: [], total: hits.length, exact: true };
+    return { hits, ranked: [], total: hits.length, exact: true, words: [q] };
   };
 }
 

@@ -1,11 +1,11 @@
 /** Meta tags that only repeat the page's head are dropped; everything else stays, in order. */
 import { describe, expect, it } from 'vitest';
-import { withoutRepeatedMeta } from '../src/lib/head.ts';
+import { runningHeader, withoutRepeatedMeta } from '../src/lib/head.ts';
 
 const meta = (attrs: Record<string, string>) => ({ tag: 'meta' as const, attrs, content: '' });
 
 describe('withoutRepeatedMeta', () => {
-  it('drops generators, og:locale, og:description, og:site_name and twitter:card', () => {
+  it('drops generators, og:locale, og:site_name and twitter:card; keeps og:description (WeChat share cards)', () => {
     const head = [
       meta({ charset: 'utf-8' }),
       meta({ name: 'generator', content: 'Astro v7' }),
@@ -19,11 +19,21 @@ describe('withoutRepeatedMeta', () => {
       meta({ name: 'twitter:card', content: 'summary_large_image' }),
       meta({ name: 'description', content: '摘要' }),
     ];
-    expect(withoutRepeatedMeta(head)).toEqual([head[0], head[3], head[4], head[5], head[10]]);
+    expect(withoutRepeatedMeta(head)).toEqual([head[0], head[3], head[4], head[5], head[7], head[10]]);
   });
 
   it('keeps a link whose attributes happen to share a name', () => {
     const link = { tag: 'link' as const, attrs: { rel: 'alternate', name: 'generator' }, content: '' };
     expect(withoutRepeatedMeta([link])).toEqual([link]);
+  });
+});
+
+describe('runningHeader', () => {
+  it('a print style naming the page at the top of each printed page, its title escaped', () => {
+    expect(runningHeader('篇七：党建"引领"')).toEqual({
+      tag: 'style',
+      attrs: { media: 'print' },
+      content: '@page{@top-center{content:"篇七：党建\\22 引领\\22 ";font-size:9pt;color:#444}}',
+    });
   });
 });

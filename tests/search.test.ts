@@ -9,6 +9,7 @@
 import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import OpenCC from 'opencc-js/cn2t';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Corpus } from '../src/analyzer/types.ts';
 import {
@@ -40,6 +41,8 @@ import {
   type NodePagefind,
 } from '../scripts/lib/search-measure.ts';
 import { seedCorpus } from './analyze-helpers.ts';
+import { simplifyWith } from '../src/client/search/variants.ts';
+import { searchVariants } from '../src/lib/search-variants.ts';
 
 describe('src/client/search（浏览器与测试共用的纯函数）', () => {
   it('indexText 让每个汉字自成一词，挨着汉字的空白处加不可见的断开符，去掉分隔符即还原原文', () => {
@@ -222,12 +225,42 @@ describe('搜索索引（示例语料，Node 中运行 Pagefind）', () => {
     expect((await runSearch(pf, '   ', {}, Infinity)).total).toBe(0);
   });
 
-  it('不读全文就排好序：条目在前，文章、议题在后；第一页和“再显示”的每一页都是完整排序的前段', async () => {
+  it('标题含搜索词的排在只在正文里提到的前面；以它命名的议题排在议题中的第一', async () => {
+    for (const q of ['流动党员', '经费', '党员教育']) {
+      const { hits } = await runSearch(pf, q, {}, Infinity);
+      const named = hits.map((h) => h.title.includes(q));
+      expect(named.includes(true), `“${q}”没有标题含它的结果，无从检验`).toBe(true);
+      expect(named.includes(false), `“${q}”没有只在正文里提到它的结果，无从检验`).toBe(true);
+      expect(named, `“${q}”：标题含它的结果应排在前面`).toEqual([...named].sort((a, b) => Number(b) - Number(a)));
+      const themes = hits.filter((h) => h.kind === 'theme');
+      if (themes.some((h) => h.title.includes(q))) expect(themes[0].title).toContain(q);
+    }
+    const mobile = (await runSearch(pf, '流动党员', {}, Infinity)).hits;
+    expect(mobile.findIndex((h) => h.kind === 'theme' && h.title.includes('流动党员'))).toBeLessThan(
+      mobile.findIndex((h) => !h.title.includes('流动党员')),
+    );
+  });
+
+  it('繁体查询找到简体条目（黨建 → 党建），结果相同', async () => {
+    const simplify = simplifyWith(searchVariants(corpus));
+    expect(simplify('黨建經費')).toBe('党建经费');
+    const traditional = await runSearch(pf, '黨建', {}, Infinity, simplify);
+    const plain = await runSearch(pf, '党建', {}, Infinity);
+    expect(traditional.words).toEqual(['党建']);
+    expect(traditional.total).toBeGreaterThan(0);
+    expect(traditional.hits.map((h) => h.url)).toEqual(plain.hits.map((h) => h.url));
+  });
+
+  it('不读全文就排好序：标题含词的在前，各组内条目在前，文章、议题在后；第一页和“再显示”的每一页都是完整排序的前段', async () => {
     const order = { item: 0, article: 1, theme: 2 };
     let checked = 0;
     for (const q of ['流动党员', '党组织', '社区', '党建 经费', '课一会三']) {
       const all = await runSearch(pf, q, {}, Infinity);
-      const kinds = all.hits.map((h) => order[h.kind]);
+      const words = queryWords(q);
+      // Groups by how many query words the title holds (most first); within a group, items, articles, themes.
+      const kinds = all.exact
+        ? all.hits.map((h) => (words.length - words.filter((w) => h.title.includes(w)).length) * 10 + order[h.kind])
+        : all.hits.map((h) => order[h.kind]);
       expect(kinds, `“${q}”的结果里条目、文章、议题的顺序`).toEqual([...kinds].sort((a, b) => a - b));
       const first = await runSearch(pf, q, {}, PAGE_SIZE);
       expect(first.total).toBe(all.total);
@@ -290,4 +323,48 @@ describe('搜索索引（示例语料，Node 中运行 Pagefind）', () => {
       rmSync(again, { recursive: true, force: true });
     }
   }, 60_000);
+});
+
+describe('繁体来源（Node 中运行 Pagefind）', () => {
+  let dir: string;
+  let pf: NodePagefind;
+  let corpus: Corpus;
+
+  beforeAll(async () => {
+    // The sample corpus with its first source written in traditional characters, as a Taiwan source would be.
+    const toTraditional = OpenCC.Converter({ from: 'cn', to: 'tw' });
+    corpus = structuredClone(await seedCorpus());
+    const source = corpus.sources[0];
+    source.traditional = true;
+    for (const a of source.articles)
+      for (const i of a.items) {
+        i.text = toTraditional(i.text);
+        i.title = toTraditional(i.title);
+      }
+    dir = mkdtempSync(join(tmpdir(), 'search-trad-'));
+    await buildSearchIndex(corpus, dir);
+    pf = await openPagefind(dir);
+  }, 120_000);
+
+  afterAll(async () => {
+    await pf?.close();
+    if (dir) rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('简体查询找到繁体条目，显示的仍是原文的繁体字；繁体查询同样找到', async () => {
+    const trad = corpus.sources[0].articles.flatMap((a) => a.items).find((i) => i.text.includes('黨'));
+    expect(trad, '第一个来源没有含“黨”的条目').toBeDefined();
+    const simplify = simplifyWith(searchVariants(corpus));
+    for (const q of ['党员', '黨員']) {
+      const { hits } = await runSearch(pf, q, {}, Infinity, simplify);
+      const hit = hits.find((h) => h.url.endsWith(`#${trad!.id}`));
+      expect(hit, `“${q}”没有找到繁体条目 ${trad!.id}`).toBeDefined();
+      expect(hit!.content).toContain('黨');
+      expect(hit!.content).not.toContain('党');
+      expect(
+        hits.some((h) => h.content.includes('党员')),
+        `“${q}”也应找到简体条目`,
+      ).toBe(true);
+    }
+  });
 });

@@ -45,7 +45,10 @@
  * word literally.
  *
  * Ranking without the records' text (src/client/search/rank.ts): exact results all
- * score 1 in Pagefind and come in record order, which is items first; the
+ * score 1 in Pagefind and come in record order, which is items first, after
+ * those whose title holds the query (the title fills the first `TITLE_SPAN`
+ * word positions, src/client/search/record.ts, and Pagefind gives every
+ * result its match positions without loading it); the
  * loose fallback ranks from result sets. So a search loads only the shown
  * page's fragments (`PAGE_SIZE`, 20) instead of every result's (100), and the
  * index chunks are smaller (`INDEX_CHUNK_SIZE`). First query 流动党员,
@@ -60,9 +63,9 @@
 import { mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
-import type { Article, Corpus, Item } from '../../src/analyzer/index.ts';
+import { type Article, type Corpus, type Item, simplifiedView } from '../../src/analyzer/index.ts';
 import { articleTitle, articleUrl, themeUrl } from '../../src/lib/corpus.ts';
-import { indexText } from '../../src/client/search/index.ts';
+import { recordContent } from '../../src/client/search/index.ts';
 
 /** Language of every record: one index, one `pf_meta`. */
 export const SEARCH_LANGUAGE = 'zh-cn';
@@ -136,20 +139,28 @@ function articleFilters(article: Article): [string, (string | undefined)[]][] {
   ];
 }
 
-function itemRecord(article: Article, item: Item, text: (s: string) => string): PfRecord {
+/** A record's content from its title and the rest of its text (see record.ts; as written for `pagefind`). */
+type Content = (title: string, body: string) => string;
+
+/** An item's text without its title (which the record puts first), or whole when the title is not in it. */
+function itemBody(item: Item): string {
+  const at = item.text.indexOf(item.title);
+  return at < 0 ? item.text : `${item.text.slice(0, at)}${item.text.slice(at + item.title.length)}`;
+}
+
+function itemRecord(article: Article, item: Item, content: Content): PfRecord {
   return {
     url: articleUrl(article.slug, item.id),
-    content: text(item.text),
+    content: content(item.title, itemBody(item)),
     language: SEARCH_LANGUAGE,
     meta: { title: item.title, article: articleTitle(article) },
     filters: filters([['role', [item.role]], ['theme', item.themes.map((t) => t.theme)], ...articleFilters(article)]),
   };
 }
 
-function articleRecord(article: Article, text: (s: string) => string): PfRecord {
+function articleRecord(article: Article, content: Content): PfRecord {
   const m = article.metadata;
   const lines = [
-    articleTitle(article),
     article.listingTitle !== articleTitle(article) ? article.listingTitle : undefined,
     m.authors?.value.join('、'),
     [m.journal?.value, m.year?.value].filter((v) => v !== undefined).join(' '),
@@ -158,7 +169,7 @@ function articleRecord(article: Article, text: (s: string) => string): PfRecord 
   ];
   return {
     url: articleUrl(article.slug),
-    content: text(lines.filter((l) => l).join('\n')),
+    content: content(articleTitle(article), lines.filter((l) => l).join('\n')),
     language: SEARCH_LANGUAGE,
     meta: { title: articleTitle(article) },
     filters: filters([['kind', ['article']], ...articleFilters(article)]),
@@ -167,15 +178,21 @@ function articleRecord(article: Article, text: (s: string) => string): PfRecord 
 
 /** Every record of the corpus, in a stable order (items, then articles, then themes). */
 export function searchRecords(corpus: Corpus, options: SearchIndexOptions = {}): PfRecord[] {
-  const text = options.segmentation === 'pagefind' ? (s: string) => s : indexText;
-  const articles = corpus.sources.flatMap((s) => s.articles);
+  const asWritten: Content = (title, body) => [title, body].filter((l) => l).join('\n');
+  // Records of a traditional source also carry their simplified form, which queries are searched in (variants.ts).
+  const contentOf = (traditional: boolean): Content =>
+    options.segmentation === 'pagefind'
+      ? asWritten
+      : (title, body) => recordContent(title, body, traditional ? simplifiedView : undefined);
+  const simplified = contentOf(false);
+  const articles = corpus.sources.flatMap((s) => s.articles.map((a) => ({ a, content: contentOf(s.traditional) })));
   return [
-    ...articles.flatMap((a) => a.items.map((i) => itemRecord(a, i, text))),
-    ...articles.map((a) => articleRecord(a, text)),
+    ...articles.flatMap(({ a, content }) => a.items.map((i) => itemRecord(a, i, content))),
+    ...articles.map(({ a, content }) => articleRecord(a, content)),
     ...corpus.themes.map(
       (t): PfRecord => ({
         url: themeUrl(t.id),
-        content: text([t.name, t.definition, t.terms.map((x) => x.term).join('、')].join('\n')),
+        content: simplified(t.name, [t.definition, t.terms.map((x) => x.term).join('、')].join('\n')),
         language: SEARCH_LANGUAGE,
         meta: { title: t.name },
         filters: { kind: ['theme'], theme: [t.id] },

@@ -108,6 +108,18 @@ export function articleTitle(article: Article): string {
   return article.metadata.title?.value ?? article.listingTitle ?? article.slug;
 }
 
+/**
+ * A short name telling articles with near-identical titles apart: `篇七（王伟等，2019）` — the source's piece label
+ * (or the title, when the source numbers no pieces), then the first author and the year when known.
+ */
+export function articleLabel(article: Article): string {
+  const m = article.metadata;
+  const authors = m.authors?.value ?? [];
+  const who = authors.length > 1 ? `${authors[0]}等` : authors[0];
+  const about = [who, m.year?.value].filter((v) => v !== undefined && v !== '').join('，');
+  return `${article.label ?? articleTitle(article)}${about ? `（${about}）` : ''}`;
+}
+
 /** Root-relative URL of an article page, or of an item on it. */
 export function articleUrl(slug: string, itemId?: string): string {
   return `/articles/${slug}/${itemId ? `#${itemId}` : ''}`;

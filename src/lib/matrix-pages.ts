@@ -9,6 +9,16 @@ export const ARTICLES_PER_PAGE = 50;
 /** Links listed under a cell (its strongest); the rest are in the data download. */
 export const CELL_LINKS = 20;
 
+/** The matrix with rows and columns by their totals (src/pages/matrix/sorted.astro). */
+export const SORTED_MATRIX_URL = '/matrix/sorted/';
+/** The matrix as a spreadsheet (written by scripts/, listed on /data/). */
+export const MATRIX_CSV = '/data/matrix.csv';
+
+/** The matrix limited to the articles of one year (src/pages/matrix/year/[year].astro). */
+export function matrixYearUrl(year: number): string {
+  return `/matrix/year/${year}/`;
+}
+
 /** Anchor of a cell's evidence on its row page. */
 export function cellId(row: string, column: string): string {
   return `cell-${row}-${column}`;

@@ -23,12 +23,12 @@ export const uiSearch = {
   'search.empty': '请输入搜索词，或选择筛选条件。',
   'search.count': '找到 {n} 条结果。',
   'search.count.shown': '已显示前 {shown} 条。',
+  'search.simplified': '（按简体“{q}”搜索，繁体写法的文章也包括在内。）',
   'search.more': '再显示 {n} 条（还有 {left} 条）',
   'search.loose': '没有找到与“{q}”逐字一致的内容；以下 {n} 条结果包含这些字，但不一定连在一起。',
   'search.none': '没有找到与“{q}”相关的内容。可以换个说法、检查错别字，或减少筛选条件。',
   'search.none.filtered': '在所选筛选条件下没有找到内容。可以减少筛选条件再试。',
-  'search.error':
-    '搜索索引加载失败。请刷新页面重试；如果一直失败，请联系网站管理员（网站需要先运行 npm run build 生成索引）。',
+  'search.error': '搜索索引加载失败。请刷新页面重试；如果一直失败，请联系网站管理员。',
   'search.noscript': '搜索需要启用 JavaScript。也可以从“文章”或“议题”目录逐篇浏览全部内容。',
   'search.help.title': '使用说明',
   'search.help.exact':

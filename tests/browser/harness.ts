@@ -42,6 +42,10 @@ export interface OpenOptions {
   waitUntil?: 'load' | 'domcontentloaded' | 'networkidle';
   /** Emulate this media type before loading (e.g. 'print'). */
   media?: 'screen' | 'print';
+  /** The system colour scheme the page sees (default: Chromium's, light). */
+  colorScheme?: 'light' | 'dark';
+  /** false opens the page as a reader with JavaScript turned off. */
+  javaScriptEnabled?: boolean;
 }
 
 export interface Visit {
@@ -115,6 +119,8 @@ export function useSite(serve?: () => Promise<ServedSite>): Site {
         locale: 'zh-CN',
         timezoneId: 'Asia/Shanghai',
         serviceWorkers: 'block',
+        colorScheme: options.colorScheme ?? 'light',
+        javaScriptEnabled: options.javaScriptEnabled ?? true,
       });
       context.setDefaultTimeout(15_000);
       context.setDefaultNavigationTimeout(30_000);

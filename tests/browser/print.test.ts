@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
-import { RESULTS, SAMPLE_ARTICLE, describeMissing, useSite, writeResult, type Visit } from './harness.ts';
+import { RESULTS, SAMPLE_ARTICLE, SAMPLE_THEME, describeMissing, useSite, writeResult, type Visit } from './harness.ts';
 
 const site = useSite();
 const path = `/articles/${SAMPLE_ARTICLE}/`;
@@ -110,5 +110,57 @@ describe('打印', () => {
         ),
     );
     expect([...new Set(controls)], '打印时仍显示的控件').toEqual([]);
+  });
+});
+
+/** A page printed to an A4 PDF, and the text of each PDF page. */
+async function printPdf(at: string): Promise<{ visit: Visit; pages: string[] }> {
+  const visit = await site.open(at, { viewport: { width: 1280, height: 800 }, media: 'print' });
+  if (visit.response?.status() !== 200) throw new Error(describeMissing(at, visit.response));
+  const pdf = await visit.page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true });
+  return { visit, pages: await pdfText(pdf) };
+}
+
+describe('打印：页眉页码、整页、完整网址', () => {
+  it.each([
+    { name: '文章', at: '/articles/csdj8-7/' },
+    { name: '培训课程', at: '/curricula/funding-venues/' },
+  ])('$name：每页印着页眉（页面标题）和“第 N 页，共 M 页”', async ({ at }) => {
+    const { visit, pages } = await printPdf(at);
+    const title = (await visit.page.title()).split(' | ')[0];
+    expect(pages.length).toBeGreaterThan(1);
+    pages.forEach((text, i) => {
+      // The CJK font maps 页 to the radical ⻚ and NFKC turns ， into , in the PDF's text.
+      expect(text.replace(/\s+/g, ''), `第 ${i + 1} 页没有页码`).toMatch(
+        new RegExp(`第${i + 1}[页⻚][，,]共${pages.length}[页⻚]`),
+      );
+      expect(text.replace(/\s+/g, ''), `第 ${i + 1} 页没有页眉`).toContain(title.replace(/\s+/g, '').slice(0, 12));
+    });
+  });
+
+  it('文章不会印成许多半空的页：除最后一页外，每页的字数至少是最满一页的一半', async () => {
+    const { pages } = await printPdf('/articles/csdj8-7/');
+    const chars = pages.map((p) => p.replace(/\s+/g, '').length);
+    const fullest = Math.max(...chars);
+    const sparse = chars.slice(0, -1).flatMap((n, i) => (n < fullest / 2 ? [`第 ${i + 1} 页 ${n} 字`] : []));
+    expect(sparse, `各页字数：${chars.join('、')}`).toEqual([]);
+  });
+
+  it('正文里的链接印出完整网址（站点地址开头）；议题页的学习材料链接也印出来', async () => {
+    const visit = await site.open(`/themes/${SAMPLE_THEME}/`, {
+      viewport: { width: 1280, height: 800 },
+      media: 'print',
+    });
+    const after = await visit.page.locator('.study-link a').evaluate((a) => getComputedStyle(a, '::after').content);
+    expect(after).toContain(`${site.base}/themes/${SAMPLE_THEME}/study/`);
+    const item = await site.open(`/articles/${SAMPLE_ARTICLE}/`, {
+      viewport: { width: 1280, height: 800 },
+      media: 'print',
+    });
+    const address = await item.page
+      .locator('section.item .item-id')
+      .first()
+      .evaluate((a) => getComputedStyle(a, '::after').content);
+    expect(address).toContain(`${site.base}/articles/${SAMPLE_ARTICLE}/#`);
   });
 });

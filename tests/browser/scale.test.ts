@@ -114,11 +114,14 @@ describe(`生成语料（${ARTICLES} 篇）`, () => {
     expect(v.consoleErrors).toEqual([]);
   });
 
-  it('每个文章页不超过其正文 + 30 KB，最大的页面也不随篇数增长', () => {
+  // Issue 6's target was 30 KB; issue 17 added on purpose a link to /guide/links/ from every link's 〔…〕, the
+  // titles of the problems a countermeasure answers, the printed running header and the script marking searched
+  // words (the heaviest generated page: 31.5 KB).
+  it('每个文章页不超过其正文 + 32 KB，最大的页面也不随篇数增长', () => {
     const over = [...articleOverheads(scale!.dist, corpus())];
     expect(over).toHaveLength(articles().length);
     const heavy = over
-      .filter(([, bytes]) => bytes > 30 * 1024)
+      .filter(([, bytes]) => bytes > 32 * 1024)
       .map(([slug, bytes]) => `${slug}: ${(bytes / 1024).toFixed(1)} KB`);
     expect(heavy).toEqual([]);
     const largest = largestPage(scale!.dist);

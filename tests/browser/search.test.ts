@@ -188,3 +188,51 @@ describe('搜索', () => {
     expect(values).toEqual(expect.arrayContaining(['problem', 'cause', 'countermeasure']));
   });
 });
+
+describe('排序与繁简', () => {
+  it('“流动党员”：标题含这个词的结果在前，以它命名的议题排在只在正文里提到它的结果之前', async () => {
+    const { page } = await openSearch('/search/?q=流动党员');
+    await waitForResults(page, '流动党员');
+    const rows = await page
+      .locator('ol#search-results > li')
+      .evaluateAll((lis) =>
+        lis.map((li) => ({ title: li.querySelector('a')?.textContent ?? '', kind: (li as HTMLElement).dataset.kind })),
+      );
+    const named = rows.map((r) => r.title.includes('流动党员'));
+    expect(named[0], `第一条结果“${rows[0]?.title}”的标题不含“流动党员”`).toBe(true);
+    expect(named).toEqual([...named].sort((a, b) => Number(b) - Number(a)));
+    const theme = rows.findIndex((r) => r.kind === 'theme' && r.title.includes('流动党员'));
+    expect(theme, '没有以“流动党员”命名的议题').toBeGreaterThanOrEqual(0);
+    expect(theme).toBeLessThan(named.indexOf(false) < 0 ? rows.length : named.indexOf(false));
+  });
+
+  it('繁体“黨建”与简体“党建”找到同样的结果，并说明按简体搜索', async () => {
+    const { page } = await openSearch('/search/?q=党建');
+    await waitForResults(page, '党建');
+    const simplified = await resultHrefs(page);
+    const visit = await openSearch('/search/?q=黨建');
+    await waitForResults(visit.page, '黨建');
+    expect(await resultHrefs(visit.page)).toEqual(simplified);
+    await expect.poll(() => visit.page.locator('#search-status').innerText()).toContain('按简体“党建”搜索');
+  });
+
+  it('点开结果后，落到的条目有醒目的标记，搜索词也标出', async () => {
+    const { page } = await openSearch('/search/?q=流动党员');
+    await waitForResults(page, '流动党员');
+    await page.locator(RESULT_LINKS).first().click();
+    await page.waitForURL((u) => u.hash.length > 1);
+    const id = itemIdOf(page.url());
+    const marked = await page.locator(byId(id)).evaluate((el) => {
+      const bg = getComputedStyle(el).backgroundColor;
+      const page = getComputedStyle(document.body).backgroundColor;
+      return {
+        differs: bg !== page && bg !== 'rgba(0, 0, 0, 0)',
+        label: getComputedStyle(el.querySelector('.item-head')!, '::after').content,
+      };
+    });
+    expect(marked.differs, '落到的条目背景与页面相同').toBe(true);
+    expect(marked.label).toContain('链接所指的条目');
+    // The words searched for are marked in that item.
+    await expect.poll(() => page.locator(`${byId(id)} mark`).allInnerTexts()).toContain('流动党员');
+  });
+});

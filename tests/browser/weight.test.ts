@@ -89,9 +89,10 @@ describe('页面重量', () => {
 /**
  * The most an article page may add to its own text (navigation, head, labels, links). Issue 6's target is 30 KB;
  * the sample's heaviest page measured 20.7 KB (generated corpora of 1 000 articles: at most 28.3 KB, for pages
- * with 16 items), so the pin leaves a little room and still notices growth.
+ * with 16 items), so the pin leaves a little room and still notices growth. Issue 17 added, on purpose, the titles of
+ * the problems each countermeasure answers and a link from every link's 〔…〕 to /guide/links/ (24.3 KB measured).
  */
-const MAX_ARTICLE_OVERHEAD = 24 * 1024;
+const MAX_ARTICLE_OVERHEAD = 26 * 1024;
 
 describe('文章页只比正文多出少量字节', () => {
   it(`每篇文章页的 HTML 不超过正文 + ${MAX_ARTICLE_OVERHEAD / 1024} KB`, () => {
@@ -124,9 +125,10 @@ const STARLIGHT_SCRIPTS: Record<string, number> = {
 /**
  * Inline scripts: the colour-scheme follower (ThemeProvider.astro) and Starlight's menu-button helper, plus, on
  * article pages, the site's own copy-link buttons and handler. Starlight's sidebar-state script is left out of the
- * build (astro.config.mjs). Measured 1 178 B on an article page.
+ * build (astro.config.mjs). Measured 1 178 B on an article page; issue 17 added the marking of searched words in
+ * the item a search result opens, the copy-reference button's reveal and the print address (1 865 B).
  */
-const MAX_INLINE_JS_BYTES = 1_500;
+const MAX_INLINE_JS_BYTES = 2_000;
 /** All JavaScript a reading page may load. Measured 5 724 B on a theme page (with its table of contents), 3 652 B on an article page. */
 const MAX_JS_BYTES = 6_500;
 

@@ -47,7 +47,14 @@ export function indexText(text: string): string {
   return separateHan(breakAtSpaces(text.split(ZWSP).join('').split(BREAK).join('')), ZWSP);
 }
 
-/** A record's text as Pagefind returns it (`data().content`), without the `BREAK`s. */
+/** INVISIBLE PLUS: brackets an indexed simplified copy of traditional text (record.ts); never shown. */
+export const ALT = '\u2064';
+
+/** A record's text as Pagefind returns it (`data().content`), without the `BREAK`s and simplified copies. */
 export function recordText(content: string): string {
-  return content.split(` ${BREAK}`).join('').split(BREAK).join('');
+  const own = content
+    .split(ALT)
+    .filter((_, i) => i % 2 === 0)
+    .join('');
+  return own.split(` ${BREAK}`).join('').split(BREAK).join('').replace(/ {2,}/g, ' ').trim();
 }

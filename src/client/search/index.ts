@@ -13,7 +13,8 @@
 export { PAGE_SIZE, runSearch, SUMMARY_KINDS, type SearchOutcome } from './run.ts';
 export { excerptParts, type ExcerptPart } from './excerpt.ts';
 export { kindOfUrl, loadHits, type Hit, type HitKind } from './hits.ts';
-export { BREAK, breakAtSpaces, indexText, recordText, separateHan, ZWSP } from './index-text.ts';
+export { ALT, BREAK, breakAtSpaces, indexText, recordText, separateHan, ZWSP } from './index-text.ts';
+export { inTitle, positions, recordContent, TITLE_SPAN } from './record.ts';
 export type { PagefindApi, PagefindData, PagefindResult, SearchFilters } from './pagefind.ts';
 export { looseQuery, phraseQuery, queryWords } from './query.ts';
 export { literalScore, rankResults } from './rank.ts';

@@ -9,7 +9,9 @@ import { uiSearch as t } from '../../lib/ui-search.ts';
 import { excerptParts } from './excerpt.ts';
 import { loadHits, type Hit } from './hits.ts';
 import type { PagefindApi, SearchFilters } from './pagefind.ts';
+import { queryWords } from './query.ts';
 import { PAGE_SIZE, runSearch, type SearchOutcome } from './run.ts';
+import { simplifyWith, VARIANTS_URL } from './variants.ts';
 
 /** URL parameters that are filters; the index has filters of the same names. */
 const FILTERS = ['role', 'theme', 'article', 'year'];
@@ -36,6 +38,16 @@ function loadPagefind(): Promise<PagefindApi> {
     pagefind.catch(() => (pagefind = null));
   }
   return pagefind;
+}
+
+let simplify: Promise<(word: string) => string> | null = null;
+
+/** The query's converter to simplified characters; without its table (offline copy missing it), words as typed. */
+function loadSimplify(): Promise<(word: string) => string> {
+  simplify ??= fetch(VARIANTS_URL)
+    .then((r) => (r.ok ? r.json() : {}))
+    .then(simplifyWith, () => (w: string) => w);
+  return simplify;
 }
 
 interface State {
@@ -93,12 +105,19 @@ function element<K extends keyof HTMLElementTagNameMap>(
   return node;
 }
 
+/** A result's address with the words to mark on arrival (`?hl=`, read by the article page's script). */
+function withHighlight(url: string, q: string): string {
+  if (!q) return url;
+  const [path, hash] = url.split('#');
+  return `${path}?hl=${encodeURIComponent(q)}${hash ? `#${hash}` : ''}`;
+}
+
 /** `<li><a href>title</a> 问题 · article title <p>excerpt</p></li>`: the role is written out, never colour only. */
 function resultItem(hit: Hit, q: string): HTMLLIElement {
   const li = element('li', 'search-hit');
   li.dataset.kind = hit.kind;
   const link = element('a', 'search-hit-title', hit.title);
-  link.href = hit.url;
+  link.href = withHighlight(hit.url, q);
   const role = hit.role;
   const label = element('span', `role-label${role ? ` role-${role}` : ''}`, hit.label);
   li.append(link, ' ', label);
@@ -117,7 +136,10 @@ function statusText(outcome: SearchOutcome, state: State, shown: number): string
   const count = exact
     ? fillTemplate(t['search.count'], { n: total })
     : fillTemplate(t['search.loose'], { q: state.q, n: total });
-  return total > shown ? `${count}${fillTemplate(t['search.count.shown'], { shown })}` : count;
+  const searched = outcome.words.join(' ');
+  const note =
+    state.q && searched !== queryWords(state.q).join(' ') ? fillTemplate(t['search.simplified'], { q: searched }) : '';
+  return `${total > shown ? `${count}${fillTemplate(t['search.count.shown'], { shown })}` : count}${note}`;
 }
 
 let latest = 0;
@@ -142,7 +164,7 @@ async function showMore(): Promise<void> {
   try {
     const hits = await loadHits(page.outcome.ranked.slice(page.shown, page.shown + PAGE_SIZE));
     if (mine !== latest || page !== current) return;
-    list.append(...hits.map((hit) => resultItem(hit, page.state.q)));
+    list.append(...hits.map((hit) => resultItem(hit, page.outcome.words.join(' '))));
     page.shown += hits.length;
     status.textContent = statusText(page.outcome, page.state, page.shown);
     updateMore();
@@ -171,9 +193,10 @@ async function run(): Promise<void> {
   status.textContent = t['search.loading'];
   list.setAttribute('aria-busy', 'true');
   try {
-    const outcome = await runSearch(await loadPagefind(), state.q, state.filters, PAGE_SIZE);
+    const [pf, simplified] = await Promise.all([loadPagefind(), loadSimplify()]);
+    const outcome = await runSearch(pf, state.q, state.filters, PAGE_SIZE, simplified);
     if (mine !== latest) return;
-    list.replaceChildren(...outcome.hits.map((hit) => resultItem(hit, state.q)));
+    list.replaceChildren(...outcome.hits.map((hit) => resultItem(hit, outcome.words.join(' '))));
     current = { outcome, state, shown: outcome.hits.length };
     status.textContent = statusText(outcome, state, current.shown);
     updateMore();

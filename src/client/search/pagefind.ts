@@ -15,6 +15,8 @@ export interface PagefindData {
 export interface PagefindResult {
   id: string;
   score: number;
+  /** Word positions of the matches in the record (record.ts: those below `TITLE_SPAN` are in its title). */
+  words?: number[];
   data(): Promise<PagefindData>;
 }
 

@@ -1,6 +1,7 @@
 /** How results are ordered: exact results in record order, the loose fallback and text re-ranking by literal matches. */
 import type { PagefindResult } from './pagefind.ts';
 import { literalWords, lower } from './query.ts';
+import { inTitle } from './record.ts';
 
 /**
  * How well `content` matches `query` literally: 1 for the whole query
@@ -52,6 +53,21 @@ export function intersect(lists: PagefindResult[][]): PagefindResult[] {
   return lists[0]
     .filter((r) => scores.has(r.id))
     .map((r) => ({ id: r.id, score: scores.get(r.id) ?? r.score, data: () => r.data() }));
+}
+
+/**
+ * `results` (exact results, record order) with those having more query words in their title first: an item,
+ * article or theme named for the query before those that only mention it. `lists` are each word's results, whose
+ * match positions tell (record.ts). Stable: record order (items, articles, themes) within each group.
+ */
+export function titleFirst(lists: PagefindResult[][], results: PagefindResult[]): PagefindResult[] {
+  const inTitles = new Map<string, number>();
+  for (const list of lists)
+    for (const r of list) if (inTitle(r.words)) inTitles.set(r.id, (inTitles.get(r.id) ?? 0) + 1);
+  return results
+    .map((r, order) => ({ r, order, n: inTitles.get(r.id) ?? 0 }))
+    .sort((a, b) => b.n - a.n || a.order - b.order)
+    .map((x) => x.r);
 }
 
 /**
