@@ -1,0 +1,52 @@
+/**
+ * The analysts' files as bytes: the Excel workbook (exceljs) and the zip
+ * archives (jszip), every zip entry dated alike so that the same corpus gives
+ * byte-identical files.
+ */
+import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
+import type { Sheet } from '../../src/qda/workbook.ts';
+
+/** Date given to every zip entry and to the workbook's properties (no build time leaks in). */
+const FIXED_DATE = new Date(Date.UTC(2000, 0, 1));
+
+/** A zip of `entries` in the given order, every entry dated `FIXED_DATE`, deflated. */
+export async function fixedZip(entries: Iterable<readonly [string, string | Uint8Array]>): Promise<Uint8Array> {
+  const zip = new JSZip();
+  for (const [name, data] of entries) zip.file(name, data, { date: FIXED_DATE, createFolders: false });
+  return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE', compressionOptions: { level: 9 } });
+}
+
+/** The workbook (.xlsx): one worksheet per sheet, header row in bold and frozen (the first column too). */
+export async function xlsxBytes(sheets: readonly Sheet[]): Promise<Uint8Array> {
+  const book = new ExcelJS.Workbook();
+  book.creator = 'ccpb';
+  book.created = FIXED_DATE;
+  book.modified = FIXED_DATE;
+  for (const sheet of sheets) {
+    const ws = book.addWorksheet(sheet.name, { views: [{ state: 'frozen', xSplit: 1, ySplit: 1 }] });
+    ws.columns = sheet.columns.map((c) => ({ header: c.header, width: c.width }));
+    ws.getRow(1).font = { bold: true };
+    ws.addRows(sheet.rows);
+  }
+  // exceljs dates its zip entries with the current time: copy them into a zip with fixed dates.
+  const written = await JSZip.loadAsync(await book.xlsx.writeBuffer());
+  const names = Object.keys(written.files).filter((n) => !written.files[n].dir);
+  return fixedZip(await Promise.all(names.map(async (n) => [n, await written.file(n)!.async('uint8array')] as const)));
+}
+
+/** The worksheets of an .xlsx file as rows of values (header row first), for checks. */
+export async function readXlsx(bytes: Uint8Array): Promise<Map<string, (string | number | null)[][]>> {
+  const book = new ExcelJS.Workbook();
+  await book.xlsx.load(Buffer.from(bytes) as unknown as ArrayBuffer);
+  const out = new Map<string, (string | number | null)[][]>();
+  book.eachSheet((ws) => {
+    const rows: (string | number | null)[][] = [];
+    ws.eachRow({ includeEmpty: true }, (row) => {
+      const values = (row.values as ExcelJS.CellValue[]).slice(1);
+      rows.push(values.map((v) => (v === undefined || v === null ? null : (v as string | number))));
+    });
+    out.set(ws.name, rows);
+  });
+  return out;
+}
