@@ -5,6 +5,9 @@
  */
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
+import type { Corpus } from '../../src/analyzer/index.ts';
+import { articleTitle } from '../../src/lib/corpus.ts';
+import { codebookXml, projectXml } from '../../src/qda/refi.ts';
 import type { Sheet } from '../../src/qda/workbook.ts';
 
 /** Date given to every zip entry and to the workbook's properties (no build time leaks in). */
@@ -50,3 +53,16 @@ export async function readXlsx(bytes: Uint8Array): Promise<Map<string, (string |
   });
   return out;
 }
+
+/** The REFI-QDA project (.qdpx): project.qde and each article's text under `sources/` (UTF-8, no BOM). */
+export async function qdpxBytes(corpus: Corpus, name = PROJECT_NAME): Promise<Uint8Array> {
+  const { xml, files } = projectXml(corpus, { name, articleTitle });
+  return fixedZip([['project.qde', xml], ...files]);
+}
+
+/** The REFI-QDA codebook (.qdc). */
+export function qdcText(corpus: Corpus): string {
+  return codebookXml(corpus.themes);
+}
+
+const PROJECT_NAME = '城市社区党建问题与对策';

@@ -118,4 +118,4 @@ export function workbookSheets(corpus: Corpus, itemUrl: (article: string, item: 
 }
 
 /** As in links.csv. */
-const LINK_KIND_NAMES = { explicit: '明示', lexical: '词语', thematic: '议题' } as const;
+export const LINK_KIND_NAMES = { explicit: '明示', lexical: '词语', thematic: '议题' } as const;
