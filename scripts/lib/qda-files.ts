@@ -3,12 +3,14 @@
  * archives (jszip), every zip entry dated alike so that the same corpus gives
  * byte-identical files.
  */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import type { Corpus } from '../../src/analyzer/index.ts';
-import { articleTitle } from '../../src/lib/corpus.ts';
+import { articleTitle, articleUrl } from '../../src/lib/corpus.ts';
 import { codebookXml, projectXml } from '../../src/qda/refi.ts';
-import type { Sheet } from '../../src/qda/workbook.ts';
+import { type Sheet, workbookSheets } from '../../src/qda/workbook.ts';
 
 /** Date given to every zip entry and to the workbook's properties (no build time leaks in). */
 const FIXED_DATE = new Date(Date.UTC(2000, 0, 1));
@@ -66,3 +68,30 @@ export function qdcText(corpus: Corpus): string {
 }
 
 const PROJECT_NAME = '城市社区党建问题与对策';
+
+/** The analysts' formats and the file each is written to. */
+export const QDA_FORMATS = { xlsx: 'corpus.xlsx', qdc: 'codebook.qdc', qdpx: 'corpus.qdpx' } as const;
+export type QdaFormat = keyof typeof QDA_FORMATS;
+
+/** The bytes of one format. */
+export async function qdaBytes(corpus: Corpus, format: QdaFormat): Promise<Uint8Array> {
+  if (format === 'xlsx') return xlsxBytes(workbookSheets(corpus, articleUrl));
+  if (format === 'qdc') return new TextEncoder().encode(qdcText(corpus));
+  return qdpxBytes(corpus);
+}
+
+/** Write the given formats into `folder` (default: all); returns the files written. */
+export async function writeQdaExports(
+  corpus: Corpus,
+  folder: string,
+  formats: readonly QdaFormat[] = Object.keys(QDA_FORMATS) as QdaFormat[],
+): Promise<string[]> {
+  mkdirSync(folder, { recursive: true });
+  const paths: string[] = [];
+  for (const format of formats) {
+    const path = join(folder, QDA_FORMATS[format]);
+    writeFileSync(path, await qdaBytes(corpus, format));
+    paths.push(path);
+  }
+  return paths;
+}
