@@ -9,6 +9,7 @@ import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import type { Corpus } from '../../src/analyzer/index.ts';
 import { articleTitle, articleUrl } from '../../src/lib/corpus.ts';
+import { type ImportResult, importProject } from '../../src/qda/import.ts';
 import { codebookXml, projectXml } from '../../src/qda/refi.ts';
 import { type Sheet, workbookSheets } from '../../src/qda/workbook.ts';
 
@@ -94,4 +95,20 @@ export async function writeQdaExports(
     paths.push(path);
   }
   return paths;
+}
+
+/** A .qdpx read back against `corpus`: override entries and what could not be taken over. */
+export async function importQdpx(bytes: Uint8Array, corpus: Corpus): Promise<ImportResult> {
+  const none = (problem: string) => ({ overrides: { items: {}, links: { add: [], remove: [] } }, problems: [problem] });
+  const zip = await JSZip.loadAsync(bytes).catch(() => undefined);
+  if (!zip) return none('文件不是可读的 zip 压缩包：请给出 QDA 软件导出的 .qdpx 项目文件。');
+  const qde = zip.file(/(^|\/)project\.qde$/i)[0];
+  if (!qde) return none('文件中没有 project.qde，不是 REFI-QDA 项目（.qdpx）。');
+  // Tools differ in the folder's case (sources/, Sources/): look files up without regard to case.
+  const texts = new Map<string, string>();
+  for (const file of Object.values(zip.files))
+    if (!file.dir && /^sources\//i.test(file.name)) texts.set(file.name.toLowerCase(), await file.async('string'));
+  return importProject(await qde.async('string'), corpus, (path) =>
+    texts.get(path.toLowerCase())?.replace(/^\uFEFF/, ''),
+  );
 }
