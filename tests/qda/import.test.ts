@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import { analyzeCorpus } from '../../src/analyzer/index.ts';
@@ -17,7 +18,7 @@ async function edited(edit: (qde: string) => string): Promise<Uint8Array> {
 
 /** The `<PlainTextSelection>` element of an item in project.qde. */
 const selectionOf = (qde: string, id: string) =>
-  new RegExp(`<PlainTextSelection guid="${guids.item(id)}"[^]*?</PlainTextSelection>`).exec(qde)![0];
+  new RegExp(`<PlainTextSelection guid="${guids.item(id)}"[\\s\\S]*?</PlainTextSelection>`).exec(qde)![0];
 
 describe('.qdpx import', () => {
   it('yields no entries for an unchanged export', async () => {
@@ -47,8 +48,38 @@ describe('.qdpx import', () => {
     });
   });
 
+  it('reads a project saved the way QualCoder saves it: new GUIDs, one selection per code, no links', async () => {
+    const zip = await JSZip.loadAsync(await qdpxBytes(corpus));
+    const renamed = new Map<string, string>();
+    const fresh = (guid: string) => {
+      if (!renamed.has(guid)) renamed.set(guid, randomUUID());
+      return renamed.get(guid)!;
+    };
+    let qde = (await zip.file('project.qde')!.async('string'))
+      .replace(/<Links>[\s\S]*<\/Links>/, '')
+      .replace(
+        /<PlainTextSelection ([^>]*)>(<Description>[^<]*<\/Description>)?((?:<Coding[\s\S]*?<\/Coding>)+)<NoteRef[^>]*\/><\/PlainTextSelection>/g,
+        (_, attrs: string, _d, codings: string) =>
+          codings
+            .match(/<Coding[\s\S]*?<\/Coding>/g)!
+            .map((c) => `<PlainTextSelection ${attrs.replace(/ name="[^"]*"/, '')}>${c}</PlainTextSelection>`)
+            .join(''),
+      );
+    expect(qde.match(/<PlainTextSelection /g)!.length).toBeGreaterThan(items.length);
+    qde = qde.replace(/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/g, fresh);
+    const saved = new JSZip();
+    saved.file('project.qde', qde);
+    for (const file of Object.values(zip.files))
+      if (file.name.startsWith('sources/'))
+        saved.file(file.name.replace(/[0-9a-f-]{36}/, fresh), `\uFEFF${await file.async('string')}`);
+    expect(await importQdpx(await saved.generateAsync({ type: 'uint8array' }), corpus)).toEqual({
+      overrides: { items: {}, links: { add: [], remove: [] } },
+      problems: [],
+    });
+  });
+
   it('reports a selection that no longer matches its item, and takes nothing from it', async () => {
-    const item = items[0];
+    const item = items.find((i) => corpus.links.some((l) => l.from === i.id))!;
     const bytes = await edited((qde) => {
       const s = selectionOf(qde, item.id);
       return qde.replace(
@@ -57,10 +88,12 @@ describe('.qdpx import', () => {
       );
     });
     const { overrides, problems } = await importQdpx(bytes, corpus);
-    expect(overrides.items).toEqual({});
+    expect(overrides).toEqual({ items: {}, links: { add: [], remove: [] } });
+    const links = corpus.links.filter((l) => l.from === item.id || l.to === item.id);
     expect(problems).toEqual([
       expect.stringContaining(`与条目 ${item.id} 不符`),
       expect.stringContaining(`条目 ${item.id} 在导入的项目中没有对应的选段`),
+      ...links.map((l) => expect.stringContaining(`关联“${l.from} → ${l.to}”的一端不是本库的条目`)),
     ]);
   });
 
@@ -72,7 +105,7 @@ describe('.qdpx import', () => {
     )!;
     const bytes = await edited((qde) =>
       qde
-        .replace(new RegExp(`<Link guid="${guids.link(link)}"[^]*?</Link>`), '')
+        .replace(new RegExp(`<Link guid="${guids.link(link)}"[\\s\\S]*?</Link>`), '')
         .replace(
           '</Links>',
           `<Link guid="${guids.link({ from: problem.id, to: measure.id })}" direction="OneWay" originGUID="${guids.item(problem.id)}" targetGUID="${guids.item(measure.id)}"/></Links>`,
