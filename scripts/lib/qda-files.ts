@@ -11,6 +11,7 @@ import type { Corpus } from '../../src/analyzer/index.ts';
 import { articleTitle, articleUrl } from '../../src/lib/corpus.ts';
 import { type ImportResult, importProject } from '../../src/qda/import.ts';
 import { codebookXml, projectXml } from '../../src/qda/refi.ts';
+import { neutralise } from './csv.ts';
 import { type Sheet, workbookSheets } from '../../src/qda/workbook.ts';
 
 /** Date given to every zip entry and to the workbook's properties (no build time leaks in). */
@@ -23,7 +24,10 @@ export async function fixedZip(entries: Iterable<readonly [string, string | Uint
   return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE', compressionOptions: { level: 9 } });
 }
 
-/** The workbook (.xlsx): one worksheet per sheet, header row in bold and frozen (the first column too). */
+/**
+ * The workbook (.xlsx): one worksheet per sheet, header row in bold and frozen (the first column too),
+ * every text cell neutralised against formula injection as in the CSV files.
+ */
 export async function xlsxBytes(sheets: readonly Sheet[]): Promise<Uint8Array> {
   const book = new ExcelJS.Workbook();
   book.creator = 'ccpb';
@@ -31,9 +35,9 @@ export async function xlsxBytes(sheets: readonly Sheet[]): Promise<Uint8Array> {
   book.modified = FIXED_DATE;
   for (const sheet of sheets) {
     const ws = book.addWorksheet(sheet.name, { views: [{ state: 'frozen', xSplit: 1, ySplit: 1 }] });
-    ws.columns = sheet.columns.map((c) => ({ header: c.header, width: c.width }));
+    ws.columns = sheet.columns.map((c) => ({ header: neutralise(c.header), width: c.width }));
     ws.getRow(1).font = { bold: true };
-    ws.addRows(sheet.rows);
+    ws.addRows(sheet.rows.map((row) => row.map((v) => (typeof v === 'string' ? neutralise(v) : v))));
   }
   // exceljs dates its zip entries with the current time: copy them into a zip with fixed dates.
   const written = await JSZip.loadAsync(await book.xlsx.writeBuffer());

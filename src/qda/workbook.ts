@@ -10,15 +10,6 @@ export interface Sheet {
 
 export const ROLE_NAMES: Record<ItemRole, string> = { problem: '问题', cause: '原因', countermeasure: '对策' };
 
-/**
- * A cell's text made safe from formula injection (OWASP "CSV injection"): a
- * text opening with = + - @ tab or carriage return gets a leading apostrophe,
- * so Excel and WPS show it as text and never evaluate it.
- */
-export function neutralise(text: string): string {
-  return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
-}
-
 /** Every item of the corpus, in reading order. */
 export function corpusItems(corpus: Corpus): { item: Item; article: string }[] {
   return corpus.sources.flatMap((s) => s.articles.flatMap((a) => a.items.map((item) => ({ item, article: a.slug }))));
@@ -26,7 +17,8 @@ export function corpusItems(corpus: Corpus): { item: Item; article: string }[] {
 
 /**
  * The workbook for Excel/WPS: items, the theme matrix with totals, links with
- * evidence and score, themes with definitions. `itemUrl` gives an item's page address.
+ * evidence and score, themes with definitions. `itemUrl` gives an item's page
+ * address. Values as they are: the writer neutralises formula-like text.
  */
 export function workbookSheets(corpus: Corpus, itemUrl: (article: string, item: string) => string): Sheet[] {
   const themeName = new Map(corpus.themes.map((t) => [t.id, t.name]));
@@ -34,12 +26,11 @@ export function workbookSheets(corpus: Corpus, itemUrl: (article: string, item: 
   const targets = new Map<string, string[]>();
   for (const l of corpus.links) targets.set(l.from, [...(targets.get(l.from) ?? []), l.to]);
   const items = corpusItems(corpus);
-  const text = (s: string) => neutralise(s);
   const count = new Map(corpus.matrix.cells.map((c) => [`${c.row}\u0000${c.column}`, c.links.length]));
   const cell = (row: string, column: string) => count.get(`${row}\u0000${column}`) ?? 0;
   const matrixRows = corpus.matrix.rows.map((row) => {
     const counts = corpus.matrix.columns.map((c) => cell(row, c));
-    return [text(name(row)), ...counts, counts.reduce((a, b) => a + b, 0)];
+    return [name(row), ...counts, counts.reduce((a, b) => a + b, 0)];
   });
   const columnTotals = corpus.matrix.columns.map((c) => corpus.matrix.rows.reduce((sum, r) => sum + cell(r, c), 0));
   const roleOf = new Map(items.map(({ item }) => [item.id, item.role]));
@@ -59,8 +50,8 @@ export function workbookSheets(corpus: Corpus, itemUrl: (article: string, item: 
         item.id,
         article,
         ROLE_NAMES[item.role],
-        text(item.title),
-        text(item.themes.map((t) => name(t.theme)).join('、')),
+        item.title,
+        item.themes.map((t) => name(t.theme)).join('、'),
         (targets.get(item.id) ?? []).join('、'),
         itemUrl(article, item.id),
       ]),
@@ -69,7 +60,7 @@ export function workbookSheets(corpus: Corpus, itemUrl: (article: string, item: 
       name: '矩阵',
       columns: [
         { header: '问题议题 \\ 对策议题', width: 24 },
-        ...corpus.matrix.columns.map((c) => ({ header: text(name(c)), width: 12 })),
+        ...corpus.matrix.columns.map((c) => ({ header: name(c), width: 12 })),
         { header: '合计', width: 8 },
       ],
       rows: [...matrixRows, ['合计', ...columnTotals, columnTotals.reduce((a, b) => a + b, 0)]],
@@ -93,7 +84,7 @@ export function workbookSheets(corpus: Corpus, itemUrl: (article: string, item: 
         ROLE_NAMES[roleOf.get(l.to) ?? 'countermeasure'],
         LINK_KIND_NAMES[l.kind],
         l.score,
-        text(l.evidence.join('；')),
+        l.evidence.join('；'),
         l.source === 'override' ? '人工' : '自动',
       ]),
     },
@@ -108,10 +99,10 @@ export function workbookSheets(corpus: Corpus, itemUrl: (article: string, item: 
       ],
       rows: corpus.themes.map((t) => [
         t.id,
-        text(t.name),
-        text(t.group ?? ''),
-        text(t.definition),
-        text(t.terms.map((x) => x.term).join('、')),
+        t.name,
+        t.group ?? '',
+        t.definition,
+        t.terms.map((x) => x.term).join('、'),
       ]),
     },
   ];

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { UNCLASSIFIED } from '../../src/analyzer/index.ts';
 import { articleUrl } from '../../src/lib/corpus.ts';
-import { corpusItems, neutralise, workbookSheets } from '../../src/qda/workbook.ts';
+import { corpusItems, workbookSheets } from '../../src/qda/workbook.ts';
+import { neutralise } from '../../scripts/lib/csv.ts';
 import { readXlsx, xlsxBytes } from '../../scripts/lib/qda-files.ts';
 import { seedCorpus } from '../analyze-helpers.ts';
 
@@ -33,8 +34,13 @@ describe('Excel workbook', () => {
     expect(Buffer.from(await xlsxBytes(sheets)).equals(Buffer.from(await xlsxBytes(sheets)))).toBe(true);
   });
 
-  it('neutralises cells a spreadsheet would read as formulas', () => {
-    for (const s of ['=1+1', '+86', '-2', '@SUM(A1)', '\tx', '\rx']) expect(neutralise(s)).toBe(`'${s}`);
-    expect(neutralise('问题=1')).toBe('问题=1');
+  it('neutralises text cells a spreadsheet would read as formulas, and leaves numbers alone', async () => {
+    const sheet = {
+      name: 't',
+      columns: [{ header: '=A1', width: 8 }],
+      rows: [['=1+1'], ['+86'], ['-2'], ['@SUM(A1)'], ['\tx'], ['问题=1'], [-2]],
+    };
+    const rows = (await readXlsx(await xlsxBytes([sheet]))).get('t')!;
+    expect(rows.map((r) => r[0])).toEqual(["'=A1", "'=1+1", "'+86", "'-2", "'@SUM(A1)", "'\tx", '问题=1', -2]);
   });
 });
