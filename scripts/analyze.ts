@@ -1,6 +1,6 @@
 /**
  * `npm run analyze -- <file or folder>… [--json]`
- * Prints each article's outline with roles and item counts, and the warnings.
+ * Prints each article's outline with roles and item counts, the warnings, and the coding agreement.
  * With --json, writes only the corpus model to standard output.
  */
 import { loadContent, SOURCES, scanSources } from './lib/content.ts';
@@ -9,6 +9,7 @@ import { buildCorpus, progress } from './lib/corpus.ts';
 import { parseOptions } from './lib/cli.ts';
 import { runCommand } from './lib/data-file.ts';
 import { formatCorpus, formatFailures } from './lib/report.ts';
+import { formatAgreement } from '../src/qda/agreement.ts';
 
 const USAGE = '用法：npm run analyze -- <文件或文件夹>… [--json]\n不给路径时分析 content/sources/。\n';
 
@@ -29,7 +30,7 @@ async function main(): Promise<number> {
   // Progress only on a terminal: `--json` output is often piped, and its consumers read stderr too.
   const corpus = await buildCorpus(sources, data, process.stderr.isTTY ? progress() : undefined, undefined, refused);
   if (values.json) for (const piece of corpusJson(corpus)) process.stdout.write(piece);
-  else process.stdout.write(formatCorpus(corpus));
+  else process.stdout.write(`${formatCorpus(corpus)}\n${formatAgreement(corpus)}`);
   if (corpus.failures.length) process.stderr.write(formatFailures(corpus));
   return corpus.failures.length ? 1 : 0;
 }

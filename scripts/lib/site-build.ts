@@ -10,6 +10,7 @@ import { CORPUS_FILE, corpusLines, writePieces } from './corpus-file.ts';
 import { json, writeExports, writeReferenceExports, writeText } from './exports.ts';
 import { writeOriginals } from './originals.ts';
 import { acquireLock, Staging } from './output.ts';
+import { writeQdaExports } from './qda-files.ts';
 import { countPages, DOCS, writePages } from './pages.ts';
 import { formatBuildWarnings, formatFailures } from './report.ts';
 import { systemMessage } from './data-file.ts';
@@ -134,6 +135,7 @@ async function stages(
   const dataDir = join(out, 'data');
   const files = writeExports(corpus, dataDir);
   files.push(...writeReferenceExports(corpus, `${dataDir}/references`));
+  files.push(...(await writeQdaExports(corpus, dataDir)));
   files.push(...writeOriginals(corpus, out));
   for (const c of curricula) files.push(...writeReferenceExports(corpus, `${out}${readingList(c.id)}`, c.cited));
   const exports = clock() - t;

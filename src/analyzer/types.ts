@@ -165,6 +165,8 @@ export interface Item {
   roleEvidence: RoleEvidence;
   /** Codebook themes this item is tagged with, strongest first; empty means 未归类. */
   themes: ThemeTag[];
+  /** The analyzer's own role and themes, kept when content/overrides.yaml corrects the item (for agreement figures). */
+  automatic?: { role: ItemRole; themes: string[] };
 }
 
 /** One codebook term found in an item: the evidence for a theme. */

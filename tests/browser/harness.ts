@@ -250,4 +250,5 @@ export const MAIN_PAGES: { name: string; path: string }[] = [
   { name: '相似段落', path: '/passages/' },
   { name: '搜索', path: '/search/' },
   { name: '数据下载', path: '/data/' },
+  { name: '编码一致性', path: '/agreement/' },
 ];

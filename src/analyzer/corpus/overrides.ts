@@ -44,7 +44,8 @@ export function applyItemOverrides(
     for (const t of change.addThemes ?? [])
       if (themeIds.has(t) && !tags.some((x) => x.theme === t)) tags = [...tags, manual(t)];
     if (change.removeThemes) tags = tags.filter((t) => !change.removeThemes!.includes(t.theme));
-    changed.set(itemId, { ...item, role: (change.role as ItemRole | undefined) || item.role, themes: tags });
+    const automatic = item.automatic ?? { role: item.role, themes: item.themes.map((t) => t.theme) };
+    changed.set(itemId, { ...item, role: (change.role as ItemRole | undefined) || item.role, themes: tags, automatic });
   }
   return { changed, problems };
 }
