@@ -31,7 +31,7 @@ describe('deterministic output', () => {
     const b = mkdtempSync(join(tmpdir(), 'ccpb-b-'));
     const files = writeExports(await seedCorpus(), a).map((f) => f.slice(a.length + 1));
     writeExports(await seedCorpus(), b);
-    expect(files).toEqual(['corpus.json', 'matrix.json', 'matrix.csv', 'links.csv']);
+    expect(files).toEqual(['corpus.json', 'matrix.json', 'matrix.csv', 'links.csv', 'items.csv']);
     for (const f of files) expect(readFileSync(join(b, f)), f).toEqual(readFileSync(join(a, f)));
   });
 });

@@ -3,9 +3,9 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { htmlToHast } from 'satteri';
 import { describe, expect, it } from 'vitest';
-import { linksCsv } from '../src/analyzer/index.ts';
+import { csvCell, csvText, itemsCsv, linksCsv } from '../src/analyzer/index.ts';
 import { withEscapedTitle } from '../src/lib/head.ts';
-import { csvCell, csvText, neutraliseCsv, parseCsv } from '../scripts/lib/csv.ts';
+import { parseCsv } from './csv-read.ts';
 import { runScript, scratchSite } from './scratch-site.ts';
 
 const HOSTILE = '经费</title><script>alert(1)</script>" & x';
@@ -34,16 +34,24 @@ describe('CSV cells for Excel and WPS (OWASP formula injection)', () => {
     );
   });
 
-  it('neutralises the links table the analyzer writes', () => {
+  it('neutralises the links and items tables the analyzer writes', () => {
     const item = (id: string, title: string) => [id, { id, role: 'problem', title }] as const;
     const items = new Map([item('a', '=HYPERLINK("http://x","点")'), item('b', '@cmd')]);
     const link = { from: 'a', to: 'b', kind: 'lexical', score: 0.5, evidence: ['-2+3'], source: 'auto' };
-    const csv = neutraliseCsv(linksCsv([link] as never, items as never));
+    const csv = linksCsv([link] as never, items as never);
     const row = parseCsv(csv)[1];
     expect(row[2]).toBe(`'=HYPERLINK("http://x","点")`);
     expect(row[5]).toBe("'@cmd");
     expect(row[8]).toBe("'-2+3");
     expect(csv.startsWith('\uFEFF')).toBe(true);
+    const article = {
+      slug: 'x-1',
+      metadata: { title: { value: '+标题' } },
+      items: [{ ...items.get('a'), ordinal: 1, text: '正文', themes: [] }],
+    };
+    const rows = parseCsv(itemsCsv({ sources: [{ articles: [article] }], links: [link] } as never, new Map()));
+    expect(rows[0]).toEqual(['条目', '文章', '篇名', '角色', '序号', '标题', '议题', '关联条目', '正文']);
+    expect(rows[1]).toEqual(['a', 'x-1', "'+标题", '问题', '1', `'=HYPERLINK("http://x","点")`, '', 'b', '正文']);
   });
 });
 

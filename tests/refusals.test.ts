@@ -45,7 +45,7 @@ describe('nothing in content/sources is skipped silently', () => {
     const text = messages(corpus);
     expect(text).toContain('3 个文件未能分析');
     expect(text).toMatch(
-      /乙\.xlsx: 格式“\.xlsx”不受支持，未分析。能读取的格式：\.txt（纯文本（UTF-8 或 GBK 编码））、\.docx（Word 文档）/,
+      /乙\.xlsx: 格式“\.xlsx”不受支持，未分析。能读取的格式：\.txt（纯文本（\.txt））、\.docx（Word 文档（\.docx））/,
     );
     expect(text).toContain('丙.meta.yaml: 是旁注文件，但旁边没有同名的来源文件（丙.txt 等）');
     expect(text).toContain('.DS_Store: 是隐藏文件');

@@ -1,10 +1,9 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { type Corpus, type Item, linksCsv, matrixCsv } from '../../src/analyzer/index.ts';
+import { type Corpus, type Item, itemsCsv, linksCsv, matrixCsv } from '../../src/analyzer/index.ts';
 import { cslItems } from '../../src/cite/csl.ts';
 import { EXPORT_FORMATS, exportReferences, type ExportFormat } from '../../src/cite/export.ts';
 import { corpusJson, writePieces } from './corpus-file.ts';
-import { neutraliseCsv } from './csv.ts';
 
 /** Write a file, creating its folder. */
 export function writeText(path: string, text: string): void {
@@ -20,7 +19,7 @@ export function json(value: unknown): string {
 /**
  * The data downloads next to the site: the corpus model, the matrix (JSON and
  * CSV for Excel/WPS) and the links (CSV, cells neutralised against formula
- * injection: scripts/lib/csv.ts). Returns the files written.
+ * injection: src/analyzer/corpus/csv.ts). Returns the files written.
  */
 export function writeExports(corpus: Corpus, folder: string): string[] {
   const items = new Map<string, Item>(
@@ -40,8 +39,9 @@ export function writeExports(corpus: Corpus, folder: string): string[] {
         gaps: corpus.gaps,
       }),
     ],
-    ['matrix.csv', neutraliseCsv(matrixCsv(corpus.matrix, names))],
-    ['links.csv', neutraliseCsv(linksCsv(corpus.links, items))],
+    ['matrix.csv', matrixCsv(corpus.matrix, names)],
+    ['links.csv', linksCsv(corpus.links, items)],
+    ['items.csv', itemsCsv(corpus, names)],
   ];
   for (const [name, text] of files) writeText(join(folder, name), text);
   return [join(folder, 'corpus.json'), ...files.map(([name]) => join(folder, name))];

@@ -7,11 +7,10 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
-import type { Corpus } from '../../src/analyzer/index.ts';
+import { type Corpus, neutralise } from '../../src/analyzer/index.ts';
 import { articleTitle, articleUrl } from '../../src/lib/corpus.ts';
 import { type ImportResult, importProject } from '../../src/qda/import.ts';
 import { codebookXml, projectXml } from '../../src/qda/refi.ts';
-import { neutralise } from './csv.ts';
 import { type Sheet, workbookSheets } from '../../src/qda/workbook.ts';
 
 /** Date given to every zip entry and to the workbook's properties (no build time leaks in). */

@@ -1,24 +1,9 @@
 import { existsSync, lstatSync, readdirSync, realpathSync, type Stats, statSync } from 'node:fs';
 import { basename, join, sep } from 'node:path';
-import {
-  type Corpus,
-  fileEnding,
-  REFUSED_FORMATS,
-  SOURCE_FORMATS,
-  type SourceFormat,
-} from '../../src/analyzer/index.ts';
+import { type Corpus, fileEnding, REFUSED_FORMATS, SOURCE_FORMATS } from '../../src/analyzer/index.ts';
+import { FORMAT_NAMES } from '../../src/lib/ui.ts';
 import { displayPath } from './content.ts';
 import { DataFileError } from './data-file.ts';
-
-/** The formats of the analyzer's table (`SOURCE_FORMATS`) as a refusal names them to a person. */
-const FORMAT_NAMES: Readonly<Record<SourceFormat, string>> = {
-  txt: '纯文本（UTF-8 或 GBK 编码）',
-  docx: 'Word 文档',
-  doc: 'Word 97–2003 文档',
-  pdf: '有文字层的 PDF',
-  html: '保存的网页',
-  mhtml: '单个文件的网页',
-};
 
 /** The folder a browser saves beside a page (`报告_files`; `报告.files` in some Chinese editions): its assets. */
 const SAVED_PAGE_FILES = /[_.]files$/;

@@ -197,6 +197,7 @@ export const ui = {
   'data.matrixJson': '矩阵数据：议题矩阵、各篇文章的问题×对策矩阵、议题频次、关联与缺口。',
   'data.matrixCsv': '议题矩阵表格（UTF-8 带 BOM，Excel 和 WPS 可直接打开）。',
   'data.linksCsv': '全部关联：起点、终点、类型、得分和依据（UTF-8 带 BOM）。',
+  'data.itemsCsv': '全部问题、原因、对策，每条一行：编号、文章、角色、标题、议题、关联条目和正文（UTF-8 带 BOM）。',
   'data.references': '参考文献导出',
   'data.referencesIntro':
     '全部文章的题录，可导入 NoteExpress、EndNote、Zotero 等文献管理软件（UTF-8）。网页上的引文按 GB/T 7714—{edition} 著录；每门课程的参考文献也可单独导出。',
@@ -210,7 +211,7 @@ export const ui = {
   'data.qdc': 'REFI-QDA 编码表：三种角色和全部议题（含定义）。',
   'agreement.heading': '编码一致性',
   'agreement.intro':
-    '自动编码与人工确定的编码（自动编码加上 content/overrides.yaml 中的人工修正）相比有多一致：每个议题按条目“有/无”计算，角色按问题、原因、对策三类计算。κ（Cohen’s kappa）扣除了偶然一致，1 为完全一致，0 为与随机相当。',
+    '自动编码与人工确定的编码（自动编码加上编辑人员所做的人工修正）相比有多一致：每个议题按条目“有/无”计算，角色按问题、原因、对策三类计算。κ（Cohen’s kappa）扣除了偶然一致，1 为完全一致，0 为与随机相当。',
   'agreement.caveat':
     '没有人工修正的条目按“人工认可”计入，所以一致性只反映已经看过并修正的情况。条目少于 {items} 个，或带某议题的条目少于 {themeItems} 个时，数字标为“不可靠”。',
   'agreement.summary': '共 {items} 个条目，其中人工修正 {corrected} 个。',

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { UNCLASSIFIED } from '../../src/analyzer/index.ts';
 import { articleUrl } from '../../src/lib/corpus.ts';
 import { corpusItems, workbookSheets } from '../../src/qda/workbook.ts';
-import { neutralise } from '../../scripts/lib/csv.ts';
+import { neutralise } from '../../src/analyzer/index.ts';
 import { readXlsx, xlsxBytes } from '../../scripts/lib/qda-files.ts';
 import { seedCorpus } from '../analyze-helpers.ts';
 

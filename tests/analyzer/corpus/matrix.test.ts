@@ -1,11 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  articleMatrix,
-  linksCsv,
-  matrixCsv,
-  themeFrequency,
-  themeMatrix,
-} from '../../../src/analyzer/corpus/matrix.ts';
+import { articleMatrix, themeFrequency, themeMatrix } from '../../../src/analyzer/corpus/matrix.ts';
+import { linksCsv, matrixCsv } from '../../../src/analyzer/corpus/csv.ts';
 import type { Article, Item, Link, Theme } from '../../../src/analyzer/types.ts';
 
 const theme = (id: string, name: string): Theme => ({ id, name, definition: '', terms: [], exclude: [] });
