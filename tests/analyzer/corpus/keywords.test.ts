@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { tfidfKeywords } from '../../../src/analyzer/corpus/keywords.ts';
 import type { WeightedTerm } from '../../../src/analyzer/types.ts';
+import { seedCorpus } from '../../analyze-helpers.ts';
 
 /** `tfidfKeywords` on documents of strings: each distinct word numbered once, as the analysis numbers them. */
 function keywordsOfStrings(
@@ -85,5 +86,14 @@ describe('tfidfKeywords', () => {
       ['b', ['党建', '服务']],
     ]);
     expect(keywordsOfStrings(documents, 2).a.map((k) => k.term)).toEqual(['经费', '阵地']);
+  });
+});
+
+describe('the sample’s keywords', () => {
+  it('leave out filler words a reader cannot use (尽快, 每个, 每年 were among them)', async () => {
+    const { keywords } = await seedCorpus();
+    const all = [...Object.values(keywords.articles), ...Object.values(keywords.themes)].flat().map((k) => k.term);
+    expect(all.length).toBeGreaterThan(50);
+    expect(all.filter((t) => ['尽快', '每个', '每年'].includes(t))).toEqual([]);
   });
 });
