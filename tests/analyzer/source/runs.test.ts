@@ -232,3 +232,18 @@ describe('paragraph ordinals above numbered lists that restart under each', () =
     ]);
   });
 });
+
+describe('short lines of their own heading paragraphs (items that lost their numbers)', () => {
+  it('are the items under a line naming the role', () => {
+    const text = [
+      '民营企业党建的思考',
+      '民营企业党建工作面临以下问题：',
+      '组织建设方面',
+      '现阶段党建工作多在国营企业，民营企业党组织建设缺失。',
+      '开展活动方面缺失责任心',
+      '民营企业主要关注经济效益，党建活动少。',
+      '',
+    ].join('\n');
+    expect(itemsOf(text)).toEqual(['problem: 组织建设方面', 'problem: 开展活动方面缺失责任心']);
+  });
+});

@@ -4,6 +4,7 @@ import { ITEM_ROLES } from './roles.ts';
 import { headingEnd } from './heading.ts';
 import type { Found, ItemsInput } from './items.ts';
 import { findInlineMarkers } from './markers.ts';
+import { headLines } from './head-lines.ts';
 import { parallelOpenings } from './parallel.ts';
 import { semicolonPoints } from './semicolons.ts';
 import { enumerationRuns } from './runs.ts';
@@ -57,9 +58,9 @@ export function inlineMarkers(view: string, start: number, end: number): Marker[
 /**
  * A section body's inline markers and the bullets that enumerate its points
  * (`enumeratingBullets`); with neither, its paragraphs that open alike
- * (`parallelOpenings`, at least `minParallel` in a row); under a heading
- * naming the role (`headed`), else the points a sentence lists with
- * semicolons after a lead-in naming them (`semicolonPoints`).
+ * (`parallelOpenings`); under a heading naming the role (`headed`), else
+ * short lines of their own heading paragraphs (`headLines`), else the points a
+ * sentence lists with semicolons after a lead-in naming them (`semicolonPoints`).
  */
 export function bodyMarkers(input: ItemsInput, start: number, end: number, headed = false): Marker[] {
   const { view } = input;
@@ -67,7 +68,9 @@ export function bodyMarkers(input: ItemsInput, start: number, end: number, heade
   if (markers.length > 0) return markers;
   // Under a heading naming the role, two paragraphs opening alike are already a list.
   const parallel = parallelOpenings(view, start, end, headed ? 2 : 3);
-  return parallel.length > 0 || !headed ? parallel : semicolonPoints(view, start, end, input.rules);
+  if (parallel.length > 0 || !headed) return parallel;
+  const heads = headLines(view, start, end);
+  return heads.length > 0 ? heads : semicolonPoints(view, start, end, input.rules);
 }
 
 /** The longest run 1, 2, 3… (a closing `最后` may end it). */
