@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { MOBILE, useSite } from './harness.ts';
+import { ui } from '../../src/lib/ui.ts';
 
 const site = useSite();
 
@@ -51,7 +52,7 @@ describe('页首在 360 px 手机上', () => {
         clipped: shown.scrollWidth > shown.clientWidth + 1,
       };
     });
-    expect(title.text).toBeTruthy();
+    expect(title.text).toBe(ui['site.shortTitle']);
     expect(title, `站名“${title.text}”在 360 px 上显示不全`).toMatchObject({ fits: true, clipped: false });
   });
 
