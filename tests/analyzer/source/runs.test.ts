@@ -247,3 +247,25 @@ describe('short lines of their own heading paragraphs (items that lost their num
     expect(itemsOf(text)).toEqual(['problem: 组织建设方面', 'problem: 开展活动方面缺失责任心']);
   });
 });
+
+describe('a closing paragraph that lists what to do', () => {
+  it('gives countermeasures when every point reads as an action, whatever its lead-in names', () => {
+    const text = [
+      '非公企业党建存在问题',
+      '非公企业党建存在一些问题，需要加以解决。',
+      '首先，覆盖面不够广。党员少。',
+      '其次，活动形式单一，缺乏吸引力。',
+      '第三，参与度不高。',
+      '综上所述，非公企业党建存在问题，需要加以解决。首先，应扩大覆盖面。其次，应丰富活动形式。最后，应加强参与度。',
+      '',
+    ].join('\n');
+    expect(itemsOf(text)).toEqual([
+      'problem: 覆盖面不够广',
+      'problem: 活动形式单一，缺乏吸引力',
+      'problem: 参与度不高',
+      'countermeasure: 应扩大覆盖面',
+      'countermeasure: 应丰富活动形式',
+      'countermeasure: 应加强参与度',
+    ]);
+  });
+});

@@ -96,7 +96,7 @@ function walk(nodes: readonly OutlineNode[], path: string[], input: ItemsInput, 
       // A list a lead-in announces (`存在以下问题:`) is items even in a section on the situation (`现状`)
       // or one no heading names (the opening paragraphs before `解决方法`); where no heading in the
       // article names a role, a list's points are also read by their own wording.
-      else if (node.role === 'context' || node.role === 'other')
+      else if (node.role === 'context' || node.role === 'other' || node.role === 'conclusion')
         out.push(...(named ? announcedRuns(node, here, input) : inferredRuns(node, here, input)));
       continue;
     }
@@ -201,7 +201,10 @@ function inferredRuns(node: OutlineNode, path: string[], input: ItemsInput): Fou
 /** The points of a leaf section's lists whose lead-in names their role. */
 function announcedRuns(node: OutlineNode, path: string[], input: ItemsInput): Found[] {
   const markers = bodyMarkers(input, node.headingSpan.end, node.span.end);
-  return paragraphItems(node, 'problem', path, input, markers).filter((f) => f.evidence.source === 'heading');
+  // Announced: named by the lead-in, or read by wording against it (`overruledByWording`).
+  return paragraphItems(node, 'problem', path, input, markers).filter(
+    (f) => f.evidence.source === 'heading' || f.evidence.source === 'inferred',
+  );
 }
 
 /**

@@ -2,6 +2,7 @@
 import { enumeratingBullets, mergeMarkers } from './bullets.ts';
 import { ITEM_ROLES } from './roles.ts';
 import { headingEnd } from './heading.ts';
+import { inferRole } from './infer.ts';
 import type { Found, ItemsInput } from './items.ts';
 import { findInlineMarkers } from './markers.ts';
 import { headLines } from './head-lines.ts';
@@ -26,8 +27,8 @@ export function paragraphItems(
 ): Found[] {
   const headed = ITEM_ROLES.has(node.role) && node.roleEvidence.source === 'heading';
   const runs = enumerationRuns(input.view, node.headingSpan.end, node.span.end, markers, input.rules, headed);
-  return runs.flatMap((run) =>
-    run.points.map(({ marker: m, end: stop }): Found => {
+  return runs.flatMap((run) => {
+    const found = run.points.map(({ marker: m, end: stop }): Found => {
       const end = trimEnd(input.text, m.start, stop);
       // `首先，` / `第一：` — the mark after a discourse ordinal is not the title's.
       let from = m.end;
@@ -43,8 +44,24 @@ export function paragraphItems(
         subpoints: inlinePoints(input, title.end, end),
         evidence: run.announced ? { source: 'heading', cue: run.announced.cue } : { source: 'inherited' },
       };
-    }),
+    });
+    return run.announced ? overruledByWording(found, input) : found;
+  });
+}
+
+/**
+ * Points announced as problems or causes that every one read by their own
+ * wording as actions (`存在问题，需要加以解决。首先，应扩大…其次，应丰富…`) are
+ * countermeasures: the lead-in names what they answer. (Not the other way:
+ * causes are worded as deficiencies too.)
+ */
+function overruledByWording(points: Found[], input: ItemsInput): Found[] {
+  if (points[0]?.role === 'countermeasure') return points;
+  const read = points.map((f) =>
+    inferRole(input.view.slice(f.titleSpan.start, f.titleSpan.end), input.rules.itemWording),
   );
+  if (read.some((r) => r?.role !== 'countermeasure')) return points;
+  return points.map((f, i) => ({ ...f, role: 'countermeasure', evidence: read[i]!.evidence }));
 }
 
 /**
