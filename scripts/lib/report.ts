@@ -5,22 +5,10 @@ import {
   type Item,
   linkStrength,
   type OutlineNode,
-  type Role,
+  ROLE_NAMES,
   UNCLASSIFIED,
 } from '../../src/analyzer/index.ts';
 import { removedSummary } from '../../src/lib/ui.ts';
-
-/** Role names as readers see them. */
-export const ROLE_NAMES: Record<Role, string> = {
-  context: '背景',
-  problem: '问题',
-  cause: '原因',
-  countermeasure: '对策',
-  conclusion: '结语',
-  abstract: '摘要',
-  references: '参考文献',
-  other: '其他',
-};
 
 const KIND_NAMES = { explicit: '明示', lexical: '词语', thematic: '议题' } as const;
 const STRENGTH_NAMES = { strong: '强', medium: '中', weak: '弱' } as const;

@@ -13,7 +13,7 @@ import type { Overrides } from '../analyzer/config/overrides.ts';
 import type { Article, Corpus, Item, ItemRole } from '../analyzer/types.ts';
 import { codePointIndex } from './offsets.ts';
 import { guids, ROLES } from './refi.ts';
-import { ROLE_NAMES } from './workbook.ts';
+import { ROLE_NAMES } from '../analyzer/names.ts';
 
 export interface ImportResult {
   overrides: Overrides;

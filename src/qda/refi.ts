@@ -7,7 +7,7 @@
 import type { Article, Corpus, Item, ItemRole, Link, Theme } from '../analyzer/types.ts';
 import { stableGuid } from './guid.ts';
 import { codePointIndex } from './offsets.ts';
-import { LINK_KIND_NAMES, ROLE_NAMES } from './workbook.ts';
+import { LINK_KIND_NAMES, ROLE_NAMES } from '../analyzer/names.ts';
 import { element, textElement } from './xml.ts';
 
 export const ROLES: readonly ItemRole[] = ['problem', 'cause', 'countermeasure'];

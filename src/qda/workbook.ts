@@ -1,5 +1,6 @@
 import { UNCLASSIFIED } from '../analyzer/corpus/matrix.ts';
-import type { Corpus, Item, ItemRole } from '../analyzer/types.ts';
+import { LINK_KIND_NAMES, ROLE_NAMES } from '../analyzer/names.ts';
+import type { Corpus, Item } from '../analyzer/types.ts';
 
 /** One worksheet: Chinese column headers and rows of plain values (no formulas). */
 export interface Sheet {
@@ -7,8 +8,6 @@ export interface Sheet {
   columns: { header: string; width: number }[];
   rows: (string | number)[][];
 }
-
-export const ROLE_NAMES: Record<ItemRole, string> = { problem: '问题', cause: '原因', countermeasure: '对策' };
 
 /** Every item of the corpus, in reading order. */
 export function corpusItems(corpus: Corpus): { item: Item; article: string }[] {
@@ -109,4 +108,3 @@ export function workbookSheets(corpus: Corpus, itemUrl: (article: string, item: 
 }
 
 /** As in links.csv. */
-export const LINK_KIND_NAMES = { explicit: '明示', lexical: '词语', thematic: '议题' } as const;

@@ -1,5 +1,5 @@
 /** The extraction measurement as Markdown tables (for the terminal, `docs/extraction.md` and the README). */
-import type { ItemRole } from '../../../src/analyzer/index.ts';
+import { type ItemRole, ROLE_NAMES } from '../../../src/analyzer/index.ts';
 import { FORMS } from './truth.ts';
 import {
   type Counts,
@@ -12,7 +12,6 @@ import {
   totalThemes,
 } from './score.ts';
 
-const ROLE_NAMES: Record<ItemRole, string> = { problem: '问题', cause: '原因', countermeasure: '对策' };
 const f2 = (x: number) => x.toFixed(2);
 const sum = (c: Record<ItemRole, Counts>): Counts =>
   ROLES.reduce(

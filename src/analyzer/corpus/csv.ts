@@ -6,6 +6,7 @@
  * spreadsheet shows it as text instead of running it.
  */
 import { UNCLASSIFIED } from './matrix.ts';
+import { LINK_KIND_NAMES, ROLE_NAMES } from '../names.ts';
 import type { Corpus, Item, Link, ThemeMatrix } from '../types.ts';
 
 /** Characters that make a spreadsheet read a cell as a formula. */
@@ -27,8 +28,6 @@ export function csvText(rows: readonly (readonly string[])[]): string {
   return `\uFEFF${rows.map((cells) => cells.map(csvCell).join(',')).join('\r\n')}\r\n`;
 }
 
-const ROLE_NAMES = { problem: '问题', cause: '原因', countermeasure: '对策' } as const;
-
 /** The theme matrix as CSV for Excel and WPS: UTF-8 with BOM, CRLF, quoted where needed. */
 export function matrixCsv(matrix: ThemeMatrix, names: ReadonlyMap<string, string>): string {
   const name = (id: string) => names.get(id) ?? (id === UNCLASSIFIED ? '未归类' : id);
@@ -42,7 +41,6 @@ export function matrixCsv(matrix: ThemeMatrix, names: ReadonlyMap<string, string
 /** The links as CSV (one row per link, with both items' titles and the evidence). */
 export function linksCsv(links: readonly Link[], items: ReadonlyMap<string, Item>): string {
   const header = ['起点', '起点角色', '起点标题', '终点', '终点角色', '终点标题', '类型', '得分', '依据', '来源'];
-  const kindName = { explicit: '明示', lexical: '词语', thematic: '议题' };
   const rows = links.map((l) => {
     const from = items.get(l.from);
     const to = items.get(l.to);
@@ -53,7 +51,7 @@ export function linksCsv(links: readonly Link[], items: ReadonlyMap<string, Item
       l.to,
       to ? ROLE_NAMES[to.role] : '',
       to?.title ?? '',
-      kindName[l.kind],
+      LINK_KIND_NAMES[l.kind],
       l.score.toFixed(3),
       l.evidence.join('；'),
       l.source === 'override' ? '人工' : '自动',
