@@ -48,3 +48,10 @@ export function lineAt(text: string, start: number): { start: number; end: numbe
   const e = trimEnd(text, s, stop);
   return { start: s, end: e, next: newline === -1 ? -1 : newline + 1 };
 }
+
+/** Whether only spaces (`[ \t\u3000]`) stand between the line break before `at` (or the text's start) and `at`. */
+export function opensLine(text: string, at: number): boolean {
+  let i = at - 1;
+  while (i >= 0 && (text[i] === ' ' || text[i] === '\t' || text[i] === '\u3000')) i--;
+  return i < 0 || text[i] === '\n';
+}

@@ -269,3 +269,77 @@ describe('a closing paragraph that lists what to do', () => {
     ]);
   });
 });
+
+describe('lists a sentence before announces', () => {
+  it('are the items after a bare `比如，` that leans on the sentence naming their role', () => {
+    const text = [
+      '非公党建问题',
+      '现状',
+      '目前，非公党建取得了成绩。然而，也存在着一些问题。比如，一些企业的党组织建设不够完善；一些党员的服务质量不够高；一些党组织作用发挥不明显。',
+      '解决方法',
+      '加强党组织建设。完善制度。',
+      '加强组织管理。严格要求。',
+      '',
+    ].join('\n');
+    expect(itemsOf(text).filter((i) => i.startsWith('problem'))).toEqual([
+      'problem: 一些企业的党组织建设不够完善',
+      'problem: 一些党员的服务质量不够高',
+      'problem: 一些党组织作用发挥不明显',
+    ]);
+  });
+
+  it('that preview a role with sections of its own are not items twice', () => {
+    const text = [
+      '基层党支部存在的问题及整改措施',
+      '基层党支部存在的问题有：一是党委履行职责“虚化”；二是党支部作用发挥“弱化”；三是政治功能“淡化”。',
+      '一、存在的问题',
+      '1、党委履行职责“虚化”。少数党委意识不强。',
+      '2、党支部作用发挥“弱化”。一年开不了几次会。',
+      '3、政治功能“淡化”。摆不正位置。',
+      '',
+    ].join('\n');
+    expect(itemsOf(text)).toEqual([
+      'problem: 党委履行职责“虚化”',
+      'problem: 党支部作用发挥“弱化”',
+      'problem: 政治功能“淡化”',
+    ]);
+  });
+});
+
+describe('a text cut short after the first point of a list', () => {
+  it('keeps the point an explicit lead-in announced (`存在以下三个方面的问题：一是…` and no more)', () => {
+    const text = [
+      '机关支部建设调研',
+      '一、主要特点',
+      '机关支部的特点是四个字。一是党员多，二是形式散。从调查情况看，主要存在以下三个方面的问题：一是重视不够，自觉性差。机关党务工作者均为兼职，说起来重要',
+    ].join('\n');
+    expect(itemsOf(text)).toEqual(['problem: 重视不够，自觉性差']);
+    // Nothing is made of a lone point that no lead-in names.
+    expect(itemsOf(text.replace('主要存在以下三个方面的问题：', '还有：'))).toEqual([]);
+  });
+
+  it('keeps a first sub-heading on the last line, and only a first one', () => {
+    const text = [
+      '民主生活会质量不高的症结',
+      '一、民主生活会质量难以提高的主要症结',
+      '目前民主生活会质量难以提高有其复杂的原因。',
+      '(一)重数量轻质量，会前准备不足。一些单位只注重开会的次数，而对质量重视不够。一是学习不',
+    ].join('\n');
+    expect(itemsOf(text)).toEqual(['cause: 重数量轻质量，会前准备不足']);
+    const restarted = [
+      '落实问题的原因',
+      '一、主要原因',
+      '1、思想认识不到位。',
+      '2、制度执行不严格。',
+      '严重后果',
+      '1、削弱执政能力，会',
+    ];
+    expect(itemsOf(restarted.join('\n'))).toEqual(['cause: 思想认识不到位', 'cause: 制度执行不严格']);
+  });
+
+  it('reads a text on one line, a site badge after its title (`标题【热选8篇】`) being no card field', () => {
+    const text =
+      '党支部存在的问题和不足【热选8篇】【参阅】此篇文档由网友整理分享。【第一篇】机关党建应该走在前面。主要存在以下三个方面的问题：一是重视不够，自觉性差。二是制度落实不严。三是活动形式单一。';
+    expect(itemsOf(text)).toEqual(['problem: 重视不够，自觉性差', 'problem: 制度落实不严', 'problem: 活动形式单一']);
+  });
+});

@@ -3,7 +3,7 @@
  * CNKI record cards (`【作者】`), bracketed (`[摘要]`), run-in with a colon
  * of either width (`中图分类号:`), and bare (`摘要  从当前…`, `关键词社区党建`).
  */
-import { SPACE_UNITS } from '../../text/spans.ts';
+import { opensLine, SPACE_UNITS } from '../../text/spans.ts';
 import { isCjk } from '../../text/chars.ts';
 import { labelKey, labelSource } from './field-text.ts';
 
@@ -221,8 +221,8 @@ function allMatches(re: RegExp, view: string): RegExpExecArray[] {
 /**
  * Every label in `view`, in text order, overlapping ones resolved in favour
  * of the more explicit form (card/bracket, then colon, then bare). Unknown
- * `【…】` labels are kept as `skip` fields: a CNKI card has more fields than
- * the model does, and they are still front matter. Card values may wrap
+ * `【…】` labels opening a line are kept as `skip` fields: a CNKI card has
+ * more fields than the model does, and they are still front matter. Card values may wrap
  * over lines, so one-line fields become paragraph fields there.
  */
 export function findLabels(view: string, colons: readonly number[]): Label[] {
@@ -234,6 +234,8 @@ export function findLabels(view: string, colons: readonly number[]): Label[] {
     if (!def && (key.length > 10 || /[。！？]/.test(key))) return;
     const start = m.index;
     const prev = view[start - 1];
+    // An unknown `【…】` inside a line is a site's badge (`标题【热选8篇】`), not a card's field.
+    if (!def && !opensLine(view, start)) return;
     found.push({
       field: def?.field ?? 'skip',
       extent: !def ? 'paragraph' : form === 'card' && def.extent === 'line' ? 'paragraph' : def.extent,

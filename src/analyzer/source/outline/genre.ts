@@ -1,4 +1,4 @@
-import type { Diagnostic, Item, OutlineNode } from '../../types.ts';
+import type { Diagnostic, Item, ItemRole, OutlineNode } from '../../types.ts';
 import { ITEM_ROLES } from './roles.ts';
 
 /**
@@ -32,9 +32,14 @@ export function genreDecision(
 
 /** Whether a section's own heading names an item role, outside any section whose heading names the context. */
 export function namesRole(nodes: readonly OutlineNode[]): boolean {
-  return nodes.some((n) => {
-    if (n.roleEvidence.source !== 'heading') return namesRole(n.children);
-    if (ITEM_ROLES.has(n.role)) return true;
-    return n.role !== 'context' && namesRole(n.children);
-  });
+  return rolesNamed(nodes).size > 0;
+}
+
+/** The item roles that sections' own headings name, outside any section whose heading names the context. */
+export function rolesNamed(nodes: readonly OutlineNode[], into = new Set<ItemRole>()): Set<ItemRole> {
+  for (const n of nodes) {
+    if (n.roleEvidence.source === 'heading' && ITEM_ROLES.has(n.role)) into.add(n.role as ItemRole);
+    else if (n.roleEvidence.source !== 'heading' || n.role !== 'context') rolesNamed(n.children, into);
+  }
+  return into;
 }

@@ -12,7 +12,7 @@ import { groupUnderRoleLines, type RoleLinesInput } from './lines.ts';
 import { headingMarkersFrom } from './markers.ts';
 import { ordinalsAboveRestarts } from './restarts.ts';
 import type { Rules } from '../../config/rules.ts';
-import { trimEnd, trimSpan } from '../../text/spans.ts';
+import { opensLine, trimEnd, trimSpan } from '../../text/spans.ts';
 import type { Diagnostic, Marker, OutlineNode, Span } from '../../types.ts';
 
 export interface OutlineInput {
@@ -34,7 +34,7 @@ export function buildOutline(input: OutlineInput): { nodes: OutlineNode[]; warni
   const warnings: Diagnostic[] = [];
   const bodyView = view.slice(0, body.end);
   const headingMarkers = headingMarkersFrom(bodyView, body.start);
-  const standalone = (m: Marker) => isStandalone(view, m);
+  const standalone = (m: Marker) => isStandalone(view, m) || cutShort(bodyView, m, headingMarkers);
   let accepted = acceptMarkers(headingMarkers, standalone);
   const above = ordinalsAboveRestarts(accepted, view, body.start, body.end);
   if (above.length > 0)
@@ -113,6 +113,15 @@ function isStandalone(view: string, m: Marker): boolean {
   const newline = view.indexOf('\n', m.end);
   const rest = view.slice(m.end, newline === -1 ? view.length : newline).trim();
   return rest.length > 0 && rest.length <= 40 && !/[。！？!?；;，,]/.test(rest);
+}
+
+/**
+ * A first sub-heading opening the last line: the text was cut short after it
+ * (`一、…症结` ⏎ `(一)重数量轻质量，…` and no more), so it stands alone.
+ */
+function cutShort(view: string, m: Marker, markers: readonly Marker[]): boolean {
+  if (m.ordinal !== 1 || !opensLine(view, m.start) || view.includes('\n', m.end)) return false;
+  return !markers.some((o) => o.family === m.family && o.start < m.start);
 }
 
 function plainNode(span: Span, kind: '' | 'conclusion'): OutlineNode {

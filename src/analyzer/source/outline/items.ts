@@ -1,6 +1,6 @@
 import { inferRole } from './infer.ts';
 import { ITEM_ROLES } from './roles.ts';
-import { namesRole } from './genre.ts';
+import { rolesNamed } from './genre.ts';
 import { labelledItems } from './labels.ts';
 import { bodyMarkers, inlineMarkers, paragraphItems, pointsOf } from './points.ts';
 import { statedCauses } from './stated.ts';
@@ -39,7 +39,7 @@ export interface Found {
  */
 export function extractItems(nodes: readonly OutlineNode[], input: ItemsInput): Item[] {
   const walked: Found[] = [];
-  walk(nodes, [], input, walked, namesRole(nodes));
+  walk(nodes, [], input, walked, rolesNamed(nodes));
   if (walked.length === 0) walked.push(...unnamedRuns(nodes, [], input));
   const { found, pairs } = labelledItems(nodes, statedCauses(walked, input), input);
   const counts: Record<ItemRole, number> = { problem: 0, cause: 0, countermeasure: 0 };
@@ -71,8 +71,14 @@ export function extractItems(nodes: readonly OutlineNode[], input: ItemsInput): 
   return items;
 }
 
-/** `named`: some heading of the article names an item role (`namesRole`). */
-function walk(nodes: readonly OutlineNode[], path: string[], input: ItemsInput, out: Found[], named: boolean): void {
+/** `named`: the item roles some heading of the article names (`rolesNamed`). */
+function walk(
+  nodes: readonly OutlineNode[],
+  path: string[],
+  input: ItemsInput,
+  out: Found[],
+  named: ReadonlySet<ItemRole>,
+): void {
   for (const node of nodes) {
     const here = [...path, headingWithMarker(node)];
     const isRoot = ITEM_ROLES.has(node.role) && node.roleEvidence.source === 'heading';
@@ -97,7 +103,7 @@ function walk(nodes: readonly OutlineNode[], path: string[], input: ItemsInput, 
       // or one no heading names (the opening paragraphs before `解决方法`); where no heading in the
       // article names a role, a list's points are also read by their own wording.
       else if (node.role === 'context' || node.role === 'other' || node.role === 'conclusion')
-        out.push(...(named ? announcedRuns(node, here, input) : inferredRuns(node, here, input)));
+        out.push(...(named.size > 0 ? announcedRuns(node, here, input, named) : inferredRuns(node, here, input)));
       continue;
     }
     const childRoles = new Set(
@@ -199,11 +205,12 @@ function inferredRuns(node: OutlineNode, path: string[], input: ItemsInput): Fou
 }
 
 /** The points of a leaf section's lists whose lead-in names their role. */
-function announcedRuns(node: OutlineNode, path: string[], input: ItemsInput): Found[] {
+function announcedRuns(node: OutlineNode, path: string[], input: ItemsInput, named: ReadonlySet<ItemRole>): Found[] {
   const markers = bodyMarkers(input, node.headingSpan.end, node.span.end);
-  // Announced: named by the lead-in, or read by wording against it (`overruledByWording`).
+  // Announced: named by the lead-in, or read by wording against it (`overruledByWording`); a role that
+  // has a section of its own is listed there, and a list of it elsewhere previews or sums up that section.
   return paragraphItems(node, 'problem', path, input, markers).filter(
-    (f) => f.evidence.source === 'heading' || f.evidence.source === 'inferred',
+    (f) => (f.evidence.source === 'heading' || f.evidence.source === 'inferred') && !named.has(f.role),
   );
 }
 

@@ -76,7 +76,7 @@ export function inlineMarkers(view: string, start: number, end: number): Marker[
  * A section body's inline markers and the bullets that enumerate its points
  * (`enumeratingBullets`); with neither, its paragraphs that open alike
  * (`parallelOpenings`); under a heading naming the role (`headed`), else
- * short lines of their own heading paragraphs (`headLines`), else the points a
+ * short lines of their own heading paragraphs (`headLines`); else the points a
  * sentence lists with semicolons after a lead-in naming them (`semicolonPoints`).
  */
 export function bodyMarkers(input: ItemsInput, start: number, end: number, headed = false): Marker[] {
@@ -85,8 +85,8 @@ export function bodyMarkers(input: ItemsInput, start: number, end: number, heade
   if (markers.length > 0) return markers;
   // Under a heading naming the role, two paragraphs opening alike are already a list.
   const parallel = parallelOpenings(view, start, end, headed ? 2 : 3);
-  if (parallel.length > 0 || !headed) return parallel;
-  const heads = headLines(view, start, end);
+  if (parallel.length > 0) return parallel;
+  const heads = headed ? headLines(view, start, end) : [];
   return heads.length > 0 ? heads : semicolonPoints(view, start, end, input.rules);
 }
 

@@ -1,6 +1,7 @@
 import type { Accepted } from './accept.ts';
 import { findInlineMarkers } from './markers.ts';
-import { opensLine, splitRuns } from './runs.ts';
+import { splitRuns } from './runs.ts';
+import { opensLine } from '../../text/spans.ts';
 import type { Marker } from '../../types.ts';
 
 /**

@@ -1,6 +1,7 @@
 import { inferRole } from './infer.ts';
 import { headingRole, ITEM_ROLES } from './roles.ts';
 import type { Rules } from '../../config/rules.ts';
+import { opensLine } from '../../text/spans.ts';
 import type { ItemRole, Marker } from '../../types.ts';
 
 /** The lead-in's last clause this long at most is read for the role it announces (`存在以下问题：`). */
@@ -60,6 +61,12 @@ export function enumerationRuns(
       const announced = announces(view, from, run[0].start, rules, !headed);
       if ((headed && opens) || announced) runs.push(withLeadIn(view, from, run, stop, rules));
     }
+    // A text cut short after the first point of an announced list (`存在以下三个方面的问题：一是…` and no more).
+    const last = inside.at(-1);
+    if (stop === end && last?.ordinal === 1 && !runs.some((r) => r.points.some((q) => q.marker === last))) {
+      const cut = withLeadIn(view, p, [last], stop, rules);
+      if (cut.announced) runs.push(cut);
+    }
     p = stop + 1;
   }
   return runs;
@@ -68,7 +75,10 @@ export function enumerationRuns(
 function withLeadIn(view: string, from: number, run: Marker[], stop: number, rules: RunRules): Run {
   const points = run.map((marker, i) => ({ marker, end: run[i + 1]?.start ?? stop }));
   const lead = view.slice(Math.max(from, run[0].start - LEAD_IN), run[0].start).replace(/[。\s]+$/, '');
-  const announced = leadInRole(lead.split(/[。！？!?；;\n]/).at(-1) ?? '', rules);
+  const clauses = lead.split(/[。！？!?；;\n]/);
+  // A bare lead-in word (`比如，`) leans on the sentence before it (`存在一些问题。比如，一些…；一些…`).
+  const bare = clauses.length > 1 && rules.leadIns.includes(clauses.at(-1)!.replace(/[，,：:\s]/g, ''));
+  const announced = leadInRole(clauses.at(bare ? -2 : -1) ?? '', rules);
   return announced ? { points, announced } : { points };
 }
 
@@ -119,13 +129,6 @@ export function splitRuns(markers: readonly Marker[]): Marker[][] {
   }
   if (run.length >= 2) runs.push(run);
   return runs;
-}
-
-/** Whether only spaces (`[ \t\u3000]`) stand between the line break before `at` and `at`, read backwards from `at`. */
-export function opensLine(view: string, at: number): boolean {
-  let i = at - 1;
-  while (i >= 0 && (view[i] === ' ' || view[i] === '\t' || view[i] === '\u3000')) i--;
-  return i >= 0 && view[i] === '\n';
 }
 
 /** Offset where the line holding `at` starts. */

@@ -13,6 +13,7 @@ const MAX_SEGMENT = 80;
  * each point's start, numbered 1, 2, 3… so the list reads as an enumeration.
  * The lead-in is a colon or one of `leadIns` in the first segment, and the
  * words before it name an item role (`存在“三多三少”现象：` introduces no items); the list starts after it.
+ * Words before it that name no role may lean on the sentence before, which must (`存在一些问题。比如，A；B；C`).
  */
 export function semicolonPoints(
   view: string,
@@ -33,7 +34,11 @@ export function semicolonPoints(
       first.lastIndexOf(':'),
       ...rules.leadIns.map((w) => endOf(first, w)),
     );
-    if (lead < 0 || !ITEM_ROLES.has(headingRole(first.slice(0, lead + 1), rules.roleCues).role ?? '')) continue;
+    if (
+      lead < 0 ||
+      !(namesItemRole(first.slice(0, lead + 1), rules) || namesItemRole(sentenceBefore(view, m.index), rules))
+    )
+      continue;
     const starts = [m.index + lead + 1];
     for (let i = 0, at = m.index; i < parts.length - 1; i++) {
       at += parts[i].length + 1;
@@ -48,6 +53,17 @@ export function semicolonPoints(
     });
   }
   return out;
+}
+
+function namesItemRole(words: string, rules: Pick<Rules, 'roleCues'>): boolean {
+  return ITEM_ROLES.has(headingRole(words, rules.roleCues).role ?? '');
+}
+
+/** The last clause of the sentence ending just before `at` in the same paragraph, or ''. */
+function sentenceBefore(view: string, at: number): string {
+  if (!/[。！？!?]/.test(view[at - 1] ?? '')) return '';
+  const from = Math.max(view.lastIndexOf('\n', at - 2), ...[...'。！？!?，,'].map((c) => view.lastIndexOf(c, at - 2)));
+  return view.slice(from + 1, at - 1);
 }
 
 /** Offset just before the end of the last `word` in `text` (so that + 1 is past it), or -1. */
