@@ -63,6 +63,13 @@ describe('the development corpus', () => {
     expect(ids.filter((id) => !tagged.has(id))).toEqual([]);
   });
 
+  it('measures only the texts whose names start with one of the --only prefixes', async () => {
+    const { scores } = await measureExtraction(content, GENRE_DIR, ['d-', 'c-2']);
+    const wanted = texts.map((t) => t.name).filter((n) => n.startsWith('d-') || n.startsWith('c-2'));
+    expect(wanted.length).toBeGreaterThan(0);
+    expect(scores.map((s) => s.name)).toEqual(wanted);
+  });
+
   it('has docs/extraction.md in step with the analyzer (npm run measure:extraction -- --write)', async () => {
     const { report } = await measureExtraction(content);
     expect(readFileSync(join('docs', 'extraction.md'), 'utf8')).toBe(extractionDoc(report));

@@ -253,8 +253,10 @@ describe('npm run analyze options', () => {
     [
       'measure-extraction.ts',
       ['extra'],
-      '错误：这个命令不接受“extra”这样的参数，只接受选项：--dir <值>、--details、--write。',
+      '错误：这个命令不接受“extra”这样的参数，只接受选项：--dir <值>、--only <值>、--details、--write。',
     ],
+    ['measure-extraction.ts', ['--only', 'd-', '--write'], '错误：--only 只测一部分文本，不能与 --write 同用'],
+    ['measure-extraction.ts', ['--only', 'zz-'], '里没有名称以“zz-”开头的带标注（.truth.yaml）的文本'],
     [
       'bench.ts',
       ['--bogus'],

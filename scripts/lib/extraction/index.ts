@@ -4,6 +4,7 @@
  * counts. `report` is what `npm run measure:extraction` prints and
  * docs/extraction.md holds; `details` lists what each text missed and added.
  */
+import { UsageError } from '../cli.ts';
 import type { ContentData } from '../content.ts';
 import { listSources, SOURCES } from '../content.ts';
 import { buildCorpus } from '../corpus.ts';
@@ -13,11 +14,20 @@ import { loadAnnotated } from './truth.ts';
 
 export const GENRE_DIR = 'tests/fixtures/genre';
 
+/** The --only prefixes as a reader sees them: “d-”、“c-”. */
+export const quotePrefixes = (only: readonly string[]) => only.map((p) => `“${p}”`).join('、');
+
+/** Measures every annotated text in `dir`, or only those whose names start with one of `only`. */
 export async function measureExtraction(
   data: ContentData,
   dir = GENRE_DIR,
+  only?: readonly string[],
 ): Promise<{ scores: TextScore[]; report: string; details: string }> {
-  const texts = loadAnnotated(dir);
+  const texts = loadAnnotated(dir).filter((t) => !only || only.some((p) => t.name.startsWith(p)));
+  if (texts.length === 0)
+    throw new UsageError(
+      `${dir} 里没有${only ? `名称以${quotePrefixes(only)}开头的` : ''}带标注（.truth.yaml）的文本：请检查文件夹和 --only 的前缀。`,
+    );
   const scores = scoreTexts(
     await buildCorpus(
       texts.map((t) => t.path),
@@ -44,6 +54,10 @@ export function extractionDoc(report: string): string {
 \`tests/fixtures/genre/\`：从公开网页原样保存的本体裁文本与非本体裁文本，每篇旁有人工标注（\`.truth.yaml\`：每个问题、
 原因、对策在列举层级上的一个特征短语，以及读者确信的关联）。一个标注短语与开头（标题或正文前 80 字）含有它的条目配对，
 一个条目只配一个短语；角色相同算找到，没有条目或角色不同算漏掉，没有配上同角色短语的条目算多出。
+
+文件名前缀是收入的批次：\`a-\`、\`b-\`、\`c-\` 是开发分析器时看过的文本，\`d-\` 是留出批（20 篇，标注完成并提交之后才第一次
+交给分析器），用来看分析器在没见过的文本上的表现。只测一批或几批：\`npm run measure:extraction -- --only d-\`（多个前缀用
+逗号分隔，如 \`--only a-,b-,c-\`；输出格式相同，只是只计这些文本；不能与 \`--write\` 同用）。
 
 ${report}`;
 }
