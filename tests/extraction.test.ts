@@ -46,9 +46,10 @@ describe('the development corpus', () => {
       .flatMap((s) => s.articles)
       .flatMap((a) => a.items);
 
-  it('gives every item it finds there a text that holds its title, over a span that is not empty', async () => {
+  it('gives every item it finds there a title, and a text over a span that is not empty that holds it', async () => {
     for (const item of await items()) {
       expect(item.span.end, item.id).toBeGreaterThan(item.span.start);
+      expect(item.title, item.id).not.toBe('');
       expect(item.text, item.id).toContain(item.title);
     }
   });

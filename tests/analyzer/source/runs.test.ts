@@ -343,3 +343,25 @@ describe('a text cut short after the first point of a list', () => {
     expect(itemsOf(text)).toEqual(['problem: 重视不够，自觉性差', 'problem: 制度落实不严', 'problem: 活动形式单一']);
   });
 });
+
+describe('runs of paragraphs that restart with no lead-in between', () => {
+  it('end each with its last point whole (`三是…` ⏎ `一要…`)', () => {
+    const text = [
+      '农村党建工作的对策',
+      '一、对策',
+      '一要选准配强班子',
+      '二是提升素质',
+      '三是创新组织设置',
+      '一要把党员队伍发展好',
+      '二是把党员队伍教育好',
+      '',
+    ].join('\n');
+    expect(itemsOf(text)).toEqual([
+      'countermeasure: 选准配强班子',
+      'countermeasure: 提升素质',
+      'countermeasure: 创新组织设置',
+      'countermeasure: 把党员队伍发展好',
+      'countermeasure: 把党员队伍教育好',
+    ]);
+  });
+});

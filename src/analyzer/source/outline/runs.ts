@@ -42,7 +42,9 @@ export function enumerationRuns(
   if (opening.length > 0) {
     return opening.map((run, r) => {
       const next = opening[r + 1]?.[0].start;
-      const stop = next === undefined ? end : Math.max(lineStart(view, lineStart(view, next) - 1), run.at(-1)!.end);
+      // The paragraph before the next run is its lead-in, unless it is this run's last point (`三是…` ⏎ `一要…`).
+      const before = next === undefined ? end : lineStart(view, lineStart(view, next) - 1);
+      const stop = next === undefined ? end : before > run.at(-1)!.start ? before : lineStart(view, next) - 1;
       const from = r === 0 ? start : opening[r - 1].at(-1)!.end;
       return withLeadIn(view, from, run, stop, rules);
     });
