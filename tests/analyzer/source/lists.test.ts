@@ -146,6 +146,33 @@ describe('role labels', () => {
     ]);
   });
 
+  it('alone on a line inside an item label the bullets after them, which answer the item', () => {
+    const lines = [
+      '街道成立面临的难题与破解策略',
+      '一、行政管理难题',
+      '1. 行政权限划分不清',
+      '权限划分不清，可能导致管理混乱。',
+      '破解策略:',
+      '- 明确行政职责，制定权限划分标准。',
+      '- 建立协调机制，确保沟通顺畅。',
+      '2. 人力资源不足',
+      '人力资源往往不足。',
+      '破解策略:',
+      '- 加强人员培训，提高工作效率。',
+      '二、破解策略总结',
+      '- 明确行政职责。',
+      '- 加强人员培训。',
+      '',
+    ];
+    expect(pairsOf(lines.join('\n'))).toEqual([
+      'problem: 行政权限划分不清 ↔ 明确行政职责，制定权限划分标准、建立协调机制，确保沟通顺畅',
+      'countermeasure: 明确行政职责，制定权限划分标准 ↔ 行政权限划分不清',
+      'countermeasure: 建立协调机制，确保沟通顺畅 ↔ 行政权限划分不清',
+      'problem: 人力资源不足 ↔ 加强人员培训，提高工作效率',
+      'countermeasure: 加强人员培训，提高工作效率 ↔ 人力资源不足',
+    ]);
+  });
+
   it('that announce a list (`存在的问题有:`) are lead-ins, not items', () => {
     const text = [
       '党支部存在的问题及整改措施',

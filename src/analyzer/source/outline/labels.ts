@@ -1,11 +1,11 @@
-import { BULLET_CLASS } from './bullets.ts';
+import { BULLET_CLASS, bulletMarkers } from './bullets.ts';
 import { headingEnd } from './heading.ts';
 import { findInlineMarkers } from './markers.ts';
 import { headingRole, ITEM_ROLES } from './roles.ts';
 import { splitRuns } from './runs.ts';
 import type { Found, ItemsInput } from './items.ts';
 import { trimEnd } from '../../text/spans.ts';
-import type { ItemRole, OutlineNode } from '../../types.ts';
+import type { ItemRole, Marker, OutlineNode } from '../../types.ts';
 
 /**
  * A role label (`存在问题:`, `整改措施:`, `- 应对措施:`, `问题2:`): up to 16
@@ -13,7 +13,7 @@ import type { ItemRole, OutlineNode } from '../../types.ts';
  * sentence's end, with the point's words after it on the same line.
  */
 const LABEL = new RegExp(
-  String.raw`(?<=^|\n|[。！？!?；;])[ \t\u3000]*(?:${BULLET_CLASS}[ \t\u3000]*)?(\p{Script=Han}{2,16}(?:\d{1,2})?)[:：](?=[ \t\u3000]*\S)`,
+  String.raw`(?<=^|\n|[。！？!?；;])[ \t\u3000]*(?:${BULLET_CLASS}[ \t\u3000]*)?(\p{Script=Han}{2,16}(?:\d{1,2})?)[:：](?=[ \t\u3000]*(\S|\n))`,
   'gu',
 );
 /** A point that opens by stating a cause (`深层次原因是…`), after a label of its aspect, if any; `words`: the cause cues. */
@@ -29,6 +29,8 @@ interface Label {
   end: number;
   role: ItemRole;
   cue: string;
+  /** A label alone on its line (`破解策略:` ⏎ `- …`): its points are the lines after it. */
+  alone: boolean;
 }
 
 /**
@@ -57,6 +59,11 @@ export function labelledItems(
     const line = input.view.lastIndexOf('\n', label.start - 1);
     const holder = found.find((f) => spans.get(f)!.start <= label.start && label.start < spans.get(f)!.end);
     if (holder && holder.role === label.role) continue;
+    // A label alone on its line labels the rest of an item of another role, or nothing.
+    if (label.alone) {
+      if (!holder) continue;
+      label.end = Math.min(label.end, spans.get(holder)!.end);
+    }
     if (holder && label.start <= holder.span.start) {
       holder.role = label.role;
       holder.evidence = { source: 'heading', cue: label.cue };
@@ -89,11 +96,13 @@ function findLabels(input: ItemsInput, start: number, end: number): Label[] {
     const read = headingRole(m[1], rules.roleCues);
     if (!read.role || !ITEM_ROLES.has(read.role) || announcing(m[1], rules.leadIns)) continue;
     const lead = m[0].length - m[0].trimStart().length;
-    raw.push({ start: m.index + lead, body: m.index + m[0].length, role: read.role as ItemRole, cue: read.cue! });
+    const body = m.index + m[0].length;
+    const alone = m[2] === '\n' || /^[ \t\u3000]*(\n|$)/.test(view.slice(body, body + 8));
+    raw.push({ start: m.index + lead, body, role: read.role as ItemRole, cue: read.cue!, alone });
   }
   return raw.map((l, i) => {
     const newline = view.indexOf('\n', l.body);
-    const lineEnd = Math.min(newline === -1 ? view.length : newline, end);
+    const lineEnd = l.alone ? end : Math.min(newline === -1 ? view.length : newline, end);
     return { ...l, end: Math.min(lineEnd, raw[i + 1]?.start ?? lineEnd) };
   });
 }
@@ -111,7 +120,9 @@ function labelItems(label: Label, node: OutlineNode, input: ItemsInput): Found[]
     start: m.start + label.body,
     end: m.end + label.body,
   }));
-  const run = splitRuns(markers)[0];
+  // Under a label alone on its line, one bullet is a list too.
+  const bullets = label.alone ? firstList(bulletMarkers(view, label.body, label.end)) : [];
+  const run = bullets.length > 0 ? bullets : splitRuns(markers)[0];
   const points =
     run && view.slice(label.body, run[0].start).trim() === ''
       ? run.map((m, i) => ({ start: m.start, from: m.end, end: run[i + 1]?.start ?? label.end }))
@@ -119,7 +130,7 @@ function labelItems(label: Label, node: OutlineNode, input: ItemsInput): Found[]
   return points.map((p) => {
     const end = trimEnd(text, p.start, p.end);
     let from = p.from;
-    while (from < end && '，,、：: \u3000'.includes(view[from])) from++;
+    while (from < end && '，,、：: \u3000\n\t'.includes(view[from])) from++;
     const title = headingEnd(view, from, end, input.rules);
     return {
       role: label.role,
@@ -132,6 +143,12 @@ function labelItems(label: Label, node: OutlineNode, input: ItemsInput): Found[]
       evidence: { source: 'heading', cue: label.cue },
     };
   });
+}
+
+/** The markers of the first list: from the first up to the next that starts a list anew. */
+function firstList(markers: readonly Marker[]): Marker[] {
+  const next = markers.findIndex((m, i) => i > 0 && m.ordinal === 1);
+  return markers.slice(0, next === -1 ? markers.length : next);
 }
 
 /** The deepest section holding `at`. */

@@ -78,7 +78,7 @@ export function groupUnderRoleLines(nodes: OutlineNode[], input: RoleLinesInput)
     if (fromTitle?.cue && ITEM_ROLES.has(fromTitle.role))
       lines = [{ span: { start: input.body.start, end: input.body.start }, ...fromTitle }];
   }
-  lines = lines.filter((l) => !insideNested(nodes, l.span.start));
+  lines = lines.filter((l) => !insideNested(nodes, l.span.start) && !insideItem(nodes, l.span.start));
   if (lines.length === 0) return nodes;
   for (const l of lines) cutAt(nodes, l.span.start, input.text);
   const out: OutlineNode[] = [];
@@ -132,6 +132,33 @@ function insideNested(nodes: readonly OutlineNode[], at: number): boolean {
     return insideNested(n.children, at);
   }
   return false;
+}
+
+/**
+ * Whether `at` falls inside a numbered subsection whose list goes on after
+ * it (`1.…` ⏎ `破解策略:` ⏎ `- …` ⏎ `2.…`): the line labels part of that item
+ * (`labelledItems`), it heads no section. A list restarting after it
+ * (`对策建议` ⏎ `1.…`) leaves it a heading.
+ */
+function insideItem(nodes: readonly OutlineNode[], at: number): boolean {
+  const holder = nodes.find((n) => n.span.start <= at && at < n.span.end);
+  const child = holder?.children.find((c) => c.span.start <= at && at < c.span.end);
+  if (!holder || !child) return false;
+  const next = firstMarkedAfter(nodes, at);
+  return next !== undefined && (next.marker?.ordinal ?? 0) > 1;
+}
+
+/** The first numbered section, at any depth, that starts after `at`. */
+function firstMarkedAfter(nodes: readonly OutlineNode[], at: number): OutlineNode | undefined {
+  let best: OutlineNode | undefined;
+  const visit = (list: readonly OutlineNode[]) => {
+    for (const n of list) {
+      if (n.marker && n.span.start > at && (!best || n.span.start < best.span.start)) best = n;
+      visit(n.children);
+    }
+  };
+  visit(nodes);
+  return best;
 }
 
 /**
