@@ -365,3 +365,17 @@ describe('runs of paragraphs that restart with no lead-in between', () => {
     ]);
   });
 });
+
+describe('a list a lead-in names as the situation', () => {
+  it('gives no items where no heading names a role (`取得的成绩可以归纳为：一是…`)', () => {
+    const text = (lead: string) =>
+      [
+        '党支部书记述职评议会议',
+        `书记在点评时讲到，${lead}：一是书记抓党建的主体意识进一步增强；二是党建工作进一步规范；三是党建工作的特色进一步突出。`,
+        '',
+      ].join('\n');
+    expect(itemsOf(text('取得的成绩可以归纳为“三个进一步”'))).toEqual([]);
+    // Read by their own wording, the same points would be two countermeasures and a problem.
+    expect(itemsOf(text('今年的工作可以归纳为“三个进一步”'))).toHaveLength(3);
+  });
+});

@@ -28,6 +28,8 @@ export function paragraphItems(
   const headed = ITEM_ROLES.has(node.role) && node.roleEvidence.source === 'heading';
   const runs = enumerationRuns(input.view, node.headingSpan.end, node.span.end, markers, input.rules, headed);
   return runs.flatMap((run) => {
+    // Achievements or the situation a lead-in names (`取得的成绩…：一是…`) are no items where no heading says so.
+    if (run.situation && !headed) return [];
     const found = run.points.map(({ marker: m, end: stop }): Found => {
       const end = trimEnd(input.text, m.start, stop);
       // `首先，` / `第一：` — the mark after a discourse ordinal is not the title's.

@@ -20,6 +20,8 @@ export type RunRules = Pick<Rules, 'roleCues' | 'leadIns' | 'answering' | 'itemW
 export interface Run {
   points: RunPoint[];
   announced?: { role: ItemRole; cue: string };
+  /** The lead-in names the situation, not an item role (`取得的成绩可以归纳为：一是…`): the cue. */
+  situation?: string;
 }
 
 /**
@@ -80,8 +82,11 @@ function withLeadIn(view: string, from: number, run: Marker[], stop: number, rul
   const clauses = lead.split(/[。！？!?；;\n]/);
   // A bare lead-in word (`比如，`) leans on the sentence before it (`存在一些问题。比如，一些…；一些…`).
   const bare = clauses.length > 1 && rules.leadIns.includes(clauses.at(-1)!.replace(/[，,：:\s]/g, ''));
-  const announced = leadInRole(clauses.at(bare ? -2 : -1) ?? '', rules);
-  return announced ? { points, announced } : { points };
+  const clause = clauses.at(bare ? -2 : -1) ?? '';
+  const announced = leadInRole(clause, rules);
+  if (announced) return { points, announced };
+  const named = headingRole(clause, rules.roleCues);
+  return named.role === 'context' ? { points, situation: named.cue } : { points };
 }
 
 /**
