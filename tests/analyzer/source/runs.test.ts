@@ -121,6 +121,23 @@ describe('paragraphs opening alike (排比)', () => {
     ]);
   });
 
+  it('include paragraphs opening with couplets of one shape (对仗), read by their wording', () => {
+    const text = [
+      '街道办事处是基层治理的“大管家”。',
+      '职能不清，任务不明。上级部门将大量事务下沉到街道。',
+      '协调无力，考核压头。考核往往以负激励为主。',
+      '主体单一，活力不足。社区依旧存在行政化现象。',
+      '',
+    ].join('\n');
+    expect(itemsOf(text)).toEqual([
+      'problem: 职能不清，任务不明',
+      'problem: 协调无力，考核压头',
+      'problem: 主体单一，活力不足',
+    ]);
+    // Couplets of different shapes are no run.
+    expect(itemsOf(text.replace('协调无力，考核压头', '协调无力，考核压头过重'))).toEqual([]);
+  });
+
   it('are not read from two paragraphs where no heading names the role, nor from bullet lines', () => {
     const text = ['党建工作随笔', '加强学习。学习是根本。', '加强管理。管理是保障。', ''].join('\n');
     expect(itemsOf(text)).toEqual([]);

@@ -3,17 +3,20 @@ import type { Marker } from '../../types.ts';
 /** The opening clause of a line that opens with a Han character: up to its first mark, 3 to 24 characters. */
 const OPENING = /^[ \t\u3000]*(\p{Script=Han}[^，,：:。；;！？!?\n]{2,23})[，,：:。；;！？!?]/u;
 const QUOTES = /[“”"‘’'「」『』《》]/g;
+/** A line opening with a couplet sentence: two clauses of 2 to 6 characters (`职能不清，任务不明。`). */
+const COUPLET = /^[ \t\u3000]*(\p{Script=Han}{2,6})[，,](\p{Script=Han}{2,6})[。：:]/u;
 
 /**
  * Paragraphs that enumerate without numbers by opening alike (排比): at least
  * `minRun` lines in a row whose opening clauses share their first character and
  * their second or last (`把好党员发展“入口关”，` / `把好理论学习“教育关”，`;
- * `在理念观念层面：` / `在建设内容层面：`). Each gets an empty marker at its
- * start, numbered 1, 2, 3… so the run reads as an enumeration (`splitRuns`).
+ * `在理念观念层面：` / `在建设内容层面：`), or that open with couplets of one
+ * shape (对仗: `职能不清，任务不明。` / `协调无力，考核压头。`). Each gets an empty
+ * marker at its start, numbered 1, 2, 3… so the run reads as an enumeration (`splitRuns`).
  */
 export function parallelOpenings(view: string, start: number, end: number, minRun: number): Marker[] {
   const out: Marker[] = [];
-  let run: { at: number; clause: string }[] = [];
+  let run: { at: number; clause: string; shape?: string }[] = [];
   const flush = () => {
     if (run.length >= minRun)
       run.forEach(({ at }, i) => out.push({ family: 'parallel', ordinal: i + 1, text: '', start: at, end: at }));
@@ -26,10 +29,13 @@ export function parallelOpenings(view: string, start: number, end: number, minRu
     if (line.trim() !== '') {
       const m = OPENING.exec(line);
       const clause = m?.[1].replace(QUOTES, '');
+      const couplet = COUPLET.exec(line);
+      const shape = couplet && couplet[1].length === couplet[2].length ? String(couplet[1].length) : undefined;
       if (clause === undefined) flush();
       else {
-        if (run.length > 0 && !alike(run[run.length - 1].clause, clause)) flush();
-        run.push({ at: p + line.search(/\S/), clause });
+        const last = run.at(-1);
+        if (last && !alike(last.clause, clause) && (shape === undefined || shape !== last.shape)) flush();
+        run.push({ at: p + line.search(/\S/), clause, shape });
       }
     }
     p = stop + 1;
