@@ -2,7 +2,9 @@
 import type { Rules } from '../../src/analyzer/config/rules.ts';
 import type { Role, RoleEvidence } from '../../src/analyzer/types.ts';
 
-export function simpleHeadingRole(heading: string, cues: Rules['roleCues']): RoleEvidence & { role?: Role } {
+export function simpleHeadingRole(spaced: string, cues: Rules['roleCues']): RoleEvidence & { role?: Role } {
+  // Letter-spaced headings (`问 题`) read as if unspaced.
+  const heading = spaced.replace(/[ \u3000]/g, '');
   let best: { role: Role; cue: string; at: number } | undefined;
   for (const [role, words] of Object.entries(cues) as [Role, string[]][]) {
     for (const cue of words) {

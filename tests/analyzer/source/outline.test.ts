@@ -148,6 +148,10 @@ describe('headingRole', () => {
     expect(headingRole('对社区党建工作的认识及其存在的问题', rules.roleCues)).toMatchObject({ role: 'problem' });
     expect(headingRole('城市社区党建工作面临的新形势', rules.roleCues)).toMatchObject({ role: 'context' });
   });
+  it('reads letter-spaced headings (`问 题`, `对　策`) as if unspaced', () => {
+    expect(headingRole('一、问 题', rules.roleCues)).toMatchObject({ role: 'problem', cue: '问题' });
+    expect(headingRole('对\u3000策', rules.roleCues)).toMatchObject({ role: 'countermeasure', cue: '对策' });
+  });
   it('gives nothing without a cue', () => {
     expect(headingRole('普遍重视不够', rules.roleCues)).toEqual({ source: 'default' });
   });
@@ -165,7 +169,9 @@ describe('headingRole', () => {
     abstract: fc.array(word, { maxLength: 2 }),
     references: fc.array(word, { maxLength: 2 }),
   });
-  const text = fc.array(fc.constantFrom('问', '题', '原', '因', 'x', '的'), { maxLength: 16 }).map((t) => t.join(''));
+  const text = fc
+    .array(fc.constantFrom('问', '题', '原', '因', 'x', '的', ' ', '\u3000'), { maxLength: 16 })
+    .map((t) => t.join(''));
 
   it('gives the role the per-cue search gives (property)', () => {
     fc.assert(

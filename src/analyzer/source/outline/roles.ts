@@ -47,7 +47,10 @@ function headingRoleIn(
     let longest = -1;
     let node = 0;
     for (let k = e - 1; k >= start; k--) {
-      node = trie.child(node, view.charCodeAt(k));
+      const c = view.charCodeAt(k);
+      // Letter-spaced headings (`问 题`, `对　策`): spaces inside a cue are passed over.
+      if (node !== 0 && (c === 0x20 || c === 0x3000)) continue;
+      node = trie.child(node, c);
       if (node === 0) break;
       if (trie.values[node] !== -1) longest = trie.values[node];
     }
