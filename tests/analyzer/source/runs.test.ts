@@ -396,3 +396,23 @@ describe('a list a lead-in names as the situation', () => {
     expect(itemsOf(text('今年的工作可以归纳为“三个进一步”'))).toHaveLength(3);
   });
 });
+
+describe('a numbered section naming the role under a line naming it', () => {
+  it('lists the items itself: its subsections are the items', () => {
+    const text = [
+      '|?宝坻区?(拥有街镇级网站24个)',
+      '当前位置:宝坻区?-?调查研究',
+      '',
+      '整顿农村软弱涣散基层党组织问题研究',
+      '',
+      '时间:2015-09-15 10:39????来源:宝坻区委组织部????编辑:王建国',
+      '党的基层组织是战斗堡垒。',
+      '一、农村基层党组织存在问题',
+      '主要表现在:',
+      '(一)“不干事”。表现在班子不作为。',
+      '(二)“不团结”。表现在两委争高低。',
+      '',
+    ].join('\n');
+    expect(itemsOf(text)).toEqual(['problem: “不干事”', 'problem: “不团结”']);
+  });
+});

@@ -117,6 +117,16 @@ function walk(
     if (node.children.length > 0) {
       for (const child of node.children) {
         if (isContentsEntry(child, input.view)) continue;
+        // Under an unnumbered line naming the role, a numbered section naming it too lists the items itself.
+        if (
+          !node.marker &&
+          child.roleEvidence.source === 'heading' &&
+          child.role === role &&
+          child.children.length > 0
+        ) {
+          walk([child], here, input, out, named);
+          continue;
+        }
         const evidence: RoleEvidence =
           child.roleEvidence.source === 'heading' && child.role === role ? child.roleEvidence : { source: 'inherited' };
         settleRole(child, role, evidence);
