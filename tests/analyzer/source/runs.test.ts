@@ -416,3 +416,27 @@ describe('a numbered section naming the role under a line naming it', () => {
     expect(itemsOf(text)).toEqual(['problem: “不干事”', 'problem: “不团结”']);
   });
 });
+
+describe('a run of actions under a heading naming problems', () => {
+  it('is countermeasures, the 要 of `一要` read with the point', () => {
+    const text = [
+      '当前农村党建工作存在的问题及对策',
+      '一、最根本的问题:农村集体经济弱化',
+      '一要围绕发展选准配强班子',
+      '二是围绕发展提升素质',
+      '三是切实发展壮大村级集体经济',
+      '',
+    ].join('\n');
+    expect(itemsOf(text)).toEqual([
+      'countermeasure: 围绕发展选准配强班子',
+      'countermeasure: 围绕发展提升素质',
+      'countermeasure: 切实发展壮大村级集体经济',
+    ]);
+    // One point reading as a deficiency keeps the run what its heading names.
+    expect(itemsOf(text.replace('二是围绕发展提升素质', '二是党员素质偏低'))).toEqual([
+      'problem: 围绕发展选准配强班子',
+      'problem: 党员素质偏低',
+      'problem: 切实发展壮大村级集体经济',
+    ]);
+  });
+});

@@ -47,7 +47,8 @@ export function paragraphItems(
         evidence: run.announced ? { source: 'heading', cue: run.announced.cue } : { source: 'inherited' },
       };
     });
-    return run.announced ? overruledByWording(found, input) : found;
+    // Under a heading naming problems or causes, a list of actions is what answers them, as after a lead-in.
+    return run.announced || (headed && role !== 'countermeasure') ? overruledByWording(found, input) : found;
   });
 }
 
@@ -59,8 +60,12 @@ export function paragraphItems(
  */
 function overruledByWording(points: Found[], input: ItemsInput): Found[] {
   if (points[0]?.role === 'countermeasure') return points;
+  // `一要…`: the marker's 要 opens the point's wording.
   const read = points.map((f) =>
-    inferRole(input.view.slice(f.titleSpan.start, f.titleSpan.end), input.rules.itemWording),
+    inferRole(
+      (f.marker.endsWith('要') ? '要' : '') + input.view.slice(f.titleSpan.start, f.titleSpan.end),
+      input.rules.itemWording,
+    ),
   );
   if (read.some((r) => r?.role !== 'countermeasure')) return points;
   return points.map((f, i) => ({ ...f, role: 'countermeasure', evidence: read[i]!.evidence }));
