@@ -440,3 +440,21 @@ describe('a run of actions under a heading naming problems', () => {
     ]);
   });
 });
+
+describe('a run-in sentence heading', () => {
+  it('is named by its first clause, not by a cue further on (`…的重要性认识不足`)', () => {
+    const text = [
+      '党建工作中不容忽视的落实问题',
+      '“不重视落实”的表现',
+      '1、思想观念上的不重视，一些党员干部对党建工作的重要性认识不足，缺乏责任感，导致在工作中忽视党建工作的重要性。',
+      '2、工作部署上的不落实，部分党组织缺乏具体规划，导致党建工作难以落地。',
+      '3、监督检查上的不到位，一些党组织的监督检查流于形式。',
+      '',
+    ].join('\n');
+    expect(itemsOf(text).map((i) => i.slice(0, 20))).toEqual([
+      'problem: 思想观念上的不重视，一',
+      'problem: 工作部署上的不落实，部',
+      'problem: 监督检查上的不到位，一',
+    ]);
+  });
+});

@@ -115,7 +115,8 @@ export function assignRoles(
       node.role = LABEL_ROLES[label];
       node.roleEvidence = { source: 'heading', cue: label };
     } else if (node.marker) {
-      const { start, end } = node.headingSpan;
+      const { start } = node.headingSpan;
+      const end = phraseEnd(view, start, node.headingSpan.end);
       const found = statedDeficiency(view, start, end, headingRoleIn(view, start, end, cues), deficiency);
       if (found.role && namesPair(view.slice(start, end), found.role, found.cue!, cues)) {
         // `问题及成因分析` heads both parts: its items are read by their own wording.
@@ -134,6 +135,19 @@ export function assignRoles(
     }
     assignRoles(node.children, view, cues, node, deficiency);
   }
+}
+
+/** A heading this long that holds a clause is a run-in sentence. */
+const SENTENCE_HEADING = 30;
+
+/**
+ * Where a heading's phrase ends: a run-in sentence (`思想观念上的不重视，一些干部对…的重要性认识不足，…`)
+ * is named by its first clause, not by a cue further on; a shorter heading is read whole (`当前，…存在的问题`).
+ */
+function phraseEnd(view: string, start: number, end: number): number {
+  if (end - start <= SENTENCE_HEADING) return end;
+  for (let i = start; i < end; i++) if ('，,；;'.includes(view[i])) return i;
+  return end;
 }
 
 /**
