@@ -18,8 +18,20 @@ export function labelledItem(w: ArticleWriter, label: string, item: PoolItem): v
   w.items.push({ role: item.role, title: item.title, subpoints: 0 });
 }
 
-/** Items as numbered subsections of a role section. */
-export function numberedItems(w: ArticleWriter, role: ItemRole, style: Numbering, allowSub: boolean): void {
+/** The label a line of its own gives the countermeasures that answer one problem, and the bullets after it. */
+const ANSWER_LABELS = ['破解策略:', '对策:', '应对措施：', '整改措施：'];
+
+/**
+ * Items as numbered subsections of a role section. With `answered`, each problem is followed by a
+ * label line of its own (`破解策略:`) and one or two bulleted countermeasures that answer it.
+ */
+export function numberedItems(
+  w: ArticleWriter,
+  role: ItemRole,
+  style: Numbering,
+  allowSub: boolean,
+  answered = false,
+): void {
   const count = itemCount(w, role);
   const subStyles = SUB_STYLES.filter((s) => s.family !== style.family);
   for (let k = 1; k <= count; k++) {
@@ -48,7 +60,26 @@ export function numberedItems(w: ArticleWriter, role: ItemRole, style: Numbering
       for (const p of body.slice(1)) w.para(p);
     }
     w.items.push({ role, title: item.title, subpoints });
+    if (answered && subpoints === 0) answers(w, w.items.length - 1);
   }
+  if (answered) w.format.push('labelled:answers-under-items');
+}
+
+/** `破解策略:` on a line of its own, then `- 对策。` lines: countermeasures paired with item `problem`. */
+function answers(w: ArticleWriter, problem: number): void {
+  const label = w.rng.pick(ANSWER_LABELS);
+  const lines: string[] = [];
+  for (let k = w.rng.int(1, 2); k > 0; k--) {
+    const measure = w.take('countermeasure', 40);
+    if (!measure) break;
+    lines.push(`- ${measure.title}。`);
+    w.items.push({ role: 'countermeasure', title: measure.title, subpoints: 0 });
+    w.pairs.push([problem, w.items.length - 1]);
+  }
+  if (lines.length === 0) return;
+  w.push(label, 'heading');
+  for (const line of lines) w.push(line, 'heading');
+  w.currentRole = 'problem';
 }
 
 /** Discourse ordinals opening an item's paragraph (首先，…其次，…最后，…), by position and count. */

@@ -99,7 +99,7 @@ function roleSection(w: ArticleWriter, role: ItemRole, marker: string, style: Nu
   if (!w.glued && w.rng.chance(0.3) && w.pool.leadIns[role].length) w.para(w.rng.pick(w.pool.leadIns[role]));
   if (paragraphs) paragraphItems(w, role);
   else if (!w.glued && w.rng.chance(0.08)) runItems(w, role);
-  else numberedItems(w, role, style, true);
+  else numberedItems(w, role, style, true, role === 'problem' && !w.glued && w.rng.chance(0.08));
 }
 
 /** Run the blocks from `from` on into one line, each heading protected up to its first `。`. */
