@@ -203,6 +203,38 @@ describe('a table of contents before the body', () => {
     expect(itemsOf(['班子对照检查材料', ...body, ''].join('\n'))).toEqual(expected);
     expect(itemsOf(withToc)).toEqual(expected);
   });
+
+  it('gives no items of its own from entries with clauses either, when the body repeats them', () => {
+    const toc = [
+      '目录/提纲:……',
+      '一、最普遍的问题:党员年龄老化,后备队伍不足',
+      '二、最突出的问题:先锋意识淡化,战斗力下降',
+      '……',
+    ];
+    const body = ['一、最普遍的问题:党员年龄老化,后备队伍不足', '当前党员队伍年龄老化。', ''];
+    expect(itemsOf(['当前农村党建工作存在的问题', ...toc, ...body].join('\n'))).toEqual([
+      'problem: 最突出的问题:先锋意识淡化,战斗力下降',
+      'problem: 最普遍的问题:党员年龄老化,后备队伍不足',
+    ]);
+  });
+});
+
+describe('a lone numbered heading', () => {
+  it('heads its section when it is one short sentence on a line of its own (`(一)在…，…方面。`)', () => {
+    const text = [
+      '班子对照检视材料',
+      '一、存在的突出问题',
+      '(一)在带头严守政治纪律和政治规矩，维护党的团结统一方面。',
+      '一是理论学习需“深耕细作”。部分班子成员的学习仍停留在表层。',
+      '二是政治敏锐需“提标增效”。对苗头性问题警惕不够。',
+      '',
+    ].join('\n');
+    const result = analyzeText(text);
+    const items = result.ok ? result.source.articles[0].items : [];
+    expect(items.map((i) => `${i.role}: ${i.title} ${i.subpoints.length}`)).toEqual([
+      'problem: 在带头严守政治纪律和政治规矩，维护党的团结统一方面 2',
+    ]);
+  });
 });
 
 describe('points a sentence lists with semicolons', () => {

@@ -112,7 +112,17 @@ function isStandalone(view: string, m: Marker): boolean {
   if (view.slice(lineStart, m.start).trim() !== '') return false;
   const newline = view.indexOf('\n', m.end);
   const rest = view.slice(m.end, newline === -1 ? view.length : newline).trim();
-  return rest.length > 0 && rest.length <= 40 && !/[。！？!?；;，,]/.test(rest);
+  // One whole short sentence of at most two clauses (`在严守政治纪律，维护团结统一方面。`) is a heading
+  // too: closed by its stop, or by a line break (a text cut short may stop inside one).
+  const sentence = rest.replace(/[。.]$/, '');
+  const whole = sentence !== rest || view.slice(newline === -1 ? view.length : newline).trim() !== '';
+  const clauses = whole ? 2 : 1;
+  return (
+    sentence.length > 0 &&
+    sentence.length <= 40 &&
+    !/[。！？!?；;]/.test(sentence) &&
+    (sentence.match(/[，,]/g)?.length ?? 0) < clauses
+  );
 }
 
 /**

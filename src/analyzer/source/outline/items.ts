@@ -139,8 +139,8 @@ function walk(
     const inline = paragraphItems(node, role, here, input, markers);
     if (inline.length >= 2) out.push(...inline);
     // An unnumbered heading line (or the title) with nothing enumerated under it names no item itself,
-    // nor does a numbered one with nothing under it at all (`三、原因分析` in a table of contents).
-    else if (node.marker && !emptyHeading(node, input.view))
+    // nor does a numbered one with nothing under it at all (`三、原因分析`), nor a table of contents' entry.
+    else if (node.marker && !emptyHeading(node, input.view) && !isContentsEntry(node, input.view))
       out.push(nodeItem(node, role, here, input, node.roleEvidence, markers));
   }
 }
@@ -156,9 +156,10 @@ function emptyHeading(node: OutlineNode, view: string): boolean {
   return !/[\p{L}\p{N}]/u.test(view.slice(node.headingSpan.end, node.span.end));
 }
 
-/** A heading with nothing under it that the text repeats further on: an entry of a table of contents. */
+/** A heading with nothing under it (clauses or not) that the text repeats further on: an entry of a table of contents. */
 function isContentsEntry(node: OutlineNode, view: string): boolean {
-  if (!emptyHeading(node, view)) return false;
+  if (node.children.length > 0 || !node.marker || /[\p{L}\p{N}]/u.test(view.slice(node.headingSpan.end, node.span.end)))
+    return false;
   return view.indexOf(view.slice(node.marker!.start, node.headingSpan.end), node.span.end) !== -1;
 }
 
