@@ -103,6 +103,24 @@ describe('errors at their cause', () => {
   }, 120_000);
 });
 
+describe('a full cache disk', () => {
+  it('costs only the next build time: the site builds, and the note says why sources will be analyzed again', () => {
+    rmSync(join(dir, '.cache/analysis'), { recursive: true, force: true });
+    const r = runScript(dir, 'build.ts', [], {
+      node: ['--import', resolve('tests/fs-faults.ts')],
+      extra: { FULL_DISK: '.cache/analysis' },
+    });
+    expect(r.stderr).toMatch(/\[fs-faults\] ENOSPC write .*\.cache\/analysis\//);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).toMatch(
+      /注意：1 个分析结果未能存入缓存（磁盘空间已满，无法写入“[^”]*\.cache\/analysis\/[^”]+”。请清理磁盘空间后重试。）；本次照常构建，下次会重新分析它们。/,
+    );
+    expect(r.stderr).not.toMatch(/✗|引用了不存在的条目/);
+    expect(existsSync(join(dir, 'dist/index.html'))).toBe(true);
+    writeFileSync(marker(), 'kept');
+  }, 120_000);
+});
+
 describe('one build at a time', () => {
   it('a second build while one runs is refused in Chinese, naming the owner', async () => {
     const first = startScript(dir, 'build.ts');
@@ -133,6 +151,25 @@ function smallDisk(path: string): (() => void) | undefined {
 }
 
 describe('a full disk', () => {
+  // Always runs: the disk fills while the data exports are written into the staged site (tests/fs-faults.ts makes
+  // every write under .tmp/build/dist/data fail with ENOSPC, as the OS would). The case below fills a real disk
+  // where one can be mounted.
+  it('a disk that fills while the data files are written stops the build; dist/ is the previous site', () => {
+    const pages = countHtml(join(dir, 'dist'));
+    const r = runScript(dir, 'build.ts', [], {
+      node: ['--import', resolve('tests/fs-faults.ts')],
+      extra: { FULL_DISK: '.tmp/build/dist/data' },
+    });
+    expect(r.stderr).toMatch(/\[fs-faults\] ENOSPC write .*\.tmp\/build\/dist\/data\//);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(
+      /错误：磁盘空间已满，无法写入“[^”]*\.tmp\/build\/dist\/data\/[^”]+”。请清理磁盘空间后重试。/,
+    );
+    expect(r.stderr).toContain('构建未完成：dist/ 仍是上次成功构建的网站，没有被改动。');
+    expect(r.stderr).not.toMatch(/\n\s+at /);
+    expectPreviousSite(pages);
+  }, 120_000);
+
   const mount = join(resolve('.tmp'), `full-${process.pid}`);
   const unmount = smallDisk(mount);
   afterAll(() => {

@@ -105,7 +105,7 @@ describe('nothing in content/sources is skipped silently', () => {
     expect(messages(await analyze([folder({ 'u.txt': utf16 })]))).toContain('u.txt: 文件是 UTF-16 编码，不受支持');
   });
 
-  it('corrections for a piece the source lacks, or for no source at all, are reported', async () => {
+  it('corrections that no longer match, for a piece the source lacks, or for no source, are reported', async () => {
     const dir = folder({ 'a.txt': seedText });
     const corrections = {
       'a.txt': [
@@ -119,6 +119,10 @@ describe('nothing in content/sources is skipped silently', () => {
     const corpus = await buildCorpus(sources, data);
     expect(formatBuildWarnings(corpus)).toContain(
       '校正“社区”→“社区”写的是 piece: 12，但 a.txt 只有第 1–8 篇，这一条没有用上',
+    );
+    // The build prints these lines (formatBuildWarnings), not only `analyze`.
+    expect(formatBuildWarnings(corpus)).toContain(
+      '校正“早已改正的错字”→“错字”在该文件中没有找到可替换的文字；请检查 content/corrections.yaml 中这一条是否已过时。',
     );
     expect(formatBuildWarnings(corpus, strayCorrections(data.corrections, sources))).toContain(
       'content/corrections.yaml 中的“b.txt”不是 content/sources/ 中任何来源的文件名',
