@@ -3,8 +3,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import starlight from '@astrojs/starlight';
 import { defineConfig } from 'astro/config';
 import { legacyCssIntegration } from './src/build/legacy-css.ts';
-import { basePathOf, withBase } from './src/lib/site-path.ts';
 import { systemScheme } from './src/build/system-scheme.ts';
+import { basePathOf, withBase } from './src/lib/site-path.ts';
 
 // The public URL comes from content/site.yaml, validated by the build into content/generated/site.json.
 const settings = existsSync('content/generated/site.json')

@@ -5,8 +5,9 @@
  *
  * It listens on 127.0.0.1 only (a free port unless one is given), serves `index.html` for directories,
  * redirects `/dir` to `/dir/` like a typical static host, and answers unknown paths with dist/404.html
- * (status 404). A site with a base path (`url: https://host/kb/` in site.yaml) is served under it. Content types cover everything Astro, Starlight and Pagefind emit, including `.wasm` and
- * Pagefind's `.pf_*` index files (application/octet-stream).
+ * (status 404). A site with a base path (`url: https://host/kb/` in site.yaml) is served under it. Content
+ * types cover everything Astro, Starlight and Pagefind emit, including `.wasm` and Pagefind's `.pf_*` index
+ * files (application/octet-stream).
  */
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
