@@ -4,11 +4,14 @@ import starlight from '@astrojs/starlight';
 import { defineConfig } from 'astro/config';
 import { legacyCssIntegration } from './src/build/legacy-css.ts';
 import { systemScheme } from './src/build/system-scheme.ts';
+import { basePathOf, withBase } from './src/lib/site-path.ts';
 
 // The public URL comes from content/site.yaml, validated by the build into content/generated/site.json.
 const settings = existsSync('content/generated/site.json')
   ? JSON.parse(readFileSync('content/generated/site.json', 'utf8'))
   : {};
+// A site served under a sub-path of its host (`url: https://host/kb/`) has its pages and files under it.
+const base = basePathOf(settings.url);
 
 /**
  * Starlight puts a script on every page that saves and restores the sidebar's scroll position and open groups,
@@ -28,6 +31,7 @@ const withoutSidebarState = {
 // Search is our own (a plain form in the header, Pagefind on /search/), indexed by scripts/build.ts.
 export default defineConfig({
   site: settings.url,
+  base,
   integrations: [
     starlight({
       title: '城市社区党建 · 问题与对策知识库',
@@ -58,8 +62,11 @@ export default defineConfig({
       customCss: ['./src/styles/site.css'],
       // PNG and ICO icons besides the SVG one: older browsers, WeChat's share cards and home-screen shortcuts.
       head: [
-        { tag: 'link', attrs: { rel: 'icon', href: '/favicon.png', type: 'image/png', sizes: '32x32' } },
-        { tag: 'link', attrs: { rel: 'apple-touch-icon', href: '/apple-touch-icon.png' } },
+        {
+          tag: 'link',
+          attrs: { rel: 'icon', href: withBase('/favicon.png', base), type: 'image/png', sizes: '32x32' },
+        },
+        { tag: 'link', attrs: { rel: 'apple-touch-icon', href: withBase('/apple-touch-icon.png', base) } },
       ],
       // Leaves out head tags that only repeat the page's title, language and description (src/lib/head.ts).
       routeMiddleware: './src/route-data.ts',

@@ -7,13 +7,12 @@
  */
 import { join } from 'node:path';
 import { dev } from 'astro';
-import { SITE_FILE } from '../src/lib/site.ts';
-import { CONTENT, loadContent, loadSite } from './lib/content.ts';
+import { prepareAstroEnv } from './lib/astro-env.ts';
+import { CONTENT, loadContent, writeSiteSettings } from './lib/content.ts';
 import { AnalysisCache } from './lib/cache.ts';
 import { buildCollection } from './lib/corpus.ts';
 import { DataFileError, systemMessage } from './lib/data-file.ts';
 import { CORPUS_FILE, corpusLines, writePieces } from './lib/corpus-file.ts';
-import { json, writeText } from './lib/exports.ts';
 import { writeCurricula } from './lib/curricula.ts';
 import { DOCS, writePages } from './lib/pages.ts';
 import { formatBuildWarnings, formatFailures } from './lib/report.ts';
@@ -21,7 +20,7 @@ import { watchTree } from './lib/watch.ts';
 
 async function regenerate(): Promise<void> {
   try {
-    writeText(SITE_FILE, json(loadSite()));
+    writeSiteSettings();
     const { corpus, warnings } = await buildCollection(loadContent(), undefined, new AnalysisCache());
     writePieces(CORPUS_FILE, corpusLines(corpus));
     const pages = writePages(corpus) + writeCurricula(corpus, DOCS).length;
@@ -45,7 +44,7 @@ let running = Promise.resolve();
 const queued = () => {
   running = running.then(regenerate);
 };
-process.env.ASTRO_TELEMETRY_DISABLED = '1';
+prepareAstroEnv();
 await dev({ root: process.cwd() });
 // Not content/generated: the analysis writes it.
 watchTree(CONTENT, (folder) => folder === join(CONTENT, 'generated'), queued);

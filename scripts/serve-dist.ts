@@ -5,14 +5,17 @@
  *
  * It listens on 127.0.0.1 only (a free port unless one is given), serves `index.html` for directories,
  * redirects `/dir` to `/dir/` like a typical static host, and answers unknown paths with dist/404.html
- * (status 404). Content types cover everything Astro, Starlight and Pagefind emit, including `.wasm` and
- * Pagefind's `.pf_*` index files (application/octet-stream).
+ * (status 404). A site with a base path (`url: https://host/kb/` in site.yaml) is served under it. Content
+ * types cover everything Astro, Starlight and Pagefind emit, including `.wasm` and Pagefind's `.pf_*` index
+ * files (application/octet-stream).
  */
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { siteBase } from '../src/lib/site.ts';
+import { withBase, withoutBase } from '../src/lib/site-path.ts';
 
 export const CONTENT_TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -80,7 +83,11 @@ function resolveFile(root: string, pathname: string): { file: string } | { redir
   return stat.isFile() ? { file: target } : null;
 }
 
-export function serveDist(root = 'dist', port = 0): Promise<RunningServer> {
+/**
+ * Serves `root` on 127.0.0.1 (`port` 0: a free one) under `base`, the site's base path (`/kb/` for a site whose
+ * URL is `https://host/kb/`): addresses outside it are not found, as on a host where the site is one folder.
+ */
+export function serveDist(root = 'dist', port = 0, base = '/'): Promise<RunningServer> {
   const dir = resolve(root);
   if (!existsSync(dir)) {
     return Promise.reject(new Error(`找不到网站目录 ${dir}：请先运行 npm run build。`));
@@ -92,9 +99,15 @@ export function serveDist(root = 'dist', port = 0): Promise<RunningServer> {
       res.end('不支持的请求方法\n');
       return;
     }
-    const found = resolveFile(dir, url.pathname);
+    if (`${url.pathname}/` === base) {
+      res.writeHead(301, { Location: base + url.search });
+      res.end();
+      return;
+    }
+    const inside = url.pathname.startsWith(base);
+    const found = inside ? resolveFile(dir, withoutBase(url.pathname, base)) : null;
     if (found && 'redirect' in found) {
-      res.writeHead(301, { Location: found.redirect + url.search });
+      res.writeHead(301, { Location: withBase(found.redirect, base) + url.search });
       res.end();
       return;
     }
@@ -103,7 +116,7 @@ export function serveDist(root = 'dist', port = 0): Promise<RunningServer> {
     if (!file) {
       status = 404;
       const notFound = join(dir, '404.html');
-      if (!existsSync(notFound)) {
+      if (!inside || !existsSync(notFound)) {
         res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' });
         res.end(`找不到：${url.pathname}\n`);
         return;
@@ -148,6 +161,8 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const portIndex = args.indexOf('--port');
   const port = portIndex >= 0 ? Number(args[portIndex + 1]) : 0;
   const root = args.find((a, i) => !a.startsWith('--') && (portIndex < 0 || i !== portIndex + 1)) ?? 'dist';
-  const running = await serveDist(root, port);
-  process.stdout.write(`网站：${running.url}/（按 Ctrl+C 停止）\n`);
+  // Under the base path of the last build's site.yaml `url`, as it will be served.
+  const base = siteBase();
+  const running = await serveDist(root, port, base);
+  process.stdout.write(`网站：${running.url}${base}（按 Ctrl+C 停止）\n`);
 }

@@ -27,9 +27,18 @@ const env = Object.fromEntries(
   ),
 );
 
-/** Run `scripts/<script>` in `dir` to its end. */
-export function runScript(dir: string, script: string, args: string[] = []) {
-  const r = spawnSync(process.execPath, [`scripts/${script}`, ...args], { cwd: dir, encoding: 'utf8', env });
+/** Run `scripts/<script>` in `dir` to its end; `node`: options for node itself, `extra`: more environment. */
+export function runScript(
+  dir: string,
+  script: string,
+  args: string[] = [],
+  { node = [], extra = {} }: { node?: string[]; extra?: Record<string, string> } = {},
+) {
+  const r = spawnSync(process.execPath, [...node, `scripts/${script}`, ...args], {
+    cwd: dir,
+    encoding: 'utf8',
+    env: { ...env, ...extra },
+  });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 

@@ -19,7 +19,9 @@ import {
   fileEnding,
   SOURCE_FORMATS,
 } from '../../src/analyzer/index.ts';
+import { rereadSiteSettings, SITE_FILE } from '../../src/lib/site.ts';
 import { DataFileError, parseYaml, readText, readYaml, readYamlWithLines } from './data-file.ts';
+import { json, writeText } from './exports.ts';
 import { SIDECAR } from './source-files.ts';
 
 export { listSources, scanSources } from './source-files.ts';
@@ -120,13 +122,15 @@ function webUrl() {
 }
 
 const siteSchema = z.strictObject({
-  /** Public URL of the site; QR codes and absolute links only when set. */
+  /**
+   * Public URL of the site; QR codes and absolute links only when set. Its path is where the site is served
+   * (`https://host/kb/`: every page under /kb/, src/lib/site-path.ts); a query or fragment has no place there.
+   */
   url: webUrl()
-    // The pages link from the root (`/articles/…`): under a sub-path every link between pages would break.
-    .refine((url) => !URL.canParse(url) || new URL(url).pathname === '/', {
+    .refine((url) => !URL.canParse(url) || (!new URL(url).search && !new URL(url).hash), {
       error: (issue) => {
         const url = new URL(String(issue.input));
-        return `只能是网站的根地址（如 ${url.origin}/）：本站页面之间的链接都从根目录起算，放在子路径 ${url.pathname} 下会全部失效。请为网站单独配置域名或端口。`;
+        return `应为网站的地址，不带“?”或“#”及其后的部分（如 ${url.origin}${url.pathname}）。`;
       },
     })
     .nullish()
@@ -149,6 +153,15 @@ export function loadSite(root = CONTENT): SiteSettings {
         siteSchema.nullable().transform((v) => v ?? siteSchema.parse({})),
       )
     : siteSchema.parse({});
+}
+
+/**
+ * Validate `content/site.yaml` into `SITE_FILE`, which the Astro config and the pages read, and have this process
+ * read it anew (its base path is remembered, src/lib/site.ts).
+ */
+export function writeSiteSettings(): void {
+  writeText(SITE_FILE, json(loadSite()));
+  rereadSiteSettings();
 }
 
 /** Everything in `content/` the analyzer needs besides the sources. */

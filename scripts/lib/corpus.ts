@@ -5,10 +5,7 @@ import {
   type CorpusOptions,
   type Diagnostic,
   createSegmenter,
-  fileEnding,
-  formatOf,
   indexThemeTerms,
-  REFUSED_FORMATS,
   type Source,
 } from '../../src/analyzer/index.ts';
 import {
@@ -24,11 +21,7 @@ import {
 import type { AnalysisCache } from './cache.ts';
 import { DataFileError, systemMessage } from './data-file.ts';
 import type { Refusal } from './source-files.ts';
-import { duplicateArticles, outOfRangePieces, prepareBytes, strayCorrections } from './source-checks.ts';
-
-/** Whether a source is read as plain text (`.txt`, or a file named with an ending no format claims). */
-const isPlainText = (path: string): boolean =>
-  formatOf(path) === 'txt' || (formatOf(path) === undefined && !REFUSED_FORMATS[fileEnding(path)]);
+import { duplicateArticles, outOfRangePieces, strayCorrections, tooLarge } from './source-checks.ts';
 
 /** Progress of a long build: files done, total, and what is running. */
 export type Progress = (done: number, total: number, stage: string) => void;
@@ -120,13 +113,12 @@ export async function buildCorpus(
         continue;
       }
       slugs.set(slug, shown);
-      // Line ends and NULs are a text file's matter; a Word, PDF or web file's bytes are its format's.
-      const prepared = prepareBytes(readSource(path), isPlainText(path));
-      if (!prepared.ok) {
-        failures.push({ path: shown, diagnostics: [prepared.error] });
+      const bytes = readSource(path);
+      const refused = tooLarge(bytes);
+      if (refused) {
+        failures.push({ path: shown, diagnostics: [refused] });
         continue;
       }
-      const { bytes } = prepared;
       const key = cache?.key(shown, slug, bytes);
       const cached = key === undefined ? undefined : cache!.get(key);
       const corrections = correctionsFor(data, path);

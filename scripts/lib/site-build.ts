@@ -1,13 +1,13 @@
 import { join } from 'node:path';
 import { build } from 'astro';
 import type { Corpus } from '../../src/analyzer/index.ts';
-import { SITE_FILE } from '../../src/lib/site.ts';
+import { prepareAstroEnv } from './astro-env.ts';
 import { AnalysisCache } from './cache.ts';
-import { type ContentData, loadContent, loadSite } from './content.ts';
+import { type ContentData, loadContent, writeSiteSettings } from './content.ts';
 import { buildCollection, type Progress } from './corpus.ts';
 import { readingList, writeCurricula } from './curricula.ts';
 import { CORPUS_FILE, corpusLines, writePieces } from './corpus-file.ts';
-import { json, writeExports, writeReferenceExports, writeText } from './exports.ts';
+import { writeExports, writeReferenceExports } from './exports.ts';
 import { writeOriginals } from './originals.ts';
 import { acquireLock, Staging } from './output.ts';
 import { writeQdaExports } from './qda-files.ts';
@@ -89,7 +89,7 @@ async function stages(
   const clock = () => performance.now();
 
   let t = clock();
-  writeText(SITE_FILE, json(loadSite()));
+  writeSiteSettings();
   const cache = new AnalysisCache();
   const { corpus, warnings } = await buildCollection(data, progress, cache);
   cache.prune();
@@ -120,7 +120,7 @@ async function stages(
   if (corpus.failures.length > before) log(formatFailures({ failures: corpus.failures.slice(before) }).trimEnd());
 
   t = clock();
-  process.env.ASTRO_TELEMETRY_DISABLED = '1';
+  prepareAstroEnv();
   await build({ root: process.cwd(), logLevel: 'warn', outDir: out });
   const astro = clock() - t;
   const pages = countPages(out);

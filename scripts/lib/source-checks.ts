@@ -1,8 +1,5 @@
 import { basename } from 'node:path';
-import { type Correction, type Diagnostic, decode, type Source } from '../../src/analyzer/index.ts';
-
-/** The analyzer's binary sniff reads this many bytes; a NUL beyond it is found here. */
-const SNIFFED = 8192;
+import { type Correction, type Diagnostic, decodeSource, type Source } from '../../src/analyzer/index.ts';
 
 /**
  * Largest source read, in bytes. Analysis holds about 100–150 bytes of memory
@@ -11,55 +8,18 @@ const SNIFFED = 8192;
  */
 export const MAX_SOURCE_BYTES = 8 * 1024 * 1024;
 
-const lineAt = (bytes: Uint8Array, offset: number): number => {
-  let line = 1;
-  for (let i = 0; i < offset; i++) if (bytes[i] === 0x0a) line++;
-  return line;
-};
-
 /**
- * A source's bytes made ready for the analyzer, or why they are refused: CR
- * and CRLF become LF (in UTF-8 and GB18030 the bytes 0x0D and 0x00 are only
- * ever CR and NUL), a NUL past the binary sniff is refused with its line, and
- * a file over MAX_SOURCE_BYTES is refused before it is read into the analyzer.
- * Not `text` (a Word, PDF or web file): only the size is checked.
+ * Why a source is refused before it reaches the analyzer: a file over
+ * MAX_SOURCE_BYTES. Line ends and NULs are the analyzer's (`decodeSource`).
  */
-export function prepareBytes(
-  bytes: Uint8Array,
-  text = true,
-): { ok: true; bytes: Uint8Array } | { ok: false; error: Diagnostic } {
-  if (bytes.length > MAX_SOURCE_BYTES) {
-    // Two decimals: a file just over the limit must not read as the limit itself.
-    const mb = (n: number) => Number((n / 1024 / 1024).toFixed(2));
-    return {
-      ok: false,
-      error: {
-        code: 'source.too-large',
-        message: `文件有 ${mb(bytes.length)} MB，超过单个来源的上限 ${mb(MAX_SOURCE_BYTES)} MB（再大分析会耗尽内存）。请按篇拆成几个文件。`,
-      },
-    };
-  }
-  if (!text) return { ok: true, bytes };
-  const nul = bytes.indexOf(0);
-  // A NUL in the first bytes is the analyzer's "not text"; one later is a damaged or concatenated file.
-  if (nul >= SNIFFED) {
-    return {
-      ok: false,
-      error: {
-        code: 'source.nul',
-        line: lineAt(bytes, nul),
-        message: '这一行含有空字符（NUL，字节 0），多见于损坏或拼接出错的文件，未分析。请在文本编辑器中删除它后另存。',
-      },
-    };
-  }
-  if (!bytes.includes(0x0d)) return { ok: true, bytes };
-  const out = new Uint8Array(bytes.length);
-  let n = 0;
-  for (let i = 0; i < bytes.length; i++) {
-    if (bytes[i] !== 0x0d) out[n++] = bytes[i];
-    else if (bytes[i + 1] !== 0x0a) out[n++] = 0x0a;
-  }
-  return { ok: true, bytes: out.subarray(0, n) };
+export function tooLarge(bytes: Uint8Array): Diagnostic | undefined {
+  if (bytes.length <= MAX_SOURCE_BYTES) return undefined;
+  // Two decimals: a file just over the limit must not read as the limit itself.
+  const mb = (n: number) => Number((n / 1024 / 1024).toFixed(2));
+  return {
+    code: 'source.too-large',
+    message: `文件有 ${mb(bytes.length)} MB，超过单个来源的上限 ${mb(MAX_SOURCE_BYTES)} MB（再大分析会耗尽内存）。请按篇拆成几个文件。`,
+  };
 }
 
 /**
@@ -72,7 +32,7 @@ export function duplicateArticles(source: Source, bytes: Uint8Array): Diagnostic
   let text: string | undefined;
   const line = (offset: number) => {
     if (text === undefined) {
-      const decoded = decode(bytes);
+      const decoded = decodeSource(bytes);
       text = decoded.ok ? decoded.value.text : '';
     }
     return text.slice(0, offset).split('\n').length;

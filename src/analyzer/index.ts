@@ -36,7 +36,7 @@ export { linkStrength } from './corpus/links/index.ts';
 export { csvCell, csvText, itemsCsv, linksCsv, matrixCsv, neutralise } from './corpus/csv.ts';
 export { UNCLASSIFIED } from './corpus/matrix.ts';
 export { LINK_KIND_NAMES, ROLE_NAMES } from './names.ts';
-export { decode } from './source/decode.ts';
+export { decode, decodeSource } from './source/decode.ts';
 export { undo } from './source/ledger.ts';
 export { HAN } from './text/chars.ts';
 export { simplifiedView } from './text/chinese-script/index.ts';

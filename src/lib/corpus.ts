@@ -1,5 +1,6 @@
 /** The corpus model as the pages use it: lookups built once, titles and URLs. */
 import { excerpt } from './excerpt.ts';
+import { sitePath } from './site.ts';
 import type {
   Article,
   ArticleMatrix,
@@ -120,17 +121,23 @@ export function articleLabel(article: Article): string {
   return `${article.label ?? articleTitle(article)}${about ? `（${about}）` : ''}`;
 }
 
-/** Root-relative URL of an article page, or of an item on it. */
+/** The link to an article page, or to an item on it. */
 export function articleUrl(slug: string, itemId?: string): string {
-  return `/articles/${slug}/${itemId ? `#${itemId}` : ''}`;
+  return sitePath(`/articles/${slug}/${itemId ? `#${itemId}` : ''}`);
 }
 
-/** Root-relative URL of a source's original file (copied next to the data files by the build). */
-export function originalUrl(source: Pick<Source, 'slug' | 'path'>): string {
+/** Where in the built site a source's original file is (from its root; the build copies it there). */
+export function originalPath(source: Pick<Source, 'slug' | 'path'>): string {
   const ending = /\.[^./]+$/.exec(source.path)?.[0].toLowerCase() ?? '';
   return `/data/sources/${source.slug}${ending}`;
 }
 
+/** The link to a source's original file. */
+export function originalUrl(source: Pick<Source, 'slug' | 'path'>): string {
+  return sitePath(originalPath(source));
+}
+
+/** The link to a theme's page. */
 export function themeUrl(id: string): string {
-  return `/themes/${id}/`;
+  return sitePath(`/themes/${id}/`);
 }

@@ -1,7 +1,7 @@
 import type { Article, Item } from '../analyzer/index.ts';
 import type { CorpusIndex } from './corpus.ts';
 
-/** Where the problems without countermeasures are listed by title (src/pages/matrix/gaps.astro). */
+/** Where the problems without countermeasures are listed by title (src/pages/matrix/gaps.astro), from the site's root. */
 export const GAPS_URL = '/matrix/gaps/';
 
 /** Each article with its problems that no countermeasure of the same article answers, in corpus order. */

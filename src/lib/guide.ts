@@ -1,6 +1,6 @@
 import { linkStrength } from '../analyzer/index.ts';
 
-/** The page that explains link kinds, strengths and scores (src/pages/guide/links.astro). */
+/** The page that explains link kinds, strengths and scores (src/pages/guide/links.astro), from the site's root. */
 export const LINKS_GUIDE = '/guide/links/';
 
 /**

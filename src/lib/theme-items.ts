@@ -1,4 +1,5 @@
 import type { Article, Item, ItemRole, ThemeTag } from '../analyzer/index.ts';
+import { sitePath } from './site.ts';
 
 /** The roles in the order pages list them: problems, then causes, then countermeasures. */
 export const ROLE_ORDER: readonly ItemRole[] = ['problem', 'cause', 'countermeasure'];
@@ -10,7 +11,7 @@ export const ROLE_PAGE_ITEMS = 100;
 
 /** Page `n` (from 1) listing all of a theme's items of one role. */
 export function themeRoleUrl(theme: string, role: ItemRole, n = 1): string {
-  return `/themes/${theme}/${role}/${n > 1 ? `${n}/` : ''}`;
+  return sitePath(`/themes/${theme}/${role}/${n > 1 ? `${n}/` : ''}`);
 }
 
 /** An item tagged with a theme, with the tag. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { originalUrl } from '../../src/lib/corpus.ts';
+import { originalPath } from '../../src/lib/corpus.ts';
 import { FORMAT_NAMES, removedSummary } from '../../src/lib/ui.ts';
 import { extractFixture } from './helpers.ts';
 
@@ -19,6 +19,8 @@ describe('what the source list and 原文对照 pages say about a file', () => {
   });
 
   it('offers the original under an ASCII name, keeping its ending', () => {
-    expect(originalUrl({ slug: 'csdj8', path: 'content/sources/城市社区党建8篇.PDF' })).toBe('/data/sources/csdj8.pdf');
+    expect(originalPath({ slug: 'csdj8', path: 'content/sources/城市社区党建8篇.PDF' })).toBe(
+      '/data/sources/csdj8.pdf',
+    );
   });
 });

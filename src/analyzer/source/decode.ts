@@ -43,6 +43,29 @@ export function decode(bytes: Uint8Array): DecodeResult {
   return { ok: true, value: { text, encoding: 'gb18030', bom: false } };
 }
 
+/**
+ * A plain-text source's bytes as the text analyzed: `decode`, then CR and CRLF line ends read as LF (a file from
+ * an old Mac, or with mixed ends, keeps its lines and page numbers apart), and a NUL past the binary sniff
+ * (`looksBinary` reads the first 8 KB), which marks a damaged or concatenated file, refused with its line.
+ */
+export function decodeSource(bytes: Uint8Array): DecodeResult {
+  const decoded = decode(bytes);
+  if (!decoded.ok) return decoded;
+  const text = decoded.value.text.includes('\r') ? decoded.value.text.replace(/\r\n?/g, '\n') : decoded.value.text;
+  const nul = text.indexOf('\0');
+  if (nul >= 0) {
+    return {
+      ok: false,
+      error: {
+        code: 'decode.nul',
+        line: text.slice(0, nul).split('\n').length,
+        message: '这一行含有空字符（NUL，字节 0），多见于损坏或拼接出错的文件，未分析。请在文本编辑器中删除它后另存。',
+      },
+    };
+  }
+  return text === decoded.value.text ? decoded : { ok: true, value: { ...decoded.value, text } };
+}
+
 function fail(code: string, message: string): DecodeResult {
   return { ok: false, error: { code, message } };
 }

@@ -1,6 +1,6 @@
 import { lastAtMost } from '../text/bisect.ts';
 import { chineseNumber } from '../text/numerals.ts';
-import { decode } from './decode.ts';
+import { decodeSource } from './decode.ts';
 import { undo } from './ledger.ts';
 import { extractMetadata, type MetadataOptions } from './metadata/index.ts';
 import { normalizeRegion, unusedCorrections } from './normalize/index.ts';
@@ -47,7 +47,7 @@ export function analyzeSource(input: SourceInput, options: AnalyzeOptions): Anal
   const { extracted } = input;
   const decoded = extracted
     ? ({ ok: true, value: { text: extracted.text, encoding: 'utf-8', bom: false } } as const)
-    : decode(input.bytes);
+    : decodeSource(input.bytes);
   if (!decoded.ok) return { ok: false, diagnostics: [decoded.error] };
   const { text, encoding, bom } = decoded.value;
   if (text.trim() === '') {

@@ -4,6 +4,7 @@
  * next ones; `#search-status` gives the count or says why there is none. Every change rewrites the URL
  * (history.replaceState) so a search can be shared. Pagefind is loaded on first use.
  */
+import { withBase } from '../../lib/site-path.ts';
 import { fillTemplate } from '../../lib/ui.ts';
 import { uiSearch as t } from '../../lib/ui-search.ts';
 import { excerptParts } from './excerpt.ts';
@@ -15,7 +16,8 @@ import { simplifyWith, VARIANTS_URL } from './variants.ts';
 
 /** URL parameters that are filters; the index has filters of the same names. */
 const FILTERS = ['role', 'theme', 'article', 'year'];
-const PAGEFIND = '/pagefind/pagefind.js';
+// Under the site's base path (src/lib/site-path.ts), which Vite writes into the bundle as a string.
+const PAGEFIND = withBase('/pagefind/pagefind.js', import.meta.env.BASE_URL);
 
 const form = document.getElementById('search-form') as HTMLFormElement | null;
 const input = document.getElementById('search-q') as HTMLInputElement | null;
@@ -30,8 +32,9 @@ let pagefind: Promise<PagefindApi> | null = null;
 function loadPagefind(): Promise<PagefindApi> {
   if (!pagefind) {
     pagefind = import(/* @vite-ignore */ PAGEFIND).then(async (pf) => {
-      // No web worker: the index is small and the worker would be one more 43 KB download.
-      const instance = pf.createInstance({ noWorker: true });
+      // No web worker: the index is small and the worker would be one more 43 KB download. The records' URLs
+      // carry the base path already (scripts/lib/search-index.ts): Pagefind must not add it a second time.
+      const instance = pf.createInstance({ noWorker: true, baseUrl: '/' });
       await instance.init();
       return instance as PagefindApi;
     });
@@ -44,7 +47,7 @@ let simplify: Promise<(word: string) => string> | null = null;
 
 /** The query's converter to simplified characters; without its table (offline copy missing it), words as typed. */
 function loadSimplify(): Promise<(word: string) => string> {
-  simplify ??= fetch(VARIANTS_URL)
+  simplify ??= fetch(withBase(VARIANTS_URL, import.meta.env.BASE_URL))
     .then((r) => (r.ok ? r.json() : {}))
     .then(simplifyWith, () => (w: string) => w);
   return simplify;

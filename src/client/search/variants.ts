@@ -5,7 +5,7 @@
  * few KB instead of OpenCC's 109 KB dictionary in the reader's browser.
  */
 
-/** Where the search page loads the table from. */
+/** Where the search page loads the table from (from the site's root). */
 export const VARIANTS_URL = '/search/variants.json';
 
 /** A word in simplified characters, character by character from `table` (others kept). */

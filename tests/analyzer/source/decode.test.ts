@@ -1,6 +1,6 @@
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
-import { decode } from '../../../src/analyzer/source/decode.ts';
+import { decode, decodeSource } from '../../../src/analyzer/source/decode.ts';
 
 const utf8 = (s: string) => new TextEncoder().encode(s);
 
@@ -48,5 +48,39 @@ describe('decode', () => {
   it('refuses bytes that are neither UTF-8 nor Chinese GB18030', () => {
     const latin1 = iconv.encode('Ærø Ñandú façade déjà vu — ÿ', 'latin1');
     expect(decode(latin1)).toMatchObject({ ok: false, error: { code: 'decode.unknown' } });
+  });
+});
+
+describe('decodeSource', () => {
+  it('reads CR and CRLF line ends as LF, in UTF-8 and GBK', () => {
+    expect(decodeSource(utf8('篇一\r标题\r\n正文\n完'))).toEqual({
+      ok: true,
+      value: { text: '篇一\n标题\n正文\n完', encoding: 'utf-8', bom: false },
+    });
+    expect(decodeSource(iconv.encode('社区\r党建\r\n', 'gbk'))).toEqual({
+      ok: true,
+      value: { text: '社区\n党建\n', encoding: 'gb18030', bom: false },
+    });
+  });
+
+  it('gives text without CR as decode gives it', () => {
+    const bytes = utf8('社区党建\n');
+    expect(decodeSource(bytes)).toEqual(decode(bytes));
+  });
+
+  it('refuses a NUL past the first 8 KB with its line, counting CR-only line ends', () => {
+    const text = `${'社区党建工作。\r'.repeat(1000)}坏\u0000字\r`;
+    expect(decodeSource(utf8(text))).toEqual({
+      ok: false,
+      error: {
+        code: 'decode.nul',
+        line: 1001,
+        message: '这一行含有空字符（NUL，字节 0），多见于损坏或拼接出错的文件，未分析。请在文本编辑器中删除它后另存。',
+      },
+    });
+  });
+
+  it('leaves a NUL in the first 8 KB to decode: not a text file', () => {
+    expect(decodeSource(utf8('社区\u0000党建'))).toMatchObject({ ok: false, error: { code: 'decode.binary' } });
   });
 });
