@@ -285,6 +285,7 @@ const RULE_NAMES: Record<string, string> = {
   'furniture.qr-code': '删除扫码提示',
   'furniture.nav-menu': '删除导航菜单',
   'furniture.html-tag': '删除网页标签',
+  'furniture.html-entity': '把网页字符实体（如 &nbsp;）还原为字符',
   'furniture.repeated-title': '删除重复的标题',
   'artifact.pinyin': '删除转换器加的拼音',
   'artifact.compatibility-ideograph': '康熙部首等兼容字符换为标准汉字',

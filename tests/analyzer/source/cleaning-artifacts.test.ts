@@ -65,6 +65,16 @@ describe('HTML tags', () => {
     const text = '党员人数<50人的支部,<一>,a<b 且 c>d';
     expect(findHtmlTags(text)).toEqual([]);
   });
+
+  it('turns character references into their characters, a no-break space into a space, and undoes', () => {
+    const text = '<div><font size="3">&nbsp;&nbsp; 一、存在的问题</font></div>\n&#20826;建&amp;党务，&bogus;';
+    const found = findHtmlTags(text);
+    expect(clean(text, found)).toBe('   一、存在的问题\n党建&党务，&bogus;');
+    expect(found.filter((r) => r.rule === 'furniture.html-entity').map((r) => r.text)).toEqual([' ', ' ', '党', '&']);
+    const options = { rules, furniture: content.furniture, corrections: [], traditional: false };
+    const region = normalizeRegion(text, 0, { ...options, atStart: false, atEnd: false });
+    expect(undo(region.ledger.text, region.ledger.edits)).toBe(text);
+  });
 });
 
 describe('repeated title', () => {
