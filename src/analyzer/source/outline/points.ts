@@ -6,9 +6,9 @@ import { inferRole } from './infer.ts';
 import type { Found, ItemsInput } from './items.ts';
 import { findInlineMarkers } from './markers.ts';
 import { headLines } from './head-lines.ts';
-import { parallelOpenings } from './parallel.ts';
+import { headSentences, parallelOpenings } from './parallel.ts';
 import { semicolonPoints } from './semicolons.ts';
-import { enumerationRuns } from './runs.ts';
+import { enumerationRuns, splitRuns } from './runs.ts';
 import { trimEnd } from '../../text/spans.ts';
 import type { ItemRole, Marker, OutlineNode, SubPoint } from '../../types.ts';
 
@@ -82,17 +82,22 @@ export function inlineMarkers(view: string, start: number, end: number): Marker[
 /**
  * A section body's inline markers and the bullets that enumerate its points
  * (`enumeratingBullets`); with neither, its paragraphs that open alike
- * (`parallelOpenings`); under a heading naming the role (`headed`), else
+ * (`parallelOpenings`) or with short sentences reading as items (`headSentences`);
+ * under a heading naming the role (`headed`), else
  * short lines of their own heading paragraphs (`headLines`); else the points a
  * sentence lists with semicolons after a lead-in naming them (`semicolonPoints`).
  */
 export function bodyMarkers(input: ItemsInput, start: number, end: number, headed = false): Marker[] {
   const { view } = input;
   const markers = mergeMarkers(inlineMarkers(view, start, end), enumeratingBullets(view, start, end));
-  if (markers.length > 0) return markers;
+  if (splitRuns(markers).length > 0) return markers;
   // Under a heading naming the role, two paragraphs opening alike are already a list.
   const parallel = parallelOpenings(view, start, end, headed ? 2 : 3);
   if (parallel.length > 0) return parallel;
+  const sentences = headSentences(view, start, end, headed ? 2 : 3, input.rules.itemWording);
+  if (sentences.length > 0) return sentences;
+  // Markers that make no list (a lone `其次` in a sentence) left the forms above their chance.
+  if (markers.length > 0) return markers;
   const heads = headed ? headLines(view, start, end) : [];
   return heads.length > 0 ? heads : semicolonPoints(view, start, end, input.rules);
 }
