@@ -1,7 +1,7 @@
-/** Evidence beside a theme or a link, written compactly without losing any of it. */
+/** Evidence beside a theme, a link or an inferred role, written compactly without losing any of it. */
 import { describe, expect, it } from 'vitest';
 import type { ThemeTag } from '../src/analyzer/types.ts';
-import { linkEvidence, tagTerms } from '../src/lib/evidence.ts';
+import { linkEvidence, roleInference, tagTerms } from '../src/lib/evidence.ts';
 
 const tag = (terms: [string, number][]): ThemeTag => ({
   theme: 't',
@@ -45,5 +45,14 @@ describe('linkEvidence', () => {
     const ev = ['甲', '议题：乙', '丙', '议题：丁'];
     const line = linkEvidence(ev);
     for (const e of ev) expect(line).toContain(e.replace('议题：', ''));
+  });
+});
+
+describe('roleInference', () => {
+  it('names the words and their lead, or the closing word that settled a tie', () => {
+    expect(roleInference({ source: 'inferred', words: ['不健全', '不明显'], margin: 2 })).toContain(
+      '“不健全、不明显”推断（比次选角色多 2 个词）',
+    );
+    expect(roleInference({ source: 'inferred', words: ['不适应'], margin: 0 })).toContain('以句末的“不适应”为准');
   });
 });

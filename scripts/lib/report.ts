@@ -49,7 +49,8 @@ function formatAnalysis(article: Article, corpus: Corpus, names: Map<string, str
   for (const item of article.items) {
     const themes = item.themes.map((t) => `${names.get(t.theme) ?? t.theme}(${t.score})`).join('、') || '未归类';
     const ev = item.roleEvidence;
-    const inferred = ev.source === 'inferred' ? `  （推断：${ev.words?.join('、')}，领先 ${ev.margin}）` : '';
+    const sure = ev.margin === 0 ? `以句末“${ev.words?.at(-1)}”为准` : `领先 ${ev.margin}`;
+    const inferred = ev.source === 'inferred' ? `  （推断：${ev.words?.join('、')}，${sure}）` : '';
     lines.push(`     ${item.id}  ${short(item)}  〔${themes}〕${inferred}`);
   }
   const links = corpus.links.filter((l) => byId.has(l.from));

@@ -111,7 +111,10 @@ export interface RoleEvidence {
   cue?: string;
   /** When `inferred`: the words of the item's title that read as its role. */
   words?: string[];
-  /** When `inferred`: how sure — the count of those words less the count for the next best role (at least 1). */
+  /**
+   * When `inferred`: how sure — the count of those words less the count for the next best role; 0 when two
+   * roles tie and the word closing the title (the last of `words`) decides.
+   */
   margin?: number;
 }
 

@@ -1,5 +1,5 @@
-import type { ThemeTag } from '../analyzer/index.ts';
-import { ui } from './ui.ts';
+import type { RoleEvidence, ThemeTag } from '../analyzer/index.ts';
+import { fill, ui } from './ui.ts';
 
 /**
  * Why an item has a theme, as read beside the theme: its terms, each with how often it occurs when more than
@@ -27,4 +27,12 @@ export function linkEvidence(evidence: readonly string[]): string {
   const words = evidence.filter((e) => !e.startsWith(SHARED_THEME));
   const themePart = themes.length > 0 ? `${SHARED_THEME}${themes.join('、')}` : '';
   return [words.join('、'), themePart].filter(Boolean).join('；');
+}
+
+/** Why an item's role was inferred from its wording: the words, and how far they lead or which closing word decided. */
+export function roleInference(evidence: RoleEvidence): string {
+  const words = evidence.words ?? [];
+  return evidence.margin === 0
+    ? fill('item.roleInferredFinal', { words: words.join('、'), last: words.at(-1) ?? '' })
+    : fill('item.roleInferredWhy', { words: words.join('、'), margin: evidence.margin ?? 0 });
 }

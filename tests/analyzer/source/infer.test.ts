@@ -34,8 +34,36 @@ describe('roles inferred from an item’s own wording', () => {
       evidence: { words: ['健全', '强化'], margin: 2 },
     });
     expect(inferRole('由于思想认识不到位导致', rules.itemWording)?.role).toBe('cause');
-    expect(inferRole('强化不足', rules.itemWording)).toBe(undefined);
     expect(inferRole('党员队伍的基本情况', rules.itemWording)).toBe(undefined);
+  });
+
+  it('gives a tie to the word closing the title (its predicate), and only to that', () => {
+    expect(inferRole('思想认识与加强党员教育管理工作不适应', rules.itemWording)).toMatchObject({
+      role: 'problem',
+      evidence: { words: ['不适应'], margin: 0 },
+    });
+    expect(inferRole('强化不足。', rules.itemWording)?.role).toBe('problem');
+    // 难 inside 难题 closes nothing.
+    expect(inferRole('完善制度，破解难题', rules.itemWording)).toBe(undefined);
+  });
+
+  it('reads 不断 and 不仅 as no negators (`不断提升` is an action)', () => {
+    expect(inferRole('规范化水平不断提升', rules.itemWording)?.role).toBe('countermeasure');
+    expect(inferRole('规范化水平不能提升', rules.itemWording)?.role).toBe('problem');
+  });
+
+  it('reads points a lead-in announces as countermeasures as problems when every one reads as a deficiency', () => {
+    const text = [
+      '社区党员教育管理工作的思考',
+      '党员教育管理工作面临着许多新问题，值得认真思考并提出对策加以解决。',
+      '一是思想认识与加强党员教育管理工作不适应。有的认为管与不管不影响大局。',
+      '二是工作机制与提高党员教育管理工作水平不适应。党务工作者人手不足。',
+      '',
+    ].join('\n');
+    expect(itemsOf(text)).toEqual([
+      'problem: 思想认识与加强党员教育管理工作不适应',
+      'problem: 工作机制与提高党员教育管理工作水平不适应',
+    ]);
   });
 
   it('gives numbered sections no heading names their roles, and records it', () => {

@@ -80,7 +80,8 @@ export function headSentences(
     const line = view.slice(p, stop);
     if (line.trim() !== '') {
       const m = HEAD_SENTENCE.exec(line);
-      if (m && inferRole(m[1], wording)) run.push(p + line.search(/\S/));
+      // Clearly: a tie of roles settled by the closing word is too weak to make a list.
+      if (m && (inferRole(m[1], wording)?.evidence.margin ?? 0) >= 1) run.push(p + line.search(/\S/));
       else flush();
     }
     p = stop + 1;

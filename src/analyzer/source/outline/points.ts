@@ -55,11 +55,15 @@ export function paragraphItems(
 /**
  * Points announced as problems or causes that every one read by their own
  * wording as actions (`存在问题，需要加以解决。首先，应扩大…其次，应丰富…`) are
- * countermeasures: the lead-in names what they answer. (Not the other way:
- * causes are worded as deficiencies too.)
+ * countermeasures: the lead-in names what they answer. Points announced as
+ * countermeasures that all read as deficiencies (`…提出对策加以解决。` ⏎
+ * `一是思想认识与…工作不适应。`) are problems: the lead-in names what the
+ * article goes on to give. (Problems are never read as causes: causes are
+ * worded as deficiencies too.)
  */
 function overruledByWording(points: Found[], input: ItemsInput): Found[] {
-  if (points[0]?.role === 'countermeasure') return points;
+  const announced = points[0]?.role;
+  if (announced === undefined) return points;
   // `一要…`: the marker's 要 opens the point's wording.
   const read = points.map((f) =>
     inferRole(
@@ -67,8 +71,9 @@ function overruledByWording(points: Found[], input: ItemsInput): Found[] {
       input.rules.itemWording,
     ),
   );
-  if (read.some((r) => r?.role !== 'countermeasure')) return points;
-  return points.map((f, i) => ({ ...f, role: 'countermeasure', evidence: read[i]!.evidence }));
+  const other: ItemRole = announced === 'countermeasure' ? 'problem' : 'countermeasure';
+  if (read.some((r) => r?.role !== other)) return points;
+  return points.map((f, i) => ({ ...f, role: other, evidence: read[i]!.evidence }));
 }
 
 /**
