@@ -508,3 +508,27 @@ describe('paragraphs whose headings were lost with their numbers', () => {
     expect(itemsOf(text.split('\n').slice(0, 4).join('\n'))).toEqual([]);
   });
 });
+
+describe('a numbered heading of clauses that each state a deficiency', () => {
+  it('is one problem, its numbered points sub-points, whether or not a clause holds a problem word', () => {
+    const text = [
+      '一、制度执行不严格，形式化问题突出',
+      '1. 制度落实不到位',
+      '2. 形式主义严重',
+      '二、参与积极性低，民主氛围不足',
+      '1. 党员参与意识淡薄',
+      '2. 党内民主不充分',
+      '三、内容与实践脱节，服务功能弱化',
+      '1. 脱离实际需求',
+      '2. 服务群众不足',
+      '',
+    ].join('\n');
+    const result = analyzeText(text);
+    const items = result.ok ? result.source.articles[0].items : [];
+    expect(items.map((i) => `${i.role}: ${i.title} ${i.subpoints.length}`)).toEqual([
+      'problem: 制度执行不严格，形式化问题突出 2',
+      'problem: 参与积极性低，民主氛围不足 2',
+      'problem: 内容与实践脱节，服务功能弱化 2',
+    ]);
+  });
+});

@@ -152,7 +152,8 @@ function phraseEnd(view: string, start: number, end: number): number {
 
 /**
  * A cue word the heading goes on to find wanting (`管理监督措施不够有力`,
- * `工作方式方法不适应`) is the subject of a problem, not the section's role: no role.
+ * `工作方式方法不适应`) is the subject of a problem, not the section's role: no role;
+ * nor does a problem cue in a heading of clauses that each state a deficiency.
  */
 function statedDeficiency(
   view: string,
@@ -161,8 +162,15 @@ function statedDeficiency(
   found: RoleEvidence & { role?: Role },
   deficiency: readonly string[],
 ): RoleEvidence & { role?: Role } {
-  if (!found.role || found.role === 'problem' || found.cue === undefined) return found;
-  const after = view.slice(start, end).lastIndexOf(found.cue) + found.cue.length;
-  const rest = view.slice(start + after, end);
-  return deficiency.some((w) => rest.includes(w)) ? { source: 'default' } : found;
+  if (!found.role || found.cue === undefined) return found;
+  const heading = view.slice(start, end);
+  const after = heading.lastIndexOf(found.cue) + found.cue.length;
+  const rest = heading.slice(after);
+  if (found.role !== 'problem') return deficiency.some((w) => rest.includes(w)) ? { source: 'default' } : found;
+  // `制度执行不严格，形式化问题突出`, `参与积极性低，民主氛围不足`: clauses each stating a deficiency
+  // are one problem, not a section of problems; a cue labelling them (`最根本的问题：…，…`) names one.
+  if (/^[^：:，,]{1,12}[：:]/.test(heading)) return found;
+  const clauses = heading.split(/[，,；;]/);
+  const stated = clauses.length >= 2 && clauses.every((c) => deficiency.some((w) => c.includes(w)));
+  return stated ? { source: 'default' } : found;
 }
