@@ -19,6 +19,19 @@ describe('whether an article reads as the genre', () => {
     expect(article.warnings.some((w) => w.code === 'items.none')).toBe(false);
   });
 
+  it('drops a news item whose list has one point read as a deficiency among its directives', () => {
+    const text = NEWS.replace('三是要强化督促检查。', '三是要强化督促检查；四是汇报存在的问题和不足。');
+    const result = analyzeText(text);
+    if (!result.ok) throw new Error('not analyzed');
+    const article = result.source.articles[0];
+    expect(article.items).toEqual([]);
+    expect(article.warnings.find((w) => w.code === 'genre.not-genre')?.message).toContain('只有 1 项读作问题或原因');
+    // Without news wording, one problem is enough (a text cut short after its first problem).
+    expect(
+      itemsOf(text.replace('本报讯（记者 张三）', '').replace('会上，', '').replace('会议提出', '提出')),
+    ).toHaveLength(4);
+  });
+
   it('keeps the same list where problems are enumerated too', () => {
     const text = NEWS.replace('会议提出', '会上查摆出以下问题：一是学习不够深入；二是机制不健全。\n会议提出');
     expect(itemsOf(text)).toEqual([

@@ -16,16 +16,21 @@ export function genreDecision(
   titleNamesRole: boolean,
 ): { genre: true } | { genre: false; warning: Diagnostic } {
   if (items.length === 0 || titleNamesRole || namesRole(nodes)) return { genre: true };
-  // Problems or causes enumerated are the genre's own matter; a text listing only what to do (or what was done) is not.
-  const roles = [...new Set(items.map((i) => i.role))];
-  if (roles.some((r) => r !== 'countermeasure')) return { genre: true };
+  // Problems or causes enumerated are the genre's own matter; a text listing only what to do (or what was
+  // done) is not, nor is a news report whose one point read as a deficiency is all it has of them.
   const news = newsMarkers.filter((w) => text.includes(w));
+  const deficiencies = items.filter((i) => i.role !== 'countermeasure').length;
+  if (deficiencies >= (news.length > 0 ? 2 : 1)) return { genre: true };
   const reason = news.length > 0 ? `，且有新闻报道用语（${news.slice(0, 3).join('、')}）` : '';
+  const listed =
+    deficiencies === 0
+      ? '都只是要做（或已做）的事，没有问题或原因'
+      : '只有 1 项读作问题或原因，其余都是要做（或已做）的事';
   return {
     genre: false,
     warning: {
       code: 'genre.not-genre',
-      message: `这篇文章不像“问题及对策”体裁：没有点明问题、原因或对策的标题，列举的 ${items.length} 项都只是要做（或已做）的事，没有问题或原因${reason}，更像工作部署、成绩罗列或新闻报道，因此不取条目。如确属本体裁，可为其小节标题补上角色词（content/rules.yaml 的 roleCues）。`,
+      message: `这篇文章不像“问题及对策”体裁：没有点明问题、原因或对策的标题，列举的 ${items.length} 项${listed}${reason}，更像工作部署、成绩罗列或新闻报道，因此不取条目。如确属本体裁，可为其小节标题补上角色词（content/rules.yaml 的 roleCues）。`,
     },
   };
 }
