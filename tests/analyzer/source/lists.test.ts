@@ -173,6 +173,35 @@ describe('role labels', () => {
     ]);
   });
 
+  it('alone on a line without a colon (`原因分析`) label the bullets after them too', () => {
+    const lines = [
+      '一、不适应现象解析',
+      '1. 发展对象质量不高',
+      '部分发展对象的政治觉悟不高。',
+      '原因分析',
+      '- 入党教育不够深入；',
+      '- 党组织的教育引导不够。',
+      '2. 发展程序不规范',
+      '原因分析',
+      '- 监督机制不完善。',
+      '二、对策建议',
+      '1. 提高发展对象质量',
+      '具体措施',
+      '- 加强入党教育。',
+      '2. 规范发展程序',
+      '',
+    ];
+    expect(pairsOf(lines.join('\n'))).toEqual([
+      'problem: 发展对象质量不高 ↔ 入党教育不够深入、党组织的教育引导不够',
+      'cause: 入党教育不够深入 ↔ 发展对象质量不高',
+      'cause: 党组织的教育引导不够 ↔ 发展对象质量不高',
+      'problem: 发展程序不规范 ↔ 监督机制不完善',
+      'cause: 监督机制不完善 ↔ 发展程序不规范',
+      'countermeasure: 提高发展对象质量 ↔ ',
+      'countermeasure: 规范发展程序 ↔ ',
+    ]);
+  });
+
   it('that announce a list (`存在的问题有:`) are lead-ins, not items', () => {
     const text = [
       '党支部存在的问题及整改措施',

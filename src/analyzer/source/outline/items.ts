@@ -89,7 +89,15 @@ function walk(
           ? wordingRole(node, input)
           : undefined;
       const deficiencies = node.role === 'context' ? deficientList(node.children, input) : undefined;
-      if (inferred) {
+      if (inferred && node.children.length >= 2 && nodes.some((s) => isContainer(s, node, input.view))) {
+        // Beside sections naming their roles over numbered items (`二、对策建议`), one whose heading only
+        // reads as a role (`一、不适应现象解析`) holds its items in the same way.
+        for (const child of node.children) {
+          settleRole(child, inferred.role, { source: 'inherited' });
+          out.push(nodeItem(child, inferred.role, [...here, headingWithMarker(child)], input, inferred.evidence));
+        }
+        settleRole(node, inferred.role, inferred.evidence);
+      } else if (inferred) {
         settleRole(node, inferred.role, inferred.evidence);
         out.push(nodeItem(node, inferred.role, here, input, inferred.evidence));
       } else if (deficiencies) {
@@ -161,6 +169,23 @@ function isContentsEntry(node: OutlineNode, view: string): boolean {
   if (node.children.length > 0 || !node.marker || /[\p{L}\p{N}]/u.test(view.slice(node.headingSpan.end, node.span.end)))
     return false;
   return view.indexOf(view.slice(node.marker!.start, node.headingSpan.end), node.span.end) !== -1;
+}
+
+/**
+ * Whether `node`, numbered like `sibling`, is a container of items: its heading ends naming an item role
+ * (`对策建议`, not `活动的瓶颈难突破`) and it holds numbered sections.
+ */
+function isContainer(node: OutlineNode, sibling: OutlineNode, view: string): boolean {
+  const { cue, source } = node.roleEvidence;
+  const heading = view.slice(node.headingSpan.start, node.headingSpan.end).replace(/[\s:：。]+$/, '');
+  return (
+    node.marker?.family === sibling.marker?.family &&
+    source === 'heading' &&
+    ITEM_ROLES.has(node.role) &&
+    cue !== undefined &&
+    heading.endsWith(cue) &&
+    node.children.some((c) => c.marker)
+  );
 }
 
 /** Whether `node` is one of at least two numbered sections of its list. */

@@ -10,10 +10,11 @@ import type { ItemRole, Marker, OutlineNode } from '../../types.ts';
 /**
  * A role label (`存在问题:`, `整改措施:`, `- 应对措施:`, `问题2:`): up to 16
  * characters of words (and a number) and a colon, opening a line (after a bullet, if any) or following a
- * sentence's end, with the point's words after it on the same line.
+ * sentence's end, with the point's words after it on the same line; or alone on its line, the colon
+ * then optional (`原因分析` ⏎ `- …`).
  */
 const LABEL = new RegExp(
-  String.raw`(?<=^|\n|[。！？!?；;])[ \t\u3000]*(?:${BULLET_CLASS}[ \t\u3000]*)?(\p{Script=Han}{2,16}(?:\d{1,2})?)[:：](?=[ \t\u3000]*(\S|\n))`,
+  String.raw`(?<=^|\n|[。！？!?；;])[ \t\u3000]*(?:${BULLET_CLASS}[ \t\u3000]*)?(\p{Script=Han}{2,16}(?:\d{1,2})?)(?:[:：](?=[ \t\u3000]*(\S|\n))|[ \t\u3000]*(?=\n))`,
   'gu',
 );
 /** A point that opens by stating a cause (`深层次原因是…`), after a label of its aspect, if any; `words`: the cause cues. */
