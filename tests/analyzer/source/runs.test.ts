@@ -532,3 +532,22 @@ describe('a numbered heading of clauses that each state a deficiency', () => {
     ]);
   });
 });
+
+describe('a numbered list after a lead-in that names no role', () => {
+  it('gives the points their roles by wording where another part has a heading (`存在一些困难：一是…`)', () => {
+    const text = [
+      '中小学校党支部发展党员的问题及对策建议',
+      '目前，发展党员过程中存在一些困难：一是支部对党员发展工作缺乏整体规划。二是年度党员发展名额受限。',
+      '对发展党员工作的几点建议：',
+      '1.加强党务工作者队伍建设。',
+      '2.完善发展党员工作制度。',
+      '',
+    ].join('\n');
+    expect(itemsOf(text)).toEqual([
+      'problem: 支部对党员发展工作缺乏整体规划',
+      'problem: 年度党员发展名额受限',
+      'countermeasure: 加强党务工作者队伍建设',
+      'countermeasure: 完善发展党员工作制度',
+    ]);
+  });
+});

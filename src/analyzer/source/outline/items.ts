@@ -1,6 +1,7 @@
 import { inferRole } from './infer.ts';
 import { ITEM_ROLES } from './roles.ts';
 import { rolesNamed } from './genre.ts';
+import { BULLET_CLASS } from './bullets.ts';
 import { labelledItems } from './labels.ts';
 import { bodyMarkers, inlineMarkers, paragraphItems, pointsOf } from './points.ts';
 import { statedCauses } from './stated.ts';
@@ -240,14 +241,21 @@ function inferredRuns(node: OutlineNode, path: string[], input: ItemsInput): Fou
   });
 }
 
+const BULLET_ONLY = new RegExp(`^${BULLET_CLASS}$`);
+
 /** The points of a leaf section's lists whose lead-in names their role. */
 function announcedRuns(node: OutlineNode, path: string[], input: ItemsInput, named: ReadonlySet<ItemRole>): Found[] {
   const markers = bodyMarkers(input, node.headingSpan.end, node.span.end);
-  // Announced: named by the lead-in, or read by wording against it (`overruledByWording`); a role that
-  // has a section of its own is listed there, and a list of it elsewhere previews or sums up that section.
-  return paragraphItems(node, 'problem', path, input, markers).filter(
-    (f) => (f.evidence.source === 'heading' || f.evidence.source === 'inferred') && !named.has(f.role),
-  );
+  // Announced: named by the lead-in, or read by wording against it (`overruledByWording`), or numbered
+  // after a lead-in naming no role (`存在一些困难：一是…`) and read by its own wording; a role that has a
+  // section of its own is listed there, and a list of it elsewhere previews or sums up that section.
+  return paragraphItems(node, 'problem', path, input, markers).flatMap((f) => {
+    if (f.evidence.source === 'heading' || f.evidence.source === 'inferred') return named.has(f.role) ? [] : [f];
+    // Only numbered points (`一是`, `首先`): bullets and paragraphs opening alike are no announced list.
+    if (f.marker === '' || BULLET_ONLY.test(f.marker)) return [];
+    const read = inferRole(input.view.slice(f.titleSpan.start, f.titleSpan.end), input.rules.itemWording);
+    return read && !named.has(read.role) ? [{ ...f, role: read.role, evidence: read.evidence }] : [];
+  });
 }
 
 /**
