@@ -24,8 +24,7 @@ import { plainStarlight, projectCopy } from './lib/bench/projects.ts';
 import { loadContent, SOURCES } from './lib/content.ts';
 import { formatRows, measureFormats } from './lib/bench/extraction.ts';
 import { buildCorpus } from './lib/corpus.ts';
-import { generateCorpus } from './lib/gen/corpus.ts';
-import { buildPool } from './lib/gen/pool.ts';
+import { corpusFiles } from './lib/bench/corpus-files.ts';
 import { writeText } from './lib/exports.ts';
 import { articleOverheads, largestPage, stylesheetBytes } from './lib/page-weight.ts';
 import { firstQueryCost } from './lib/search-measure.ts';
@@ -48,20 +47,6 @@ function folderBytes(dir: string): number {
     if (s.isFile()) total += s.size;
   }
   return total;
-}
-
-/** Source files for a corpus of `n` articles: the sample for 8, generated otherwise. */
-function corpusFiles(n: number, data: ReturnType<typeof loadContent>): { name: string; text: string }[] {
-  if (n === 8) {
-    return readdirSync(SOURCES)
-      .filter((f) => f.endsWith('.txt') || f.endsWith('.meta.yaml'))
-      .map((name) => ({ name, text: readFileSync(join(SOURCES, name), 'utf8') }));
-  }
-  const { files } = generateCorpus({ articles: n, seed: 1, pool: buildPool([SOURCES], data), rules: data.rules });
-  return files.flatMap((f) => [
-    { name: f.name, text: f.text },
-    ...(f.meta ? [{ name: f.name.replace(/\.txt$/, '.meta.yaml'), text: f.meta }] : []),
-  ]);
 }
 
 interface AnalysisFigures {

@@ -269,6 +269,17 @@ describe('npm run analyze options', () => {
       ['--bogus'],
       '错误：不认识的选项“--bogus”。能用的选项：--sizes <值>、--runs <值>、--build-runs <值>、--large <值>、--out <值>。\n',
     ],
+    [
+      'bench-stages.ts',
+      ['--bogus'],
+      '错误：不认识的选项“--bogus”。能用的选项：--articles <值>、--runs <值>、--dir <值>。\n',
+    ],
+    ['bench-stages.ts', ['--runs', '0'], '错误：选项“--runs”要跟一个正整数（例如 3）。\n'],
+    [
+      'bench-stages.ts',
+      ['--dir', 'no-such-folder'],
+      '错误：找不到文件夹“no-such-folder”：--dir 要指向放着来源 .txt 文件的文件夹。\n',
+    ],
   ])('%s %j is explained in Chinese', (script, args, message) => {
     const r = spawnSync(process.execPath, [resolve('scripts', script), ...args], { encoding: 'utf8' });
     expect(r.status).toBe(2);

@@ -62,8 +62,8 @@ export function analyzeCorpus(
   const themeNames = new Map(options.codebook.themes.map((t) => [t.id, t.name]));
   const linkWords = linkVocabulary(vocabulary);
   const automatic: Link[] = [];
-  const bodyWords = new Map<string, number[]>();
-  const themeWords = new Map(options.codebook.themes.map((t) => [t.id, [] as number[]]));
+  const bodyWords = new Map<string, number[][]>();
+  const themeWords = new Map(options.codebook.themes.map((t) => [t.id, [] as number[][]]));
   const tokensOf = cutInBatches(articles, views, options.cut, options.cutBatch ?? 1 << 18);
   for (const a of articles) {
     const view = views.get(a.slug)!;
@@ -79,20 +79,14 @@ export function analyzeCorpus(
         ...options.rules.links,
       }),
     );
-    bodyWords.set(a.slug, keywordIds(a.body, []));
+    bodyWords.set(a.slug, [keywordIds(a.body, [])]);
     for (const item of a.items) {
       if (item.themes.length === 0) continue;
-      // The item's words go straight onto its first theme's list; further themes copy them from there.
-      let first: number[] | undefined;
-      let from = 0;
+      // The item's words are one part of each of its themes' documents, picked once and shared.
+      let words: number[] | undefined;
       for (const id of new Set(item.themes.map((t) => t.theme))) {
-        const list = themeWords.get(id);
-        if (!list) continue;
-        if (first === undefined) {
-          first = list;
-          from = list.length;
-          keywordIds(item.span, list);
-        } else for (let k = from, end = first.length; k < end; k++) list.push(first[k]);
+        const parts = themeWords.get(id);
+        if (parts) parts.push((words ??= keywordIds(item.span, [])));
       }
     }
   }

@@ -10,21 +10,22 @@ function before(weight: number, term: string, other: WeightedTerm): boolean {
  * Top keywords of each document by TF-IDF (IDF `ln(1+n/df)`) over the given
  * documents (articles, or the items of each theme): words every document
  * uses sink, words that set one apart rise. A document is its content words
- * in order, as numbers into `vocabulary`. Weights are rounded to 3 decimals;
+ * as numbers into `vocabulary`, in one or more parts (a theme's are its
+ * items' words, shared with its other themes rather than copied). Weights are rounded to 3 decimals;
  * the `topN` are kept while the terms are weighed, by a total order (weight,
  * then term), so the result is that of sorting them all.
  */
 export function tfidfKeywords(
-  documents: ReadonlyMap<string, ArrayLike<number>>,
+  documents: ReadonlyMap<string, readonly ArrayLike<number>[]>,
   vocabulary: readonly string[],
   topN: number,
 ): Record<string, WeightedTerm[]> {
   const counter = termCounter(vocabulary.length);
   startCollection(counter);
   const counted: TermCounts[] = [];
-  for (const words of documents.values()) {
+  for (const parts of documents.values()) {
     const terms: number[] = [];
-    tally(counter, words, terms);
+    for (const words of parts) tally(counter, words, terms);
     counted.push(endDocument(counter, terms));
   }
   // Each term's IDF once, when first weighed.

@@ -4,26 +4,30 @@ import { tfidfKeywords } from '../../../src/analyzer/corpus/keywords.ts';
 import type { WeightedTerm } from '../../../src/analyzer/types.ts';
 import { seedCorpus } from '../../analyze-helpers.ts';
 
-/** `tfidfKeywords` on documents of strings: each distinct word numbered once, as the analysis numbers them. */
+/**
+ * `tfidfKeywords` on documents of strings: each distinct word numbered once, as the analysis numbers them;
+ * each document handed over in parts of at most `part` words (a theme's items), or whole.
+ */
 function keywordsOfStrings(
   documents: ReadonlyMap<string, readonly string[]>,
   topN: number,
+  part = Infinity,
 ): Record<string, WeightedTerm[]> {
   const ids = new Map<string, number>();
   const vocabulary: string[] = [];
-  const numbered = new Map<string, number[]>();
+  const numbered = new Map<string, number[][]>();
   for (const [id, tokens] of documents) {
-    numbered.set(
-      id,
-      tokens.map((t) => {
-        let w = ids.get(t);
-        if (w === undefined) {
-          ids.set(t, (w = vocabulary.length));
-          vocabulary.push(t);
-        }
-        return w;
-      }),
-    );
+    const words = tokens.map((t) => {
+      let w = ids.get(t);
+      if (w === undefined) {
+        ids.set(t, (w = vocabulary.length));
+        vocabulary.push(t);
+      }
+      return w;
+    });
+    const parts: number[][] = [];
+    for (let k = 0; k < words.length; k += part) parts.push(words.slice(k, k + part));
+    numbered.set(id, parts);
   }
   return tfidfKeywords(numbered, vocabulary, topN);
 }
@@ -72,9 +76,9 @@ describe('tfidfKeywords', () => {
       maxLength: 8,
     });
     fc.assert(
-      fc.property(docs, fc.integer({ min: -2, max: 14 }), (entries, topN) => {
+      fc.property(docs, fc.integer({ min: -2, max: 14 }), fc.integer({ min: 1, max: 50 }), (entries, topN, part) => {
         const documents = new Map(entries);
-        expect(keywordsOfStrings(documents, topN)).toEqual(simple(documents, topN));
+        expect(keywordsOfStrings(documents, topN, part)).toEqual(simple(documents, topN));
       }),
       { numRuns: 300 },
     );
