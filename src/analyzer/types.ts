@@ -80,6 +80,8 @@ export type MarkerFamily =
   | 'arabic' // 1. 1、 1．
   | 'arabic-paren' // （1） (1)
   | 'circled' // ①
+  | 'decimal' // 1 (a chapter line of a journal article, before its 1.1)
+  | 'decimal-sub' // 1.1 1.2
   | 'inline' // 一是 二要 首先 其次 第一, (texts mix them within one list)
   | 'labelled' // 问题一: 整改措施:
   | 'bullet' // - • ● ▲ ◆ opening a line, numbered 1, 2, 3… within a list

@@ -551,3 +551,30 @@ describe('a numbered list after a lead-in that names no role', () => {
     ]);
   });
 });
+
+describe('decimal numbering of journal articles', () => {
+  it('nests 1.1, 1.2 under the chapter line 1, lines kept whole', () => {
+    const text = [
+      '浅谈如何加强国有企业基层党组织建设工作',
+      '但在贯彻落实中，也有一些问题值得我们深思和重视。',
+      '1国有企业基层党组织建设工作存在的问题',
+      '1.1站位明显提高，但用力有所不均',
+      '党中央明确提出，坚持党的领导是国有企业的根和魂。',
+      '1.2制度逐步健全，但执行有所松懈',
+      '一些企业制度执行不严。',
+      '2加强国有企业基层党组织建设的对策',
+      '2.1压实责任',
+      '层层压实管党治党责任。',
+      '2.2严格执行制度',
+      '',
+    ].join('\n');
+    expect(itemsOf(text)).toEqual([
+      'problem: 站位明显提高，但用力有所不均',
+      'problem: 制度逐步健全，但执行有所松懈',
+      'countermeasure: 压实责任',
+      'countermeasure: 严格执行制度',
+    ]);
+    // A line opening `1月` is no chapter: nothing is numbered 1.1 after it.
+    expect(itemsOf(['党建工作简讯', '1月15日上午召开会议', '会议强调，要加强学习。', ''].join('\n'))).toEqual([]);
+  });
+});

@@ -1,5 +1,11 @@
 import type { Replacement } from '../ledger.ts';
-import { findHeadingMarkers, headingEnd, MARKER_UNITS, mayStartWithHeadingMarker } from '../outline/index.ts';
+import {
+  decimalMarkers,
+  findHeadingMarkers,
+  headingEnd,
+  MARKER_UNITS,
+  mayStartWithHeadingMarker,
+} from '../outline/index.ts';
 import { SPACE_UNITS } from '../../text/spans.ts';
 import type { Rules } from '../../config/rules.ts';
 import { lineAt } from '../../text/spans.ts';
@@ -77,6 +83,8 @@ export function findWrappedLines(view: string, rules: HeadingRules): Replacement
     at = next;
   }
 
+  // Lines of decimal numbering (`1国有企业…存在的问题`, `1.1站位明显提高，…`) head what follows: kept whole.
+  const decimal = new Set(decimalMarkers(view, 0, view.length).map((m) => m.start));
   const out: Replacement[] = [];
   let inBody = false;
   let para = newParagraph();
@@ -90,7 +98,7 @@ export function findWrappedLines(view: string, rules: HeadingRules): Replacement
       para = newParagraph();
       continue;
     }
-    if (shouldJoin(para, next.text, inBody, rules)) {
+    if (!decimal.has(line.start) && !decimal.has(next.start) && shouldJoin(para, next.text, inBody, rules)) {
       out.push({ start: line.end, end: next.start, text: '', rule: 'layout.join-wrapped-line' });
     } else {
       para = newParagraph();

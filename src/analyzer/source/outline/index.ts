@@ -7,6 +7,7 @@
  * to the paragraph after it.
  */
 import { acceptMarkers } from './accept.ts';
+import { decimalMarkers } from './decimal.ts';
 import { headingEnd } from './heading.ts';
 import { groupUnderRoleLines, type RoleLinesInput } from './lines.ts';
 import { headingMarkersFrom } from './markers.ts';
@@ -33,7 +34,9 @@ export function buildOutline(input: OutlineInput): { nodes: OutlineNode[]; warni
   const { text, view, body } = input;
   const warnings: Diagnostic[] = [];
   const bodyView = view.slice(0, body.end);
-  const headingMarkers = headingMarkersFrom(bodyView, body.start);
+  const decimal = decimalMarkers(bodyView, body.start, body.end);
+  const plain = headingMarkersFrom(bodyView, body.start);
+  const headingMarkers = decimal.length > 0 ? [...plain, ...decimal].sort((a, b) => a.start - b.start) : plain;
   const standalone = (m: Marker) => isStandalone(view, m) || cutShort(bodyView, m, headingMarkers);
   let accepted = acceptMarkers(headingMarkers, standalone);
   const above = ordinalsAboveRestarts(accepted, view, body.start, body.end);
@@ -184,5 +187,6 @@ function skipSpace(view: string, at: number, limit: number, marks = false): numb
 export { assignRoles, headingRole } from './roles.ts';
 export { extractItems, type ItemsInput } from './items.ts';
 export { genreDecision } from './genre.ts';
+export { decimalMarkers } from './decimal.ts';
 export { headingEnd } from './heading.ts';
 export { findHeadingMarkers, MARKER_UNITS, mayStartWithHeadingMarker } from './markers.ts';
