@@ -14,8 +14,9 @@ describe('cause sections', () => {
       '机关党建工',
       '',
     ].join('\n');
+    // A heading that only names its role titles its item by the first sentence.
     expect(itemsOf(text)).toEqual([
-      'problem: 存在的问题',
+      'problem: 当前机关党建存在不少问题，党建业务两张皮现象突出',
       'cause: 对党建工作认识不足',
       'cause: 党务工作职责不明',
       'cause: 重制度、轻落实',
@@ -32,7 +33,10 @@ describe('cause sections', () => {
       '一些单位重业务轻党建，专职党务干部少。',
       '',
     ].join('\n');
-    expect(itemsOf(text)).toEqual(['problem: 存在的问题', 'cause: 存在问题的原因分析']);
+    expect(itemsOf(text)).toEqual([
+      'problem: 党建业务两张皮现象突出',
+      'cause: 对党建工作认识不足，是制约机关党建推进的重要原因',
+    ]);
   });
 
   it('under an unnumbered cause line keep numbered causes worded as deficiencies', () => {

@@ -65,7 +65,7 @@ describe('bullet lists', () => {
       '- 质量不高。',
       '',
     ].join('\n');
-    expect(itemsOf(text)).toEqual(['problem: 存在的问题']);
+    expect(itemsOf(text)).toEqual(['problem: 学习教育流于形式，照本宣科']);
   });
 
   it('each open a line of their own, not a line wrapped onto the one before', () => {
@@ -82,7 +82,7 @@ describe('bullet lists', () => {
       '• 开展线上活动:开展学习教育。',
       '',
     ].join('\n');
-    expect(itemsOf(text)).toEqual(['countermeasure: 2.1 加强党组织建设', 'countermeasure: 2.2 创新教育管理方式']);
+    expect(itemsOf(text)).toEqual(['countermeasure: 加强党组织建设', 'countermeasure: 创新教育管理方式']);
   });
 });
 

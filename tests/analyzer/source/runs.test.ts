@@ -195,8 +195,9 @@ describe('a table of contents before the body', () => {
     const expected = [
       'problem: 在政治忠诚方面',
       'problem: 在党性修养方面',
-      'cause: 原因分析',
-      'countermeasure: 整改措施',
+      // Headings that only name their role title their items by the first sentence of their text.
+      'cause: 理想信念有所松懈',
+      'countermeasure: 加强理论学习',
     ];
     expect(itemsOf(['班子对照检查材料', ...body, ''].join('\n'))).toEqual(expected);
     expect(itemsOf(withToc)).toEqual(expected);
@@ -254,7 +255,9 @@ describe('points a sentence lists with semicolons', () => {
   });
 
   it('stay one item when the lead-in names no role (`存在“三多三少”现象：`)', () => {
-    expect(itemsOf(text('但存在“四多四少”现象：'))).toEqual(['problem: 存在的问题']);
+    expect(itemsOf(text('但存在“四多四少”现象：'))).toEqual([
+      'problem: 调研表明，工作取得了成绩，但存在“四多四少”现象：两张皮现象突出，占三成',
+    ]);
   });
 });
 
@@ -576,5 +579,23 @@ describe('decimal numbering of journal articles', () => {
     ]);
     // A line opening `1月` is no chapter: nothing is numbered 1.1 after it.
     expect(itemsOf(['党建工作简讯', '1月15日上午召开会议', '会议强调，要加强学习。', ''].join('\n'))).toEqual([]);
+  });
+});
+
+describe('an item whose heading only names its role', () => {
+  it('is titled by the first sentence of its text (`(一)问题` ⏎ `…割裂开来。…`)', () => {
+    const text = [
+      '基层学校党建工作存在问题及其对策',
+      '一、重业务轻思想',
+      '(一)问题',
+      '从党建和学校管理看，实际中往往将两者割裂开来。认为党建工作和学校管理是两个领域。',
+      '(二)对策',
+      '还更应注重思想政治教育。',
+      '',
+    ].join('\n');
+    expect(itemsOf(text)).toEqual([
+      'problem: 从党建和学校管理看，实际中往往将两者割裂开来',
+      'countermeasure: 还更应注重思想政治教育',
+    ]);
   });
 });

@@ -1,5 +1,5 @@
 import { inferRole } from './infer.ts';
-import { ITEM_ROLES } from './roles.ts';
+import { bareRoleHeading, ITEM_ROLES } from './roles.ts';
 import { rolesNamed } from './genre.ts';
 import { BULLET_CLASS } from './bullets.ts';
 import { labelledItems } from './labels.ts';
@@ -298,12 +298,26 @@ function nodeItem(
     role,
     node,
     marker: node.marker?.text ?? '',
-    titleSpan: node.headingSpan,
+    titleSpan: bareRoleHeading(input.view.slice(node.headingSpan.start, node.headingSpan.end), input.rules.roleCues)
+      ? (firstSentence(input.view, node.headingSpan.end, node.span.end) ?? node.headingSpan)
+      : node.headingSpan,
     span: node.span,
     path,
     subpoints,
     evidence,
   };
+}
+
+/** Longest first sentence that titles an item whose heading only names its role. */
+const FIRST_SENTENCE = 60;
+
+/** The first sentence of `[start, end)` (to its stop or line end, at most `FIRST_SENTENCE` characters), if any. */
+function firstSentence(view: string, start: number, end: number): Span | undefined {
+  let from = start;
+  while (from < end && /[\s:：。]/.test(view[from])) from++;
+  let to = from;
+  while (to < end && to - from < FIRST_SENTENCE && !/[。！？!?；;\n]/.test(view[to])) to++;
+  return to > from ? { start: from, end: to } : undefined;
 }
 
 /** `整改措施:` answers the `问题N:` it follows: an explicit pairing the text states. */

@@ -174,3 +174,17 @@ function statedDeficiency(
   const stated = clauses.length >= 2 && clauses.every((c) => deficiency.some((w) => c.includes(w)));
   return stated ? { source: 'default' } : found;
 }
+
+/** Words around role cues in a heading that names nothing else (`存在的主要问题`, `原因分析`, `对策及建议`). */
+const ROLE_FILLER = /存在|当前|目前|主要|突出|几点|一些|分析|及其|以及|及|和|与|的|[\s:：、.．]/g;
+
+/** Whether a heading only names a role: no words are left once its cues and filler are taken out. */
+export function bareRoleHeading(heading: string, cues: Rules['roleCues']): boolean {
+  const words = Object.values(cues)
+    .flat()
+    .sort((a, b) => b.length - a.length);
+  let rest = heading.replace(ROLE_FILLER, '');
+  if (rest === '') return false;
+  for (const w of words) rest = rest.split(w).join('');
+  return rest === '' && headingRole(heading, cues).role !== undefined;
+}
