@@ -178,13 +178,24 @@ function statedDeficiency(
 /** Words around role cues in a heading that names nothing else (`存在的主要问题`, `原因分析`, `对策及建议`). */
 const ROLE_FILLER = /存在|当前|目前|主要|突出|几点|一些|分析|及其|以及|及|和|与|的|[\s:：、.．]/g;
 
+/** Longest heading that can name nothing but a role (`当前存在的主要问题及原因分析`). */
+const BARE_MAX = 16;
+
+/** The cue words of a `roleCues`, longest first, listed once per set of rules. */
+const cueWords = new WeakMap<Rules['roleCues'], string[]>();
+
 /** Whether a heading only names a role: no words are left once its cues and filler are taken out. */
 export function bareRoleHeading(heading: string, cues: Rules['roleCues']): boolean {
-  const words = Object.values(cues)
-    .flat()
-    .sort((a, b) => b.length - a.length);
+  if (heading.length > BARE_MAX) return false;
+  let words = cueWords.get(cues);
+  if (words === undefined) {
+    words = Object.values(cues)
+      .flat()
+      .sort((a, b) => b.length - a.length);
+    cueWords.set(cues, words);
+  }
   let rest = heading.replace(ROLE_FILLER, '');
   if (rest === '') return false;
-  for (const w of words) rest = rest.split(w).join('');
+  for (const w of words) if (rest.includes(w)) rest = rest.split(w).join('');
   return rest === '' && headingRole(heading, cues).role !== undefined;
 }
