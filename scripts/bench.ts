@@ -7,13 +7,13 @@
  * and a first query's bytes; a plain Starlight site built from the same
  * texts as the baseline; incremental rebuilds; one large source of each
  * `--large` size (MB): time and peak memory per source byte, or its refusal.
- * Writes a Markdown report.
+ * Writes a Markdown report (to docs/benchmarks.md, or `--out`; a run with `--build-runs 0` only with `--out`).
  * Corpora other than the sample (8) come from the generator (seed 1).
  */
 import { spawnSync } from 'node:child_process';
 import { cpus, totalmem, type } from 'node:os';
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync, appendFileSync, mkdirSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import nodejieba from 'nodejieba';
 import { parseOptions } from './lib/cli.ts';
 import { runCommand } from './lib/data-file.ts';
@@ -153,7 +153,7 @@ async function main(): Promise<void> {
         runs: { type: 'string', default: '5' },
         'build-runs': { type: 'string', default: '3' },
         large: { type: 'string', default: '5,20,50' },
-        out: { type: 'string', default: 'docs/benchmarks.md' },
+        out: { type: 'string' },
       },
     },
     'bench',
@@ -177,10 +177,19 @@ async function main(): Promise<void> {
       if (n === 100) perArticle100 = a.perArticleMs;
       log(`分析：${a.pipelineMBs.toFixed(2)} MB/s，分词 ${a.rawMBs.toFixed(2)} MB/s，比值 ${a.ratio.toFixed(2)}`);
 
+      const times = n >= 5000 ? 1 : buildRuns;
+      const analysis =
+        `| ${n} | ${a.articles} | ${a.mb.toFixed(2)} | ${a.pipelineMBs.toFixed(2)} | ${a.rawMBs.toFixed(2)} | ` +
+        `**${(a.ratio * 100).toFixed(0)}%**（${(a.ratioRange[0] * 100).toFixed(0)}–${(a.ratioRange[1] * 100).toFixed(0)}） | ${a.perArticleMs.toFixed(2)} | `;
+      if (times === 0) {
+        // `--build-runs 0`: the analysis alone, no site built.
+        rows.push(`${analysis}${'— | '.repeat(17)}`);
+        log(rows.at(-1)!);
+        continue;
+      }
       const site = join(WORK, String(n), 'site');
       projectCopy(site, files);
       const builds: BuildRun[] = [];
-      const times = n >= 5000 ? 1 : buildRuns;
       for (let r = 0; r < times; r++) {
         cold(site);
         builds.push(child('scripts/lib/bench/child-build.ts', site));
@@ -223,7 +232,7 @@ async function main(): Promise<void> {
       }
 
       rows.push(
-        `| ${n} | ${a.articles} | ${a.mb.toFixed(2)} | ${a.pipelineMBs.toFixed(2)} | ${a.rawMBs.toFixed(2)} | **${(a.ratio * 100).toFixed(0)}%**（${(a.ratioRange[0] * 100).toFixed(0)}–${(a.ratioRange[1] * 100).toFixed(0)}） | ${a.perArticleMs.toFixed(2)} | ` +
+        analysis +
           `${(pick((b) => b.times.mdx) / 1000).toFixed(2)} | ${(pick((b) => b.times.astro) / 1000).toFixed(1)} | ${(pick((b) => b.times.pagefind) / 1000).toFixed(1)} | ` +
           `${(pick((b) => b.total) / 1000).toFixed(1)} | ${(pick((b) => b.pages) / (pick((b) => b.total) / 1000)).toFixed(0)} | ${pick((b) => b.maxRssMB).toFixed(0)} | ${mb(dist).toFixed(1)} | ` +
           `${(index / 1024).toFixed(0)} | ${(query.bytes / 1024).toFixed(0)}（${query.requests}） | ${(weight.median / 1024).toFixed(1)} / ${(weight.max / 1024).toFixed(1)}（${(weight.within * 100).toFixed(0)}% ≤ 30） | ${(weight.largest.bytes / 1024).toFixed(0)}（${weight.largest.path}） | ` +
@@ -300,12 +309,18 @@ ${formats}
 |---|---|---|---|---|
 ${large.join('\n')}
 `;
-  mkdirSync('docs', { recursive: true });
+  // A run that built no site is a partial report: it replaces docs/benchmarks.md only when asked to (--out).
+  const out = values.out ?? (buildRuns === 0 ? undefined : 'docs/benchmarks.md');
+  if (out === undefined) {
+    log('没有写报告：--build-runs 0 只测了分析；要写入文件请加 --out 文件名。');
+    return;
+  }
+  mkdirSync(dirname(out) || '.', { recursive: true });
   // What people wrote below the marker (the reading of the figures) survives a new run.
-  const previous = existsSync(values.out) ? readFileSync(values.out, 'utf8') : '';
+  const previous = existsSync(out) ? readFileSync(out, 'utf8') : '';
   const kept = previous.includes(ANALYSIS_MARKER) ? previous.slice(previous.indexOf(ANALYSIS_MARKER)) : '';
-  writeFileSync(values.out, kept ? `${report}\n${kept}` : report);
-  log(`报告已写入 ${values.out}`);
+  writeFileSync(out, kept ? `${report}\n${kept}` : report);
+  log(`报告已写入 ${out}`);
 }
 
 process.exitCode = await runCommand(async () => {
