@@ -83,6 +83,26 @@ describe('article layout', () => {
     ]);
   });
 
+  it('shows the heading of a section once when its item ends before the countermeasures that answer it', () => {
+    const r = analyzeText(
+      '引言。\n\n一、行政管理难题\n\n1. 权限划分不清\n\n权限不清导致混乱。\n\n破解策略:\n\n- 制定权限划分标准。\n\n2. 人力资源不足\n\n人手少。\n\n破解策略:\n\n- 加强人员培训。\n',
+      'ans',
+    );
+    if (!r.ok) throw new Error('not analyzed');
+    const blocks = articleBlocks(r.source.articles[0]);
+    const texts = JSON.stringify(blocks);
+    expect(texts.split('权限划分不清').length - 1).toBe(1);
+    const first = blocks.find((b) => b.type === 'item');
+    expect(first).toEqual({
+      type: 'item',
+      id: 'ans-problem-1',
+      children: [
+        { type: 'heading', depth: 3, text: '1.权限划分不清' },
+        { type: 'paragraph', text: '权限不清导致混乱。' },
+      ],
+    });
+  });
+
   it('gives section headings with the same text distinct ids, as Markdown does; an item is anchored by its own id', () => {
     const r = analyzeText(
       '引言。\n\n一、存在的问题\n\n（一）组织方面\n\n1.力量薄弱。说明。\n\n2.经费不足。说明。\n\n（二）党员方面\n\n1.教育不够。说明。\n\n2.管理松散。说明。\n\n' +

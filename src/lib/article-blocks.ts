@@ -44,23 +44,22 @@ export function articleBlocks(article: Article): Block[] {
     const depth = node.level + 1;
     const content: Block[] = [];
     const stop = HEADING_STOP.test(text.slice(node.headingSpan.end, node.headingSpan.end + 1)) ? 1 : 0;
-    if (node.marker)
-      content.push(
-        heading(
-          depth,
-          `${node.marker.text}${text.slice(node.headingSpan.start, node.headingSpan.end + stop).trim()}`,
-          !whole,
-        ),
-      );
+    const title = node.marker
+      ? `${node.marker.text}${text.slice(node.headingSpan.start, node.headingSpan.end + stop).trim()}`
+      : '';
+    // An item that opens with the section's heading but ends before it (a problem whose answers follow it)
+    // carries that heading, so it is not shown twice.
+    const leading = node.marker && !whole ? inner.find((i) => i.span.start === node.span.start) : undefined;
+    if (node.marker && !leading) content.push(heading(depth, title, !whole));
     const directEnd = node.children[0]?.span.start ?? node.span.end;
     let cursor = node.marker ? node.headingSpan.end + stop : node.headingSpan.end;
     for (const item of inner) {
       content.push(...paragraphs(text.slice(cursor, item.span.start)));
-      content.push({
-        type: 'item',
-        id: item.id,
-        children: [heading(depth + 1, item.path.at(-1) ?? item.title, false), ...paragraphs(item.text)],
-      });
+      const children =
+        item === leading
+          ? [heading(depth, title, false), ...paragraphs(text.slice(cursor, item.span.end))]
+          : [heading(depth + 1, item.path.at(-1) ?? item.title, false), ...paragraphs(item.text)];
+      content.push({ type: 'item', id: item.id, children });
       cursor = item.span.end;
     }
     content.push(...paragraphs(text.slice(cursor, directEnd)));

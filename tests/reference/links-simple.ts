@@ -63,7 +63,7 @@ function scorePair(a: Item, b: Item, ctx: PairContext): Link | null {
       to: b.id,
       kind: 'explicit',
       score: 1,
-      evidence: ['文中成对给出（问题之下的整改措施）'],
+      evidence: ['文中成对给出'],
       source: 'auto',
     };
   }

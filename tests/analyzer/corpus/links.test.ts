@@ -71,7 +71,7 @@ describe('linkArticle', () => {
         to: 'm1',
         kind: 'explicit',
         score: 1,
-        evidence: ['文中成对给出（问题之下的整改措施）'],
+        evidence: ['文中成对给出'],
         source: 'auto',
       },
     ]);

@@ -34,7 +34,7 @@ export function countOwners(
 
 /**
  * The explicit link from `a` to `b`, if the text makes one: `a` lists `b`
- * among its pairs (a `整改措施` under its `问题N`), or `b`'s title quotes a
+ * among its pairs (a `整改措施` under its `问题N`, bullets under a `破解策略:` in it), or `b`'s title quotes a
  * phrase only `a`'s title quotes among its role.
  */
 export function explicitLink(a: Item, b: Item, quotes: Quotes): Link | null {
@@ -44,7 +44,7 @@ export function explicitLink(a: Item, b: Item, quotes: Quotes): Link | null {
       to: b.id,
       kind: 'explicit',
       score: 1,
-      evidence: ['文中成对给出（问题之下的整改措施）'],
+      evidence: ['文中成对给出'],
       source: 'auto',
     };
   }
