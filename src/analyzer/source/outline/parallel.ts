@@ -17,8 +17,37 @@ const COUPLET = /^[ \t\u3000]*(\p{Script=Han}{2,6})[，,](\p{Script=Han}{2,6})[�
  * marker at its start, numbered 1, 2, 3… so the run reads as an enumeration (`splitRuns`).
  */
 export function parallelOpenings(view: string, start: number, end: number, minRun: number): Marker[] {
+  return paragraphRuns(
+    view,
+    start,
+    end,
+    minRun,
+    (line) => {
+      const clause = OPENING.exec(line)?.[1].replace(QUOTES, '');
+      if (clause === undefined) return undefined;
+      const couplet = COUPLET.exec(line);
+      const shape = couplet && couplet[1].length === couplet[2].length ? String(couplet[1].length) : undefined;
+      return { clause, shape };
+    },
+    (last, next) => alike(last.clause, next.clause) || (next.shape !== undefined && next.shape === last.shape),
+  );
+}
+
+/**
+ * Runs of at least `minRun` non-blank lines of `[start, end)` in a row that
+ * `read` accepts, each `continues` the one before: an empty marker at each
+ * line's first non-space character, numbered 1, 2, 3… within its run.
+ */
+function paragraphRuns<T>(
+  view: string,
+  start: number,
+  end: number,
+  minRun: number,
+  read: (line: string) => T | undefined,
+  continues: (last: T, next: T) => boolean,
+): Marker[] {
   const out: Marker[] = [];
-  let run: { at: number; clause: string; shape?: string }[] = [];
+  let run: { at: number; value: T }[] = [];
   const flush = () => {
     if (run.length >= minRun)
       run.forEach(({ at }, i) => out.push({ family: 'parallel', ordinal: i + 1, text: '', start: at, end: at }));
@@ -29,15 +58,12 @@ export function parallelOpenings(view: string, start: number, end: number, minRu
     const stop = newline === -1 || newline > end ? end : newline;
     const line = view.slice(p, stop);
     if (line.trim() !== '') {
-      const m = OPENING.exec(line);
-      const clause = m?.[1].replace(QUOTES, '');
-      const couplet = COUPLET.exec(line);
-      const shape = couplet && couplet[1].length === couplet[2].length ? String(couplet[1].length) : undefined;
-      if (clause === undefined) flush();
+      const value = read(line);
+      if (value === undefined) flush();
       else {
         const last = run.at(-1);
-        if (last && !alike(last.clause, clause) && (shape === undefined || shape !== last.shape)) flush();
-        run.push({ at: p + line.search(/\S/), clause, shape });
+        if (last && !continues(last.value, value)) flush();
+        run.push({ at: p + line.search(/\S/), value });
       }
     }
     p = stop + 1;
@@ -57,8 +83,8 @@ const HEAD_SENTENCE = /^[ \t\u3000]*(\p{Script=Han}[^。！？!?；;：:\n]{3,39
 /**
  * Paragraphs whose headings were lost with their numbers: at least `minRun`
  * in a row, each opening with a short sentence that reads as an item by its
- * wording (a deficiency, an action, a cause), and at least one sentence more.
- * Each gets an empty marker at its start, numbered 1, 2, 3…
+ * wording (a deficiency, an action, a cause). Each gets an empty marker at
+ * its start, numbered 1, 2, 3…
  */
 export function headSentences(
   view: string,
@@ -67,25 +93,16 @@ export function headSentences(
   minRun: number,
   wording: Rules['itemWording'],
 ): Marker[] {
-  const out: Marker[] = [];
-  let run: number[] = [];
-  const flush = () => {
-    if (run.length >= minRun)
-      run.forEach((at, i) => out.push({ family: 'parallel', ordinal: i + 1, text: '', start: at, end: at }));
-    run = [];
-  };
-  for (let p = start; p < end; ) {
-    const newline = view.indexOf('\n', p);
-    const stop = newline === -1 || newline > end ? end : newline;
-    const line = view.slice(p, stop);
-    if (line.trim() !== '') {
+  return paragraphRuns(
+    view,
+    start,
+    end,
+    minRun,
+    (line) => {
       const m = HEAD_SENTENCE.exec(line);
       // Clearly: a tie of roles settled by the closing word is too weak to make a list.
-      if (m && (inferRole(m[1], wording)?.evidence.margin ?? 0) >= 1) run.push(p + line.search(/\S/));
-      else flush();
-    }
-    p = stop + 1;
-  }
-  flush();
-  return out;
+      return m && (inferRole(m[1], wording)?.evidence.margin ?? 0) >= 1 ? true : undefined;
+    },
+    () => true,
+  );
 }
