@@ -4,8 +4,10 @@ import type { Replacement } from '../../src/analyzer/source/ledger.ts';
 import { headingEnd } from '../../src/analyzer/source/outline/heading.ts';
 import { HEADING_FAMILIES, mayStartWithHeadingMarker } from '../../src/analyzer/source/outline/markers.ts';
 import { findMarkers } from './markers-simple.ts';
+import { decimalMarkers } from '../../src/analyzer/source/outline/decimal.ts';
 import {
   AFTER_NUMBER,
+  CLAUSE_END,
   CONTINUES,
   FIELD_LABEL,
   MAX_HEADING_TAIL,
@@ -76,8 +78,10 @@ export function simpleFindWrappedLines(view: string, rules: HeadingRules): Repla
     offset += part.length + 1;
   }
 
+  const decimal = new Set(decimalMarkers(view, 0, view.length).map((m) => m.start));
   const out: Replacement[] = [];
   let inBody = false;
+  let afterBlank = false;
   let para = newParagraph();
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
@@ -85,14 +89,19 @@ export function simpleFindWrappedLines(view: string, rules: HeadingRules): Repla
     if (!inBody && SENTENCE_END.test(line.text)) inBody = true;
     const next = lines[i + 1];
     if (!next) break;
-    if (newlinesBetween(view, line.end, next.start) > 2) {
+    const breaks = newlinesBetween(view, line.end, next.start);
+    if (breaks > 2) {
       para = newParagraph();
+      afterBlank = true;
       continue;
     }
-    if (shouldJoin(para, next.text, inBody, rules)) {
+    const clauseWrap = afterBlank && breaks === 1 && CLAUSE_END.test(line.text);
+    const join = clauseWrap ? !startsWithHeading(next.text) : shouldJoin(para, next.text, inBody, rules);
+    if (!decimal.has(line.start) && !decimal.has(next.start) && join) {
       out.push({ start: line.end, end: next.start, text: '', rule: 'layout.join-wrapped-line' });
     } else {
       para = newParagraph();
+      afterBlank = breaks > 1;
     }
   }
   return out;

@@ -599,3 +599,32 @@ describe('an item whose heading only names its role', () => {
     ]);
   });
 });
+
+describe('a paragraph wrapped after its clauses, before a run of paragraphs', () => {
+  it('is read whole, its run the items its lead-in and wording give, beside the run after it', () => {
+    const text = [
+      '整顿软弱涣散村党组织调研报告',
+      '',
+      '一、当前存在的问题和产生问题的原因。',
+      '',
+      '从调查情况来看，社区党支部主要存在以下几个方面：一是党员队伍先锋模范作用不明显。政治意识不强;',
+      '宗旨意识淡薄，发挥作用不明显。二是运行管理不规范。管理制度不健全;',
+      '阵地作用发挥不够;',
+      '三是干部作风不实。不履行联系服务职责。',
+      '',
+      '通过调查分析，问题形成的原因主要有以下几个方面：',
+      '',
+      '一是遗留问题多。调查发现，遗留问题多年没能解决。',
+      '',
+      '二是社区干部素质不高。',
+      '',
+    ].join('\n');
+    expect(itemsOf(text)).toEqual([
+      'problem: 党员队伍先锋模范作用不明显',
+      'problem: 运行管理不规范',
+      'problem: 干部作风不实',
+      'cause: 遗留问题多',
+      'cause: 社区干部素质不高',
+    ]);
+  });
+});

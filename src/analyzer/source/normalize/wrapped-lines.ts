@@ -29,6 +29,9 @@ export const MIN_WRAPPED = 12;
 /** Longest heading phrase that can end a line after its marker (as long as a heading line can be). */
 export const MAX_HEADING_TAIL = 60;
 
+/** A line ending a clause, not a sentence. */
+export const CLAUSE_END = /[；;]$/;
+
 /** Characters of a paragraph's end kept flat; more than a heading tail (`MAX_HEADING_TAIL`) plus a marker. */
 const TAIL = 128;
 
@@ -87,6 +90,9 @@ export function findWrappedLines(view: string, rules: HeadingRules): Replacement
   const decimal = new Set(decimalMarkers(view, 0, view.length).map((m) => m.start));
   const out: Replacement[] = [];
   let inBody = false;
+  // The paragraph being read opened after a blank line: a break inside it wraps a line, even after a
+  // clause's `；` (`…存在“两面性”;` ⏎ `宗旨意识淡薄，…二是…`).
+  let afterBlank = false;
   let para = newParagraph();
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
@@ -96,12 +102,16 @@ export function findWrappedLines(view: string, rules: HeadingRules): Replacement
     if (!next) break;
     if (next.row - line.row > 2) {
       para = newParagraph();
+      afterBlank = true;
       continue;
     }
-    if (!decimal.has(line.start) && !decimal.has(next.start) && shouldJoin(para, next.text, inBody, rules)) {
+    const clauseWrap = afterBlank && next.row - line.row === 1 && CLAUSE_END.test(line.text);
+    const join = clauseWrap ? !startsWithHeading(next.text) : shouldJoin(para, next.text, inBody, rules);
+    if (!decimal.has(line.start) && !decimal.has(next.start) && join) {
       out.push({ start: line.end, end: next.start, text: '', rule: 'layout.join-wrapped-line' });
     } else {
       para = newParagraph();
+      afterBlank = next.row - line.row > 1;
     }
   }
   return out;

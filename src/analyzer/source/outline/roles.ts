@@ -68,7 +68,7 @@ export function namesPair(heading: string, role: Role, cue: string, cues: Rules[
   const at = heading.lastIndexOf(cue);
   return Object.entries(cues)
     .filter(([other]) => ITEM_ROLES.has(other as Role) && other !== role)
-    .flatMap(([, words]) => words.map((w) => heading.lastIndexOf(w)))
+    .flatMap(([, words]) => words.map((w) => heading.indexOf(w)))
     .some((p) => p !== -1 && p < at && JOINERS.test(heading.slice(p, at)));
 }
 

@@ -42,15 +42,34 @@ export function enumerationRuns(
 ): Run[] {
   const opening = splitRuns(markers.filter((m) => opensLine(view, m.start)));
   if (opening.length > 0) {
-    return opening.map((run, r) => {
-      const next = opening[r + 1]?.[0].start;
-      // The paragraph before the next run is its lead-in, unless it is this run's last point (`三是…` ⏎ `一要…`).
-      const before = next === undefined ? end : lineStart(view, lineStart(view, next) - 1);
-      const stop = next === undefined ? end : before > run.at(-1)!.start ? before : lineStart(view, next) - 1;
-      const from = r === 0 ? start : opening[r - 1].at(-1)!.end;
-      return withLeadIn(view, from, run, stop, rules);
-    });
+    // Paragraphs before the first such run may hold runs of their own (`…存在以下几个方面：一是…二是…` ⏎ then
+    // `原因主要有以下几个方面：` ⏎ `一是…` ⏎ `二是…`).
+    const first = lineStart(view, opening[0][0].start);
+    const before = first > start ? inParagraphs(view, start, first - 1, markers, rules, headed) : [];
+    return [
+      ...before,
+      ...opening.map((run, r) => {
+        const next = opening[r + 1]?.[0].start;
+        // The paragraph before the next run is its lead-in, unless it is this run's last point (`三是…` ⏎ `一要…`).
+        const before = next === undefined ? end : lineStart(view, lineStart(view, next) - 1);
+        const stop = next === undefined ? end : before > run.at(-1)!.start ? before : lineStart(view, next) - 1;
+        const from = r === 0 ? start : opening[r - 1].at(-1)!.end;
+        return withLeadIn(view, from, run, stop, rules);
+      }),
+    ];
   }
+  return inParagraphs(view, start, end, markers, rules, headed);
+}
+
+/** The runs inside single paragraphs of `[start, end)` (see `enumerationRuns`). */
+function inParagraphs(
+  view: string,
+  start: number,
+  end: number,
+  markers: readonly Marker[],
+  rules: RunRules,
+  headed: boolean,
+): Run[] {
   const runs: Run[] = [];
   for (let p = start; p < end; ) {
     const newline = view.indexOf('\n', p);
