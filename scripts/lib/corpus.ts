@@ -1,12 +1,14 @@
+import { statSync } from 'node:fs';
 import {
   analyzeCorpus,
   analyzeFile,
   type Corpus,
   type CorpusOptions,
   type Diagnostic,
-  createSegmenter,
   indexThemeTerms,
+  type Segmenter,
   type Source,
+  textsToCut,
 } from '../../src/analyzer/index.ts';
 import {
   type ContentData,
@@ -22,6 +24,7 @@ import type { AnalysisCache } from './cache.ts';
 import { DataFileError, systemMessage } from './data-file.ts';
 import type { Refusal } from './source-files.ts';
 import { duplicateArticles, outOfRangePieces, strayCorrections, tooLarge } from './source-checks.ts';
+import { cutAhead, lazySegmenter, segmentAhead } from './segment-ahead.ts';
 
 /** Progress of a long build: files done, total, and what is running. */
 export type Progress = (done: number, total: number, stage: string) => void;
@@ -48,21 +51,24 @@ export function progress(stream: NodeJS.WriteStream = process.stderr): Progress 
 }
 
 /** What the analysis of the whole collection needs from the content data, prepared once per data. */
-const prepared = new WeakMap<ContentData, Omit<CorpusOptions, 'overrides'>>();
+const prepared = new WeakMap<ContentData, Prepared>();
+type Prepared = Omit<CorpusOptions, 'overrides'> & { segmenter: () => Segmenter };
 
 /**
- * The segmenter, the codebook's term index and the word sets, made on the
- * first build with `data` and reused by later ones (a dev server or the
- * benchmark builds many times with the same data).
+ * The segmenter (made when this thread first cuts), the codebook's term
+ * index and the word sets, made on the first build with `data` and reused by
+ * later ones (a dev server or the benchmark builds many times with the same data).
  */
-function preparedFor(data: ContentData): Omit<CorpusOptions, 'overrides'> {
+function preparedFor(data: ContentData): Prepared {
   let options = prepared.get(data);
   if (!options) {
+    const segmenter = lazySegmenter(data.terms);
     options = {
       codebook: data.codebook,
       themeTerms: indexThemeTerms(data.codebook.themes),
       rules: data.rules,
-      cut: createSegmenter(data.terms).cut,
+      cut: (text) => segmenter().cut(text),
+      segmenter,
       stopwords: new Set(data.stopwords),
       genreWords: new Set(data.genreWords),
     };
@@ -91,6 +97,8 @@ export async function buildCorpus(
   const slugs = new Map<string, string>();
   const failedSlugs = new Map<string, string>();
   const sourceSidecar = sidecarReader();
+  // A large build cuts on the thread; started now, it loads its dictionary while the sources are analyzed.
+  const ahead = bytesIn(paths) >= segmentAhead.minBytes ? cutAhead(data.terms, preparedFor(data).segmenter) : undefined;
   for (const [i, path] of paths.entries()) {
     const shown = displayPath(path);
     onProgress?.(i, paths.length, shown);
@@ -147,7 +155,9 @@ export async function buildCorpus(
         };
         const unused = outOfRangePieces(result.source, corrections);
         const warnings = unused.length ? [...result.source.warnings, ...unused] : result.source.warnings;
-        sources.push(url || retrieved || unused.length ? { ...result.source, metadata, warnings } : result.source);
+        const source = url || retrieved || unused.length ? { ...result.source, metadata, warnings } : result.source;
+        sources.push(source);
+        ahead?.send(textsToCut(source));
       } else failures.push({ path: shown, diagnostics: result.diagnostics });
     } catch (error) {
       const message =
@@ -162,7 +172,12 @@ export async function buildCorpus(
   }
   onProgress?.(paths.length, paths.length, '议题、关联与矩阵');
 
-  const { corpus, problems } = analyzeCorpus(sources, failures, { ...preparedFor(data), overrides: data.overrides });
+  const options = preparedFor(data);
+  const { corpus, problems } = analyzeCorpus(sources, failures, {
+    ...options,
+    cut: ahead?.cut ?? options.cut,
+    overrides: data.overrides,
+  });
   failedSources.set(corpus, failedSlugs);
   const first = problems[0];
   if (first && failures.length === 0)
@@ -180,6 +195,11 @@ export async function buildCorpus(
       ],
     });
   return corpus;
+}
+
+/** The bytes of the files at `paths` (one that cannot be read counts none: reading it will say why). */
+function bytesIn(paths: readonly string[]): number {
+  return paths.reduce((sum, p) => sum + (statSync(p, { throwIfNoEntry: false })?.size ?? 0), 0);
 }
 
 /** By corpus: slug → path of each source that failed once its slug was known (its items are missing). */

@@ -28,6 +28,7 @@ export {
   SOURCE_FORMATS,
 } from './source/extract/index.ts';
 export { analyzeCorpus, type CorpusOptions } from './corpus/index.ts';
+export { textsToCut } from './corpus/cut-in-batches.ts';
 export * from './config/index.ts';
 export { createSegmenter, type Segmenter } from './corpus/segment/index.ts';
 export { indexThemeTerms, type ThemeTermIndex } from './corpus/tag/match.ts';

@@ -1,4 +1,5 @@
-import type { Article } from '../types.ts';
+import { simplifiedView } from '../text/chinese-script/index.ts';
+import type { Article, Source } from '../types.ts';
 import { linesAround, type Tokens, tokenize } from './segment/tokens.ts';
 
 /** What a batch holds for an article once its tokens are handed out. */
@@ -38,4 +39,22 @@ export function cutInBatches(
     batch[read++] = EMPTY_TOKENS;
     return tokens;
   };
+}
+
+/** The text the corpus stages read an article in: its simplified view when its source is traditional. */
+export function articleView(a: Article, traditional: boolean): string {
+  return traditional ? simplifiedView(a.text) : a.text;
+}
+
+/**
+ * The texts `analyzeCorpus` hands its `cut` for `source`'s articles, in the
+ * order it asks: each body's whole lines, in the article's view. A caller
+ * can segment them ahead (on another thread) and answer `cut` from those.
+ */
+export function textsToCut(source: Source): string[] {
+  return source.articles.map((a) => {
+    const view = articleView(a, source.traditional);
+    const lines = linesAround(view, a.body);
+    return view.slice(lines.start, lines.end);
+  });
 }

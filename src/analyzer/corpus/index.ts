@@ -6,12 +6,11 @@ import { articleMatrix, themeFrequency, themeMatrix } from './matrix.ts';
 import type { Overrides } from '../config/overrides.ts';
 import { applyItemOverrides, applyLinkOverrides, type OverrideProblem } from './overrides.ts';
 import type { Rules } from '../config/rules.ts';
-import { simplifiedView } from '../text/chinese-script/index.ts';
 import { isContentWord } from './segment/index.ts';
 import { indexThemeTerms, type ThemeTermIndex } from './tag/match.ts';
 import { tagArticleItems, titleSpanOf } from './tag/index.ts';
 import { entryNumbersIn, entryTable } from './segment/tokens.ts';
-import { cutInBatches } from './cut-in-batches.ts';
+import { articleView, cutInBatches } from './cut-in-batches.ts';
 import type { Article, Corpus, Item, Link, Source, Span } from '../types.ts';
 
 /**
@@ -31,8 +30,7 @@ export function analyzeCorpus(
   options: CorpusOptions,
 ): { corpus: Corpus; problems: OverrideProblem[] } {
   const given = sources.flatMap((s) => s.articles);
-  const traditional = new Set(sources.filter((s) => s.traditional).flatMap((s) => s.articles.map((a) => a.slug)));
-  const views = new Map(given.map((a) => [a.slug, traditional.has(a.slug) ? simplifiedView(a.text) : a.text]));
+  const views = new Map(sources.flatMap((s) => s.articles.map((a) => [a.slug, articleView(a, s.traditional)])));
   // First, while the heap holds least (see docs/performance.md).
   const sharedPassages = findSharedPassages(
     given.map((a) => ({ slug: a.slug, text: a.text, view: views.get(a.slug)!, body: a.body })),
