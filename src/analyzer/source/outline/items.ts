@@ -4,6 +4,7 @@ import { rolesNamed } from './genre.ts';
 import { BULLET_CLASS } from './bullets.ts';
 import { labelledItems } from './labels.ts';
 import { bodyMarkers, inlineMarkers, paragraphItems, pointsOf } from './points.ts';
+import { announcedBefore } from './runs.ts';
 import { statedCauses } from './stated.ts';
 import type { Rules } from '../../config/rules.ts';
 import type { Item, ItemRole, Marker, OutlineNode, RoleEvidence, Span, SubPoint } from '../../types.ts';
@@ -80,6 +81,7 @@ function walk(
   out: Found[],
   named: ReadonlySet<ItemRole>,
 ): void {
+  const lead = leadInOfList(nodes, input);
   for (const node of nodes) {
     const here = [...path, headingWithMarker(node)];
     const isRoot = ITEM_ROLES.has(node.role) && node.roleEvidence.source === 'heading';
@@ -87,9 +89,12 @@ function walk(
       const inferred =
         // A heading naming a pair (`问题及成因分析`) is not read as an item itself.
         node.role === 'other' && node.roleEvidence.source !== 'heading' && node.marker && listed(node, nodes)
-          ? wordingRole(node, input)
+          ? lead?.list.has(node)
+            ? { role: lead.role, evidence: { source: 'heading' as const, cue: lead.cue } }
+            : wordingRole(node, input)
           : undefined;
-      const deficiencies = node.role === 'context' ? deficientList(node.children, input) : undefined;
+      const announced = inferred ? undefined : announcedList(node, input);
+      const deficiencies = node.role === 'context' && !announced ? deficientList(node.children, input) : undefined;
       if (inferred && node.children.length >= 2 && nodes.some((s) => isContainer(s, node, input.view))) {
         // Beside sections naming their roles over numbered items (`二、对策建议`), one whose heading only
         // reads as a role (`一、不适应现象解析`) holds its items in the same way.
@@ -101,6 +106,13 @@ function walk(
       } else if (inferred) {
         settleRole(node, inferred.role, inferred.evidence);
         out.push(nodeItem(node, inferred.role, here, input, inferred.evidence));
+      } else if (announced) {
+        // Numbered points after a lead-in naming their role (`主要原因是:(一)…;(二)…`) have that role.
+        const evidence: RoleEvidence = { source: 'heading', cue: announced.cue };
+        for (const child of node.children) {
+          settleRole(child, announced.role, evidence);
+          out.push(nodeItem(child, announced.role, [...here, headingWithMarker(child)], input, evidence));
+        }
       } else if (deficiencies) {
         // A section on the situation (`现状分析`) whose every numbered point reads as a deficiency lists problems.
         node.children.forEach((child, i) => {
@@ -210,6 +222,42 @@ function deficientList(children: readonly OutlineNode[], input: ItemsInput): Rol
     }
   }
   return evidence;
+}
+
+/**
+ * The role a lead-in in a section's own text names for its two or more
+ * numbered children (`…主要原因是:(一)…;(二)…`), in a section whose heading
+ * names no item role.
+ */
+function announcedList(node: OutlineNode, input: ItemsInput): { role: ItemRole; cue: string } | undefined {
+  const [first] = node.children;
+  if (node.children.length < 2 || node.children.some((c) => c.marker?.family !== first.marker?.family))
+    return undefined;
+  if (ITEM_ROLES.has(node.role) && node.roleEvidence.source === 'heading') return undefined;
+  return announcedBefore(input.view, node.headingSpan.end, first.marker!.start, input.rules);
+}
+
+/**
+ * The role a lead-in at the end of the section before a numbered list names
+ * (`…主要原因是:` ⏎ `(一)…` ⏎ `(二)…`), with the list: the sections numbered
+ * on from the first (1, 2, 3… in one family).
+ */
+function leadInOfList(
+  nodes: readonly OutlineNode[],
+  input: ItemsInput,
+): { role: ItemRole; cue: string; list: Set<OutlineNode> } | undefined {
+  const i = nodes.findIndex((n) => n.marker);
+  const before = nodes[i - 1];
+  if (i < 1 || before.children.length > 0 || nodes[i].marker!.ordinal !== 1) return undefined;
+  const list = new Set<OutlineNode>();
+  for (let k = i; k < nodes.length; k++) {
+    const m = nodes[k].marker;
+    if (m?.family !== nodes[i].marker!.family || m.ordinal !== k - i + 1) break;
+    list.add(nodes[k]);
+  }
+  const found =
+    list.size >= 2 && announcedBefore(input.view, before.headingSpan.end, nodes[i].marker!.start, input.rules);
+  return found ? { ...found, list } : undefined;
 }
 
 /** The role a section's heading words read as (`inferRole`), when no heading names one. */

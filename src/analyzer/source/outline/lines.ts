@@ -30,16 +30,18 @@ interface RoleLine {
 
 /**
  * The role a heading's words give; `other` when they name two item roles
- * joined as a pair (`存在的问题及对策`): such a heading announces the whole genre, not one part.
+ * joined as a pair (`存在的问题及对策`), or one and a role of `partners`: such
+ * a heading announces the whole genre, not one part.
  */
 export function singleRole(
   heading: string,
   cues: Rules['roleCues'],
   deficiency: readonly string[] = [],
+  partners = ITEM_ROLES,
 ): { role: Role; cue?: string } | undefined {
   const found = headingRole(heading, cues, deficiency);
   if (!found.role) return undefined;
-  if (namesPair(heading, found.role, found.cue!, cues)) return { role: 'other' };
+  if (namesPair(heading, found.role, found.cue!, cues, partners)) return { role: 'other' };
   return { role: found.role, cue: found.cue! };
 }
 
@@ -64,6 +66,9 @@ function roleLines(input: RoleLinesInput): RoleLine[] {
   return out;
 }
 
+/** The roles a title may name beside an item role as the parts of its body. */
+const TITLE_PAIRS: ReadonlySet<string> = new Set([...ITEM_ROLES, 'context']);
+
 /**
  * Sections opened by unnumbered heading lines (`存在的问题`, `对策建议`): each
  * takes the top-level sections after it as its children, until the next such
@@ -74,7 +79,8 @@ export function groupUnderRoleLines(nodes: OutlineNode[], input: RoleLinesInput)
   let lines = roleLines(input);
   const named = (n: OutlineNode) => n.roleEvidence.source === 'heading' && ITEM_ROLES.has(n.role);
   if (lines.length === 0 && input.title && !nodes.some(named)) {
-    const fromTitle = singleRole(input.title, input.cues, input.deficiency);
+    // A title naming the situation with the remedies (`现状分析及对策探讨`) heads a body holding both.
+    const fromTitle = singleRole(input.title, input.cues, input.deficiency, TITLE_PAIRS);
     if (fromTitle?.cue && ITEM_ROLES.has(fromTitle.role))
       lines = [{ span: { start: input.body.start, end: input.body.start }, ...fromTitle }];
   }

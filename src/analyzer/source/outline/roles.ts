@@ -62,12 +62,21 @@ function headingRoleIn(
   return { source: 'default' };
 }
 
-/** Whether `heading`, whose last cue `cue` gives `role`, names two item roles joined as a pair (`问题及成因分析`). */
-export function namesPair(heading: string, role: Role, cue: string, cues: Rules['roleCues']): boolean {
+/**
+ * Whether `heading`, whose last cue `cue` gives `role`, names two item roles
+ * joined as a pair (`问题及成因分析`), or an item role and one of `partners`.
+ */
+export function namesPair(
+  heading: string,
+  role: Role,
+  cue: string,
+  cues: Rules['roleCues'],
+  partners: ReadonlySet<string> = ITEM_ROLES,
+): boolean {
   if (!ITEM_ROLES.has(role)) return false;
   const at = heading.lastIndexOf(cue);
   return Object.entries(cues)
-    .filter(([other]) => ITEM_ROLES.has(other as Role) && other !== role)
+    .filter(([other]) => partners.has(other as Role) && other !== role)
     .flatMap(([, words]) => words.map((w) => heading.indexOf(w)))
     .some((p) => p !== -1 && p < at && JOINERS.test(heading.slice(p, at)));
 }

@@ -40,7 +40,7 @@ export function enumerationRuns(
   rules: RunRules,
   headed: boolean,
 ): Run[] {
-  const opening = splitRuns(markers.filter((m) => opensLine(view, m.start)));
+  const opening = splitRuns(markers.filter((m) => opensLine(view, m.start) || gluedParagraph(view, m.start)));
   if (opening.length > 0) {
     // Paragraphs before the first such run may hold runs of their own (`…存在以下几个方面：一是…二是…` ⏎ then
     // `原因主要有以下几个方面：` ⏎ `一是…` ⏎ `二是…`).
@@ -51,7 +51,7 @@ export function enumerationRuns(
       ...opening.map((run, r) => {
         const next = opening[r + 1]?.[0].start;
         // The paragraph before the next run is its lead-in, unless it is this run's last point (`三是…` ⏎ `一要…`).
-        const before = next === undefined ? end : lineStart(view, lineStart(view, next) - 1);
+        const before = next === undefined ? end : lineBefore(view, lineStart(view, next), start);
         const stop = next === undefined ? end : before > run.at(-1)!.start ? before : lineStart(view, next) - 1;
         const from = r === 0 ? start : opening[r - 1].at(-1)!.end;
         return withLeadIn(view, from, run, stop, rules);
@@ -80,7 +80,7 @@ function inParagraphs(
     for (const run of splitRuns(inside)) {
       const opens = opensLine(view, run[0].start);
       // A run opening its paragraph may be announced at the end of the one before (`…存在以下问题。` ⏎ `一是…`).
-      const from = opens && p > start ? Math.max(start, lineStart(view, p - 1)) : p;
+      const from = opens && p > start ? lineBefore(view, p, start) : p;
       const announced = announces(view, from, run[0].start, rules, !headed);
       if ((headed && opens) || announced) runs.push(withLeadIn(view, from, run, stop, rules));
     }
@@ -97,15 +97,36 @@ function inParagraphs(
 
 function withLeadIn(view: string, from: number, run: Marker[], stop: number, rules: RunRules): Run {
   const points = run.map((marker, i) => ({ marker, end: run[i + 1]?.start ?? stop }));
-  const lead = view.slice(Math.max(from, run[0].start - LEAD_IN), run[0].start).replace(/[。\s]+$/, '');
-  const clauses = lead.split(/[。！？!?；;\n]/);
-  // A bare lead-in word (`比如，`) leans on the sentence before it (`存在一些问题。比如，一些…；一些…`).
-  const bare = clauses.length > 1 && rules.leadIns.includes(clauses.at(-1)!.replace(/[，,：:\s]/g, ''));
-  const clause = clauses.at(bare ? -2 : -1) ?? '';
+  const clause = leadInClause(view, from, run[0].start, rules);
   const announced = leadInRole(clause, rules);
   if (announced) return { points, announced };
   const named = headingRole(clause, rules.roleCues);
   return named.role === 'context' ? { points, situation: named.cue } : { points };
+}
+
+/**
+ * The item role a lead-in before `at` (from `from`) names, when it announces
+ * a list: it ends with a colon or holds one of `leadIns` (`主要原因是:(一)…`,
+ * not `…并提出相应的对策。` ⏎ `一、…`).
+ */
+export function announcedBefore(
+  view: string,
+  from: number,
+  at: number,
+  rules: RunRules,
+): { role: ItemRole; cue: string } | undefined {
+  const clause = leadInClause(view, from, at, rules);
+  const said = /[：:]$/.test(clause) || rules.leadIns.some((w) => clause.includes(w));
+  return said ? leadInRole(clause, rules) : undefined;
+}
+
+/** The last clause before `at` (from `from`, at most `LEAD_IN` characters back), read for what it announces. */
+function leadInClause(view: string, from: number, at: number, rules: RunRules): string {
+  const lead = view.slice(Math.max(from, at - LEAD_IN), at).replace(/[。\s]+$/, '');
+  const clauses = lead.split(/[。！？!?；;\n]/);
+  // A bare lead-in word (`比如，`) leans on the sentence before it (`存在一些问题。比如，一些…；一些…`).
+  const bare = clauses.length > 1 && rules.leadIns.includes(clauses.at(-1)!.replace(/[，,：:\s]/g, ''));
+  return clauses.at(bare ? -2 : -1) ?? '';
 }
 
 /**
@@ -160,4 +181,16 @@ export function splitRuns(markers: readonly Marker[]): Marker[][] {
 /** Offset where the line holding `at` starts. */
 function lineStart(view: string, at: number): number {
   return view.lastIndexOf('\n', at - 1) + 1;
+}
+
+/** Whether `at` follows a sentence's end and a space: a paragraph whose line break a page lost (`…命脉。 第二,`). */
+function gluedParagraph(view: string, at: number): boolean {
+  return at >= 2 && /\s/.test(view[at - 1]) && '。！？!?'.includes(view[at - 2]);
+}
+
+/** The start of the last line with text on it before the line starting at `at` (blank lines passed over), not before `start`. */
+function lineBefore(view: string, at: number, start: number): number {
+  let end = at - 1;
+  while (end > start && /\s/.test(view[end - 1])) end--;
+  return Math.max(start, lineStart(view, end));
 }

@@ -1,0 +1,98 @@
+import { describe, expect, it } from 'vitest';
+import { itemsOf } from '../../analyze-helpers.ts';
+
+/** Numbered sections whose role a lead-in before them names, where no heading names it. */
+describe('numbered points after a lead-in naming their role', () => {
+  it('have that role, read from the end of the paragraph before (`主要原因是:(一)…`)', () => {
+    const text = [
+      '农村青年入党情况的调研',
+      '近几年来,乡党委做了大量工作,但党员队伍存在老龄化问题。主要原因是:(一)青年外出打工人员多,给培养和发展带来了一定困难;(二)有些青年人缺乏学习,入党积极性不高;(三)个别支部对培养农村青年入党不够重视。',
+      '三、意见与建议',
+      '(一)提高党员的致富能力,带领群众致富。',
+      '(二)注重从务工返乡人员中培养发展党员。',
+      '',
+    ].join('\n');
+    expect(itemsOf(text)).toEqual([
+      'cause: 青年外出打工人员多,给培养和发展带来了一定困难',
+      'cause: 有些青年人缺乏学习,入党积极性不高',
+      'cause: 个别支部对培养农村青年入党不够重视',
+      'countermeasure: 提高党员的致富能力,带领群众致富',
+      'countermeasure: 注重从务工返乡人员中培养发展党员',
+    ]);
+  });
+
+  it('have that role under a section on the situation, not the deficiencies their wording reads as', () => {
+    const text = [
+      '机关党建工作的调研',
+      '一、基本情况',
+      '全局共有党支部12个。党建工作与业务工作结合不紧,原因主要有以下几点:',
+      '(一)思想认识不到位,重业务轻党建。',
+      '(二)考核机制不健全,考核结果运用不够。',
+      '二、对策建议',
+      '(一)提高思想认识,把党建摆在突出位置。',
+      '(二)健全考核机制,强化结果运用。',
+      '',
+    ].join('\n');
+    expect(itemsOf(text)).toEqual([
+      'cause: 思想认识不到位,重业务轻党建',
+      'cause: 考核机制不健全,考核结果运用不够',
+      'countermeasure: 提高思想认识,把党建摆在突出位置',
+      'countermeasure: 健全考核机制,强化结果运用',
+    ]);
+  });
+
+  it('keep their own reading when the sentence before only mentions a role (`…并提出相应的对策。`)', () => {
+    const text = [
+      '发展党员工作中的不适应现象',
+      '发展党员工作中一些不适应现象时常出现。本文将全面解析这些不适应现象,并提出相应的对策。',
+      '一、不适应现象解析',
+      '1. 发展对象质量不高',
+      '部分发展对象思想觉悟不高。',
+      '2. 发展程序不规范',
+      '有的支部程序执行不严。',
+      '二、对策建议',
+      '1. 提高发展对象质量',
+      '严格把好入口关。',
+      '2. 规范发展程序',
+      '严格执行各项程序。',
+      '',
+    ].join('\n');
+    expect(itemsOf(text)).toEqual([
+      'problem: 发展对象质量不高',
+      'problem: 发展程序不规范',
+      'countermeasure: 提高发展对象质量',
+      'countermeasure: 规范发展程序',
+    ]);
+  });
+});
+
+describe('paragraphs of points in a page that lost its line breaks', () => {
+  const body = [
+    '在新形势下,企业党建工作面临着新的挑战。',
+    '',
+    '第一,党组织对党建工作不够重视。领导只重视经济效益。 第二,党建工作方式陈旧,缺乏活力。多年来一直采用传统方式。',
+    '',
+    '第三,党员队伍趋于老龄化,后备力量不足。',
+    '',
+  ];
+
+  it('are one list: a lead-in a blank line before, a point after a sentence and a space', () => {
+    expect(itemsOf(['国有企业党建工作的几点思考', ...body].join('\n'))).toEqual([
+      'problem: 党组织对党建工作不够重视',
+      'problem: 党建工作方式陈旧,缺乏活力',
+      'problem: 党员队伍趋于老龄化,后备力量不足',
+    ]);
+  });
+
+  it('are read for themselves under a title naming the situation with the remedies (`现状分析及对策`)', () => {
+    expect(itemsOf(['企业党建工作现状分析及对策探讨', ...body].join('\n'))).toEqual(
+      itemsOf(['国有企业党建工作的几点思考', ...body].join('\n')),
+    );
+    // A title naming one role still heads a body with no role heading.
+    expect(itemsOf(['企业党建工作的对策', '一是健全组织。二是创新方式。三是加强队伍。', ''].join('\n'))).toEqual([
+      'countermeasure: 健全组织',
+      'countermeasure: 创新方式',
+      'countermeasure: 加强队伍',
+    ]);
+  });
+});
