@@ -31,6 +31,11 @@ describe('furniture lines from the data file', () => {
     ['仅展示623字,全文共2550字', 'furniture.shown-notice'],
     ['(请认真阅读下面的提示信息)', 'furniture.shown-notice'],
     ['预览阅读已结束,若您需要写相关文章,请扫码联系老师写作!', 'furniture.shown-notice'],
+    ['说明:文章内容仅供预览,部分内容可能不全。下载后的文档,内容与下面显示的完全一致。', 'furniture.shown-notice'],
+    [
+      '部分包含数学公式或PPT动画的文件,查看预览时可能会显示错乱或异常,文件下载后无此问题,请放心下载',
+      'furniture.shown-notice',
+    ],
     ['【写作参考】某某网友为您精选的“党建问题3篇”文档资料,供您参考', 'furniture.site-promo'],
     ['《党建问题.docx》由会员分享,可在线阅读', 'furniture.site-promo'],
     ['公文写作神器! 立即了解', 'furniture.site-promo'],
@@ -55,6 +60,7 @@ describe('furniture lines from the data file', () => {
     '- 亮点描述:通过推行网格化管理,提升了社区治理效率。',
     '传 达 提 纲',
     '摄影爱好者协会党支部成立以来,活动丰富。', // an image credit is short
+    '会前把材料发给委员预览,避免会上显示错乱或异常。',
   ])('keeps the body line %s', (line) => {
     expect(ruleOf(line)).toEqual([]);
   });

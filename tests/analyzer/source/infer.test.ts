@@ -37,6 +37,16 @@ describe('roles inferred from an item’s own wording', () => {
     expect(inferRole('党员队伍的基本情况', rules.itemWording)).toBe(undefined);
   });
 
+  it('reads what still awaits an action (`亟待创新`, `仍待规范`) as a deficiency, in a heading naming a means too', () => {
+    for (const title of ['党建工作方法亟待创新', '发展党员程序仍待规范', '制度建设尚待完善'])
+      expect(inferRole(title, rules.itemWording)?.role).toBe('problem');
+    expect(
+      itemsOf(
+        ['医院党建调研', '(一)党建与业务融合不够。', '(二)党建工作方法亟待创新。', '"轻创新、重稳妥"。', ''].join('\n'),
+      ),
+    ).toEqual(['problem: 党建与业务融合不够', 'problem: 党建工作方法亟待创新']);
+  });
+
   it('gives a tie to the word closing the title (its predicate), and only to that', () => {
     expect(inferRole('思想认识与加强党员教育管理工作不适应', rules.itemWording)).toMatchObject({
       role: 'problem',
