@@ -13,13 +13,14 @@ import {
   MAX_HEADING_TAIL,
   MIN_WRAPPED,
   NAMES,
+  namesRoleAtEnd,
   NUMBER_OR_LABEL,
   SENTENCE_END,
   SENTENCE_MARK,
 } from '../../src/analyzer/source/normalize/wrapped-lines.ts';
 import type { Rules } from '../../src/analyzer/config/rules.ts';
 
-type HeadingRules = Pick<Rules, 'headingFinals' | 'bodyOpeners'>;
+type HeadingRules = Pick<Rules, 'headingFinals' | 'bodyOpeners' | 'roleCues'>;
 
 /** A line that ends a sentence, clause list or field: never joined to the next. */
 const TERMINAL = /(?:[。！？!?；;：:…]|[.．](?!\d)|[。！？!?][”’」』])$/;
@@ -134,6 +135,7 @@ function shouldJoin(para: Paragraph, next: string, inBody: boolean, rules: Headi
   if (!inBody) return false;
   if (isTerminal(para.tail)) return false;
   if (para.length < MIN_WRAPPED) return false;
+  if (para.parts.length === 1 && namesRoleAtEnd(para.tail, rules)) return false;
   if (FIELD_LABEL.test(next) || NAMES.test(next)) return false;
   if (endsWithHan(para.tail) && /^[A-Za-z]{4}/.test(next)) return false;
   const heading =

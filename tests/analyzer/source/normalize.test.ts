@@ -145,6 +145,16 @@ describe('wrapped lines', () => {
     expect(findWrappedLines(text, rules)).toEqual([]);
   });
 
+  it('keeps an unnumbered role line of its own apart from the lead-in after it, and only such a line', () => {
+    const joined = (text: string) => findWrappedLines(text, rules).map((r) => r.start);
+    // A paragraph of one line ending in its role (or `原因分析`), after a sentence's end: a heading.
+    expect(joined('引言。\n加强社区党建工作的对策和措施\n结合新形势,提出如下对策:')).toEqual([]);
+    expect(joined('引言。\n基础党建工作存在问题的原因分析\n造成上述问题的原因是多方面的:')).toEqual([]);
+    // A wrapped line of a paragraph ending on a role word, or a line holding a list, is joined.
+    expect(joined('引言。\n但总体上看,社区党建工作在实\n践过程中仍有不少问题\n,这些问题突出')).toHaveLength(2);
+    expect(joined('引言。\n不到位、服务质量差等问题的意见\n和要求难以得到解决。')).toHaveLength(1);
+  });
+
   it('joins a line whose run-in heading is followed by body text', () => {
     const text =
       '记录照搬照抄。二、原因分析(一)理论学习不深,“总开关”拧得不紧基层党组织往往因为任务繁重、时间\n\n  紧,而放松学习。';

@@ -59,6 +59,84 @@ describe('unnumbered role heading lines', () => {
   });
 });
 
+describe('unnumbered role lines the generated corpus showed', () => {
+  const text = (lines: string[]) =>
+    ['城市基层党建工作存在的问题及对策', '随着城市化进程的加快,社区党建面临着许多新情况。', ...lines, ''].join('\n');
+
+  it('stay heading lines before a lead-in, also when they end `原因分析`, and are not joined to it', () => {
+    expect(
+      itemsOf(
+        text([
+          '社区党建工作存在的突出问题',
+          '（一）财力物力投入不足,工作环境与条件欠缺。目前活动场所短缺。',
+          '（二）社区党员的教育管理缺乏有效的机制。市区党员多。',
+          '基础党建工作存在问题的原因分析',
+          '造成上述问题的原因是多方面的,主要有以下几点:',
+          '（一）理论学习不深,“总开关”拧得不紧。基层党组织放松学习。',
+          '（二）组织纪律不强,“精气神”展现不佳。作用发挥不充分。',
+          '加强社区党建工作的对策和措施',
+          '结合新形势,现就做好社区党建工作提出如下对策:',
+          '（一）坚持学字为先。健全完善学习制度。',
+          '（二）要加强社区党组织的自身建设。要坚持不懈地加强班子建设。',
+        ]),
+      ),
+    ).toEqual([
+      'problem: 财力物力投入不足,工作环境与条件欠缺',
+      'problem: 社区党员的教育管理缺乏有效的机制',
+      'cause: 理论学习不深,“总开关”拧得不紧',
+      'cause: 组织纪律不强,“精气神”展现不佳',
+      'countermeasure: 坚持学字为先',
+      'countermeasure: 要加强社区党组织的自身建设',
+    ]);
+  });
+
+  it('hold the items numbered on below them, whatever their headings name (`提高认识`, `新形势`)', () => {
+    expect(
+      itemsOf(
+        text([
+          '存在的问题',
+          '（一）财力物力投入不足,工作环境与条件欠缺。',
+          '（二）社区党员的教育管理缺乏有效的机制。',
+          '对策和措施',
+          '（一）适应新形势新任务的需要,大力加强社区干部队伍建设。',
+          '（二）要加强社区党组织的自身建设。',
+          '（三）转变观念,提高认识。社区活动多。',
+        ]),
+      ),
+    ).toEqual([
+      'problem: 财力物力投入不足,工作环境与条件欠缺',
+      'problem: 社区党员的教育管理缺乏有效的机制',
+      'countermeasure: 适应新形势新任务的需要,大力加强社区干部队伍建设',
+      'countermeasure: 要加强社区党组织的自身建设',
+      'countermeasure: 转变观念,提高认识',
+    ]);
+  });
+
+  it('take an item naming the role among items (`(三)党组织建设问题` ⏎ `1、…`) as one item, its list its points', () => {
+    expect(
+      itemsOf(
+        text([
+          '存在的问题',
+          '(一)调查研究不实,存在“走马观花”的形式主义。',
+          '(二)社区的责权利需要进一步明确。',
+          '(三)党组织建设问题',
+          '1、活动场所以及设施比较缺乏,对社区党建工作产生不利影响。',
+          '2、社区党员活动场所短缺、面积狭小,管理能力受到限制。',
+          '对策建议',
+          '(一)加强干部培训和交流。',
+          '(二)分类指导,加强管理。',
+        ]),
+      ),
+    ).toEqual([
+      'problem: 调查研究不实,存在“走马观花”的形式主义',
+      'problem: 社区的责权利需要进一步明确',
+      'problem: 党组织建设问题',
+      'countermeasure: 加强干部培训和交流',
+      'countermeasure: 分类指导,加强管理',
+    ]);
+  });
+});
+
 describe('role vocabulary of the genre', () => {
   it('reads the role words the corpus uses beyond the sample', () => {
     const role = (h: string) => headingRole(h, rules.roleCues).role;

@@ -3,6 +3,7 @@ import {
   decimalMarkers,
   findHeadingMarkers,
   headingEnd,
+  lineRole,
   MARKER_UNITS,
   mayStartWithHeadingMarker,
 } from '../outline/index.ts';
@@ -10,7 +11,7 @@ import { SPACE_UNITS } from '../../text/spans.ts';
 import type { Rules } from '../../config/rules.ts';
 import { lineAt } from '../../text/spans.ts';
 
-type HeadingRules = Pick<Rules, 'headingFinals' | 'bodyOpeners'>;
+type HeadingRules = Pick<Rules, 'headingFinals' | 'bodyOpeners' | 'roleCues'>;
 
 /** Text that starts a new sentence inside a line (a Han sentence end). */
 export const SENTENCE_END = /[。！？；]|[.．](?=\p{Script=Han})/u;
@@ -147,12 +148,28 @@ function shouldJoin(para: Paragraph, next: string, inBody: boolean, rules: Headi
   if (!inBody) return false;
   if (isTerminal(para.tail)) return false;
   if (para.length < MIN_WRAPPED) return false;
+  // A paragraph of one line ending in the role it names (`加强社区党建工作的对策和措施`) is a heading line.
+  // (Not a line after a paragraph: hard wraps end lines mid-sentence on role words, `…仍有不少问题` ⏎ `,这些…`.)
+  if (para.parts.length === 1 && namesRoleAtEnd(para.tail, rules)) return false;
   if (FIELD_LABEL.test(next) || NAMES.test(next) || BULLET_LINE.test(next)) return false;
   if (endsWithHan(para.tail) && /^[A-Za-z]{4}/.test(next)) return false;
   const heading = mayEndInHeading(para.tail, para.tail.length === para.length) && endsWithHeading(para, rules);
   if (heading || startsWithHeading(next)) return false;
   return true;
 }
+
+/**
+ * A line naming a role as a heading does (`lineRole`) and ending with its cue, or with the cue and a word
+ * for studying it (`原因分析`); a list in it (`、`) is a sentence's part.
+ */
+export function namesRoleAtEnd(line: string, rules: HeadingRules): boolean {
+  if (line.includes('、')) return false;
+  const named = lineRole(line, rules.roleCues);
+  return named?.cue !== undefined && line.replace(STUDY_WORDS, '').endsWith(named.cue);
+}
+
+/** Words that may follow a role cue at a heading's end (`原因分析`, `对策探讨`). */
+const STUDY_WORDS = /(?:分析|剖析|探讨|探析|研究|思考)[:：]?$/;
 
 /**
  * The paragraph ends in a heading phrase (`…使命感.(二)财力物力投入不足.工作环境与条件欠缺`),

@@ -189,4 +189,5 @@ export { extractItems, type ItemsInput } from './items.ts';
 export { genreDecision } from './genre.ts';
 export { decimalMarkers } from './decimal.ts';
 export { headingEnd } from './heading.ts';
+export { lineRole } from './lines.ts';
 export { findHeadingMarkers, MARKER_UNITS, mayStartWithHeadingMarker } from './markers.ts';

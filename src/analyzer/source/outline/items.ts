@@ -4,7 +4,17 @@ import { rolesNamed } from './genre.ts';
 import { BULLET_CLASS } from './bullets.ts';
 import { labelledItems } from './labels.ts';
 import { bodyMarkers, inlineMarkers, paragraphItems, pointsOf } from './points.ts';
-import { announcedBefore } from './runs.ts';
+import {
+  announcedList,
+  deficientList,
+  emptyHeading,
+  isContainer,
+  isContentsEntry,
+  leadInOfList,
+  listed,
+  partOf,
+  wordingRole,
+} from './sections.ts';
 import { statedCauses } from './stated.ts';
 import type { Rules } from '../../config/rules.ts';
 import type { Item, ItemRole, Marker, OutlineNode, RoleEvidence, Span, SubPoint } from '../../types.ts';
@@ -136,15 +146,12 @@ function walk(
     }
     const role = node.role as ItemRole;
     if (node.children.length > 0) {
+      // Under an unnumbered line naming the role, numbered sections naming it too (`一、思想方面的问题` ⏎ `1、…`)
+      // list the items themselves; one such among sections that are items (`(五)党组织建设问题`) is an item.
+      const parts = !node.marker && node.children.every((c) => !c.marker || partOf(c, role, input.view));
       for (const child of node.children) {
         if (isContentsEntry(child, input.view)) continue;
-        // Under an unnumbered line naming the role, a numbered section naming it too lists the items itself.
-        if (
-          !node.marker &&
-          child.roleEvidence.source === 'heading' &&
-          child.role === role &&
-          child.children.length > 0
-        ) {
+        if (parts && partOf(child, role, input.view)) {
           walk([child], here, input, out, named);
           continue;
         }
@@ -164,105 +171,6 @@ function walk(
     else if (node.marker && !emptyHeading(node, input.view) && !isContentsEntry(node, input.view))
       out.push(nodeItem(node, role, here, input, node.roleEvidence, markers));
   }
-}
-
-/**
- * Whether a numbered heading is a bare phrase with nothing but white space and
- * marks after it. A heading with clauses (`监督检查不到位,一些党组织……`) or a
- * label's words (`整改措施:完善……。`) is itself the content: never empty.
- */
-function emptyHeading(node: OutlineNode, view: string): boolean {
-  if (node.children.length > 0 || !node.marker || node.marker.family === 'labelled') return false;
-  if (/[，,；;。]/.test(view.slice(node.headingSpan.start, node.headingSpan.end))) return false;
-  return !/[\p{L}\p{N}]/u.test(view.slice(node.headingSpan.end, node.span.end));
-}
-
-/** A heading with nothing under it (clauses or not) that the text repeats further on: an entry of a table of contents. */
-function isContentsEntry(node: OutlineNode, view: string): boolean {
-  if (node.children.length > 0 || !node.marker || /[\p{L}\p{N}]/u.test(view.slice(node.headingSpan.end, node.span.end)))
-    return false;
-  return view.indexOf(view.slice(node.marker!.start, node.headingSpan.end), node.span.end) !== -1;
-}
-
-/**
- * Whether `node`, numbered like `sibling`, is a container of items: its heading ends naming an item role
- * (`对策建议`, not `活动的瓶颈难突破`) and it holds numbered sections.
- */
-function isContainer(node: OutlineNode, sibling: OutlineNode, view: string): boolean {
-  const { cue, source } = node.roleEvidence;
-  const heading = view.slice(node.headingSpan.start, node.headingSpan.end).replace(/[\s:：。]+$/, '');
-  return (
-    node.marker?.family === sibling.marker?.family &&
-    source === 'heading' &&
-    ITEM_ROLES.has(node.role) &&
-    cue !== undefined &&
-    heading.endsWith(cue) &&
-    node.children.some((c) => c.marker)
-  );
-}
-
-/** Whether `node` is one of at least two numbered sections of its list. */
-function listed(node: OutlineNode, siblings: readonly OutlineNode[]): boolean {
-  return siblings.filter((s) => s.marker?.family === node.marker?.family).length >= 2;
-}
-
-/**
- * The evidence of each of `children` reading as a problem, when there are two
- * or more, all numbered, and each either names problems or reads as a deficiency.
- */
-function deficientList(children: readonly OutlineNode[], input: ItemsInput): RoleEvidence[] | undefined {
-  if (children.length < 2 || children.some((c) => !c.marker)) return undefined;
-  const evidence: RoleEvidence[] = [];
-  for (const child of children) {
-    if (child.role === 'problem' && child.roleEvidence.source === 'heading') evidence.push(child.roleEvidence);
-    else {
-      const read = wordingRole(child, input);
-      if (read?.role !== 'problem') return undefined;
-      evidence.push(read.evidence);
-    }
-  }
-  return evidence;
-}
-
-/**
- * The role a lead-in in a section's own text names for its two or more
- * numbered children (`…主要原因是:(一)…;(二)…`), in a section whose heading
- * names no item role.
- */
-function announcedList(node: OutlineNode, input: ItemsInput): { role: ItemRole; cue: string } | undefined {
-  const [first] = node.children;
-  if (node.children.length < 2 || node.children.some((c) => c.marker?.family !== first.marker?.family))
-    return undefined;
-  if (ITEM_ROLES.has(node.role) && node.roleEvidence.source === 'heading') return undefined;
-  return announcedBefore(input.view, node.headingSpan.end, first.marker!.start, input.rules);
-}
-
-/**
- * The role a lead-in at the end of the section before a numbered list names
- * (`…主要原因是:` ⏎ `(一)…` ⏎ `(二)…`), with the list: the sections numbered
- * on from the first (1, 2, 3… in one family).
- */
-function leadInOfList(
-  nodes: readonly OutlineNode[],
-  input: ItemsInput,
-): { role: ItemRole; cue: string; list: Set<OutlineNode> } | undefined {
-  const i = nodes.findIndex((n) => n.marker);
-  const before = nodes[i - 1];
-  if (i < 1 || before.children.length > 0 || nodes[i].marker!.ordinal !== 1) return undefined;
-  const list = new Set<OutlineNode>();
-  for (let k = i; k < nodes.length; k++) {
-    const m = nodes[k].marker;
-    if (m?.family !== nodes[i].marker!.family || m.ordinal !== k - i + 1) break;
-    list.add(nodes[k]);
-  }
-  const found =
-    list.size >= 2 && announcedBefore(input.view, before.headingSpan.end, nodes[i].marker!.start, input.rules);
-  return found ? { ...found, list } : undefined;
-}
-
-/** The role a section's heading words read as (`inferRole`), when no heading names one. */
-function wordingRole(node: OutlineNode, input: ItemsInput): { role: ItemRole; evidence: RoleEvidence } | undefined {
-  return inferRole(input.view.slice(node.headingSpan.start, node.headingSpan.end), input.rules.itemWording);
 }
 
 /**

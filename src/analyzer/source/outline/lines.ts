@@ -51,19 +51,29 @@ function roleLines(input: RoleLinesInput): RoleLine[] {
   for (let at = input.body.start; at !== -1 && at < input.body.end; ) {
     const line = lineAt(input.view, at);
     at = line.next;
-    const words = input.view
-      .slice(line.start, Math.min(line.end, input.body.end))
-      .replace(PINYIN, '')
-      .replace(/[:：]$/, '');
-    if (words.length < 2 || words.length > MAX_LINE_HEADING || /[。！？!?；;，,：:]/.test(words)) continue;
-    // A numbered line (`1.1问题`, `一、…`) is a numbered heading or none: not an unnumbered one.
-    if (/^[\d（(〔一二三四五六七八九十①-⑳]/.test(words) || findInlineMarkers(words)[0]?.start === 0) continue;
+    const words = input.view.slice(line.start, Math.min(line.end, input.body.end));
     // The title repeated (a page's running header) heads nothing.
-    if (input.title !== undefined && words === input.title.replace(PINYIN, '')) continue;
-    const named = singleRole(words, input.cues, input.deficiency);
+    if (input.title !== undefined && words.replace(PINYIN, '') === input.title.replace(PINYIN, '')) continue;
+    const named = lineRole(words, input.cues, input.deficiency);
     if (named) out.push({ span: { start: line.start, end: line.end }, ...named });
   }
   return out;
+}
+
+/**
+ * The role a line of its own names as an unnumbered heading (`存在的问题`,
+ * `对策建议：`): short, no sentence or clause mark, no number; see `singleRole`.
+ */
+export function lineRole(
+  line: string,
+  cues: Rules['roleCues'],
+  deficiency: readonly string[] = [],
+): { role: Role; cue?: string } | undefined {
+  const words = line.replace(PINYIN, '').replace(/[:：]$/, '');
+  if (words.length < 2 || words.length > MAX_LINE_HEADING || /[。！？!?；;，,：:]/.test(words)) return undefined;
+  // A numbered line (`1.1问题`, `一、…`) is a numbered heading or none: not an unnumbered one.
+  if (/^[\d（(〔一二三四五六七八九十①-⑳]/.test(words) || findInlineMarkers(words)[0]?.start === 0) return undefined;
+  return singleRole(words, cues, deficiency);
 }
 
 /** The roles a title may name beside an item role as the parts of its body. */
@@ -107,7 +117,11 @@ export function groupUnderRoleLines(nodes: OutlineNode[], input: RoleLinesInput)
       open = lineNode(lines[k++]);
       out.push(open);
     }
-    const ownRole = node.roleEvidence.source === 'heading' && node.role !== open?.role && !statesCause(node, open);
+    const ownRole =
+      node.roleEvidence.source === 'heading' &&
+      node.role !== open?.role &&
+      !statesCause(node, open) &&
+      !numberedOn(open, node);
     if (open && (node.role === 'conclusion' || ownRole)) open = undefined;
     if (open && node.marker) open.children.push(node);
     else out.push(node);
@@ -128,6 +142,18 @@ export function groupUnderRoleLines(nodes: OutlineNode[], input: RoleLinesInput)
  */
 function statesCause(node: OutlineNode, open: OutlineNode | undefined): boolean {
   return open?.role === 'cause' && node.role === 'problem' && /[，,]/.test(node.heading);
+}
+
+/**
+ * Whether `node` numbers the line section's items (`（一）…` just after the line, `（三）转变观念,提高认识`
+ * after `（二）`) and its heading names no item role: an item, whatever its words name, not a new part
+ * (`3.对策建议` after `2.` names a new part).
+ */
+function numberedOn(open: OutlineNode | undefined, node: OutlineNode): boolean {
+  if (!open || !node.marker || ITEM_ROLES.has(node.role)) return false;
+  const last = open.children.at(-1)?.marker;
+  if (!last) return node.marker.ordinal === 1;
+  return node.marker.family === last.family && node.marker.ordinal === last.ordinal + 1;
 }
 
 /** Whether `at` falls inside a section before one of its subsections starts (a heading line of a lower level). */

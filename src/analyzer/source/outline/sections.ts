@@ -1,0 +1,120 @@
+/**
+ * How a section of the outline reads for the items: a heading with nothing
+ * under it, a table of contents' entry, a container or part of items, a list
+ * of deficiencies, a list a lead-in announces, the role its wording reads as.
+ */
+import { inferRole } from './infer.ts';
+import type { ItemsInput } from './items.ts';
+import { ITEM_ROLES } from './roles.ts';
+import { announcedBefore } from './runs.ts';
+import type { ItemRole, OutlineNode, RoleEvidence } from '../../types.ts';
+
+/**
+ * Whether a numbered heading is a bare phrase with nothing but white space and
+ * marks after it. A heading with clauses (`监督检查不到位,一些党组织……`) or a
+ * label's words (`整改措施:完善……。`) is itself the content: never empty.
+ */
+export function emptyHeading(node: OutlineNode, view: string): boolean {
+  if (node.children.length > 0 || !node.marker || node.marker.family === 'labelled') return false;
+  if (/[，,；;。]/.test(view.slice(node.headingSpan.start, node.headingSpan.end))) return false;
+  return !/[\p{L}\p{N}]/u.test(view.slice(node.headingSpan.end, node.span.end));
+}
+
+/** A heading with nothing under it (clauses or not) that the text repeats further on: an entry of a table of contents. */
+export function isContentsEntry(node: OutlineNode, view: string): boolean {
+  if (node.children.length > 0 || !node.marker || /[\p{L}\p{N}]/u.test(view.slice(node.headingSpan.end, node.span.end)))
+    return false;
+  return view.indexOf(view.slice(node.marker!.start, node.headingSpan.end), node.span.end) !== -1;
+}
+
+/**
+ * Whether `node`, numbered like `sibling`, is a container of items: its heading ends naming an item role
+ * (`对策建议`, not `活动的瓶颈难突破`) and it holds numbered sections.
+ */
+export function isContainer(node: OutlineNode, sibling: OutlineNode, view: string): boolean {
+  return (
+    node.marker?.family === sibling.marker?.family && endsNamingRole(node, view) && node.children.some((c) => c.marker)
+  );
+}
+
+/** Whether `node` is a part of a section of `role` holding its own items (`一、思想方面的问题` ⏎ `1、…`). */
+export function partOf(node: OutlineNode, role: ItemRole, view: string): boolean {
+  return node.role === role && node.children.length > 0 && endsNamingRole(node, view);
+}
+
+/**
+ * Whether a section's heading ends naming its item role (`对策建议`, `思想方面的问题`): it names a part,
+ * not one item stating a deficiency (`投入不足,工作环境与条件欠缺`).
+ */
+function endsNamingRole(node: OutlineNode, view: string): boolean {
+  const { cue, source } = node.roleEvidence;
+  const heading = view.slice(node.headingSpan.start, node.headingSpan.end).replace(/[\s:：。]+$/, '');
+  return source === 'heading' && ITEM_ROLES.has(node.role) && cue !== undefined && heading.endsWith(cue);
+}
+
+/** Whether `node` is one of at least two numbered sections of its list. */
+export function listed(node: OutlineNode, siblings: readonly OutlineNode[]): boolean {
+  return siblings.filter((s) => s.marker?.family === node.marker?.family).length >= 2;
+}
+
+/**
+ * The evidence of each of `children` reading as a problem, when there are two
+ * or more, all numbered, and each either names problems or reads as a deficiency.
+ */
+export function deficientList(children: readonly OutlineNode[], input: ItemsInput): RoleEvidence[] | undefined {
+  if (children.length < 2 || children.some((c) => !c.marker)) return undefined;
+  const evidence: RoleEvidence[] = [];
+  for (const child of children) {
+    if (child.role === 'problem' && child.roleEvidence.source === 'heading') evidence.push(child.roleEvidence);
+    else {
+      const read = wordingRole(child, input);
+      if (read?.role !== 'problem') return undefined;
+      evidence.push(read.evidence);
+    }
+  }
+  return evidence;
+}
+
+/**
+ * The role a lead-in in a section's own text names for its two or more
+ * numbered children (`…主要原因是:(一)…;(二)…`), in a section whose heading
+ * names no item role.
+ */
+export function announcedList(node: OutlineNode, input: ItemsInput): { role: ItemRole; cue: string } | undefined {
+  const [first] = node.children;
+  if (node.children.length < 2 || node.children.some((c) => c.marker?.family !== first.marker?.family))
+    return undefined;
+  if (ITEM_ROLES.has(node.role) && node.roleEvidence.source === 'heading') return undefined;
+  return announcedBefore(input.view, node.headingSpan.end, first.marker!.start, input.rules);
+}
+
+/**
+ * The role a lead-in at the end of the section before a numbered list names
+ * (`…主要原因是:` ⏎ `(一)…` ⏎ `(二)…`), with the list: the sections numbered
+ * on from the first (1, 2, 3… in one family).
+ */
+export function leadInOfList(
+  nodes: readonly OutlineNode[],
+  input: ItemsInput,
+): { role: ItemRole; cue: string; list: Set<OutlineNode> } | undefined {
+  const i = nodes.findIndex((n) => n.marker);
+  const before = nodes[i - 1];
+  if (i < 1 || before.children.length > 0 || nodes[i].marker!.ordinal !== 1) return undefined;
+  const list = new Set<OutlineNode>();
+  for (let k = i; k < nodes.length; k++) {
+    const m = nodes[k].marker;
+    if (m?.family !== nodes[i].marker!.family || m.ordinal !== k - i + 1) break;
+    list.add(nodes[k]);
+  }
+  const found =
+    list.size >= 2 && announcedBefore(input.view, before.headingSpan.end, nodes[i].marker!.start, input.rules);
+  return found ? { ...found, list } : undefined;
+}
+
+/** The role a section's heading words read as (`inferRole`), when no heading names one. */
+export function wordingRole(
+  node: OutlineNode,
+  input: ItemsInput,
+): { role: ItemRole; evidence: RoleEvidence } | undefined {
+  return inferRole(input.view.slice(node.headingSpan.start, node.headingSpan.end), input.rules.itemWording);
+}
