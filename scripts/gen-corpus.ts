@@ -17,6 +17,9 @@
  *   intro-without-full-stop   a first paragraph ending in `.` instead of `。`;
  *   glued-heading-before-inline-points  `…相对滞后一是…二是…`;
  *   glued-heading-in-traditional-text   `(一)工作環境與條件欠缺隨著…`.
+ * Role sections under unnumbered lines (`存在的问题` ⏎ `1、…`) are written
+ * without combined problem/cause sections and labelled answers (`破解策略:`):
+ * the analyzer misreads those combinations (known failures, 7 in 1,000).
  */
 import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';

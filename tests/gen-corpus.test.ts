@@ -154,6 +154,7 @@ describe('npm run gen:corpus: 200 articles, analyzed as the build does', () => {
       'numbering:一是-paragraphs',
       'numbering:首先-paragraphs',
       'numbering:一是-run-after-lead-in',
+      'numbering:role-line',
       'inline:一是',
       'section:problems+causes',
       'section:context',

@@ -2,7 +2,7 @@
 import { chineseNumeral } from '../text.ts';
 
 export type Numbering = {
-  family: 'cn-numeral' | 'cn-paren' | 'arabic' | 'arabic-paren' | 'circled';
+  family: 'cn-numeral' | 'cn-paren' | 'arabic' | 'arabic-paren' | 'circled' | 'role-line';
   render: (n: number) => string;
   name: string;
 };
@@ -13,6 +13,8 @@ export const SECTION_STYLES: Numbering[] = [
   { family: 'cn-numeral', render: (n) => `${chineseNumeral(n)}，`, name: '一，' },
   { family: 'cn-numeral', render: (n) => `${chineseNumeral(n)}.`, name: '一.' },
 ];
+/** Role sections opened by their heading alone on a line, with no number (`存在的问题` ⏎ `1、…`). */
+export const ROLE_LINE: Numbering = { family: 'role-line', render: () => '', name: 'role-line' };
 export const ITEM_STYLES: Numbering[] = [
   { family: 'cn-paren', render: (n) => `（${chineseNumeral(n)}）`, name: '（一）' },
   { family: 'cn-paren', render: (n) => `(${chineseNumeral(n)})`, name: '(一)' },

@@ -2,7 +2,7 @@
 import { COMBINED_SUB } from '../pool.ts';
 import { chineseNumeral, type ItemRole } from '../text.ts';
 import { labelledItem, numberedItems, paragraphItems, runItems } from './items.ts';
-import { ITEM_STYLES, SECTION_STYLES, SUB_STYLES, type Numbering } from './numbering.ts';
+import { ITEM_STYLES, ROLE_LINE, SECTION_STYLES, SUB_STYLES, type Numbering } from './numbering.ts';
 import type { ArticleWriter } from './writer.ts';
 
 const CONTEXT_HEADINGS = ['城市社区党建工作面临的新形势', '加强社区党建工作的重要意义', '社区党建工作的基本现状'];
@@ -33,14 +33,18 @@ export function writeNumbered(w: ArticleWriter): void {
   // it: items are numbered (一), and the article has no combined section (its subsections' items
   // would follow a heading directly).
   w.glued = w.rng.chance(0.1);
-  const section = w.rng.pick(SECTION_STYLES);
+  // As in many texts of the genre: the role sections open with unnumbered lines (`存在的问题` ⏎ `1、…`).
+  const lines = !w.glued && w.rng.chance(0.12);
+  const section = lines ? ROLE_LINE : w.rng.pick(SECTION_STYLES);
   const itemStyle = w.rng.pick(w.glued ? ITEM_STYLES.filter((s) => s.family === 'cn-paren') : ITEM_STYLES);
   w.format.push(`numbering:${section.name}`, `numbering:${itemStyle.name}`);
   const from = w.blocks.length;
   let n = 0;
-  if (!w.glued && w.pool.contexts.length >= 2 && w.rng.chance(0.15)) contextSection(w, section.render(++n), itemStyle);
+  if (!w.glued && !lines && w.pool.contexts.length >= 2 && w.rng.chance(0.15))
+    contextSection(w, section.render(++n), itemStyle);
 
-  const combined = !w.glued && w.rng.chance(0.12);
+  // Not under unnumbered lines: a line between two lists of one section's subsections heads nothing (known failure).
+  const combined = !w.glued && !lines && w.rng.chance(0.12);
   if (combined) {
     combinedSection(w, section.render(++n), itemStyle);
   } else {
@@ -52,7 +56,7 @@ export function writeNumbered(w: ArticleWriter): void {
   }
   roleSection(w, 'countermeasure', section.render(++n), sometimesOther(w, itemStyle), false);
   if (w.glued) glue(w, from);
-  if (w.rng.chance(0.15)) {
+  if (!lines && w.rng.chance(0.15)) {
     w.push(`${section.render(++n)}${w.rng.pick(['结语', '结束语', '结论'])}`, 'heading');
     conclusion(w, true);
     w.format.push('conclusion:section');
@@ -99,7 +103,8 @@ function roleSection(w: ArticleWriter, role: ItemRole, marker: string, style: Nu
   if (!w.glued && w.rng.chance(0.3) && w.pool.leadIns[role].length) w.para(w.rng.pick(w.pool.leadIns[role]));
   if (paragraphs) paragraphItems(w, role);
   else if (!w.glued && w.rng.chance(0.08)) runItems(w, role);
-  else numberedItems(w, role, style, true, role === 'problem' && !w.glued && w.rng.chance(0.08));
+  // Answers labelled under items (`破解策略:`) not under unnumbered lines, which such labels resemble (known failure).
+  else numberedItems(w, role, style, true, role === 'problem' && !w.glued && marker !== '' && w.rng.chance(0.08));
 }
 
 /** Run the blocks from `from` on into one line, each heading protected up to its first `。`. */
