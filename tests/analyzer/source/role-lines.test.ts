@@ -145,4 +145,20 @@ describe('role vocabulary of the genre', () => {
     ).toEqual(['problem', 'problem', 'countermeasure', 'countermeasure', 'countermeasure']);
     expect(role('当前县直机关党建工作基本情况')).toBe('context');
   });
+
+  it('reads `主要表现` / `具体表现` as naming the problems, so the points below are the items', () => {
+    expect(
+      ['软弱涣散村的主要表现', '存在的主要问题和具体表现'].map((h) => headingRole(h, rules.roleCues).role),
+    ).toEqual(['problem', 'problem']);
+    const text = [
+      '基层党组织“三会一课”质量不高问题调研报告',
+      '近来我们对“三会一课”状况进行了调研。',
+      '一、“三会一课”质量不高的主要表现',
+      '一是形式单一。开会多、读文件多。',
+      '二是内容枯燥。泛泛而谈的多。',
+      '三是民主渠道不畅。会前征求党员意见少。',
+      '',
+    ].join('\n');
+    expect(itemsOf(text)).toEqual(['problem: 形式单一', 'problem: 内容枯燥', 'problem: 民主渠道不畅']);
+  });
 });
