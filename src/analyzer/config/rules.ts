@@ -31,6 +31,11 @@ export const rulesSchema = z.object({
       '没有标题点明角色时，按条目标题自身的措辞推断角色：anywhere 中的词出现在标题任何位置都算，opening 中的词只在标题开头算；较长的词优先（“不健全”不再算“健全”）',
     ),
   newsMarkers: words.describe('新闻报道用语（会议强调、记者……）：判断一篇文章不属本体裁时，写进提示的理由'),
+  reportMarkers: words
+    .default([])
+    .describe(
+      '报道、讲话、汇报、计划的用语（召开、同志们、汇报如下……）：只列对策的文章有它们（或某月某日）时，不属本体裁',
+    ),
   conclusionOpeners: words,
   leadIns: words.describe(
     '段落中引出列举的词（“存在以下问题：一是……”）：有它们（或冒号）时，段内的一是、二是才是条目，否则是子点',

@@ -182,7 +182,7 @@ function analyzeArticle(a: ArticleInput): Article {
     outline.nodes,
     items,
     a.view.slice(body.start, body.end),
-    rules.newsMarkers,
+    rules,
     ['problem', 'cause', 'countermeasure'].includes(titleRole || ''),
   );
   if (!genre.genre) items = [];

@@ -42,4 +42,38 @@ describe('whether an article reads as the genre', () => {
       'countermeasure: 要强化督促检查',
     ]);
   });
+
+  const COMMENTARY = [
+    '党员教育管理是党的建设的重要组成部分，各级党组织要把好党员教育的几道关口。',
+    '把好党员发展“入口关”，让党员队伍结构“优起来”。在党员发展上，我们必须严格把关。',
+    '把好理论学习“教育关”，让党员的政治站位“高起来”。要组织党员深入学习。',
+    '把好队伍作风“管理关”，让党员的综合素质“好起来”。要严格日常管理。',
+    '',
+  ].join('\n');
+
+  it('keeps a commentary whose points are all remedies, with no role heading and no event reported', () => {
+    expect(itemsOf(COMMENTARY)).toEqual([
+      'countermeasure: 把好党员发展“入口关”，让党员队伍结构“优起来”',
+      'countermeasure: 把好理论学习“教育关”，让党员的政治站位“高起来”',
+      'countermeasure: 把好队伍作风“管理关”，让党员的综合素质“好起来”',
+    ]);
+  });
+
+  it('drops the same remedies where the text reports a meeting or a day, or gives only one', () => {
+    expect(
+      itemsOf(COMMENTARY.replace('党员教育管理是', '6月3日，县委组织部专题研究党员教育管理。党员教育管理是')),
+    ).toEqual([]);
+    expect(itemsOf(COMMENTARY.replace('党员教育管理是', '县委召开党员教育管理工作会议。党员教育管理是'))).toEqual([]);
+    expect(itemsOf(COMMENTARY.split('\n').slice(0, 2).join('\n'))).toEqual([]);
+  });
+
+  it('drops points that open with their subject, not an action (an essay describing a policy)', () => {
+    const text = [
+      '各地推行“三个清单”制度，这是推动基层党建工作的有力抓手。',
+      '首先，责任清单明确了各级党组织和党员的具体职责。通过制定清单，可以确保任务明确。',
+      '其次，任务清单列明了全年的重点工作。形成详实的任务清单。',
+      '最后，整改清单则是针对检查制定的改进措施。每一项措施都应具有针对性。',
+    ].join('\n');
+    expect(itemsOf(text)).toEqual([]);
+  });
 });

@@ -234,6 +234,14 @@ describe('a lone numbered heading', () => {
       'problem: 在带头严守政治纪律和政治规矩，维护党的团结统一方面 2',
     ]);
   });
+
+  it('is the item, its run the sub-points, when a page is cut short after its first numbered section', () => {
+    const text =
+      '一、党员队伍建设薄弱。目前村级党员队伍的情况是：一是年龄偏大，老党员占多数。二是文化程度偏低，学习能力不足。三是流动党员较多，管理难度大。';
+    const result = analyzeText(text);
+    const items = result.ok ? result.source.articles[0].items : [];
+    expect(items.map((i) => `${i.role}: ${i.title} ${i.subpoints.length}`)).toEqual(['problem: 党员队伍建设薄弱 3']);
+  });
 });
 
 describe('points a sentence lists with semicolons', () => {

@@ -1,26 +1,31 @@
+import type { Rules } from '../../config/rules.ts';
 import type { Diagnostic, Item, ItemRole, OutlineNode } from '../../types.ts';
+import { opensWithAction } from './infer.ts';
 import { ITEM_ROLES } from './roles.ts';
 
 /**
  * Whether an article reads as the genre: its title or a heading (numbered, or
  * a line of its own) names an item role outside a context section, or it
- * enumerates problems or causes. A news item or work summary listing only
- * directives or achievements (一是要…, 加强了…) is none of these: its items
- * are dropped, and the note says why.
+ * enumerates problems or causes, or it is a commentary whose points are
+ * remedies (把好…关, 加强…) and that reports no event. A news item, speech or
+ * work summary listing only directives or achievements (一是要…, 加强了…) is
+ * none of these: its items are dropped, and the note says why.
  */
 export function genreDecision(
   nodes: readonly OutlineNode[],
   items: readonly Item[],
   text: string,
-  newsMarkers: readonly string[],
+  rules: Pick<Rules, 'newsMarkers' | 'reportMarkers' | 'itemWording'>,
   titleNamesRole: boolean,
 ): { genre: true } | { genre: false; warning: Diagnostic } {
   if (items.length === 0 || titleNamesRole || namesRole(nodes)) return { genre: true };
   // Problems or causes enumerated are the genre's own matter; a text listing only what to do (or what was
   // done) is not, nor is a news report whose one point read as a deficiency is all it has of them.
-  const news = newsMarkers.filter((w) => text.includes(w));
+  const news = rules.newsMarkers.filter((w) => text.includes(w));
   const deficiencies = items.filter((i) => i.role !== 'countermeasure').length;
   if (deficiencies >= (news.length > 0 ? 2 : 1)) return { genre: true };
+  if (deficiencies === 0 && news.length === 0 && remedies(items, rules.itemWording) && !reportsEvent(text, rules))
+    return { genre: true };
   const reason = news.length > 0 ? `，且有新闻报道用语（${news.slice(0, 3).join('、')}）` : '';
   const listed =
     deficiencies === 0
@@ -33,6 +38,23 @@ export function genreDecision(
       message: `这篇文章不像“问题及对策”体裁：没有点明问题、原因或对策的标题，列举的 ${items.length} 项${listed}${reason}，更像工作部署、成绩罗列或新闻报道，因此不取条目。如确属本体裁，可为其小节标题补上角色词（content/rules.yaml 的 roleCues）。`,
     },
   };
+}
+
+/** Share of the items, at least, whose titles open as an action, in a commentary of remedies only. */
+const REMEDIES_SHARE = 2 / 3;
+
+/**
+ * Whether the items read as a commentary's remedies: two or more, most of their titles opening
+ * with an action (`把好`, `要`), not a subject (`责任清单明确了`).
+ */
+function remedies(items: readonly Item[], wording: Rules['itemWording']): boolean {
+  const actions = items.filter((i) => opensWithAction(i.title, wording)).length;
+  return actions >= 2 && actions >= items.length * REMEDIES_SHARE;
+}
+
+/** Whether the text reports an event or is a report, speech or plan: a day's date (`8月31日`) or one of `reportMarkers`. */
+function reportsEvent(text: string, rules: Pick<Rules, 'reportMarkers'>): boolean {
+  return /\d{1,2}\s*月\s*\d{1,2}\s*日/.test(text) || rules.reportMarkers.some((w) => text.includes(w));
 }
 
 /** Whether a section's own heading names an item role, outside any section whose heading names the context. */

@@ -43,6 +43,15 @@ export function inferRole(title: string, wording: Wording): { role: ItemRole; ev
   return { role: closing, evidence: { source: 'inferred', words: counts[closing], margin: 0 } };
 }
 
+/** Whether a title opens with an action word of `wording` (`加强…`, `要…`, `把好…关`): the longest word it opens with is one of actions. */
+export function opensWithAction(title: string, wording: Wording): boolean {
+  let best: { role: ItemRole; word: string } | undefined;
+  for (const role of ROLES)
+    for (const word of [...wording[role].anywhere, ...wording[role].opening])
+      if ((!best || word.length > best.word.length) && title.startsWith(word)) best = { role, word };
+  return best?.role === 'countermeasure';
+}
+
 /** Characters at most between a negator and the action it negates (`有待进一步加强`). */
 const NEGATED_GAP = 3;
 

@@ -5,6 +5,7 @@ import { BULLET_CLASS } from './bullets.ts';
 import { labelledItems } from './labels.ts';
 import { bodyMarkers, inlineMarkers, paragraphItems, pointsOf } from './points.ts';
 import {
+  alone,
   announcedList,
   deficientList,
   emptyHeading,
@@ -98,7 +99,10 @@ function walk(
     if (!isRoot) {
       const inferred =
         // A heading naming a pair (`问题及成因分析`) is not read as an item itself.
-        node.role === 'other' && node.roleEvidence.source !== 'heading' && node.marker && listed(node, nodes)
+        node.role === 'other' &&
+        node.roleEvidence.source !== 'heading' &&
+        node.marker &&
+        (listed(node, nodes) || alone(node, nodes))
           ? lead?.list.has(node)
             ? { role: lead.role, evidence: { source: 'heading' as const, cue: lead.cue } }
             : wordingRole(node, input)

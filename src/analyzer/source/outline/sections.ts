@@ -57,6 +57,11 @@ export function listed(node: OutlineNode, siblings: readonly OutlineNode[]): boo
   return siblings.filter((s) => s.marker?.family === node.marker?.family).length >= 2;
 }
 
+/** A first numbered section with no other beside it or under it (a page cut short after `一、`): its runs are its sub-points. */
+export function alone(node: OutlineNode, siblings: readonly OutlineNode[]): boolean {
+  return node.marker?.ordinal === 1 && node.children.length === 0 && siblings.filter((s) => s.marker).length === 1;
+}
+
 /**
  * The evidence of each of `children` reading as a problem, when there are two
  * or more, all numbered, and each either names problems or reads as a deficiency.
