@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { itemsOf } from '../../analyze-helpers.ts';
+import { analyzeText, itemsOf } from '../../analyze-helpers.ts';
 
 describe('cause sections', () => {
   it('read as their paragraphs when each states one cause', () => {
@@ -57,5 +57,43 @@ describe('cause sections', () => {
       'countermeasure: 强化思想教育',
       'countermeasure: 严格制度执行',
     ]);
+  });
+});
+
+describe('causes a problem announces with a colon', () => {
+  const text = [
+    '私营企业党建工作的调查与思考',
+    '二、存在的突出问题',
+    '(一)组织建立难。建立党组织的企业比例仍较小，原因有三：一是认识不到位，认为党员数量少；二是业主有顾虑，担心影响经营；三是党员流动性大，组织关系不转。',
+    '(二)活动开展难。党组织活动时间难保证，形式单一。',
+    '三、对策建议',
+    '(一)加大组建力度。逐一摸排企业。',
+    '(二)创新活动方式。利用网络开展活动。',
+    '',
+  ].join('\n');
+
+  it('are cause items beside it, paired with it, no longer its sub-points', () => {
+    const result = analyzeText(text);
+    if (!result.ok) throw new Error('not analyzed');
+    const items = result.source.articles[0].items;
+    expect(items.map((i) => `${i.role}: ${i.title} ${i.subpoints.length}`)).toEqual([
+      'problem: 组织建立难 0',
+      'cause: 认识不到位，认为党员数量少 0',
+      'cause: 业主有顾虑，担心影响经营 0',
+      'cause: 党员流动性大，组织关系不转 0',
+      'problem: 活动开展难 0',
+      'countermeasure: 加大组建力度 0',
+      'countermeasure: 创新活动方式 0',
+    ]);
+    const problem = items[0];
+    expect(items.slice(1, 4).every((c) => c.pairedWith.includes(problem.id))).toBe(true);
+  });
+
+  it('stay sub-points where a sentence only mentions causes before its points', () => {
+    const explained = text
+      .replace('原因有三：一是', '由于多种原因，组织难建。首先，')
+      .replace('；二是', '。其次，')
+      .replace('；三是', '。最后，');
+    expect(itemsOf(explained).filter((i) => i.startsWith('cause'))).toEqual([]);
   });
 });

@@ -17,6 +17,7 @@ import {
   wordingRole,
 } from './sections.ts';
 import { statedCauses } from './stated.ts';
+import { announcedWithin } from './within.ts';
 import type { Rules } from '../../config/rules.ts';
 import type { Item, ItemRole, Marker, OutlineNode, RoleEvidence, Span, SubPoint } from '../../types.ts';
 
@@ -54,7 +55,9 @@ export function extractItems(nodes: readonly OutlineNode[], input: ItemsInput): 
   const walked: Found[] = [];
   walk(nodes, [], input, walked, rolesNamed(nodes));
   if (walked.length === 0) walked.push(...unnamedRuns(nodes, [], input));
-  const { found, pairs } = labelledItems(nodes, statedCauses(walked, input), input);
+  const within = announcedWithin(statedCauses(walked, input), input);
+  const { found, pairs } = labelledItems(nodes, within.found, input);
+  pairs.push(...within.pairs);
   const counts: Record<ItemRole, number> = { problem: 0, cause: 0, countermeasure: 0 };
   const items = found.map((f): Item => {
     const ordinal = ++counts[f.role];
