@@ -238,9 +238,12 @@ describe('a lone numbered heading', () => {
   it('is the item, its run the sub-points, when a page is cut short after its first numbered section', () => {
     const text =
       '一、党员队伍建设薄弱。目前村级党员队伍的情况是：一是年龄偏大，老党员占多数。二是文化程度偏低，学习能力不足。三是流动党员较多，管理难度大。';
-    const result = analyzeText(text);
-    const items = result.ok ? result.source.articles[0].items : [];
-    expect(items.map((i) => `${i.role}: ${i.title} ${i.subpoints.length}`)).toEqual(['problem: 党员队伍建设薄弱 3']);
+    // With or without the file's final newline.
+    for (const file of [text, `${text}\n`]) {
+      const result = analyzeText(file);
+      const items = result.ok ? result.source.articles[0].items : [];
+      expect(items.map((i) => `${i.role}: ${i.title} ${i.subpoints.length}`)).toEqual(['problem: 党员队伍建设薄弱 3']);
+    }
   });
 });
 

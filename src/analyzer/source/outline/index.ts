@@ -133,7 +133,10 @@ function isStandalone(view: string, m: Marker): boolean {
  * (`一、…症结` ⏎ `(一)重数量轻质量，…` and no more), so it stands alone.
  */
 function cutShort(view: string, m: Marker, markers: readonly Marker[]): boolean {
-  if (m.ordinal !== 1 || !opensLine(view, m.start) || view.includes('\n', m.end)) return false;
+  const newline = view.indexOf('\n', m.end);
+  // The last line: only blank ones may follow (a file's final newline).
+  if (m.ordinal !== 1 || !opensLine(view, m.start) || (newline !== -1 && view.slice(newline).trim() !== ''))
+    return false;
   return !markers.some((o) => o.family === m.family && o.start < m.start);
 }
 
