@@ -214,3 +214,23 @@ describe('role labels', () => {
     expect(itemsOf(text)).toEqual(['problem: 学习不深', 'problem: 活动不多']);
   });
 });
+
+describe('a report section on the work done (履职状况, 工作开展情况)', () => {
+  it('lists no items, even where its points read as actions', () => {
+    const text = [
+      '2021年度党委书记抓基层党建工作述职报告',
+      '一、履职状况',
+      '(一)扛牢第一责任，完善闭环管理。年初召开党建工作会议，签订责任书。',
+      '(二)围绕作用发挥，实施党建引领。设立党员责任区11个。',
+      '二、存在的问题',
+      '(一)抓基层打基础措施不硬。对日常性工作满足于一般化安排。',
+      '(二)党建创新不够。工作方法陈旧。',
+      '',
+    ].join('\n');
+    expect(itemsOf(text)).toEqual(['problem: 抓基层打基础措施不硬', 'problem: 党建创新不够']);
+    expect(itemsOf(text.replace('履职状况', '工作开展情况'))).toEqual([
+      'problem: 抓基层打基础措施不硬',
+      'problem: 党建创新不够',
+    ]);
+  });
+});
