@@ -639,3 +639,29 @@ describe('a paragraph wrapped after its clauses, before a run of paragraphs', ()
     ]);
   });
 });
+
+describe('paragraphs opening with a short sentence under a heading naming their role', () => {
+  const text = [
+    '基层党支部政治功能的思考',
+    '一、存在的问题',
+    '政治意识淡化。有的党支部说起来重要、干起来次要。',
+    '监督职能淡化。部分党支部监督意识比较薄弱。',
+    '二、主要措施',
+    '严肃党内生活。要深入开展谈心交心。',
+    '加强思想教育。在力度上要保持经常性。',
+    '严明政治纪律。第一，要引导党员遵守党章党规。第二，探索监督执纪新方式。',
+    '',
+  ].join('\n');
+
+  it('are the items, even where no word of theirs reads as a role, a run inside one their sub-points', () => {
+    const result = analyzeText(text);
+    const items = result.ok ? result.source.articles[0].items : [];
+    expect(items.map((i) => `${i.role}: ${i.title} ${i.subpoints.length}`)).toEqual([
+      'problem: 政治意识淡化 0',
+      'problem: 监督职能淡化 0',
+      'countermeasure: 严肃党内生活 0',
+      'countermeasure: 加强思想教育 0',
+      'countermeasure: 严明政治纪律 2',
+    ]);
+  });
+});

@@ -80,11 +80,15 @@ function alike(a: string, b: string): boolean {
 /** A paragraph's first sentence, up to 40 characters: what a lost heading left (`基层党支部体制机制不健全，党组织作用不明显。`). */
 const HEAD_SENTENCE = /^[ \t\u3000]*(\p{Script=Han}[^。！？!?；;：:\n]{3,39})。/u;
 
+/** Longest opening sentence that heads a paragraph by its shortness alone, under a heading naming the role. */
+const SHORT_HEAD = 12;
+
 /**
  * Paragraphs whose headings were lost with their numbers: at least `minRun`
  * in a row, each opening with a short sentence that reads as an item by its
- * wording (a deficiency, an action, a cause). Each gets an empty marker at
- * its start, numbered 1, 2, 3…
+ * wording (a deficiency, an action, a cause), or, under a heading naming the
+ * role (`headed`), of at most `SHORT_HEAD` characters (`严明政治纪律。`). Each
+ * gets an empty marker at its start, numbered 1, 2, 3…
  */
 export function headSentences(
   view: string,
@@ -92,6 +96,7 @@ export function headSentences(
   end: number,
   minRun: number,
   wording: Rules['itemWording'],
+  headed = false,
 ): Marker[] {
   return paragraphRuns(
     view,
@@ -100,8 +105,10 @@ export function headSentences(
     minRun,
     (line) => {
       const m = HEAD_SENTENCE.exec(line);
+      if (!m) return undefined;
+      if (headed && m[1].length <= SHORT_HEAD) return true;
       // Clearly: a tie of roles settled by the closing word is too weak to make a list.
-      return m && (inferRole(m[1], wording)?.evidence.margin ?? 0) >= 1 ? true : undefined;
+      return (inferRole(m[1], wording)?.evidence.margin ?? 0) >= 1 ? true : undefined;
     },
     () => true,
   );

@@ -9,7 +9,7 @@ import { headLines } from './head-lines.ts';
 import { headSentences, parallelOpenings } from './parallel.ts';
 import { semicolonPoints } from './semicolons.ts';
 import { enumerationRuns, splitRuns } from './runs.ts';
-import { trimEnd } from '../../text/spans.ts';
+import { opensLine, trimEnd } from '../../text/spans.ts';
 import type { ItemRole, Marker, OutlineNode, SubPoint } from '../../types.ts';
 
 /**
@@ -95,11 +95,14 @@ export function inlineMarkers(view: string, start: number, end: number): Marker[
 export function bodyMarkers(input: ItemsInput, start: number, end: number, headed = false): Marker[] {
   const { view } = input;
   const markers = mergeMarkers(inlineMarkers(view, start, end), enumeratingBullets(view, start, end));
-  if (splitRuns(markers).length > 0) return markers;
+  const runs = splitRuns(markers);
+  // Runs only inside paragraphs may be the sub-points of paragraphs that are the items (`加强思想教育。…第一,…第二,…`).
+  const inside = runs.length > 0 && runs.every((r) => !opensLine(view, r[0].start));
+  if (runs.length > 0 && !inside) return markers;
   // Under a heading naming the role, two paragraphs opening alike are already a list.
   const parallel = parallelOpenings(view, start, end, headed ? 2 : 3);
   if (parallel.length > 0) return parallel;
-  const sentences = headSentences(view, start, end, headed ? 2 : 3, input.rules.itemWording);
+  const sentences = headSentences(view, start, end, headed ? 2 : 3, input.rules.itemWording, headed);
   if (sentences.length > 0) return sentences;
   // Markers that make no list (a lone `其次` in a sentence) left the forms above their chance.
   if (markers.length > 0) return markers;
