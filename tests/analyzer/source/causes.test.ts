@@ -97,3 +97,29 @@ describe('causes a problem announces with a colon', () => {
     expect(itemsOf(explained).filter((i) => i.startsWith('cause'))).toEqual([]);
   });
 });
+
+describe('a section of causes among numbered problems', () => {
+  it('lists causes, its bullets labelled with what they say (`激励不足:`), not problems', () => {
+    const text = [
+      '党建学习创新的思考',
+      '一、当前党建学习存在的问题分析',
+      '1.1 学习形式单一，缺乏吸引力',
+      '传统的集中学习模式存在局限。',
+      '1.2 学习与实践脱节',
+      '许多学习活动存在“为学习而学习”的现象。',
+      '1.3 参与度低的原因分析',
+      '党员参与度低的主要原因包括:',
+      '- 时间冲突:在职党员工作繁忙，难以参加集中学习',
+      '- 需求错位:学习内容与党员需求匹配度不高',
+      '- 激励不足:缺乏有效的参与激励机制',
+      '',
+    ].join('\n');
+    expect(itemsOf(text)).toEqual([
+      'problem: 学习形式单一，缺乏吸引力',
+      'problem: 学习与实践脱节',
+      'cause: 时间冲突:在职党员工作繁忙，难以参加集中学习',
+      'cause: 需求错位:学习内容与党员需求匹配度不高',
+      'cause: 激励不足:缺乏有效的参与激励机制',
+    ]);
+  });
+});

@@ -13,6 +13,7 @@ import {
   isContentsEntry,
   leadInOfList,
   listed,
+  otherPart,
   partOf,
   wordingRole,
 } from './sections.ts';
@@ -158,7 +159,7 @@ function walk(
       const parts = !node.marker && node.children.every((c) => !c.marker || partOf(c, role, input.view));
       for (const child of node.children) {
         if (isContentsEntry(child, input.view)) continue;
-        if (parts && partOf(child, role, input.view)) {
+        if ((parts && partOf(child, role, input.view)) || otherPart(child, role, input.view)) {
           walk([child], here, input, out, named);
           continue;
         }

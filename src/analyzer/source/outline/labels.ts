@@ -96,6 +96,8 @@ function findLabels(input: ItemsInput, start: number, end: number): Label[] {
   for (let m = LABEL.exec(view); m !== null && m.index < end; m = LABEL.exec(view)) {
     const read = headingRole(m[1], rules.roleCues);
     if (!read.role || !ITEM_ROLES.has(read.role) || announcing(m[1], rules.leadIns)) continue;
+    // `激励不足:` states a deficiency, the point's own title; `不足:` alone names the role.
+    if (m[1] !== read.cue && rules.itemWording.problem.anywhere.includes(read.cue!)) continue;
     const lead = m[0].length - m[0].trimStart().length;
     const body = m.index + m[0].length;
     const alone = m[2] === '\n' || /^[ \t\u3000]*(\n|$)/.test(view.slice(body, body + 8));

@@ -43,13 +43,32 @@ export function partOf(node: OutlineNode, role: ItemRole, view: string): boolean
 }
 
 /**
- * Whether a section's heading ends naming its item role (`对策建议`, `思想方面的问题`): it names a part,
+ * Whether `node`, among the items of a section of `role`, is a section of another item role: its heading
+ * ends with `的` and the cue (`1.3 参与度低的原因分析`), not a deficiency (`社会氛围不足`).
+ */
+export function otherPart(node: OutlineNode, role: ItemRole, view: string): boolean {
+  return (
+    node.role !== role && endsNamingRole(node, view) && bareHeading(node, view).endsWith(`的${node.roleEvidence.cue}`)
+  );
+}
+
+/**
+ * Whether a section's heading ends naming its item role (`对策建议`, `思想方面的问题`, `…的原因分析`): it names a part,
  * not one item stating a deficiency (`投入不足,工作环境与条件欠缺`).
  */
 function endsNamingRole(node: OutlineNode, view: string): boolean {
   const { cue, source } = node.roleEvidence;
-  const heading = view.slice(node.headingSpan.start, node.headingSpan.end).replace(/[\s:：。]+$/, '');
-  return source === 'heading' && ITEM_ROLES.has(node.role) && cue !== undefined && heading.endsWith(cue);
+  return (
+    source === 'heading' && ITEM_ROLES.has(node.role) && cue !== undefined && bareHeading(node, view).endsWith(cue)
+  );
+}
+
+/** A section's heading without its closing marks and a closing `分析` (`…的原因分析`). */
+function bareHeading(node: OutlineNode, view: string): string {
+  return view
+    .slice(node.headingSpan.start, node.headingSpan.end)
+    .replace(/[\s:：。]+$/, '')
+    .replace(/(分析|剖析|探析)$/, '');
 }
 
 /** Whether `node` is one of at least two numbered sections of its list. */
