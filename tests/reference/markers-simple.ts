@@ -27,7 +27,7 @@ const PATTERNS: Pattern[] = [
   },
   {
     family: 'cn-numeral',
-    regex: new RegExp(`${BOUNDARY}(${NUM})\\s*[、，,.．](?=\\s*[\\p{Script=Han}“"‘（(《])`, 'gu'),
+    regex: new RegExp(`${BOUNDARY}(${NUM})\\s*[、，,.．](?=\\s*(?:[\\p{Script=Han}“"‘（(《]|[*＊]{2,}))`, 'gu'),
     ordinal: (m) => chineseNumber(m[1]),
   },
   {
@@ -37,7 +37,10 @@ const PATTERNS: Pattern[] = [
   },
   {
     family: 'arabic',
-    regex: new RegExp(`${BOUNDARY}(?<![\\d.])(\\d{1,2})\\s*[.．、](?![\\d])(?=\\s*[\\p{Script=Han}“"‘（(《])`, 'gu'),
+    regex: new RegExp(
+      `${BOUNDARY}(?<![\\d.])(\\d{1,2})\\s*[.．、](?![\\d])(?=\\s*(?:[\\p{Script=Han}“"‘（(《]|[*＊]{2,}))`,
+      'gu',
+    ),
     ordinal: (m) => Number(m[1]),
   },
   {

@@ -234,3 +234,20 @@ describe('a report section on the work done (履职状况, 工作开展情况)',
     ]);
   });
 });
+
+describe('a numbered heading opening with a blanked-out name (`二、***县…`)', () => {
+  it('is a heading like any other', () => {
+    const text = [
+      '县委调研报告',
+      '一、调研工作基本情况',
+      '**月底，县领导带队开展调研。',
+      '二、***县需要解决的突出问题',
+      '(一)绩效考评机制不科学、不合理。',
+      '考评指标过多过滥。',
+      '(二)基层负担过重。',
+      '会议文件多。',
+      '',
+    ].join('\n');
+    expect(itemsOf(text)).toEqual(['problem: 绩效考评机制不科学、不合理', 'problem: 基层负担过重']);
+  });
+});

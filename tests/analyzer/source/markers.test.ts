@@ -66,6 +66,8 @@ const piece = fc.constantFrom(
   'a',
   '\n\u3000问题一：',
   '\n\t对策:',
+  '**',
+  '＊',
 );
 const text = fc.array(piece, { maxLength: 60 }).map((ps) => ps.join(''));
 

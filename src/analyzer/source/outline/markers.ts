@@ -14,6 +14,8 @@ export const HEADING_FAMILIES: ReadonlySet<MarkerFamily> = new Set([
 
 const NUM_CHARS = '一二三四五六七八九十';
 const NUM = `[${NUM_CHARS}]{1,3}`;
+/** A name a document site blanked out (`二、***县在…`, `1、**同志…`): a heading may open with one. */
+const REDACTED = '[*＊]{2,}';
 /** Characters a sentence-level boundary before a marker ends with (or it is the start of the text). */
 const BOUNDARY_CHARS = '\n。！？!?；;：:.．”」』）)]】';
 /** Inline markers may also follow a comma. */
@@ -68,7 +70,10 @@ export const MARKER_PATTERNS: Pattern[] = [
   },
   {
     family: 'cn-numeral',
-    regex: new RegExp(`${boundary(BOUNDARY_CHARS)}(${NUM})\\s*[、，,.．](?=\\s*[\\p{Script=Han}“"‘（(《])`, 'uy'),
+    regex: new RegExp(
+      `${boundary(BOUNDARY_CHARS)}(${NUM})\\s*[、，,.．](?=\\s*(?:[\\p{Script=Han}“"‘（(《]|${REDACTED}))`,
+      'uy',
+    ),
     starts: NUM_CHARS,
     after: unitsOf(BOUNDARY_CHARS, true),
     ordinal: (m) => chineseNumber(m[1]),
@@ -82,7 +87,7 @@ export const MARKER_PATTERNS: Pattern[] = [
   {
     family: 'arabic',
     regex: new RegExp(
-      `${boundary(BOUNDARY_CHARS)}(?<![\\d.])(\\d{1,2})\\s*[.．、](?![\\d])(?=\\s*[\\p{Script=Han}“"‘（(《])`,
+      `${boundary(BOUNDARY_CHARS)}(?<![\\d.])(\\d{1,2})\\s*[.．、](?![\\d])(?=\\s*(?:[\\p{Script=Han}“"‘（(《]|${REDACTED}))`,
       'uy',
     ),
     starts: '0123456789',
