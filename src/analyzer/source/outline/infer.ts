@@ -16,13 +16,7 @@ export function inferRole(title: string, wording: Wording): { role: ItemRole; ev
   const counts: Record<ItemRole, string[]> = { problem: [], cause: [], countermeasure: [] };
   let final: { role: ItemRole; end: number } | undefined;
   for (let i = 0; i < title.length; ) {
-    let best: { role: ItemRole; word: string } | undefined;
-    for (const role of ROLES) {
-      const lists = i === 0 ? [wording[role].anywhere, wording[role].opening] : [wording[role].anywhere];
-      for (const list of lists)
-        for (const word of list)
-          if ((!best || word.length > best.word.length) && title.startsWith(word, i)) best = { role, word };
-    }
+    const best = wordAt(title, i, wording);
     if (!best) {
       i++;
       continue;
@@ -45,11 +39,19 @@ export function inferRole(title: string, wording: Wording): { role: ItemRole; ev
 
 /** Whether a title opens with an action word of `wording` (`加强…`, `要…`, `把好…关`): the longest word it opens with is one of actions. */
 export function opensWithAction(title: string, wording: Wording): boolean {
+  return wordAt(title, 0, wording)?.role === 'countermeasure';
+}
+
+/** The longest word of `wording` at `i` in `title` (`opening` words only at 0), with its role; the first listed role wins a tie. */
+function wordAt(title: string, i: number, wording: Wording): { role: ItemRole; word: string } | undefined {
   let best: { role: ItemRole; word: string } | undefined;
-  for (const role of ROLES)
-    for (const word of [...wording[role].anywhere, ...wording[role].opening])
-      if ((!best || word.length > best.word.length) && title.startsWith(word)) best = { role, word };
-  return best?.role === 'countermeasure';
+  for (const role of ROLES) {
+    const lists = i === 0 ? [wording[role].anywhere, wording[role].opening] : [wording[role].anywhere];
+    for (const list of lists)
+      for (const word of list)
+        if ((!best || word.length > best.word.length) && title.startsWith(word, i)) best = { role, word };
+  }
+  return best;
 }
 
 /** Characters at most between a negator and the action it negates (`有待进一步加强`). */
