@@ -1,9 +1,9 @@
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { GENERATED, recover, Staging } from '../scripts/lib/output.ts';
+import { acquireLock, GENERATED, recover, Staging } from '../scripts/lib/output.ts';
 
 const home = process.cwd();
 let dir: string;
@@ -109,4 +109,29 @@ describe('the build lock', () => {
     for (const o of outs.filter((x) => x !== 'got')) expect(o).toMatch(/另一个构建(正在运行|刚刚开始)/);
     expect(existsSync('.cache/build.lock')).toBe(false); // released on exit
   }, 30_000);
+
+  const DEAD = JSON.stringify({ pid: 2 ** 22 + 1, started: '2026-01-01T00:00:00Z' });
+
+  it('leaves alone a stale lock another live build is taking over', () => {
+    put('.cache/build.lock', DEAD);
+    put('.cache/build.lock.takeover', JSON.stringify({ pid: process.pid, started: 'now' }));
+    expect(() => acquireLock(() => {}, '.cache/build.lock')).toThrow(/另一个构建刚刚开始/);
+    expect(read('.cache/build.lock')).toBe(DEAD);
+    // A mark whose holder is gone does not stop the takeover.
+    put('.cache/build.lock.takeover', DEAD);
+    const said: string[] = [];
+    acquireLock((line) => said.push(line), '.cache/build.lock')();
+    expect(said.join('')).toContain('已接管');
+    expect(existsSync('.cache/build.lock.takeover')).toBe(false);
+  });
+
+  it('takes over an unreadable lock only once it is old (a build may have just created it)', () => {
+    put('.cache/build.lock', '');
+    expect(() => acquireLock(() => {}, '.cache/build.lock')).toThrow(/另一个构建刚刚开始/);
+    expect(read('.cache/build.lock')).toBe('');
+    const minuteAgo = new Date(Date.now() - 60_000);
+    utimesSync('.cache/build.lock', minuteAgo, minuteAgo);
+    acquireLock(() => {}, '.cache/build.lock')();
+    expect(existsSync('.cache/build.lock')).toBe(false);
+  });
 });

@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { DataFileError } from './data-file.ts';
 
@@ -40,13 +40,13 @@ function alive(pid: number): boolean {
 
 /**
  * Take the build lock, or throw (in Chinese) when a live process holds it. A
- * lock whose owner is gone (a killed build) is taken over: it is moved aside
- * first, so of two builds taking over at once only one gets it. Returns the
- * release function (also run on exit).
+ * lock whose owner is gone (a killed build) is taken over (`removeStale`), so
+ * of several builds taking over at once only one gets it. Returns the release
+ * function (also run on exit).
  */
 export function acquireLock(log: (line: string) => void, file = LOCK): () => void {
   mkdirSync(dirname(file), { recursive: true });
-  for (let attempt = 0; attempt < 3; attempt++) {
+  for (let attempt = 0; attempt < ATTEMPTS; attempt++) {
     try {
       writeFileSync(file, JSON.stringify({ pid: process.pid, started: new Date().toISOString() }), { flag: 'wx' });
       const release = () => {
@@ -65,21 +65,58 @@ export function acquireLock(log: (line: string) => void, file = LOCK): () => voi
         `另一个构建正在运行（进程 ${owner.pid}，开始于 ${owner.started}）。请等它结束后再构建；若确认该进程已不存在，删除这个文件后重试。`,
       );
     }
-    const aside = `${file}.stale-${process.pid}`;
-    try {
-      renameSync(file, aside);
-    } catch {
-      continue; // another build moved it first
-    }
-    if (readOwner(aside)?.pid !== owner?.pid) {
-      // Moved a lock taken a moment ago by another build: put it back and report that build.
-      renameSync(aside, file);
-      continue;
-    }
-    rmSync(aside, { force: true });
-    log(`上次构建（进程 ${owner?.pid ?? '未知'}）没有正常结束，已接管它留下的锁 ${file}。`);
+    // An unreadable lock may be one a build has just created and not yet written.
+    if ((owner || leftBehind(file)) && removeStale(file, owner))
+      log(`上次构建（进程 ${owner?.pid ?? '未知'}）没有正常结束，已接管它留下的锁 ${file}。`);
+    else pause(PAUSE_MS);
   }
   throw new DataFileError(file, undefined, '无法取得构建锁：另一个构建刚刚开始。请等它结束后再构建。');
+}
+
+/** Tries at the lock, and the pause between two that found it being taken over. */
+const ATTEMPTS = 20;
+const PAUSE_MS = 25;
+/** Age after which an unreadable lock (or takeover mark) is one a killed build left, not one being written. */
+const LEFT_BEHIND_MS = 10_000;
+
+/**
+ * Remove the lock `file` if it still names `owner` (gone), holding the mark
+ * `<file>.takeover` meanwhile: no two builds remove at once, and none removes
+ * a lock another build took in between (a live lock is never moved). False
+ * when another build holds the mark or the lock changed.
+ */
+function removeStale(file: string, owner: Owner | undefined): boolean {
+  const mark = `${file}.takeover`;
+  try {
+    writeFileSync(mark, JSON.stringify({ pid: process.pid, started: new Date().toISOString() }), { flag: 'wx' });
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+    const holder = readOwner(mark);
+    if (holder ? !alive(holder.pid) : leftBehind(mark)) rmSync(mark, { force: true });
+    return false;
+  }
+  try {
+    const now = readOwner(file);
+    if (!existsSync(file) || now?.pid !== owner?.pid || (!now && !leftBehind(file))) return false;
+    rmSync(file, { force: true });
+    return true;
+  } finally {
+    rmSync(mark, { force: true });
+  }
+}
+
+/** Whether `file` was last written long enough ago to be left by a killed build. */
+function leftBehind(file: string): boolean {
+  try {
+    return Date.now() - statSync(file).mtimeMs > LEFT_BEHIND_MS;
+  } catch {
+    return false;
+  }
+}
+
+/** Wait `ms` milliseconds, synchronously (taking the lock happens before anything else runs). */
+function pause(ms: number): void {
+  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
 }
 
 /**
