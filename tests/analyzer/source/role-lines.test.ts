@@ -146,10 +146,12 @@ describe('role vocabulary of the genre', () => {
     expect(role('当前县直机关党建工作基本情况')).toBe('context');
   });
 
-  it('reads `主要表现` / `具体表现` as naming the problems, so the points below are the items', () => {
+  it('reads `主要表现` / `具体表现` / `…的表现` as naming the problems, so the points below are the items', () => {
     expect(
-      ['软弱涣散村的主要表现', '存在的主要问题和具体表现'].map((h) => headingRole(h, rules.roleCues).role),
-    ).toEqual(['problem', 'problem']);
+      ['软弱涣散村的主要表现', '存在的主要问题和具体表现', '基层党支部政治功能弱化的表现'].map(
+        (h) => headingRole(h, rules.roleCues).role,
+      ),
+    ).toEqual(['problem', 'problem', 'problem']);
     const text = [
       '基层党组织“三会一课”质量不高问题调研报告',
       '近来我们对“三会一课”状况进行了调研。',
@@ -160,5 +162,13 @@ describe('role vocabulary of the genre', () => {
       '',
     ].join('\n');
     expect(itemsOf(text)).toEqual(['problem: 形式单一', 'problem: 内容枯燥', 'problem: 民主渠道不畅']);
+    const shortHeads = [
+      '政治功能弱化',
+      '一、政治功能弱化的表现',
+      '政治意识淡化。有的支部说起来重要、干起来次要;',
+      '监督职能淡化。部分支部监督意识比较薄弱。',
+      '',
+    ];
+    expect(itemsOf(shortHeads.join('\n'))).toEqual(['problem: 政治意识淡化', 'problem: 监督职能淡化']);
   });
 });
