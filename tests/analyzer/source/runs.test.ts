@@ -81,6 +81,16 @@ describe('enumerations the development corpus showed', () => {
     expect(itemsOf(wording)).toEqual(['problem: 班子能力有待提高', 'problem: 支部不健全']);
   });
 
+  it('stay the sub-points of a paragraph that is itself a numbered point, whatever its wording', () => {
+    const text = [
+      '私营企业党建工作的调查',
+      '第三,党员先锋模范作用得到一定发挥。一是积极宣传党的政策;二是积极主动做好协调工作。',
+      '第四,一批优秀分子被吸收入党,党员队伍结构有所改善。',
+      '',
+    ].join('\n');
+    expect(itemsOf(text)).toEqual([]);
+  });
+
   it('after a lead-in answering the problems, are countermeasures', () => {
     const text = [
       '非公党建面临的问题',

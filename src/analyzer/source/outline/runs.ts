@@ -75,13 +75,15 @@ function inParagraphs(
     const newline = view.indexOf('\n', p);
     const stop = newline === -1 || newline > end ? end : newline;
     const inside = markers.filter((m) => m.start >= p && m.start < stop);
+    // A paragraph that is itself a numbered point (`第三,作用得到发挥。一是…`) reads as one by its wording, not its run.
+    const point = inside.length > 0 && opensLine(view, inside[0].start);
     // Only a lead-in that announces a list (`存在以下问题：`), or the heading of a run that opens the
     // paragraph, makes a run in a paragraph the items, not its sub-points.
     for (const run of splitRuns(inside)) {
       const opens = opensLine(view, run[0].start);
       // A run opening its paragraph may be announced at the end of the one before (`…存在以下问题。` ⏎ `一是…`).
       const from = opens && p > start ? lineBefore(view, p, start) : p;
-      const announced = announces(view, from, run[0].start, rules, !headed);
+      const announced = announces(view, from, run[0].start, rules, !headed && (opens || !point));
       if ((headed && opens) || announced) runs.push(withLeadIn(view, from, run, stop, rules));
     }
     // A text cut short after the first point of an announced list (`存在以下三个方面的问题：一是…` and no more).
