@@ -35,6 +35,7 @@ describe('roles inferred from an item’s own wording', () => {
     });
     expect(inferRole('由于思想认识不到位导致', rules.itemWording)?.role).toBe('cause');
     expect(inferRole('党员队伍的基本情况', rules.itemWording)).toBe(undefined);
+    expect(inferRole('带头人队伍结构不合理', rules.itemWording)?.role).toBe('problem');
   });
 
   it('reads what still awaits an action (`亟待创新`, `仍待规范`) as a deficiency, in a heading naming a means too', () => {
