@@ -146,6 +146,22 @@ describe('paragraphs opening alike (排比)', () => {
     ]);
   });
 
+  it('include paragraphs opening with a label and its colon, whatever the labels’ words', () => {
+    const text = [
+      '律师行业党建的思考',
+      '三、党建与业务融合的挑战',
+      '党建工作与业务工作脱节:部分律师党组织存在“两张皮”的现象。',
+      '党建工作经费不足:律师行业党建工作经费有限。',
+      '党员律师队伍结构失衡:部分律师事务所党员律师比例偏低。',
+      '',
+    ].join('\n');
+    expect(itemsOf(text).map((i) => i.replace(/(?<=\p{Script=Han}):.*/u, ''))).toEqual([
+      'problem: 党建工作与业务工作脱节',
+      'problem: 党建工作经费不足',
+      'problem: 党员律师队伍结构失衡',
+    ]);
+  });
+
   it('are not read from two paragraphs where no heading names the role, nor from bullet lines', () => {
     const text = ['党建工作随笔', '加强学习。学习是根本。', '加强管理。管理是保障。', ''].join('\n');
     expect(itemsOf(text)).toEqual([]);

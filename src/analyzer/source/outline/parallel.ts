@@ -12,8 +12,9 @@ const COUPLET = /^[ \t\u3000]*(\p{Script=Han}{2,6})[，,](\p{Script=Han}{2,6})[�
  * Paragraphs that enumerate without numbers by opening alike (排比): at least
  * `minRun` lines in a row whose opening clauses share their first character and
  * their second or last (`把好党员发展“入口关”，` / `把好理论学习“教育关”，`;
- * `在理念观念层面：` / `在建设内容层面：`), or that open with couplets of one
- * shape (对仗: `职能不清，任务不明。` / `协调无力，考核压头。`). Each gets an empty
+ * `在理念观念层面：` / `在建设内容层面：`), that open with couplets of one
+ * shape (对仗: `职能不清，任务不明。` / `协调无力，考核压头。`), or with labels and
+ * their colons (`党建工作经费不足:…` / `队伍结构不合理:…`). Each gets an empty
  * marker at its start, numbered 1, 2, 3… so the run reads as an enumeration (`splitRuns`).
  */
 export function parallelOpenings(view: string, start: number, end: number, minRun: number): Marker[] {
@@ -23,10 +24,12 @@ export function parallelOpenings(view: string, start: number, end: number, minRu
     end,
     minRun,
     (line) => {
-      const clause = OPENING.exec(line)?.[1].replace(QUOTES, '');
-      if (clause === undefined) return undefined;
+      const opening = OPENING.exec(line);
+      if (!opening) return undefined;
+      const clause = opening[1].replace(QUOTES, '');
       const couplet = COUPLET.exec(line);
-      const shape = couplet && couplet[1].length === couplet[2].length ? String(couplet[1].length) : undefined;
+      const label = /[：:]$/.test(opening[0]) && line.length > opening[0].length ? 'label' : undefined;
+      const shape = couplet && couplet[1].length === couplet[2].length ? String(couplet[1].length) : label;
       return { clause, shape };
     },
     (last, next) => alike(last.clause, next.clause) || (next.shape !== undefined && next.shape === last.shape),
