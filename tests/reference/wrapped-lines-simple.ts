@@ -14,6 +14,7 @@ import {
   MIN_WRAPPED,
   NAMES,
   namesRoleAtEnd,
+  ORDINAL_LINE,
   NUMBER_OR_LABEL,
   SENTENCE_END,
   SENTENCE_MARK,
@@ -80,6 +81,13 @@ export function simpleFindWrappedLines(view: string, rules: HeadingRules): Repla
   }
 
   const decimal = new Set(decimalMarkers(view, 0, view.length).map((m) => m.start));
+  // Lines heading points of their own: two or more ordinal lines with no sentence, each under half the next.
+  const heads = lines.flatMap(({ text }, i) => {
+    const next = lines[i + 1]?.text;
+    return next !== undefined && ORDINAL_LINE.test(text) && !SENTENCE_END.test(text) && text.length * 2 < next.length
+      ? [i]
+      : [];
+  });
   const out: Replacement[] = [];
   let inBody = false;
   let afterBlank = false;
@@ -97,7 +105,9 @@ export function simpleFindWrappedLines(view: string, rules: HeadingRules): Repla
       continue;
     }
     const clauseWrap = afterBlank && breaks === 1 && CLAUSE_END.test(line.text);
-    const join = clauseWrap ? !startsWithHeading(next.text) : shouldJoin(para, next.text, inBody, rules);
+    const join = clauseWrap
+      ? !startsWithHeading(next.text)
+      : shouldJoin(para, next.text, inBody, rules, heads.length >= 2 && heads.includes(i));
     if (!decimal.has(line.start) && !decimal.has(next.start) && join) {
       out.push({ start: line.end, end: next.start, text: '', rule: 'layout.join-wrapped-line' });
     } else {
@@ -129,13 +139,14 @@ function endsWithHan(line: string): boolean {
   return /\p{Script=Han}$/u.test(line.slice(-2));
 }
 
-function shouldJoin(para: Paragraph, next: string, inBody: boolean, rules: HeadingRules): boolean {
+function shouldJoin(para: Paragraph, next: string, inBody: boolean, rules: HeadingRules, pointHead: boolean): boolean {
   if (CONTINUES.test(next)) return true;
   if (para.open > para.close) return true;
   if (!inBody) return false;
   if (isTerminal(para.tail)) return false;
   if (para.length < MIN_WRAPPED) return false;
   if (para.parts.length === 1 && namesRoleAtEnd(para.tail, rules)) return false;
+  if (para.parts.length === 1 && pointHead) return false;
   if (FIELD_LABEL.test(next) || NAMES.test(next)) return false;
   if (endsWithHan(para.tail) && /^[A-Za-z]{4}/.test(next)) return false;
   const heading =

@@ -223,6 +223,31 @@ describe('wrapped lines', () => {
     );
   });
 
+  it('keeps lines heading points of their own as the reference does (property)', () => {
+    // Whole lines: short ordinal lines with no sentence, body lines long and short, wrapped and whole.
+    const line = fc.constantFrom(
+      '一是党员基数大，应转不转的党员较多',
+      '二是基层工作任务重',
+      '首先，经费的制约',
+      '第三，党员管理机制',
+      '三是经费保障。',
+      '此类党员主要有以下几类，迁居党员不愿转移组织关系，退休党员往往不转移组织关系，毕业生党员',
+      '随着疫情防控工作日常化，本就工作繁重的基层社区更是雪上加霜。社区工作人员身兼数职，',
+      '难以专心抓党建工作。',
+      '城市社区党员一般年龄较大。',
+      '',
+    );
+    fc.assert(
+      fc.property(
+        fc.array(line, { maxLength: 12 }).map((ls) => ls.join('\n')),
+        (text) => {
+          expect(findWrappedLines(text, rules)).toEqual(simpleFindWrappedLines(text, rules));
+        },
+      ),
+      { numRuns: 2000 },
+    );
+  });
+
   it('tells a long paragraph ends in a heading as searching all of it does (property)', () => {
     // Long lines of body text, markers, headings and sentence marks, broken anywhere.
     const piece = fc.constantFrom(
@@ -242,6 +267,8 @@ describe('wrapped lines', () => {
       '2.',
       '①',
       '一是',
+      '二是',
+      '首先，',
       ' ',
       '\u3000',
       '问题一:',

@@ -691,3 +691,33 @@ describe('paragraphs opening with a short sentence under a heading naming their 
     ]);
   });
 });
+
+describe('a list a sentence numbers inside a paragraph (`以下几类:(1)…;(2)…`)', () => {
+  it('numbers no sections, so the paragraphs around it stay one run of points', () => {
+    const text = [
+      '城市社区党员一般年龄较大、居住分散，党费收缴率不高，党员参与活动的意识不足，社区活动没有吸引力，支部活动参与率低，整体来说不利于党员教育管理。',
+      '一是党员基数大，应转不转的党员较多',
+      '此类党员主要有以下几类:(1)迁居党员，不愿转移组织关系;(2)退休后二次就业的党员，往往不转移;(3)毕业生党员。这部分党员多数不能及时递转组织关系，参加组织生活也比较困难。',
+      '二是基层工作任务重、高素质工作人员缺乏',
+      '随着疫情防控工作日常化，本就工作繁重的基层社区更是雪上加霜，社区工作人员身兼数职，难以专心抓党建工作。',
+      '',
+    ].join('\n');
+    expect(itemsOf(text)).toEqual([
+      'problem: 党员基数大，应转不转的党员较多',
+      'problem: 基层工作任务重、高素质工作人员缺乏',
+    ]);
+  });
+
+  it('keeps the numbers out of the titles of the points it announces', () => {
+    const text = [
+      '农村青年入党的调研报告',
+      '党员队伍存在老龄化问题。主要原因是:(一)青年外出打工人员多;(二)有些青年人缺乏学习;(三)个别支部对培养青年入党不够重视。',
+      '',
+    ].join('\n');
+    expect(itemsOf(text)).toEqual([
+      'cause: 青年外出打工人员多',
+      'cause: 有些青年人缺乏学习',
+      'cause: 个别支部对培养青年入党不够重视',
+    ]);
+  });
+});

@@ -25,6 +25,9 @@ const BULLET_LINE = /^\s*(?:[•●▲◆■▪]|-\s*\p{Script=Han})/u;
 /** A line of author names (`熊晓燕,苏欢,蔡艳艳`) or a lone short name. */
 export const NAMES = /^(?:\p{Script=Han}{2,4}(?:[,，、\s]+\p{Script=Han}{2,4})+|\p{Script=Han}{2,3})$/u;
 
+/** A line opening with an ordinal (`一是`, `第一，`, `首先`). */
+export const ORDINAL_LINE =
+  /^[ \t\u3000]*(?:[一二三四五六七八九十]+是|第[一二三四五六七八九十]+[，,、：:]|首先[，,：:]?|其次[，,：:]?)/;
 /** Shortest line that can be a hard-wrapped piece of a paragraph. */
 export const MIN_WRAPPED = 12;
 /** Longest heading phrase that can end a line after its marker (as long as a heading line can be). */
@@ -89,6 +92,7 @@ export function findWrappedLines(view: string, rules: HeadingRules): Replacement
 
   // Lines of decimal numbering (`1国有企业…存在的问题`, `1.1站位明显提高，…`) head what follows: kept whole.
   const decimal = new Set(decimalMarkers(view, 0, view.length).map((m) => m.start));
+  const heads = pointHeadLines(lines.map((l) => l.text));
   const out: Replacement[] = [];
   let inBody = false;
   // The paragraph being read opened after a blank line: a break inside it wraps a line, even after a
@@ -107,7 +111,7 @@ export function findWrappedLines(view: string, rules: HeadingRules): Replacement
       continue;
     }
     const clauseWrap = afterBlank && next.row - line.row === 1 && CLAUSE_END.test(line.text);
-    const join = clauseWrap ? !startsWithHeading(next.text) : shouldJoin(para, next.text, inBody, rules);
+    const join = clauseWrap ? !startsWithHeading(next.text) : shouldJoin(para, next.text, inBody, rules, heads.has(i));
     if (!decimal.has(line.start) && !decimal.has(next.start) && join) {
       out.push({ start: line.end, end: next.start, text: '', rule: 'layout.join-wrapped-line' });
     } else {
@@ -116,6 +120,21 @@ export function findWrappedLines(view: string, rules: HeadingRules): Replacement
     }
   }
   return out;
+}
+
+/**
+ * Lines that head points of their own (`一是党员基数大，…较多` ⏎ `此类党员…。`): two or
+ * more lines opening with an ordinal, with no sentence end, each under half as
+ * long as the line after it. One such line alone may be a hard wrap.
+ */
+function pointHeadLines(texts: readonly string[]): Set<number> {
+  const heads = new Set<number>();
+  texts.forEach((text, i) => {
+    const next = texts[i + 1];
+    if (next !== undefined && ORDINAL_LINE.test(text) && !SENTENCE_END.test(text) && text.length * 2 < next.length)
+      heads.add(i);
+  });
+  return heads.size >= 2 ? heads : new Set();
 }
 
 const SENTENCE_FINAL = unitTable('。！？!?；;：:…');
@@ -142,7 +161,7 @@ export function endsWithHan(line: string): boolean {
   return /\p{Script=Han}$/u.test(line.slice(-2));
 }
 
-function shouldJoin(para: Paragraph, next: string, inBody: boolean, rules: HeadingRules): boolean {
+function shouldJoin(para: Paragraph, next: string, inBody: boolean, rules: HeadingRules, pointHead = false): boolean {
   if (CONTINUES.test(next)) return true;
   if (para.open > para.close) return true;
   if (!inBody) return false;
@@ -151,6 +170,7 @@ function shouldJoin(para: Paragraph, next: string, inBody: boolean, rules: Headi
   // A paragraph of one line ending in the role it names (`加强社区党建工作的对策和措施`) is a heading line.
   // (Not a line after a paragraph: hard wraps end lines mid-sentence on role words, `…仍有不少问题` ⏎ `,这些…`.)
   if (para.parts.length === 1 && namesRoleAtEnd(para.tail, rules)) return false;
+  if (para.parts.length === 1 && pointHead) return false;
   if (FIELD_LABEL.test(next) || NAMES.test(next) || BULLET_LINE.test(next)) return false;
   if (endsWithHan(para.tail) && /^[A-Za-z]{4}/.test(next)) return false;
   const heading = mayEndInHeading(para.tail, para.tail.length === para.length) && endsWithHeading(para, rules);

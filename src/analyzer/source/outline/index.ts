@@ -6,7 +6,7 @@
  * (`headingEnd`, the heading markers), so that a heading line is never joined
  * to the paragraph after it.
  */
-import { acceptMarkers } from './accept.ts';
+import { type Accepted, acceptMarkers } from './accept.ts';
 import { decimalMarkers } from './decimal.ts';
 import { headingEnd } from './heading.ts';
 import { groupUnderRoleLines, type RoleLinesInput } from './lines.ts';
@@ -39,6 +39,13 @@ export function buildOutline(input: OutlineInput): { nodes: OutlineNode[]; warni
   const headingMarkers = decimal.length > 0 ? [...plain, ...decimal].sort((a, b) => a.start - b.start) : plain;
   const standalone = (m: Marker) => isStandalone(view, m) || cutShort(bodyView, m, headingMarkers);
   let accepted = acceptMarkers(headingMarkers, standalone);
+  // Lists a sentence enumerates (`…以下几类:(1)…;(2)…`) number points within a paragraph, not sections.
+  const inSentences = listsInSentences(accepted, view);
+  if (inSentences.size > 0)
+    accepted = acceptMarkers(
+      headingMarkers.filter((m) => !inSentences.has(m)),
+      standalone,
+    );
   const above = ordinalsAboveRestarts(accepted, view, body.start, body.end);
   if (above.length > 0)
     accepted = acceptMarkers(
@@ -107,6 +114,30 @@ export function buildOutline(input: OutlineInput): { nodes: OutlineNode[]; warni
   close(0, body.end);
   assignIds(roots, `${input.slug}-s`);
   return { nodes: roots, warnings };
+}
+
+/**
+ * The markers of accepted lists that a sentence enumerates (`此类党员主要有以下几类:(1)迁居党员。…;(2)…`):
+ * all on one line, none opening it, the first after a colon and the rest after semicolons.
+ * They number points within a paragraph (`semicolonPoints`), not sections.
+ */
+function listsInSentences(accepted: readonly Accepted[], view: string): Set<Marker> {
+  const out = new Set<Marker>();
+  for (const list of Map.groupBy(accepted, (a) => a.list).values()) {
+    const line = lineStartOf(view, list[0].marker.start);
+    const enumerated = list.every(
+      (a, i) =>
+        !opensLine(view, a.marker.start) &&
+        lineStartOf(view, a.marker.start) === line &&
+        (i === 0 ? '：:' : '；;').includes(view[a.marker.start - 1]),
+    );
+    if (enumerated) for (const a of list) out.add(a.marker);
+  }
+  return out;
+}
+
+function lineStartOf(view: string, at: number): number {
+  return view.lastIndexOf('\n', at - 1) + 1;
 }
 
 /** A marker opening a short line with no sentence in it: `一、存在的问题`. */

@@ -1,3 +1,4 @@
+import { findHeadingMarkers } from './markers.ts';
 import { headingRole, ITEM_ROLES } from './roles.ts';
 import type { Rules } from '../../config/rules.ts';
 import type { Marker } from '../../types.ts';
@@ -6,6 +7,8 @@ import type { Marker } from '../../types.ts';
 const MIN_SEGMENTS = 3;
 /** Longest segment of such a list: longer ones are sentences, not points. */
 const MAX_SEGMENT = 80;
+/** Characters read at a point's start for a number of its own (`(一)`, `1、`) and the character after it. */
+const NUMBER_WINDOW = 8;
 
 /**
  * Points listed within one sentence, separated by semicolons after a lead-in
@@ -49,7 +52,16 @@ export function semicolonPoints(
     starts.forEach((s, i) => {
       let at = s;
       while (at < end && /[ \t\u3000，,]/.test(view[at])) at++;
-      out.push({ family: 'semicolon', ordinal: i + 1, text: '', start: at, end: at });
+      // A point numbered in the sentence (`主要原因是:(一)…;(二)…`) keeps its number out of its title.
+      const own = findHeadingMarkers(view.slice(at, Math.min(end, at + NUMBER_WINDOW)))[0];
+      const numbered = own?.start === 0 && own.ordinal === i + 1;
+      out.push({
+        family: 'semicolon',
+        ordinal: i + 1,
+        text: numbered ? own.text : '',
+        start: at,
+        end: at + (numbered ? own.end : 0),
+      });
     });
   }
   return out;
