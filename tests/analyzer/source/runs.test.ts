@@ -721,3 +721,35 @@ describe('a list a sentence numbers inside a paragraph (`以下几类:(1)…;(2)
     ]);
   });
 });
+
+describe('a sentence that previews a numbered list heading by heading', () => {
+  it('gives the list the role it names, over cue words in the headings themselves', () => {
+    const text = [
+      '“三会一课”制度执行不到位的主要原因包括思想认识不足、组织实施不力以及资源投入不足。这些问题亟待改进。',
+      '1. 思想认识不足',
+      '一些党组织对制度的重视程度不够，将其视为务虚活动。',
+      '2. 组织实施不力',
+      '部分基层党组织缺乏系统规划和有效组织。',
+      '3. 资源投入不足',
+      '基层党组织的资源有限，难以得到充分保障。',
+      '',
+    ].join('\n');
+    expect(itemsOf(text)).toEqual(['cause: 思想认识不足', 'cause: 组织实施不力', 'cause: 资源投入不足']);
+  });
+});
+
+describe('points a sentence lists with semicolons under a line naming their role', () => {
+  it('are led in by the role’s own word (`建议加强…；完善…；加大…`)', () => {
+    const text = [
+      '“三会一课”制度执行问题浅析',
+      '总结与改进建议',
+      '针对执行不到位的问题，建议加强思想教育，提高认识；完善组织机制，确保规范；加大资源投入，提供保障。',
+      '',
+    ].join('\n');
+    expect(itemsOf(text)).toEqual([
+      'countermeasure: 加强思想教育，提高认识',
+      'countermeasure: 完善组织机制，确保规范',
+      'countermeasure: 加大资源投入，提供保障',
+    ]);
+  });
+});

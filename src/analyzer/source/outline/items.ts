@@ -99,17 +99,19 @@ function walk(
   const lead = leadInOfList(nodes, input);
   for (const node of nodes) {
     const here = [...path, headingWithMarker(node)];
-    const isRoot = ITEM_ROLES.has(node.role) && node.roleEvidence.source === 'heading';
+    // A section a lead-in announces (`主要原因是：` ⏎ `1.思想认识不足`) is an item of that role, whatever cue its words hold.
+    const announcedItem =
+      lead?.list.has(node) && node.children.length === 0 && (node.role === 'other' || ITEM_ROLES.has(node.role));
+    const isRoot = ITEM_ROLES.has(node.role) && node.roleEvidence.source === 'heading' && !announcedItem;
     if (!isRoot) {
-      const inferred =
-        // A heading naming a pair (`问题及成因分析`) is not read as an item itself.
-        node.role === 'other' &&
-        node.roleEvidence.source !== 'heading' &&
-        node.marker &&
-        (listed(node, nodes) || alone(node, nodes))
-          ? lead?.list.has(node)
-            ? { role: lead.role, evidence: { source: 'heading' as const, cue: lead.cue } }
-            : wordingRole(node, input)
+      const inferred = announcedItem
+        ? { role: lead!.role, evidence: { source: 'heading' as const, cue: lead!.cue } }
+        : // A heading naming a pair (`问题及成因分析`) is not read as an item itself.
+          node.role === 'other' &&
+            node.roleEvidence.source !== 'heading' &&
+            node.marker &&
+            (listed(node, nodes) || alone(node, nodes))
+          ? wordingRole(node, input)
           : undefined;
       const announced = inferred ? undefined : announcedList(node, input);
       const deficiencies = node.role === 'context' && !announced ? deficientList(node.children, input) : undefined;

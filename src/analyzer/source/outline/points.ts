@@ -107,7 +107,7 @@ export function bodyMarkers(input: ItemsInput, start: number, end: number, heade
   // Markers that make no list (a lone `其次` in a sentence) left the forms above their chance.
   if (markers.length > 0) return markers;
   const heads = headed ? headLines(view, start, end) : [];
-  return heads.length > 0 ? heads : semicolonPoints(view, start, end, input.rules);
+  return heads.length > 0 ? heads : semicolonPoints(view, start, end, input.rules, headed);
 }
 
 /** The longest run 1, 2, 3… (a closing `最后` may end it). */

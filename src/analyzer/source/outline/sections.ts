@@ -5,7 +5,7 @@
  */
 import { inferRole } from './infer.ts';
 import type { ItemsInput } from './items.ts';
-import { ITEM_ROLES } from './roles.ts';
+import { headingRole, ITEM_ROLES } from './roles.ts';
 import { announcedBefore } from './runs.ts';
 import type { ItemRole, OutlineNode, RoleEvidence } from '../../types.ts';
 
@@ -130,9 +130,37 @@ export function leadInOfList(
     if (m?.family !== nodes[i].marker!.family || m.ordinal !== k - i + 1) break;
     list.add(nodes[k]);
   }
+  if (list.size < 2) return undefined;
+  const from = before.headingSpan.end;
   const found =
-    list.size >= 2 && announcedBefore(input.view, before.headingSpan.end, nodes[i].marker!.start, input.rules);
+    announcedBefore(input.view, from, nodes[i].marker!.start, input.rules) ??
+    previewRole([...list], input.view.slice(from, nodes[i].marker!.start), input);
   return found ? { ...found, list } : undefined;
+}
+
+/**
+ * The role a sentence before a list names as it previews every heading of the list in order
+ * (`…的主要原因包括思想认识不足、组织实施不力…以及资源投入不足。` ⏎ `1. 思想认识不足`): the
+ * words before the first heading name it.
+ */
+function previewRole(
+  list: readonly OutlineNode[],
+  lead: string,
+  input: ItemsInput,
+): { role: ItemRole; cue: string } | undefined {
+  const headings = list.map((n) => input.view.slice(n.headingSpan.start, n.headingSpan.end).trim());
+  for (const sentence of lead.split(/[。！？!?\n]/)) {
+    let at = 0;
+    const found = headings.map((h) => {
+      const k = h === '' ? -1 : sentence.indexOf(h, at);
+      if (k !== -1) at = k + h.length;
+      return k;
+    });
+    if (found.some((k) => k === -1)) continue;
+    const named = headingRole(sentence.slice(0, found[0]), input.rules.roleCues);
+    if (named.role && ITEM_ROLES.has(named.role)) return { role: named.role as ItemRole, cue: named.cue! };
+  }
+  return undefined;
 }
 
 /** The role a section's heading words read as (`inferRole`), when no heading names one. */

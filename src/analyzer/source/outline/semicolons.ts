@@ -17,13 +17,17 @@ const NUMBER_WINDOW = 8;
  * The lead-in is a colon or one of `leadIns` in the first segment, and the
  * words before it name an item role (`存在“三多三少”现象：` introduces no items); the list starts after it.
  * Words before it that name no role may lean on the sentence before, which must (`存在一些问题。比如，A；B；C`).
+ * Under a heading naming the role (`headed`), a role word leads a list in as well (`建议加强…；完善…；加大…`).
  */
 export function semicolonPoints(
   view: string,
   start: number,
   end: number,
   rules: Pick<Rules, 'leadIns' | 'roleCues'>,
+  headed = false,
 ): Marker[] {
+  // Under a heading naming the role, the role's own word leads a list in too (`建议加强…;完善…;丰富…`).
+  const leads = headed ? [...rules.leadIns, ...ITEM_ROLE_NAMES.flatMap((r) => rules.roleCues[r])] : rules.leadIns;
   const out: Marker[] = [];
   const sentence = /[^。！？!?\n]+/g;
   sentence.lastIndex = start;
@@ -32,11 +36,7 @@ export function semicolonPoints(
     const parts = text.split(/[；;]/);
     if (parts.length < MIN_SEGMENTS) continue;
     const first = parts[0];
-    const lead = Math.max(
-      first.lastIndexOf('：'),
-      first.lastIndexOf(':'),
-      ...rules.leadIns.map((w) => endOf(first, w)),
-    );
+    const lead = Math.max(first.lastIndexOf('：'), first.lastIndexOf(':'), ...leads.map((w) => endOf(first, w)));
     if (
       lead < 0 ||
       !(namesItemRole(first.slice(0, lead + 1), rules) || namesItemRole(sentenceBefore(view, m.index), rules))
@@ -66,6 +66,8 @@ export function semicolonPoints(
   }
   return out;
 }
+
+const ITEM_ROLE_NAMES = ['problem', 'cause', 'countermeasure'] as const;
 
 function namesItemRole(words: string, rules: Pick<Rules, 'roleCues'>): boolean {
   return ITEM_ROLES.has(headingRole(words, rules.roleCues).role ?? '');
