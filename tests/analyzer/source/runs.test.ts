@@ -274,6 +274,36 @@ describe('a lone numbered heading', () => {
 });
 
 describe('points a sentence lists with semicolons', () => {
+  it('are read beside a run of 一是…二是… in another paragraph of the same section', () => {
+    const text = [
+      '县工商联调研基层商会党组织组建情况',
+      '调研发现基层商会党建存在共性问题：一是党建工作人才短缺，缺乏专业人员；二是党建与商会业务融合不够紧密。',
+      '针对调研中发现的问题，领导提出了以下意见和建议：鼓励商会培养复合型人才；多学习多借鉴典型案例；主动走出去开展学习交流。',
+      '',
+    ].join('\n');
+    expect(itemsOf(text)).toEqual([
+      'problem: 党建工作人才短缺，缺乏专业人员',
+      'problem: 党建与商会业务融合不够紧密',
+      'countermeasure: 鼓励商会培养复合型人才',
+      'countermeasure: 多学习多借鉴典型案例',
+      'countermeasure: 主动走出去开展学习交流',
+    ]);
+  });
+
+  it('are led in by the role’s own word (`建议加强…；完善…；加大…`)', () => {
+    const text = [
+      '“三会一课”制度执行问题浅析',
+      '总结与改进建议',
+      '针对执行不到位的问题，建议加强思想教育，提高认识；完善组织机制，确保规范；加大资源投入，提供保障。',
+      '',
+    ].join('\n');
+    expect(itemsOf(text)).toEqual([
+      'countermeasure: 加强思想教育，提高认识',
+      'countermeasure: 完善组织机制，确保规范',
+      'countermeasure: 加大资源投入，提供保障',
+    ]);
+  });
+
   const text = (lead: string) =>
     [
       '机关党建调研',
@@ -735,21 +765,5 @@ describe('a sentence that previews a numbered list heading by heading', () => {
       '',
     ].join('\n');
     expect(itemsOf(text)).toEqual(['cause: 思想认识不足', 'cause: 组织实施不力', 'cause: 资源投入不足']);
-  });
-});
-
-describe('points a sentence lists with semicolons under a line naming their role', () => {
-  it('are led in by the role’s own word (`建议加强…；完善…；加大…`)', () => {
-    const text = [
-      '“三会一课”制度执行问题浅析',
-      '总结与改进建议',
-      '针对执行不到位的问题，建议加强思想教育，提高认识；完善组织机制，确保规范；加大资源投入，提供保障。',
-      '',
-    ].join('\n');
-    expect(itemsOf(text)).toEqual([
-      'countermeasure: 加强思想教育，提高认识',
-      'countermeasure: 完善组织机制，确保规范',
-      'countermeasure: 加大资源投入，提供保障',
-    ]);
   });
 });

@@ -98,16 +98,37 @@ export function bodyMarkers(input: ItemsInput, start: number, end: number, heade
   const runs = splitRuns(markers);
   // Runs only inside paragraphs may be the sub-points of paragraphs that are the items (`加强思想教育。…第一,…第二,…`).
   const inside = runs.length > 0 && runs.every((r) => !opensLine(view, r[0].start));
-  if (runs.length > 0 && !inside) return markers;
+  if (runs.length > 0 && !inside) return withSemicolonLists(markers, input, start, end, headed);
   // Under a heading naming the role, two paragraphs opening alike are already a list.
   const parallel = parallelOpenings(view, start, end, headed ? 2 : 3);
   if (parallel.length > 0) return parallel;
   const sentences = headSentences(view, start, end, headed ? 2 : 3, input.rules.itemWording, headed);
   if (sentences.length > 0) return sentences;
   // Markers that make no list (a lone `其次` in a sentence) left the forms above their chance.
-  if (markers.length > 0) return markers;
+  if (markers.length > 0) return withSemicolonLists(markers, input, start, end, headed);
   const heads = headed ? headLines(view, start, end) : [];
   return heads.length > 0 ? heads : semicolonPoints(view, start, end, input.rules, headed);
+}
+
+/**
+ * `markers` and the semicolon lists (`semicolonPoints`) of the lines that hold none of them: a section may
+ * list its problems `一是…二是…` and then what answers them in one sentence (`提出以下建议:A;B;C`).
+ */
+function withSemicolonLists(
+  markers: Marker[],
+  input: ItemsInput,
+  start: number,
+  end: number,
+  headed: boolean,
+): Marker[] {
+  const { view } = input;
+  const lists = semicolonPoints(view, start, end, input.rules, headed);
+  if (lists.length === 0) return markers;
+  const marked = new Set(markers.map((m) => view.lastIndexOf('\n', m.start - 1)));
+  return mergeMarkers(
+    markers,
+    lists.filter((m) => !marked.has(view.lastIndexOf('\n', m.start - 1))),
+  );
 }
 
 /** The longest run 1, 2, 3… (a closing `最后` may end it). */
