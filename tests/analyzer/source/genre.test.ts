@@ -76,4 +76,19 @@ describe('whether an article reads as the genre', () => {
     ].join('\n');
     expect(itemsOf(text)).toEqual([]);
   });
+
+  it('reads a heading whose action takes a role word as its object as a point, so a speech of directives has none', () => {
+    const speech = [
+      '同志们:',
+      '区委巡察组对街道党工委开展了常规巡察。下面，我再讲两点意见。',
+      '一、紧扣“职能责任”，切实做好巡察整改“后半篇文章”',
+      '书记专题会指出，巡察发现的问题都要全面整改落实。',
+      '书记专题会强调，要科学统筹，压实整改责任。',
+      '书记专题会要求，全区各级各部门要持续深化政治巡察。',
+      '',
+    ].join('\n');
+    expect(itemsOf(speech)).toEqual([]);
+    const named = speech.replace('一、紧扣“职能责任”，切实做好巡察整改“后半篇文章”', '一、切实做好巡察整改的措施');
+    expect(itemsOf(named).length).toBeGreaterThan(0);
+  });
 });

@@ -1,3 +1,4 @@
+import { opensWithAction } from './infer.ts';
 import type { Rules } from '../../config/rules.ts';
 import { CodeUnitTrie } from '../../text/trie.ts';
 import type { OutlineNode, Role, RoleEvidence } from '../../types.ts';
@@ -116,8 +117,9 @@ export function assignRoles(
   view: string,
   cues: Rules['roleCues'],
   parent?: OutlineNode,
-  deficiency: readonly string[] = [],
+  wording?: Rules['itemWording'],
 ): void {
+  const deficiency = wording?.problem.anywhere ?? [];
   for (const node of nodes) {
     const label = node.marker?.label;
     if (label && LABEL_ROLES[label]) {
@@ -126,7 +128,8 @@ export function assignRoles(
     } else if (node.marker) {
       const { start } = node.headingSpan;
       const end = phraseEnd(view, start, node.headingSpan.end);
-      const found = statedDeficiency(view, start, end, headingRoleIn(view, start, end, cues), deficiency);
+      const cued = statedDeficiency(view, start, end, headingRoleIn(view, start, end, cues), deficiency);
+      const found = wording && actsOnCue(view.slice(start, end), cued, wording) ? { source: 'default' as const } : cued;
       if (found.role && namesPair(view.slice(start, end), found.role, found.cue!, cues)) {
         // `问题及成因分析` heads both parts: its items are read by their own wording.
         node.role = 'other';
@@ -142,8 +145,24 @@ export function assignRoles(
         node.roleEvidence = { source: 'default' };
       }
     }
-    assignRoles(node.children, view, cues, node, deficiency);
+    assignRoles(node.children, view, cues, node, wording);
   }
+}
+
+/**
+ * Whether a clause opening with an action takes a heading's item-role cue as the action's object,
+ * words following it (`紧扣…，切实做好巡察整改“后半篇文章”`): the heading is a point, not a section
+ * named for its role, which ends with the cue (`加强社区党建工作的对策`).
+ */
+function actsOnCue(heading: string, found: RoleEvidence & { role?: Role }, wording: Rules['itemWording']): boolean {
+  if (!ITEM_ROLES.has(found.role ?? '') || found.cue === undefined) return false;
+  const at = heading.lastIndexOf(found.cue);
+  const clause = heading
+    .slice(0, at)
+    .split(/[，,；;]/)
+    .at(-1)!;
+  const rest = heading.slice(at + found.cue.length);
+  return opensWithAction(clause.trimStart(), wording) && /\p{Script=Han}/u.test(rest);
 }
 
 /** A heading this long that holds a clause is a run-in sentence. */
