@@ -26,10 +26,12 @@ describe('whether an article reads as the genre', () => {
     const article = result.source.articles[0];
     expect(article.items).toEqual([]);
     expect(article.warnings.find((w) => w.code === 'genre.not-genre')?.message).toContain('只有 1 项读作问题或原因');
-    // Without news wording, one problem is enough (a text cut short after its first problem).
-    expect(
-      itemsOf(text.replace('本报讯（记者 张三）', '').replace('会上，', '').replace('会议提出', '提出')),
-    ).toHaveLength(4);
+    // Without news or meeting wording, one problem is enough (a text cut short after its first problem).
+    const essay = text
+      .replace('我县召开基层党建工作推进会', '基层党建工作的思考')
+      .replace('本报讯（记者 张三）日前，我县召开基层党建工作推进会。会上，', '')
+      .replace('会议提出', '提出');
+    expect(itemsOf(essay)).toHaveLength(4);
   });
 
   it('keeps the same list where problems are enumerated too', () => {
@@ -90,5 +92,16 @@ describe('whether an article reads as the genre', () => {
     expect(itemsOf(speech)).toEqual([]);
     const named = speech.replace('一、紧扣“职能责任”，切实做好巡察整改“后半篇文章”', '一、切实做好巡察整改的措施');
     expect(itemsOf(named).length).toBeGreaterThan(0);
+  });
+
+  it('drops the agenda of a meeting report whose one point reads as a cause, as it drops a news item’s', () => {
+    const report = [
+      '第四党支部于3月7日下午召开了组织生活会。会议分为三个流程:',
+      '首先,由支部书记代表支部委员会作对照检查发言,查找问题,剖析原因,明确整改措施。',
+      '其次,全体党员逐一进行个人对照检查发言,进一步提升党支部凝聚力。',
+      '最后,对全体党员进行了民主测评。',
+      '',
+    ].join('\n');
+    expect(itemsOf(report)).toEqual([]);
   });
 });

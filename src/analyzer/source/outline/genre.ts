@@ -6,8 +6,9 @@ import { ITEM_ROLES } from './roles.ts';
 /**
  * Whether an article reads as the genre: its title or a heading (numbered, or
  * a line of its own) names an item role outside a context section, or it
- * enumerates problems or causes, or it is a commentary whose points are
- * remedies (把好…关, 加强…) and that reports no event. A news item, speech or
+ * enumerates problems or causes (two or more in a news item or a report of
+ * an event), or it is a commentary whose points are remedies (把好…关, 加强…)
+ * and that reports no event. A news item, speech or
  * work summary listing only directives or achievements (一是要…, 加强了…) is
  * none of these: its items are dropped, and the note says why.
  */
@@ -22,11 +23,16 @@ export function genreDecision(
   // Problems or causes enumerated are the genre's own matter; a text listing only what to do (or what was
   // done) is not, nor is a news report whose one point read as a deficiency is all it has of them.
   const news = rules.newsMarkers.filter((w) => text.includes(w));
+  const event = reportsEvent(text, rules);
   const deficiencies = items.filter((i) => i.role !== 'countermeasure').length;
-  if (deficiencies >= (news.length > 0 ? 2 : 1)) return { genre: true };
-  if (deficiencies === 0 && news.length === 0 && remedies(items, rules.itemWording) && !reportsEvent(text, rules))
-    return { genre: true };
-  const reason = news.length > 0 ? `，且有新闻报道用语（${news.slice(0, 3).join('、')}）` : '';
+  if (deficiencies >= (news.length > 0 || event ? 2 : 1)) return { genre: true };
+  if (deficiencies === 0 && news.length === 0 && remedies(items, rules.itemWording) && !event) return { genre: true };
+  const reason =
+    news.length > 0
+      ? `，且有新闻报道用语（${news.slice(0, 3).join('、')}）`
+      : event
+        ? '，且像会议报道、讲话或计划（有某月某日或 content/rules.yaml 的 reportMarkers 中的词）'
+        : '';
   const listed =
     deficiencies === 0
       ? '都只是要做（或已做）的事，没有问题或原因'
