@@ -146,12 +146,12 @@ describe('role vocabulary of the genre', () => {
     expect(role('当前县直机关党建工作基本情况')).toBe('context');
   });
 
-  it('reads `主要表现` / `具体表现` / `…的表现` as naming the problems, so the points below are the items', () => {
+  it('reads `主要表现` / `具体表现` / `…的表现` / `问题现状` as naming the problems, so the points below are the items', () => {
     expect(
-      ['软弱涣散村的主要表现', '存在的主要问题和具体表现', '基层党支部政治功能弱化的表现'].map(
+      ['软弱涣散村的主要表现', '存在的主要问题和具体表现', '基层党支部政治功能弱化的表现', '“两张皮”问题现状'].map(
         (h) => headingRole(h, rules.roleCues).role,
       ),
-    ).toEqual(['problem', 'problem', 'problem']);
+    ).toEqual(['problem', 'problem', 'problem', 'problem']);
     const text = [
       '基层党组织“三会一课”质量不高问题调研报告',
       '近来我们对“三会一课”状况进行了调研。',
