@@ -49,6 +49,11 @@ export function lineAt(text: string, start: number): { start: number; end: numbe
   return { start: s, end: e, next: newline === -1 ? -1 : newline + 1 };
 }
 
+/** Offset where the line holding `at` starts. */
+export function lineStart(text: string, at: number): number {
+  return text.lastIndexOf('\n', at - 1) + 1;
+}
+
 /** Whether only spaces (`[ \t\u3000]`) stand between the line break before `at` (or the text's start) and `at`. */
 export function opensLine(text: string, at: number): boolean {
   let i = at - 1;

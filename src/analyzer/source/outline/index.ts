@@ -13,7 +13,7 @@ import { groupUnderRoleLines, type RoleLinesInput } from './lines.ts';
 import { headingMarkersFrom } from './markers.ts';
 import { ordinalsAboveRestarts } from './restarts.ts';
 import type { Rules } from '../../config/rules.ts';
-import { opensLine, trimEnd, trimSpan } from '../../text/spans.ts';
+import { lineStart, opensLine, trimEnd, trimSpan } from '../../text/spans.ts';
 import type { Diagnostic, Marker, OutlineNode, Span } from '../../types.ts';
 
 export interface OutlineInput {
@@ -124,11 +124,11 @@ export function buildOutline(input: OutlineInput): { nodes: OutlineNode[]; warni
 function listsInSentences(accepted: readonly Accepted[], view: string): Set<Marker> {
   const out = new Set<Marker>();
   for (const list of Map.groupBy(accepted, (a) => a.list).values()) {
-    const line = lineStartOf(view, list[0].marker.start);
+    const line = lineStart(view, list[0].marker.start);
     const enumerated = list.every(
       (a, i) =>
         !opensLine(view, a.marker.start) &&
-        lineStartOf(view, a.marker.start) === line &&
+        lineStart(view, a.marker.start) === line &&
         (i === 0 ? '：:' : '；;').includes(view[a.marker.start - 1]),
     );
     if (enumerated) for (const a of list) out.add(a.marker);
@@ -136,14 +136,9 @@ function listsInSentences(accepted: readonly Accepted[], view: string): Set<Mark
   return out;
 }
 
-function lineStartOf(view: string, at: number): number {
-  return view.lastIndexOf('\n', at - 1) + 1;
-}
-
 /** A marker opening a short line with no sentence in it: `一、存在的问题`. */
 function isStandalone(view: string, m: Marker): boolean {
-  const lineStart = view.lastIndexOf('\n', m.start - 1) + 1;
-  if (view.slice(lineStart, m.start).trim() !== '') return false;
+  if (view.slice(lineStart(view, m.start), m.start).trim() !== '') return false;
   const newline = view.indexOf('\n', m.end);
   const rest = view.slice(m.end, newline === -1 ? view.length : newline).trim();
   // One whole short sentence of at most two clauses (`在严守政治纪律，维护团结统一方面。`) is a heading

@@ -9,7 +9,7 @@ import { headLines } from './head-lines.ts';
 import { headSentences, parallelOpenings } from './parallel.ts';
 import { semicolonPoints } from './semicolons.ts';
 import { enumerationRuns, splitRuns } from './runs.ts';
-import { opensLine, trimEnd } from '../../text/spans.ts';
+import { lineStart, opensLine, trimEnd } from '../../text/spans.ts';
 import type { ItemRole, Marker, OutlineNode, SubPoint } from '../../types.ts';
 
 /**
@@ -124,10 +124,10 @@ function withSemicolonLists(
   const { view } = input;
   const lists = semicolonPoints(view, start, end, input.rules, headed);
   if (lists.length === 0) return markers;
-  const marked = new Set(markers.map((m) => view.lastIndexOf('\n', m.start - 1)));
+  const marked = new Set(markers.map((m) => lineStart(view, m.start)));
   return mergeMarkers(
     markers,
-    lists.filter((m) => !marked.has(view.lastIndexOf('\n', m.start - 1))),
+    lists.filter((m) => !marked.has(lineStart(view, m.start))),
   );
 }
 

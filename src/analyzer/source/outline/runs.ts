@@ -1,7 +1,7 @@
 import { inferRole } from './infer.ts';
 import { headingRole, ITEM_ROLES } from './roles.ts';
 import type { Rules } from '../../config/rules.ts';
-import { opensLine } from '../../text/spans.ts';
+import { lineStart, opensLine } from '../../text/spans.ts';
 import type { ItemRole, Marker } from '../../types.ts';
 
 /** The lead-in's last clause this long at most is read for the role it announces (`存在以下问题：`). */
@@ -178,11 +178,6 @@ export function splitRuns(markers: readonly Marker[]): Marker[][] {
   }
   if (run.length >= 2) runs.push(run);
   return runs;
-}
-
-/** Offset where the line holding `at` starts. */
-function lineStart(view: string, at: number): number {
-  return view.lastIndexOf('\n', at - 1) + 1;
 }
 
 /** Whether `at` follows a sentence's end and a space: a paragraph whose line break a page lost (`…命脉。 第二,`). */
