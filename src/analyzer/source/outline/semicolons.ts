@@ -1,7 +1,7 @@
 import { findHeadingMarkers } from './markers.ts';
 import { headingRole, ITEM_ROLES } from './roles.ts';
 import type { Rules } from '../../config/rules.ts';
-import type { Marker } from '../../types.ts';
+import type { ItemRole, Marker } from '../../types.ts';
 
 /** Segments a sentence must hold, at least, to be a list. */
 const MIN_SEGMENTS = 3;
@@ -27,7 +27,9 @@ export function semicolonPoints(
   headed = false,
 ): Marker[] {
   // Under a heading naming the role, the role's own word leads a list in too (`建议加强…;完善…;丰富…`).
-  const leads = headed ? [...rules.leadIns, ...ITEM_ROLE_NAMES.flatMap((r) => rules.roleCues[r])] : rules.leadIns;
+  const leads = headed
+    ? [...rules.leadIns, ...[...ITEM_ROLES].flatMap((r) => rules.roleCues[r as ItemRole])]
+    : rules.leadIns;
   const out: Marker[] = [];
   const sentence = /[^。！？!?\n]+/g;
   sentence.lastIndex = start;
@@ -66,8 +68,6 @@ export function semicolonPoints(
   }
   return out;
 }
-
-const ITEM_ROLE_NAMES = ['problem', 'cause', 'countermeasure'] as const;
 
 function namesItemRole(words: string, rules: Pick<Rules, 'roleCues'>): boolean {
   return ITEM_ROLES.has(headingRole(words, rules.roleCues).role ?? '');
