@@ -223,6 +223,32 @@ describe('buildOutline', () => {
     ]);
   });
 
+  it('opens a list at its `二、` on a line of its own when its `一、` was joined to the title line', () => {
+    const text = [
+      '工作方案模板一、背景分析',
+      '1.1政策导向',
+      '1.2现实需求',
+      '二、问题定义',
+      '2.1职责边界模糊',
+      '2.2资源保障不足',
+      '三、实施路径',
+      '3.1资源整合路径',
+      '3.2协同机制创新路径',
+      '',
+    ].join('\n');
+    expect(outline(text)).toEqual([
+      '∅ 〔context〕',
+      '1.1政策导向 〔other〕',
+      '1.2现实需求 〔other〕',
+      '二、问题定义 〔problem〕',
+      '  2.1职责边界模糊 〔problem〕',
+      '  2.2资源保障不足 〔problem〕',
+      '三、实施路径 〔countermeasure〕',
+      '  3.1资源整合路径 〔countermeasure〕',
+      '  3.2协同机制创新路径 〔countermeasure〕',
+    ]);
+  });
+
   it('keeps an introduction and a closing paragraph', () => {
     expect(
       outline(

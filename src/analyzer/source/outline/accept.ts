@@ -19,8 +19,13 @@ export function acceptMarkers(
   standalone: (m: Marker) => boolean = () => false,
 ): Accepted[] {
   const excluded = new Set<Marker>();
-  for (let pass = 0; pass < 4; pass++) {
-    const accepted = sequencePass(markers.filter((m) => !excluded.has(m)));
+  const pass = () =>
+    sequencePass(
+      markers.filter((m) => !excluded.has(m)),
+      standalone,
+    );
+  for (let round = 0; round < 4; round++) {
+    const accepted = pass();
     const sizes = new Map<number, number>();
     for (const a of accepted) if (a.marker.ordinal > 0) sizes.set(a.list, (sizes.get(a.list) ?? 0) + 1);
     // Labelled blocks (`问题一:`) and headings on a line of their own are explicit enough to stand alone.
@@ -31,10 +36,10 @@ export function acceptMarkers(
     if (lonely.length === 0) return accepted;
     for (const a of lonely) excluded.add(a.marker);
   }
-  return sequencePass(markers.filter((m) => !excluded.has(m)));
+  return pass();
 }
 
-function sequencePass(markers: readonly Marker[]): Accepted[] {
+function sequencePass(markers: readonly Marker[], standalone: (m: Marker) => boolean): Accepted[] {
   const out: Accepted[] = [];
   let stack: Accepted[] = [];
   let lists = 0;
@@ -66,8 +71,12 @@ function sequencePass(markers: readonly Marker[]): Accepted[] {
       const a = { marker, level, list: ++lists };
       stack = [...stack.slice(0, level - 1), a];
       out.push(a);
-    } else if (!seen.has(marker.family) && stack.every((s) => midway.has(s.list))) {
-      // An excerpt that starts inside a list (`2.…3.…`, `(三)…二、…`): its first marker opens it, at the top.
+    } else if (
+      !seen.has(marker.family) &&
+      (stack.every((s) => midway.has(s.list)) || (marker.ordinal === 2 && standalone(marker)))
+    ) {
+      // An excerpt that starts inside a list (`2.…3.…`, `(三)…二、…`), or a list whose first heading was
+      // joined to the title line (`…工作方案一、背景分析` ⏎ `1.1…` ⏎ `二、问题定义`): its first marker opens it, at the top.
       const a = { marker, level: 1, list: ++lists };
       midway.add(a.list);
       stack = [a];
