@@ -86,6 +86,29 @@ describe('roles inferred from an item’s own wording', () => {
     ]);
   });
 
+  it('reads no item from a list where few sections read as items (`资源需求` beside `存在的问题`)', () => {
+    const text = [
+      '关于社区党建工作的调研报告',
+      '一、存在的问题',
+      '1.党员教育流于形式',
+      '2.活动阵地不足',
+      '二、对策建议',
+      '1.创新党员教育方式',
+      '2.加强阵地建设',
+      '三、资源需求',
+      '1.人力资源配置',
+      '2.财力资源保障',
+      '3.技术资源支撑',
+      '',
+    ].join('\n');
+    expect(itemsOf(text)).toEqual([
+      'problem: 党员教育流于形式',
+      'problem: 活动阵地不足',
+      'countermeasure: 创新党员教育方式',
+      'countermeasure: 加强阵地建设',
+    ]);
+  });
+
   it('can be corrected in content/overrides.yaml like any other role', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'infer-'));
     const path = join(dir, 'implicit.txt');

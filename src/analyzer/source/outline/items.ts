@@ -15,7 +15,7 @@ import {
   listed,
   otherPart,
   partOf,
-  wordingRole,
+  wordingOfLists,
 } from './sections.ts';
 import { statedCauses } from './stated.ts';
 import { announcedWithin } from './within.ts';
@@ -97,6 +97,7 @@ function walk(
   named: ReadonlySet<ItemRole>,
 ): void {
   const lead = leadInOfList(nodes, input);
+  const listWording = wordingOfLists(nodes, input);
   for (const node of nodes) {
     const here = [...path, headingWithMarker(node)];
     // A section a lead-in announces (`主要原因是：` ⏎ `1.思想认识不足`) is an item of that role, whatever cue its words hold.
@@ -111,7 +112,7 @@ function walk(
             node.roleEvidence.source !== 'heading' &&
             node.marker &&
             (listed(node, nodes) || alone(node, nodes))
-          ? wordingRole(node, input)
+          ? listWording(node)
           : undefined;
       const announced = inferred ? undefined : announcedList(node, input);
       const deficiencies = node.role === 'context' && !announced ? deficientList(node.children, input) : undefined;

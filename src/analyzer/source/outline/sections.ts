@@ -170,3 +170,19 @@ export function wordingRole(
 ): { role: ItemRole; evidence: RoleEvidence } | undefined {
   return inferRole(input.view.slice(node.headingSpan.start, node.headingSpan.end), input.rules.itemWording);
 }
+
+/**
+ * The role a numbered section of `nodes` reads as by its wording, when most of its list read as items
+ * or name a role: a list where few do (`7.1人力资源配置`, `7.2物力资源保障`… under `七、资源需求`) is of something else.
+ */
+export function wordingOfLists(
+  nodes: readonly OutlineNode[],
+  input: ItemsInput,
+): (node: OutlineNode) => ReturnType<typeof wordingRole> {
+  const read = new Map(nodes.map((n) => [n, n.marker && n.role === 'other' ? wordingRole(n, input) : undefined]));
+  return (node) => {
+    const list = nodes.filter((s) => s.marker?.family === node.marker?.family);
+    const items = list.filter((s) => read.get(s) || ITEM_ROLES.has(s.role));
+    return items.length * 2 > list.length ? read.get(node) : undefined;
+  };
+}
