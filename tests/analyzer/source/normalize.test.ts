@@ -6,7 +6,7 @@ import { findCorrections } from '../../../src/analyzer/source/normalize/correcti
 import { findFurniture } from '../../../src/analyzer/source/normalize/furniture.ts';
 import { compileFurniture } from '../../../src/analyzer/source/normalize/line-rules.ts';
 import { normalizeRegion } from '../../../src/analyzer/source/normalize/index.ts';
-import { findPageNumbers } from '../../../src/analyzer/source/normalize/page-numbers.ts';
+import { findPageNumbers, findPagePrefixes } from '../../../src/analyzer/source/normalize/page-numbers.ts';
 import {
   endsWithHan,
   findWrappedLines,
@@ -89,6 +89,24 @@ describe('page numbers', () => {
   it('leaves counts with units and lone numbers alone', () => {
     const text = '党员联络卡记录114人,自主管理的党员28人,抽出1000至2000元';
     expect(findPageNumbers(text, rules.numberUnits)).toEqual([]);
+  });
+
+  it('removes the page numbers a document site puts before each page cut mid-sentence', () => {
+    const page = (n: number) => '基层党组织建设'.repeat(n);
+    const text = `1、${page(15)}缺乏发挥\n2、作用的勇气和动力。${page(15)}造成\n3、党员队伍老化。`;
+    expect(clean(text, findPagePrefixes(text))).toBe(
+      `${page(15)}缺乏发挥\n作用的勇气和动力。${page(15)}造成\n党员队伍老化。`,
+    );
+  });
+
+  it('leaves numbered lines alone that are short or end their sentences', () => {
+    const long = '基层党组织建设'.repeat(15);
+    for (const text of [
+      '1、加强学习\n2、完善制度\n3、强化考核',
+      `1、${long}。\n2、${long}。\n3、${long}。`,
+      `1、${long}\n3、${long}`,
+    ])
+      expect(findPagePrefixes(text)).toEqual([]);
   });
 
   it('removes a page footer split over two lines', () => {

@@ -9,7 +9,7 @@ import { findCorrections } from './corrections.ts';
 import { findFurniture } from './furniture.ts';
 import { findHtmlTags } from './html-tags.ts';
 import { compileFurniture } from './line-rules.ts';
-import { findPageNumbers } from './page-numbers.ts';
+import { findPageNumbers, findPagePrefixes } from './page-numbers.ts';
 import { findPinyin } from './pinyin.ts';
 import { findRepeatedTitle } from './repeated-title.ts';
 import { findWrappedLines } from './wrapped-lines.ts';
@@ -71,6 +71,7 @@ export function normalizeRegion(text: string, offset: number, options: Normalize
   });
   apply(furniture.replacements);
   apply(findPageNumbers(view(), options.rules.numberUnits));
+  apply(findPagePrefixes(view()));
   apply(findArtifacts(view(), options.rules.artifacts));
   apply(findWrappedLines(view(), options.rules));
 

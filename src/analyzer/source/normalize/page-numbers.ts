@@ -51,3 +51,43 @@ export function findPageNumbers(view: string, units: readonly string[]): Replace
   }
   return out;
 }
+
+/** A line opening with a number and `、` (`2、作用的勇气和动力。…`). */
+const PREFIXED_LINE = /^[ \t\u3000]*(\d{1,3})、/gmu;
+/** Shortest page a document site's preview shows on one line; list items are shorter. */
+const PAGE_CHARS = 100;
+
+/**
+ * Page numbers a document site's preview puts before each page's text
+ * (`1、…缺乏发挥` ⏎ `2、作用的勇气和动力。…`): lines numbered 1, 2, 3 … one
+ * after another, each page but the last long and cut mid-sentence, so the
+ * next number opens the rest of that sentence. A numbered list's items end
+ * their sentences, or are short.
+ */
+export function findPagePrefixes(view: string): Replacement[] {
+  const out: Replacement[] = [];
+  let run: { start: number; end: number; value: number }[] = [];
+  const close = () => {
+    if (run.length >= 2)
+      for (const p of run) out.push({ start: p.start, end: p.end, text: '', rule: 'furniture.page-prefix' });
+    run = [];
+  };
+  PREFIXED_LINE.lastIndex = 0;
+  for (let m = PREFIXED_LINE.exec(view); m; m = PREFIXED_LINE.exec(view)) {
+    const line = { start: m.index + m[0].indexOf(m[1]), end: m.index + m[0].length, value: Number(m[1]) };
+    const prev = run.at(-1);
+    if (prev && line.value === prev.value + 1 && cutPage(view.slice(prev.end, m.index))) run.push(line);
+    else {
+      close();
+      if (line.value === 1) run = [line];
+    }
+  }
+  close();
+  return out;
+}
+
+/** A page of a preview: one long line, cut mid-sentence (after a character or a comma, not a stop). */
+function cutPage(page: string): boolean {
+  const text = page.trimEnd();
+  return text.length >= PAGE_CHARS && !text.includes('\n') && /[\p{Script=Han}，,、]$/u.test(text);
+}
