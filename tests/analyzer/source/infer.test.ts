@@ -109,6 +109,27 @@ describe('roles inferred from an item’s own wording', () => {
     ]);
   });
 
+  it('reads an action taking a context word as its object (`提高认识`) as an item, not a section on the situation', () => {
+    const text = [
+      '关于社区共建工作的思考',
+      '一、共建意识淡薄',
+      '驻区单位参与率低。',
+      '二、共建合力不足',
+      '各自为政。',
+      '三、提高认识，营造共建氛围',
+      '要强化驻区单位共建意识。一要加强宣传，广泛宣传共建的重要性。二要加强沟通，使驻区单位变成热心人。三要培育典型，以典型引路。',
+      '四、健全机制，形成共建合力',
+      '要定期召开联席会议。',
+      '',
+    ].join('\n');
+    expect(itemsOf(text)).toEqual([
+      'problem: 共建意识淡薄',
+      'problem: 共建合力不足',
+      'countermeasure: 提高认识，营造共建氛围',
+      'countermeasure: 健全机制，形成共建合力',
+    ]);
+  });
+
   it('can be corrected in content/overrides.yaml like any other role', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'infer-'));
     const path = join(dir, 'implicit.txt');

@@ -155,14 +155,17 @@ export function assignRoles(
  * named for its role, which ends with the cue (`加强社区党建工作的对策`).
  */
 function actsOnCue(heading: string, found: RoleEvidence & { role?: Role }, wording: Rules['itemWording']): boolean {
-  if (!ITEM_ROLES.has(found.role ?? '') || found.cue === undefined) return false;
+  if (found.cue === undefined) return false;
   const at = heading.lastIndexOf(found.cue);
   const clause = heading
     .slice(0, at)
     .split(/[，,；;]/)
-    .at(-1)!;
+    .at(-1)!
+    .trimStart();
   const rest = heading.slice(at + found.cue.length);
-  return opensWithAction(clause.trimStart(), wording) && /\p{Script=Han}/u.test(rest);
+  // `提高认识，营造共建氛围`: a context cue right after the action word opening the heading is its object.
+  if (found.role === 'context') return clause.length <= 2 && opensWithAction(clause, wording);
+  return ITEM_ROLES.has(found.role ?? '') && opensWithAction(clause, wording) && /\p{Script=Han}/u.test(rest);
 }
 
 /** A heading this long that holds a clause is a run-in sentence. */
