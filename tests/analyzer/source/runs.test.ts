@@ -435,6 +435,18 @@ describe('a text cut short after the first point of a list', () => {
     expect(itemsOf(text.replace('主要存在以下三个方面的问题：', '还有：'))).toEqual([]);
   });
 
+  it('makes no item of a number the text stops right after (`(三)` and nothing more)', () => {
+    const text = [
+      '一、存在的问题',
+      '(一)思想认识不到位',
+      '有的支部重视不够。',
+      '(二)责任落实不够',
+      '有的书记履职不力。',
+      '(三)',
+    ].join('\n');
+    expect(itemsOf(text)).toEqual(['problem: 思想认识不到位', 'problem: 责任落实不够']);
+  });
+
   it('keeps a first sub-heading on the last line, and only a first one', () => {
     const text = [
       '民主生活会质量不高的症结',

@@ -22,6 +22,8 @@ import { announcedWithin } from './within.ts';
 import type { Rules } from '../../config/rules.ts';
 import type { Item, ItemRole, Marker, OutlineNode, RoleEvidence, Span, SubPoint } from '../../types.ts';
 
+const WORDS = /[\p{L}\p{N}]/u;
+
 const ID_WORD: Record<ItemRole, string> = { problem: 'problem', cause: 'cause', countermeasure: 'measure' };
 
 export interface ItemsInput {
@@ -53,9 +55,11 @@ export interface Found {
  * Item sections (and their subsections) are given the item's role.
  */
 export function extractItems(nodes: readonly OutlineNode[], input: ItemsInput): Item[] {
-  const walked: Found[] = [];
-  walk(nodes, [], input, walked, rolesNamed(nodes));
-  if (walked.length === 0) walked.push(...unnamedRuns(nodes, [], input));
+  const all: Found[] = [];
+  walk(nodes, [], input, all, rolesNamed(nodes));
+  if (all.length === 0) all.push(...unnamedRuns(nodes, [], input));
+  // A number the text was cut short after (`〔四〕` ending the page) has no words to be an item.
+  const walked = all.filter((f) => WORDS.test(input.view.slice(f.titleSpan.start, f.titleSpan.end)));
   const within = announcedWithin(statedCauses(walked, input), input);
   const { found, pairs } = labelledItems(nodes, within.found, input);
   pairs.push(...within.pairs);
