@@ -108,6 +108,40 @@ describe('enumerations the development corpus showed', () => {
   });
 });
 
+describe('a run of paragraphs whose first point shares its lead-in’s paragraph', () => {
+  it('is a run of paragraphs (`…几个方面。首先，…` ⏎ `其次，…` ⏎ `最后，…`)', () => {
+    const text = [
+      '检察工作存在重业务轻党建',
+      '重业务轻党建的问题主要存在于几个方面。首先,一些检察人员把业务作为首要任务,忽视了党建。',
+      '其次,一些检察人员只注重业务、不注重党建。',
+      '最后,一些检察工作重办案、轻党建。',
+      '',
+    ].join('\n');
+    expect(itemsOf(text)).toEqual([
+      'problem: 一些检察人员把业务作为首要任务,忽视了党建',
+      'problem: 一些检察人员只注重业务、不注重党建',
+      'problem: 一些检察工作重办案、轻党建',
+    ]);
+  });
+
+  it('leaves a run its last point’s next paragraph announces to that paragraph (`…加以解决。首先，要…`)', () => {
+    const text = [
+      '关于社区党建的几点思考',
+      '当前社区党建存在以下问题：',
+      '一是党员意识淡薄，参与活动少。',
+      '二是活动阵地不足，场所简陋。',
+      '对上述问题，必须采取有效措施加以解决。首先，要加强党员教育。其次，要加大阵地投入。',
+      '',
+    ].join('\n');
+    expect(itemsOf(text)).toEqual([
+      'problem: 党员意识淡薄，参与活动少',
+      'problem: 活动阵地不足，场所简陋',
+      'countermeasure: 要加强党员教育',
+      'countermeasure: 要加大阵地投入',
+    ]);
+  });
+});
+
 describe('paragraphs opening alike (排比)', () => {
   it('are the items: three in a row anywhere, two under a heading naming the role', () => {
     const text = [

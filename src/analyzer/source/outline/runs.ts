@@ -40,22 +40,31 @@ export function enumerationRuns(
   rules: RunRules,
   headed: boolean,
 ): Run[] {
-  const opening = splitRuns(markers.filter((m) => opensLine(view, m.start) || gluedParagraph(view, m.start)));
+  const opening = splitRuns(
+    markers.filter(
+      (m, i) => opensLine(view, m.start) || gluedParagraph(view, m.start) || leadsParagraphs(view, m, markers[i + 1]),
+    ),
+  );
   if (opening.length > 0) {
     // Paragraphs before the first such run may hold runs of their own (`…存在以下几个方面：一是…二是…` ⏎ then
     // `原因主要有以下几个方面：` ⏎ `一是…` ⏎ `二是…`).
     const first = lineStart(view, opening[0][0].start);
     const before = first > start ? inParagraphs(view, start, first - 1, markers, rules, headed) : [];
+    // Paragraphs after the last point's own may hold an announced run (`…加以解决。首先，我们要…其次，…`).
+    const lineEnd = view.indexOf('\n', opening.at(-1)!.at(-1)!.start);
+    const after = lineEnd !== -1 && lineEnd < end ? inParagraphs(view, lineEnd + 1, end, markers, rules, headed) : [];
     return [
       ...before,
       ...opening.map((run, r) => {
         const next = opening[r + 1]?.[0].start;
         // The paragraph before the next run is its lead-in, unless it is this run's last point (`三是…` ⏎ `一要…`).
-        const before = next === undefined ? end : lineBefore(view, lineStart(view, next), start);
+        const before =
+          next === undefined ? (after.length > 0 ? lineEnd : end) : lineBefore(view, lineStart(view, next), start);
         const stop = next === undefined ? end : before > run.at(-1)!.start ? before : lineStart(view, next) - 1;
         const from = r === 0 ? start : opening[r - 1].at(-1)!.end;
         return withLeadIn(view, from, run, stop, rules);
       }),
+      ...after,
     ];
   }
   return inParagraphs(view, start, end, markers, rules, headed);
@@ -178,6 +187,17 @@ export function splitRuns(markers: readonly Marker[]): Marker[][] {
   }
   if (run.length >= 2) runs.push(run);
   return runs;
+}
+
+/**
+ * A first point after its lead-in's sentence, in the lead-in's paragraph, whose second point opens the next
+ * (`…主要存在于几个方面。首先，…` ⏎ `其次，…`): the run is one of paragraphs.
+ */
+function leadsParagraphs(view: string, m: Marker, next: Marker | undefined): boolean {
+  if (m.ordinal !== 1 || next?.ordinal !== 2 || !opensLine(view, next.start)) return false;
+  let at = m.start;
+  while (at > 0 && /[ \t\u3000]/.test(view[at - 1])) at--;
+  return '。！？!?：:'.includes(view[at - 1] ?? '');
 }
 
 /** Whether `at` follows a sentence's end and a space: a paragraph whose line break a page lost (`…命脉。 第二,`). */
