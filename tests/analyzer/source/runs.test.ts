@@ -142,6 +142,30 @@ describe('a run of paragraphs whose first point shares its lead-in’s paragraph
   });
 });
 
+describe('a lead-in that previews both problems and countermeasures', () => {
+  it('announces neither: its points are read by their own wording (`本文将探讨这些问题，并提出相应的对策。`)', () => {
+    const text = [
+      '在职党员进社区活动的问题',
+      '然而,这项活动也面临着一些亟待解决的问题。本文将探讨这些问题,并提出相应的对策。',
+      '首先,参与度不高是普遍存在的问题。部分党员工作繁忙。',
+      '其次,活动形式单一也是制约活动深入开展的一个重要因素。',
+      '最后,沟通协调不够顺畅。',
+      '',
+    ].join('\n');
+    expect(itemsOf(text)).toEqual([
+      'problem: 参与度不高是普遍存在的问题',
+      'problem: 活动形式单一也是制约活动深入开展的一个重要因素',
+      'problem: 沟通协调不够顺畅',
+    ]);
+  });
+
+  it('takes no heading’s number (`建议 一、…问题:`) for a word joining the two', () => {
+    const text =
+      '加强党支部建设的建议 一、当前党支部建设存在的主要问题: 第一、党支部建设有“重形式、轻实效”的倾向。有的支部走过场。第二、党组织生活质量不高。有的支部流于形式。\n';
+    expect(itemsOf(text)).toEqual(['problem: 党支部建设有“重形式、轻实效”的倾向', 'problem: 党组织生活质量不高']);
+  });
+});
+
 describe('paragraphs opening alike (排比)', () => {
   it('are the items: three in a row anywhere, two under a heading naming the role', () => {
     const text = [

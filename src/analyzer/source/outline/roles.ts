@@ -7,6 +7,8 @@ import type { OutlineNode, Role, RoleEvidence } from '../../types.ts';
 export const ITEM_ROLES: ReadonlySet<string> = new Set(['problem', 'cause', 'countermeasure']);
 /** Joiners that make `问题及对策` name two roles rather than one (`问题的原因` names causes). */
 const JOINERS = /[及与和、暨并]|以及/;
+/** A heading's number (`一、`): its `、` joins nothing. */
+const NUMBERED = /[一二三四五六七八九十\d]+、/g;
 
 const LABEL_ROLES: Record<string, Role> = {
   问题: 'problem',
@@ -79,7 +81,7 @@ export function namesPair(
   return Object.entries(cues)
     .filter(([other]) => partners.has(other as Role) && other !== role)
     .flatMap(([, words]) => words.map((w) => heading.indexOf(w)))
-    .some((p) => p !== -1 && p < at && JOINERS.test(heading.slice(p, at)));
+    .some((p) => p !== -1 && p < at && JOINERS.test(heading.slice(p, at).replace(NUMBERED, '')));
 }
 
 /** The role cues, listed, and a trie of them reversed whose values index the list (the first listed of a repeated cue). */

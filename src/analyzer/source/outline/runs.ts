@@ -1,5 +1,5 @@
 import { inferRole } from './infer.ts';
-import { headingRole, ITEM_ROLES } from './roles.ts';
+import { headingRole, ITEM_ROLES, namesPair } from './roles.ts';
 import type { Rules } from '../../config/rules.ts';
 import { lineStart, opensLine } from '../../text/spans.ts';
 import type { ItemRole, Marker } from '../../types.ts';
@@ -150,10 +150,11 @@ function leadInRole(clause: string, rules: RunRules): { role: ItemRole; cue: str
   const found = headingRole(clause, rules.roleCues);
   if (!found.role || !ITEM_ROLES.has(found.role)) return undefined;
   const before = clause.slice(0, clause.lastIndexOf(found.cue!));
-  const verb = found.role === 'countermeasure' ? undefined : rules.answering.find((w) => before.includes(w));
-  return verb
-    ? { role: 'countermeasure', cue: `${verb}…${found.cue}` }
-    : { role: found.role as ItemRole, cue: found.cue! };
+  const verb = rules.answering.find((w) => before.includes(w));
+  if (verb && found.role !== 'countermeasure') return { role: 'countermeasure', cue: `${verb}…${found.cue}` };
+  // `本文将探讨这些问题，并提出相应的对策。`: a lead-in naming a pair announces neither; its points are read by their wording.
+  if (!verb && namesPair(clause, found.role, found.cue!, rules.roleCues)) return undefined;
+  return { role: found.role as ItemRole, cue: found.cue! };
 }
 
 /**
