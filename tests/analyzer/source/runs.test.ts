@@ -142,6 +142,26 @@ describe('a run of paragraphs whose first point shares its lead-in’s paragraph
   });
 });
 
+describe('discourse ordinals', () => {
+  it('count 再者 as a third point, like 再次', () => {
+    const text = [
+      '在职党员进社区活动的问题',
+      '当前主要存在以下问题:',
+      '首先,参与度不高。',
+      '其次,活动形式单一。',
+      '再者,沟通协调不够顺畅。',
+      '最后,监督评估机制尚不完善。',
+      '',
+    ].join('\n');
+    expect(itemsOf(text)).toEqual([
+      'problem: 参与度不高',
+      'problem: 活动形式单一',
+      'problem: 沟通协调不够顺畅',
+      'problem: 监督评估机制尚不完善',
+    ]);
+  });
+});
+
 describe('a lead-in that previews both problems and countermeasures', () => {
   it('announces neither: its points are read by their own wording (`本文将探讨这些问题，并提出相应的对策。`)', () => {
     const text = [
