@@ -142,6 +142,17 @@ describe('a run of paragraphs whose first point shares its lead-in’s paragraph
   });
 });
 
+describe('a run inside a point of a run in the same paragraph', () => {
+  it('is that point’s sub-points when the outer run goes on after it (`一是…两个方面,一是…二是…。二是…`)', () => {
+    const text = [
+      '关于流动党员管理的调研',
+      '当前流动党员队伍存在的问题:一是底数难摸清。主要表现在两个方面,一是组织找党员难。部分党员外出时不登记。二是党员找组织难。新单位没有党组织。二是管理不规范。主要表现在三个方面,一是不能正常参加组织生活。二是不能按规定接转组织关系。三是不能按时缴纳党费。三是教育不适应。教育内容陈旧。',
+      '',
+    ].join('\n');
+    expect(itemsOf(text)).toEqual(['problem: 底数难摸清', 'problem: 管理不规范', 'problem: 教育不适应']);
+  });
+});
+
 describe('discourse ordinals', () => {
   it('count 再者 as a third point, like 再次', () => {
     const text = [

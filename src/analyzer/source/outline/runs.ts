@@ -175,19 +175,23 @@ function announces(view: string, from: number, at: number, rules: RunRules, byWo
   );
 }
 
-/** Runs 1, 2, 3… of at least two markers (a closing `最后` may end one); a new 1 after two starts another. */
+/**
+ * Runs 1, 2, 3… of at least two markers (a closing `最后` may end one); a new 1 after two starts another.
+ * A run that a new 1 interrupts and that goes on after the new run (`一是底数难摸清。主要表现在两个方面,一是…二是…。
+ * 二是管理不规范。`) holds the new run as its point's sub-points: only the outer run is returned.
+ */
 export function splitRuns(markers: readonly Marker[]): Marker[][] {
-  const runs: Marker[][] = [];
-  let run: Marker[] = [];
+  const continues = (run: Marker[], m: Marker) => m.ordinal === run.length + 1 || (m.ordinal === 99 && run.length >= 2);
+  // Open runs, each (after the first) begun inside the last point of the one before it.
+  let open: Marker[][] = [];
   for (const m of markers) {
-    if (m.ordinal === run.length + 1 || (m.ordinal === 99 && run.length >= 2)) run.push(m);
-    else if (m.ordinal === 1) {
-      if (run.length >= 2) runs.push(run);
-      run = [m];
-    }
+    const level = open.findLastIndex((run) => continues(run, m));
+    if (level !== -1) {
+      open = open.slice(0, level + 1);
+      open[level].push(m);
+    } else if (m.ordinal === 1) open.push([m]);
   }
-  if (run.length >= 2) runs.push(run);
-  return runs;
+  return open.filter((run) => run.length >= 2);
 }
 
 /**
