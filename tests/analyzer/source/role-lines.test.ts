@@ -146,6 +146,15 @@ describe('role vocabulary of the genre', () => {
     expect(role('当前县直机关党建工作基本情况')).toBe('context');
   });
 
+  it('reads `难点` / `痛点` / `堵点` as naming the problems', () => {
+    expect(
+      ['公立医院党建工作的难点', '痛点 2:村集体经济“空壳化”', '基层治理的堵点'].map(
+        (h) => headingRole(h, rules.roleCues).role,
+      ),
+    ).toEqual(['problem', 'problem', 'problem']);
+    expect(headingRole('破解难点的对策', rules.roleCues).role).toBe('countermeasure');
+  });
+
   it('reads `主要表现` / `具体表现` / `…的表现` / `问题现状` as naming the problems, so the points below are the items', () => {
     expect(
       ['软弱涣散村的主要表现', '存在的主要问题和具体表现', '基层党支部政治功能弱化的表现', '“两张皮”问题现状'].map(
