@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { lineRole } from '../../../src/analyzer/source/outline/lines.ts';
 import { headingRole } from '../../../src/analyzer/source/outline/roles.ts';
 import { itemsOf } from '../../analyze-helpers.ts';
 import { rules } from '../../helpers.ts';
@@ -144,6 +145,24 @@ describe('role vocabulary of the genre', () => {
       ['党建工作的短板弱项', '机关党建存在的差距', '流动党员管理新策略', '下一步工作打算', '今后的努力方向'].map(role),
     ).toEqual(['problem', 'problem', 'countermeasure', 'countermeasure', 'countermeasure']);
     expect(role('当前县直机关党建工作基本情况')).toBe('context');
+  });
+
+  it('reads a short whole sentence that ends naming a role as a line naming it, not a line cut by a wrap', () => {
+    expect(lineRole('对此,我们要提出解决的对策和建议。', rules.roleCues)).toMatchObject({ role: 'countermeasure' });
+    expect(lineRole('从社区党建工作的开展问题分析来看,主要是多方面的原因', rules.roleCues)).toBe(undefined);
+    expect(lineRole('这些问题的存在,影响了工作的开展。', rules.roleCues)).toBe(undefined);
+    expect(lineRole('党务工作职责不明，是机关党建软弱涣散的主要原因。', rules.roleCues)).toBe(undefined);
+    const text = [
+      '非公企业党建存在的问题与对策',
+      '非公企业党建也存在一些不容回避的问题。主要表现为企业党组织活动载体少。',
+      '对此,我们要提出解决的对策和建议。',
+      '(一)配强壮大党员队伍',
+      '一是配强党组织负责人。二是壮大党员队伍。',
+      '(二)加强党员教育管理',
+      '一要做好常规教育。',
+      '',
+    ].join('\n');
+    expect(itemsOf(text)).toEqual(['countermeasure: 配强壮大党员队伍', 'countermeasure: 加强党员教育管理']);
   });
 
   it('reads `难点` / `痛点` / `堵点` as naming the problems', () => {

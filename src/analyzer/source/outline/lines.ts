@@ -70,10 +70,19 @@ export function lineRole(
   deficiency: readonly string[] = [],
 ): { role: Role; cue?: string } | undefined {
   const words = line.replace(PINYIN, '').replace(/[:：]$/, '');
-  if (words.length < 2 || words.length > MAX_LINE_HEADING || /[。！？!?；;，,：:]/.test(words)) return undefined;
+  if (words.length < 2 || words.length > MAX_LINE_HEADING) return undefined;
   // A numbered line (`1.1问题`, `一、…`) is a numbered heading or none: not an unnumbered one.
   if (/^[\d（(〔一二三四五六七八九十①-⑳]/.test(words) || findInlineMarkers(words)[0]?.start === 0) return undefined;
-  return singleRole(words, cues, deficiency);
+  if (!/[。！？!?；;，,：:]/.test(words)) return singleRole(words, cues, deficiency);
+  // One short whole sentence that ends naming an item role (`对此,我们要提出解决的对策和建议。`) announces
+  // that part; a line cut short by a hard wrap (`…主要是多方面的原因` ⏎ `影响所致`) does not.
+  if (!/[。:：]\s*$/.test(line)) return undefined;
+  const sentence = words.replace(/。\s*$/, '');
+  if (/[。！？!?；;：:]/.test(sentence) || (sentence.match(/[，,]/g)?.length ?? 0) > 1) return undefined;
+  const found = singleRole(sentence, cues, deficiency);
+  if (!found?.cue || !ITEM_ROLES.has(found.role) || !sentence.endsWith(found.cue)) return undefined;
+  // `…认识不足，是制约党建推进的重要原因。` states a cause: an item, not a line naming a part.
+  return /是/.test(sentence.split(/[，,]/).at(-1)!) ? undefined : found;
 }
 
 /** The roles a title may name beside an item role as the parts of its body. */
