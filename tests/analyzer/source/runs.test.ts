@@ -536,6 +536,16 @@ describe('a text cut short after the first point of a list', () => {
     expect(itemsOf(text)).toEqual(['problem: 思想认识不到位', 'problem: 责任落实不够']);
   });
 
+  it('keeps the first point opening its paragraph under a heading naming its role, not the heading', () => {
+    const text = [
+      '农村党组织设置的思考',
+      '一、按行政区划设置的村党组织存在的问题',
+      '传统按行政区划设置的党组织已滞后于形势发展的需要。',
+      '一是不利于促进农村经济的发展。当前,农村经济呈现出多元化发展的趋势,村级经济不再是',
+    ].join('\n');
+    expect(itemsOf(text)).toEqual(['problem: 不利于促进农村经济的发展']);
+  });
+
   it('keeps a first sub-heading on the last line, and only a first one', () => {
     const text = [
       '民主生活会质量不高的症结',

@@ -180,7 +180,7 @@ function walk(
     // A label's heading is an item's own words (`建议:构建……`): its body holds no list of unnumbered items.
     const markers = bodyMarkers(input, node.headingSpan.end, node.span.end, node.marker?.family !== 'labelled');
     const inline = paragraphItems(node, role, here, input, markers);
-    if (inline.length >= 2) out.push(...inline);
+    if (inline.length > 0) out.push(...inline);
     // An unnumbered heading line (or the title) with nothing enumerated under it names no item itself,
     // nor does a numbered one with nothing under it at all (`三、原因分析`), nor a table of contents' entry.
     else if (node.marker && !emptyHeading(node, input.view) && !isContentsEntry(node, input.view))

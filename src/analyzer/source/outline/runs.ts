@@ -95,11 +95,12 @@ function inParagraphs(
       const announced = announces(view, from, run[0].start, rules, !headed && (opens || !point));
       if ((headed && opens) || announced) runs.push(withLeadIn(view, from, run, stop, rules));
     }
-    // A text cut short after the first point of an announced list (`存在以下三个方面的问题：一是…` and no more).
+    // A text cut short after the first point of an announced list (`存在以下三个方面的问题：一是…` and no more),
+    // or of one opening its paragraph under a heading naming its role (`一、…存在的问题` ⏎ `一是…` and no more).
     const last = inside.at(-1);
     if (stop === end && last?.ordinal === 1 && !runs.some((r) => r.points.some((q) => q.marker === last))) {
       const cut = withLeadIn(view, p, [last], stop, rules);
-      if (cut.announced) runs.push(cut);
+      if (cut.announced || (headed && opensLine(view, last.start))) runs.push(cut);
     }
     p = stop + 1;
   }
