@@ -96,3 +96,18 @@ describe('paragraphs of points in a page that lost its line breaks', () => {
     ]);
   });
 });
+
+describe('a list a lead-in announces in a body only the title names', () => {
+  it('has the role the lead-in names, not the title’s (`…的实施路径` ⏎ `还存在一些不足和问题:`)', () => {
+    const text = [
+      '国有企业党建工作标准化建设的实施路径',
+      '目前国有企业的党建标准化工作推进不一。客观审视基层党建工作,还存在一些不足和问题:',
+      '(一)思想认识还需要进一步提高',
+      '一些基层党组织对党建工作的重视程度还不够。',
+      '(二)党建责任还需进一步压实',
+      '一些支部书记履职意识不强。',
+      '',
+    ].join('\n');
+    expect(itemsOf(text)).toEqual(['problem: 思想认识还需要进一步提高', 'problem: 党建责任还需进一步压实']);
+  });
+});

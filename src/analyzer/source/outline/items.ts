@@ -15,6 +15,7 @@ import {
   listed,
   otherPart,
   partOf,
+  titledBody,
   wordingOfLists,
 } from './sections.ts';
 import { statedCauses } from './stated.ts';
@@ -107,7 +108,11 @@ function walk(
     // A section a lead-in announces (`主要原因是：` ⏎ `1.思想认识不足`) is an item of that role, whatever cue its words hold.
     const announcedItem =
       lead?.list.has(node) && node.children.length === 0 && (node.role === 'other' || ITEM_ROLES.has(node.role));
-    const isRoot = ITEM_ROLES.has(node.role) && node.roleEvidence.source === 'heading' && !announcedItem;
+    const isRoot =
+      ITEM_ROLES.has(node.role) &&
+      node.roleEvidence.source === 'heading' &&
+      !announcedItem &&
+      !(titledBody(node) && announcedList(node, input));
     if (!isRoot) {
       const inferred = announcedItem
         ? { role: lead!.role, evidence: { source: 'heading' as const, cue: lead!.cue } }

@@ -102,13 +102,14 @@ export function deficientList(children: readonly OutlineNode[], input: ItemsInpu
 /**
  * The role a lead-in in a section's own text names for its two or more
  * numbered children (`…主要原因是:(一)…;(二)…`), in a section whose heading
- * names no item role.
+ * names no item role, or that has no heading but the article's title (`…的实施路径`, whose body
+ * says `还存在一些不足和问题:〔一〕…〔二〕…`).
  */
 export function announcedList(node: OutlineNode, input: ItemsInput): { role: ItemRole; cue: string } | undefined {
   const [first] = node.children;
   if (node.children.length < 2 || node.children.some((c) => c.marker?.family !== first.marker?.family))
     return undefined;
-  if (ITEM_ROLES.has(node.role) && node.roleEvidence.source === 'heading') return undefined;
+  if (ITEM_ROLES.has(node.role) && node.roleEvidence.source === 'heading' && !titledBody(node)) return undefined;
   return announcedBefore(input.view, node.headingSpan.end, first.marker!.start, input.rules);
 }
 
@@ -185,4 +186,9 @@ export function wordingOfLists(
     const items = list.filter((s) => read.get(s) || ITEM_ROLES.has(s.role));
     return items.length * 2 > list.length ? read.get(node) : undefined;
   };
+}
+
+/** The body a title naming one role heads (`groupUnderRoleLines`): a section with no number and no heading of its own. */
+export function titledBody(node: OutlineNode): boolean {
+  return !node.marker && node.headingSpan.start === node.headingSpan.end && node.roleEvidence.source === 'heading';
 }
