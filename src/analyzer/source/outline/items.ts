@@ -2,7 +2,7 @@ import { inferRole } from './infer.ts';
 import { bareRoleHeading, ITEM_ROLES } from './roles.ts';
 import { rolesNamed } from './genre.ts';
 import { BULLET_CLASS } from './bullets.ts';
-import { labelledItems } from './labels.ts';
+import { labelledItems, pairLabelled } from './labels.ts';
 import { bodyMarkers, inlineMarkers, paragraphItems, pointsOf } from './points.ts';
 import {
   alone,
@@ -294,17 +294,4 @@ function firstSentence(view: string, start: number, end: number): Span | undefin
   let to = from;
   while (to < end && to - from < FIRST_SENTENCE && !/[。！？!?；;\n]/.test(view[to])) to++;
   return to > from ? { start: from, end: to } : undefined;
-}
-
-/** `整改措施:` answers the `问题N:` it follows: an explicit pairing the text states. */
-function pairLabelled(found: readonly Found[], items: Item[]): void {
-  for (let i = 1; i < found.length; i++) {
-    const prev = found[i - 1].node.marker;
-    const cur = found[i].node.marker;
-    if (cur?.family !== 'labelled' || prev?.family !== 'labelled') continue;
-    if (cur.ordinal !== 0 || prev.ordinal === 0) continue;
-    if (items[i - 1].role === items[i].role) continue;
-    items[i - 1].pairedWith.push(items[i].id);
-    items[i].pairedWith.push(items[i - 1].id);
-  }
 }

@@ -5,7 +5,7 @@ import { headingRole, ITEM_ROLES } from './roles.ts';
 import { splitRuns } from './runs.ts';
 import type { Found, ItemsInput } from './items.ts';
 import { trimEnd } from '../../text/spans.ts';
-import type { ItemRole, Marker, OutlineNode } from '../../types.ts';
+import type { Item, ItemRole, Marker, OutlineNode } from '../../types.ts';
 
 /**
  * A role label (`存在问题:`, `整改措施:`, `- 应对措施:`, `问题2:`): up to 16
@@ -160,4 +160,17 @@ function nodeAt(nodes: readonly OutlineNode[], at: number): OutlineNode {
   return node.children.length > 0 && node.children.some((c) => c.span.start <= at && at < c.span.end)
     ? nodeAt(node.children, at)
     : node;
+}
+
+/** `整改措施:` answers the `问题N:` it follows: an explicit pairing the text states. */
+export function pairLabelled(found: readonly Found[], items: Item[]): void {
+  for (let i = 1; i < found.length; i++) {
+    const prev = found[i - 1].node.marker;
+    const cur = found[i].node.marker;
+    if (cur?.family !== 'labelled' || prev?.family !== 'labelled') continue;
+    if (cur.ordinal !== 0 || prev.ordinal === 0) continue;
+    if (items[i - 1].role === items[i].role) continue;
+    items[i - 1].pairedWith.push(items[i].id);
+    items[i].pairedWith.push(items[i - 1].id);
+  }
 }
