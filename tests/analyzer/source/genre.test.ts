@@ -94,6 +94,19 @@ describe('whether an article reads as the genre', () => {
     expect(itemsOf(named).length).toBeGreaterThan(0);
   });
 
+  it('reads a speech heading whose first action takes a cause word as its object (`认清症结所在`) as a point', () => {
+    const speech = [
+      '同志们:',
+      '今天召开全县软弱涣散村党组织整顿工作会议。下面,我讲三个方面的意见。',
+      '一、认清症结所在,筑牢整顿思想根基',
+      '一些村党组织班子不团结,凝聚力不强。',
+      '二、聚焦重点任务,压实整顿工作责任',
+      '各乡镇党委要切实担起主体责任。',
+      '',
+    ].join('\n');
+    expect(itemsOf(speech)).toEqual([]);
+  });
+
   it('drops the agenda of a meeting report whose one point reads as a cause, as it drops a news item’s', () => {
     const report = [
       '第四党支部于3月7日下午召开了组织生活会。会议分为三个流程:',
