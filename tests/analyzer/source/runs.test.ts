@@ -124,6 +124,24 @@ describe('a run of paragraphs whose first point shares its lead-in’s paragraph
     ]);
   });
 
+  it('is a run of paragraphs under a numbered heading naming the role too', () => {
+    const text = [
+      '社区党建工作的思考',
+      '一、当前社区党建工作中存在的主要问题',
+      '调研发现，问题主要存在于以下几个方面。首先，社区的责权利不统一。社区承担的任务多。',
+      '其次，活动载体陈旧，服务手段单一。目前，活动形式单一。',
+      '二、加强社区党建工作的对策和措施',
+      '一是夯实基础。二是健全机制。',
+      '',
+    ].join('\n');
+    expect(itemsOf(text)).toEqual([
+      'problem: 社区的责权利不统一',
+      'problem: 活动载体陈旧，服务手段单一',
+      'countermeasure: 夯实基础',
+      'countermeasure: 健全机制',
+    ]);
+  });
+
   it('leaves a run its last point’s next paragraph announces to that paragraph (`…加以解决。首先，要…`)', () => {
     const text = [
       '关于社区党建的几点思考',

@@ -96,8 +96,9 @@ export function bodyMarkers(input: ItemsInput, start: number, end: number, heade
   const { view } = input;
   const markers = mergeMarkers(inlineMarkers(view, start, end), enumeratingBullets(view, start, end));
   const runs = splitRuns(markers);
-  // Runs only inside paragraphs may be the sub-points of paragraphs that are the items (`加强思想教育。…第一,…第二,…`).
-  const inside = runs.length > 0 && runs.every((r) => !opensLine(view, r[0].start));
+  // Runs only inside paragraphs may be the sub-points of paragraphs that are the items (`加强思想教育。…第一,…第二,…`);
+  // a run whose second point opens a paragraph is one of paragraphs (`…几个方面。首先,…` ⏎ `其次,…`).
+  const inside = runs.length > 0 && runs.every((r) => !opensLine(view, r[0].start) && !opensLine(view, r[1].start));
   if (runs.length > 0 && !inside) return withSemicolonLists(markers, input, start, end, headed);
   // Under a heading naming the role, two paragraphs opening alike are already a list.
   const parallel = parallelOpenings(view, start, end, headed ? 2 : 3);
