@@ -153,6 +153,8 @@ describe('npm run gen:corpus: 200 articles, analyzed as the build does', () => {
       'numbering:1、',
       'numbering:一是-paragraphs',
       'numbering:首先-paragraphs',
+      'numbering:lead-in-then-首先-paragraphs',
+      'numbering:再者',
       'numbering:一是-run-after-lead-in',
       'numbering:role-line',
       'inline:一是',

@@ -82,25 +82,37 @@ function answers(w: ArticleWriter, problem: number): void {
   w.currentRole = 'problem';
 }
 
-/** Discourse ordinals opening an item's paragraph (首先，…其次，…最后，…), by position and count. */
+/** Discourse ordinals opening an item's paragraph (首先，…其次，…最后，…), by position and count; 再者 may be the third. */
 const DISCOURSE = ['首先，', '其次，', '再次，'];
-const discourse = (k: number, count: number): string =>
-  k === count && k > 2 ? '最后，' : (DISCOURSE[k - 1] ?? `第${chineseNumeral(k)}，`);
+const discourse = (k: number, count: number, third: string): string =>
+  k === count && k > 2 ? '最后，' : k === 3 ? third : (DISCOURSE[k - 1] ?? `第${chineseNumeral(k)}，`);
+
+/** A sentence before the first point, in its paragraph (`…主要存在于以下几个方面。首先，…` ⏎ `其次，…`). */
+const PARAGRAPH_LEAD: Record<ItemRole, string> = {
+  problem: '调研发现，问题主要存在于以下几个方面。',
+  cause: '究其原因，主要有以下几个方面。',
+  countermeasure: '对此，应从以下几个方面着手。',
+};
 
 /** 篇三: paragraphs opening `一是…`, `二是…` under a role heading; or, as texts of the genre do, `首先，…其次，…`. */
 export function paragraphItems(w: ArticleWriter, role: ItemRole): void {
   const count = itemCount(w, role);
   const ordinals = w.rng.chance(0.4);
+  const third = ordinals && w.rng.chance(0.5) ? '再者，' : DISCOURSE[2];
+  const lead = ordinals && w.rng.chance(0.3) ? PARAGRAPH_LEAD[role] : '';
   for (let k = 1; k <= count; k++) {
     const item = w.take(role, RUN_IN_MAX);
     if (!item) break;
     const body = flatBody(w, item, 1, 2);
-    const marker = ordinals ? discourse(k, count) : `${chineseNumeral(k)}是`;
-    w.para(`${marker}${item.title}。${body[0]}`, marker.length + item.title.length + 1);
+    const marker = ordinals ? discourse(k, count, third) : `${chineseNumeral(k)}是`;
+    const before = k === 1 ? lead : '';
+    w.para(`${before}${marker}${item.title}。${body[0]}`, before.length + marker.length + item.title.length + 1);
     for (const p of body.slice(1)) w.para(p);
     w.items.push({ role, title: item.title, subpoints: 0 });
   }
   w.format.push(ordinals ? 'numbering:首先-paragraphs' : 'numbering:一是-paragraphs');
+  if (lead && count >= 2) w.format.push('numbering:lead-in-then-首先-paragraphs');
+  if (third === '再者，' && count >= 4) w.format.push('numbering:再者');
 }
 
 /** The role word a lead-in names its list by (`存在以下问题：`). */
