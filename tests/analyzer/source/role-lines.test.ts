@@ -165,12 +165,15 @@ describe('role vocabulary of the genre', () => {
     expect(itemsOf(text)).toEqual(['countermeasure: 配强壮大党员队伍', 'countermeasure: 加强党员教育管理']);
   });
 
-  it('reads `难点` / `痛点` / `堵点` as naming the problems', () => {
+  it('reads `难点` / `痛点` / `堵点` / `现实境遇` as naming the problems', () => {
     expect(
-      ['公立医院党建工作的难点', '痛点 2:村集体经济“空壳化”', '基层治理的堵点'].map(
-        (h) => headingRole(h, rules.roleCues).role,
-      ),
-    ).toEqual(['problem', 'problem', 'problem']);
+      [
+        '公立医院党建工作的难点',
+        '痛点 2:村集体经济“空壳化”',
+        '基层治理的堵点',
+        '高校基层党组织思想政治工作的现实境遇',
+      ].map((h) => headingRole(h, rules.roleCues).role),
+    ).toEqual(['problem', 'problem', 'problem', 'problem']);
     expect(headingRole('破解难点的对策', rules.roleCues).role).toBe('countermeasure');
   });
 
