@@ -1,11 +1,13 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { overridesSchema } from '../../../src/analyzer/config/overrides.ts';
-import { inferRole } from '../../../src/analyzer/source/outline/infer.ts';
+import { inferRole, wordAt } from '../../../src/analyzer/source/outline/infer.ts';
 import { buildCorpus } from '../../../scripts/lib/corpus.ts';
 import { itemsOf } from '../../analyze-helpers.ts';
+import { simpleWordAt } from '../../reference/infer-simple.ts';
 import { content, rules } from '../../helpers.ts';
 
 /** An article whose headings never name a role: problems, then countermeasures, numbered alike. */
@@ -139,5 +141,45 @@ describe('roles inferred from an item’s own wording', () => {
     const overrides = overridesSchema.parse({ items: { [first.id]: { role: 'problem' } } });
     const fixed = (await buildCorpus([path], { ...content, overrides })).sources[0].articles[0].items[2];
     expect([first.role, fixed.role]).toEqual(['countermeasure', 'problem']);
+  });
+});
+
+describe('the word at a position of a title (the trie walk)', () => {
+  // Words over a small alphabet, so they overlap, share prefixes and repeat across roles and lists.
+  const word = fc
+    .array(fc.constantFrom('不', '强', '化', '因', '不强'), { minLength: 1, maxLength: 3 })
+    .map((w) => w.join(''));
+  const lists = fc.record({ anywhere: fc.array(word, { maxLength: 4 }), opening: fc.array(word, { maxLength: 2 }) });
+  const wording = fc.record({
+    problem: lists,
+    cause: lists,
+    countermeasure: lists,
+    negators: fc.constant<string[]>([]),
+    unnegating: fc.constant<string[]>([]),
+  });
+  const title = fc.array(fc.constantFrom('不', '强', '化', '因', 'x'), { maxLength: 10 }).map((t) => t.join(''));
+
+  it('finds the word the scan of every list finds (property)', () => {
+    fc.assert(
+      fc.property(title, wording, (t, w) => {
+        for (let i = 0; i <= t.length; i++) expect(wordAt(t, i, w)).toEqual(simpleWordAt(t, i, w));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('finds the word the scan finds with the rules’ own lists', () => {
+    const words = (['problem', 'cause', 'countermeasure'] as const).flatMap((r) => [
+      ...rules.itemWording[r].anywhere,
+      ...rules.itemWording[r].opening,
+    ]);
+    const sentence = fc.array(fc.constantFrom(...words, '党建', '，'), { maxLength: 6 }).map((t) => t.join(''));
+    fc.assert(
+      fc.property(sentence, (t) => {
+        for (let i = 0; i <= t.length; i++)
+          expect(wordAt(t, i, rules.itemWording)).toEqual(simpleWordAt(t, i, rules.itemWording));
+      }),
+      { numRuns: 300 },
+    );
   });
 });

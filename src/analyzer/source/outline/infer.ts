@@ -1,4 +1,5 @@
 import type { Rules } from '../../config/rules.ts';
+import { CodeUnitTrie } from '../../text/trie.ts';
 import type { ItemRole, RoleEvidence } from '../../types.ts';
 
 type Wording = Rules['itemWording'];
@@ -42,16 +43,50 @@ export function opensWithAction(title: string, wording: Wording): boolean {
   return wordAt(title, 0, wording)?.role === 'countermeasure';
 }
 
-/** The longest word of `wording` at `i` in `title` (`opening` words only at 0), with its role; the first listed role wins a tie. */
-function wordAt(title: string, i: number, wording: Wording): { role: ItemRole; word: string } | undefined {
-  let best: { role: ItemRole; word: string } | undefined;
+/** The words of `wording` in code-unit tries, each with its role: `opening` words in `atStart` only. */
+interface WordingIndex {
+  anywhere: CodeUnitTrie;
+  atStart: CodeUnitTrie;
+  entries: { role: ItemRole; word: string }[];
+}
+const indexes = new WeakMap<Wording, WordingIndex>();
+
+function indexOf(wording: Wording): WordingIndex {
+  let index = indexes.get(wording);
+  if (index) return index;
+  index = { anywhere: new CodeUnitTrie(), atStart: new CodeUnitTrie(), entries: [] };
+  // A word listed for two roles keeps the first in `ROLES` order.
+  const add = (trie: CodeUnitTrie, role: ItemRole, word: string) => {
+    if (word === '') return;
+    const node = trie.nodeOf(word, 0, word.length);
+    if (trie.values[node] !== -1) return;
+    trie.values[node] = index!.entries.push({ role, word }) - 1;
+  };
   for (const role of ROLES) {
-    const lists = i === 0 ? [wording[role].anywhere, wording[role].opening] : [wording[role].anywhere];
-    for (const list of lists)
-      for (const word of list)
-        if ((!best || word.length > best.word.length) && title.startsWith(word, i)) best = { role, word };
+    for (const word of wording[role].anywhere) {
+      add(index.anywhere, role, word);
+      add(index.atStart, role, word);
+    }
+    for (const word of wording[role].opening) add(index.atStart, role, word);
   }
-  return best;
+  indexes.set(wording, index);
+  return index;
+}
+
+/**
+ * The longest word of `wording` at `i` in `title` (`opening` words only at 0), with its role;
+ * the first listed role wins a tie. One trie walk (`docs/performance.md`).
+ */
+export function wordAt(title: string, i: number, wording: Wording): { role: ItemRole; word: string } | undefined {
+  const index = indexOf(wording);
+  const trie = i === 0 ? index.atStart : index.anywhere;
+  let found = -1;
+  for (let k = i, node = 0; k < title.length; k++) {
+    node = trie.child(node, title.charCodeAt(k));
+    if (node === 0) break;
+    if (trie.values[node] !== -1) found = trie.values[node];
+  }
+  return found === -1 ? undefined : index.entries[found];
 }
 
 /** Characters at most between a negator and the action it negates (`有待进一步加强`). */
