@@ -84,6 +84,23 @@ describe('bullet lists', () => {
     ].join('\n');
     expect(itemsOf(text)).toEqual(['countermeasure: 加强党组织建设', 'countermeasure: 创新教育管理方式']);
   });
+
+  it('may stand alone on the line above their point (a web page’s list drawn apart)', () => {
+    const text = [
+      '社区“两委”班子的困境',
+      '【引言】 社区党委与居委会组成的“两委”班子面临结构性矛盾。',
+      '发展瓶颈中的两重困境',
+      '-',
+      '决策机制的双轨制摩擦 议事流程重叠,权责边界模糊。',
+      '-',
+      '数字化转型的结构性滞后 数据孤岛现象严重。',
+      '',
+    ].join('\n');
+    expect(itemsOf(text)).toEqual([
+      'problem: 决策机制的双轨制摩擦 议事流程重叠,权责边界模糊',
+      'problem: 数字化转型的结构性滞后 数据孤岛现象严重',
+    ]);
+  });
 });
 
 describe('a list a lead-in announces in a section on the situation', () => {

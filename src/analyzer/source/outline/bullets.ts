@@ -3,9 +3,12 @@ import type { Marker } from '../../types.ts';
 /** The characters that open a bulleted point, as a regex character class. */
 export const BULLET_CLASS = '[-•●▲◆■▪]';
 
-/** A bullet opening a line before the point's words (two characters at least: `- 提` is cut off). */
+/**
+ * A bullet opening a line before the point's words (two characters at least: `- 提` is cut off), or
+ * alone on its line above them (a web page's list item whose bullet was drawn apart: `-` ⏎ `决策机制…`).
+ */
 const BULLET = new RegExp(
-  String.raw`^[ \t\u3000]*(${BULLET_CLASS})[ \t\u3000]*(?=[\p{Script=Han}“"‘《（(][^\n])`,
+  String.raw`^[ \t\u3000]*(${BULLET_CLASS})[ \t\u3000]*(?:\n[ \t\u3000]*)?(?=[\p{Script=Han}“"‘《（(][^\n])`,
   'gmu',
 );
 
@@ -21,7 +24,7 @@ export function bulletMarkers(view: string, start: number, end: number): Marker[
   BULLET.lastIndex = 0;
   for (let m = BULLET.exec(slice); m !== null; m = BULLET.exec(slice)) {
     const at = start + m.index;
-    const lineEnd = view.indexOf('\n', at);
+    const lineEnd = view.indexOf('\n', at + m[0].length);
     const apart = prevLineEnd === -1 || view.slice(prevLineEnd, at).trim() !== '';
     const ordinal = apart ? 1 : out[out.length - 1].ordinal + 1;
     const lead = m[0].length - m[0].trimStart().length;
