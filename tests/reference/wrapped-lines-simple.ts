@@ -7,6 +7,7 @@ import { findMarkers } from './markers-simple.ts';
 import { decimalMarkers } from '../../src/analyzer/source/outline/decimal.ts';
 import {
   AFTER_NUMBER,
+  BULLET_LINE,
   CLAUSE_END,
   CONTINUES,
   FIELD_LABEL,
@@ -147,7 +148,7 @@ function shouldJoin(para: Paragraph, next: string, inBody: boolean, rules: Headi
   if (para.length < MIN_WRAPPED) return false;
   if (para.parts.length === 1 && namesRoleAtEnd(para.tail, rules)) return false;
   if (para.parts.length === 1 && pointHead) return false;
-  if (FIELD_LABEL.test(next) || NAMES.test(next)) return false;
+  if (FIELD_LABEL.test(next) || NAMES.test(next) || BULLET_LINE.test(next)) return false;
   if (endsWithHan(para.tail) && /^[A-Za-z]{4}/.test(next)) return false;
   const heading =
     simpleMayEndInHeading(para.tail, para.tail.length === para.length) && endsWithHeading(para.parts.join(''), rules);

@@ -84,6 +84,14 @@ describe('furniture lines from the data file', () => {
       ['……(快文网http://m.example.com省略392字,正式会员可完整阅读)……', 'furniture.omitted-notice'],
     ]);
   });
+
+  it('removes a draft’s length note after a heading (`现实困境与能力短板(约300字)`), not a figure in a sentence', () => {
+    const text = '现实困境与能力短板(约300字)\n全街道约300名党员(约占居民3%)。';
+    const found = findFurniture(text, { atStart: false, atEnd: false, rules: furniture });
+    expect(found.replacements.map((r) => [text.slice(r.start, r.end), r.rule])).toEqual([
+      ['(约300字)', 'furniture.length-note'],
+    ]);
+  });
 });
 
 describe('furniture data file', () => {

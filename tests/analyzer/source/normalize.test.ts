@@ -173,6 +173,12 @@ describe('wrapped lines', () => {
     expect(joined('引言。\n不到位、服务质量差等问题的意见\n和要求难以得到解决。')).toHaveLength(1);
   });
 
+  it('keeps a bullet alone on its line apart from the unfinished line before it', () => {
+    const text =
+      '引言。\n现实困境\n-\n政策执行温差现象 某地调研显示社区书记存在政策理解偏差\n-\n能力迭代滞后问题 数字治理能力不足';
+    expect(findWrappedLines(text, rules)).toEqual([]);
+  });
+
   it('joins a line whose run-in heading is followed by body text', () => {
     const text =
       '记录照搬照抄。二、原因分析(一)理论学习不深,“总开关”拧得不紧基层党组织往往因为任务繁重、时间\n\n  紧,而放松学习。';

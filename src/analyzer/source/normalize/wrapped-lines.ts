@@ -20,8 +20,8 @@ export const FIELD_LABEL =
   /^(?:【|\[|摘\s*要|关键词|关键字|中图分类|文献标识|文献标志|文章编号|作者简介|收稿日期|基金项目|参考文献|Abstract|Key\s*words)/i;
 /** A line no sentence can start with: it continues the previous one. */
 export const CONTINUES = /^[,，、。.;；:：)）”’」』]/;
-/** A line opening with a bullet (`•`, `●`, `- `…) starts a point of a list, never continues a wrapped line. */
-const BULLET_LINE = /^\s*(?:[•●▲◆■▪]|-\s*\p{Script=Han})/u;
+/** A line opening with a bullet (`•`, `●`, `- `…, or a bullet alone) starts a point of a list, never continues a wrapped line. */
+export const BULLET_LINE = /^\s*(?:[•●▲◆■▪]|-\s*(?:\p{Script=Han}|$))/u;
 /** A line of author names (`熊晓燕,苏欢,蔡艳艳`) or a lone short name. */
 export const NAMES = /^(?:\p{Script=Han}{2,4}(?:[,，、\s]+\p{Script=Han}{2,4})+|\p{Script=Han}{2,3})$/u;
 
