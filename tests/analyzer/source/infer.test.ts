@@ -50,6 +50,25 @@ describe('roles inferred from an item’s own wording', () => {
     ).toEqual(['problem: 党建与业务融合不够', 'problem: 党建工作方法亟待创新']);
   });
 
+  it('reads an action that is hard to do (`提高难,`) as a deficiency, not an action taking a noun (`提高难度`)', () => {
+    expect(inferRole('党员队伍素质提高难,先锋不先进', rules.itemWording)).toMatchObject({
+      role: 'problem',
+      evidence: { words: ['提高', '难'], margin: 2 },
+    });
+    expect(inferRole('组织建立难', rules.itemWording)?.evidence.margin).toBe(2);
+    expect(inferRole('提高难度', rules.itemWording)?.role).not.toBe('problem');
+    expect(
+      itemsOf(
+        [
+          '国有企业党建工作调研报告',
+          '4、党员队伍素质提高难,先锋不先进。党员队伍明显老化。',
+          '5、企业党务干部处境难,待遇不留人。政工干部说十年政工一场空。',
+          '',
+        ].join('\n'),
+      ),
+    ).toEqual(['problem: 党员队伍素质提高难,先锋不先进', 'problem: 企业党务干部处境难,待遇不留人']);
+  });
+
   it('gives a tie to the word closing the title (its predicate), and only to that', () => {
     expect(inferRole('思想认识与加强党员教育管理工作不适应', rules.itemWording)).toMatchObject({
       role: 'problem',

@@ -22,8 +22,11 @@ export function inferRole(title: string, wording: Wording): { role: ItemRole; ev
       i++;
       continue;
     }
-    // `不能扎实开展`, `缺乏创新`: an action just after a negator is what is lacking.
-    const negating = best.role === 'countermeasure' && negated(title, i, wording.negators, wording.unnegating);
+    // `不能扎实开展`, `缺乏创新`: an action just after a negator is what is lacking; so is one
+    // that is hard to do (`素质提高难,`, `组织建立难`).
+    const negating =
+      best.role === 'countermeasure' &&
+      (negated(title, i, wording.negators, wording.unnegating) || HARD_TO_DO.test(title.slice(i + best.word.length)));
     const role = negating ? 'problem' : best.role;
     counts[role].push(best.word);
     i += best.word.length;
@@ -88,6 +91,9 @@ export function wordAt(title: string, i: number, wording: Wording): { role: Item
   }
   return found === -1 ? undefined : index.entries[found];
 }
+
+/** `难` closing a clause right after an action (`提高难,`), not a word it opens (`难度`, `难以`). */
+const HARD_TO_DO = /^难(?:$|[\s。，,、；;！!？?])/;
 
 /** Characters at most between a negator and the action it negates (`有待进一步加强`). */
 const NEGATED_GAP = 3;
