@@ -110,4 +110,16 @@ describe('a list a lead-in announces in a body only the title names', () => {
     ].join('\n');
     expect(itemsOf(text)).toEqual(['problem: 思想认识还需要进一步提高', 'problem: 党建责任还需进一步压实']);
   });
+
+  it('reads a section on the situation in it (`一、…的现状`) like one anywhere: its deficient points are the problems', () => {
+    const text = [
+      '机关党建“灯下黑”问题专题调研报告',
+      '“灯下黑”是指照亮了周围却照不到自己。',
+      '一、机关党建“灯下黑”的现状',
+      '1.机关党建工作软弱。部分机关党组织对加强机关党建的认识不到位。',
+      '2.党员理想信念衰退。一个时期以来,有的党员放松了学习。',
+      '',
+    ].join('\n');
+    expect(itemsOf(text)).toEqual(['problem: 机关党建工作软弱', 'problem: 党员理想信念衰退']);
+  });
 });

@@ -171,7 +171,7 @@ function walk(
       const parts = !node.marker && node.children.every((c) => !c.marker || partOf(c, role, input.view));
       for (const child of node.children) {
         if (isContentsEntry(child, input.view)) continue;
-        if ((parts && partOf(child, role, input.view)) || otherPart(child, role, input.view)) {
+        if ((parts && partOf(child, role, input.view)) || otherPart(child, role, input.view, titledBody(node))) {
           walk([child], here, input, out, named);
           continue;
         }

@@ -44,9 +44,12 @@ export function partOf(node: OutlineNode, role: ItemRole, view: string): boolean
 
 /**
  * Whether `node`, among the items of a section of `role`, is a section of another item role: its heading
- * ends with `的` and the cue (`1.3 参与度低的原因分析`), not a deficiency (`社会氛围不足`).
+ * ends with `的` and the cue (`1.3 参与度低的原因分析`), not a deficiency (`社会氛围不足`). In a body only
+ * the title heads (`titled`), a section its heading names as the situation (`一、…的现状` ⏎ `1.…`) is one too.
  */
-export function otherPart(node: OutlineNode, role: ItemRole, view: string): boolean {
+export function otherPart(node: OutlineNode, role: ItemRole, view: string, titled = false): boolean {
+  if (titled && node.role === 'context' && node.roleEvidence.source === 'heading' && node.children.length > 0)
+    return true;
   return (
     node.role !== role && endsNamingRole(node, view) && bareHeading(node, view).endsWith(`的${node.roleEvidence.cue}`)
   );
