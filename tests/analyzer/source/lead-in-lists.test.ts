@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { itemsOf } from '../../analyze-helpers.ts';
+import { analyzeText, itemsOf } from '../../analyze-helpers.ts';
 
 /** Numbered sections whose role a lead-in before them names, where no heading names it. */
 describe('numbered points after a lead-in naming their role', () => {
@@ -121,5 +121,61 @@ describe('a list a lead-in announces in a body only the title names', () => {
       '',
     ].join('\n');
     expect(itemsOf(text)).toEqual(['problem: 机关党建工作软弱', 'problem: 党员理想信念衰退']);
+  });
+});
+
+describe('a sentence listing actions in answer to the problems', () => {
+  const problems = [
+    '银行党建存在问题',
+    '然而,银行党建仍然存在一些问题。',
+    '首先,银行党建缺乏有效的组织保障。党建组织设置分散。',
+    '其次,银行党建的考核和评价机制缺乏科学和公正性。往往注重主观评价。',
+  ];
+
+  it('gives its actions as countermeasures where the text lists none else (`只有通过A、B和C,才能…`)', () => {
+    const text = [
+      ...problems,
+      '综上所述,只有通过加强组织保障和完善考核评价机制,才能真正促进银行党建的健康发展。',
+      '',
+    ].join('\n');
+    expect(itemsOf(text)).toEqual([
+      'problem: 银行党建缺乏有效的组织保障',
+      'problem: 银行党建的考核和评价机制缺乏科学和公正性',
+      'countermeasure: 加强组织保障',
+      'countermeasure: 完善考核评价机制',
+    ]);
+  });
+
+  it('after a clause answering them (`为解决这些现实问题,…`), with the words that read as actions', () => {
+    const text = [
+      '关于医院基层党组织建设的几点思考',
+      '一、存在的问题',
+      '目前存在工作制度不够健全完善等现实问题。为解决这些现实问题,院党委将着手建立党支部工作制度,明确基层党支部工作内容,提升服务群众水平。',
+      '',
+    ].join('\n');
+    const result = analyzeText(text);
+    const items = result.ok ? result.source.articles[0].items : [];
+    expect(items.filter((i) => i.role === 'countermeasure').map((i) => [i.title, i.roleEvidence.words])).toEqual([
+      ['院党委将着手建立党支部工作制度', ['建立']],
+      ['明确基层党支部工作内容', ['明确']],
+      ['提升服务群众水平', ['提升']],
+    ]);
+  });
+
+  it('gives none for a list that only sums up (`…等方面的努力`) or where the text lists countermeasures', () => {
+    const summing = [...problems, '只有通过加强管理、提高教育等方面的努力,才能提高党员素质。', ''].join('\n');
+    expect(itemsOf(summing).filter((i) => i.startsWith('countermeasure'))).toEqual([]);
+    const listed = [
+      ...problems,
+      '对此,提出以下对策:',
+      '一是加强组织保障。',
+      '二是完善考核机制。',
+      '只有通过加强组织保障、完善考核机制,才能促进发展。',
+      '',
+    ].join('\n');
+    expect(itemsOf(listed).filter((i) => i.startsWith('countermeasure'))).toEqual([
+      'countermeasure: 加强组织保障',
+      'countermeasure: 完善考核机制',
+    ]);
   });
 });

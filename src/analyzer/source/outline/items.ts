@@ -9,6 +9,7 @@ import {
   announcedList,
   deficientList,
   emptyHeading,
+  headingWithMarker,
   isContainer,
   isContentsEntry,
   leadInOfList,
@@ -20,6 +21,7 @@ import {
 } from './sections.ts';
 import { statedCauses } from './stated.ts';
 import { announcedWithin } from './within.ts';
+import { answeringLists } from './answering.ts';
 import type { Rules } from '../../config/rules.ts';
 import type { Item, ItemRole, Marker, OutlineNode, RoleEvidence, Span, SubPoint } from '../../types.ts';
 
@@ -62,8 +64,12 @@ export function extractItems(nodes: readonly OutlineNode[], input: ItemsInput): 
   // A number the text was cut short after (`〔四〕` ending the page) has no words to be an item.
   const walked = all.filter((f) => WORDS.test(input.view.slice(f.titleSpan.start, f.titleSpan.end)));
   const within = announcedWithin(statedCauses(walked, input), input);
-  const { found, pairs } = labelledItems(nodes, within.found, input);
+  const labelled = labelledItems(nodes, within.found, input);
+  const { pairs } = labelled;
   pairs.push(...within.pairs);
+  const answers = answeringLists(labelled.found, nodes, input);
+  const found =
+    answers.length === 0 ? labelled.found : [...labelled.found, ...answers].sort((a, b) => a.span.start - b.span.start);
   const counts: Record<ItemRole, number> = { problem: 0, cause: 0, countermeasure: 0 };
   const items = found.map((f): Item => {
     const ordinal = ++counts[f.role];
@@ -243,10 +249,6 @@ function settleRole(node: OutlineNode, role: ItemRole, evidence: RoleEvidence): 
   node.role = role;
   node.roleEvidence = evidence;
   for (const child of node.children) settleRole(child, role, { source: 'inherited' });
-}
-
-function headingWithMarker(node: OutlineNode): string {
-  return node.marker ? `${node.marker.text}${node.heading}` : node.heading;
 }
 
 /**

@@ -195,3 +195,8 @@ export function wordingOfLists(
 export function titledBody(node: OutlineNode): boolean {
   return !node.marker && node.headingSpan.start === node.headingSpan.end && node.roleEvidence.source === 'heading';
 }
+
+/** A section's heading with its number (`一、存在的问题`), as an item's path shows it. */
+export function headingWithMarker(node: OutlineNode): string {
+  return node.marker ? `${node.marker.text}${node.heading}` : node.heading;
+}
