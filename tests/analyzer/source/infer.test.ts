@@ -76,7 +76,7 @@ describe('roles inferred from an item’s own wording', () => {
     });
     expect(inferRole('强化不足。', rules.itemWording)?.role).toBe('problem');
     // 难 inside 难题 closes nothing.
-    expect(inferRole('完善制度，破解难题', rules.itemWording)).toBe(undefined);
+    expect(inferRole('完善制度，直面难题', rules.itemWording)).toBe(undefined);
   });
 
   it('reads 不断 and 不仅 as no negators (`不断提升` is an action)', () => {

@@ -252,6 +252,29 @@ describe('a report section on the work done (履职状况, 工作开展情况)',
   });
 });
 
+describe('a section on what something does, its strengths or cases (`…的作用`, `三重优势`, `实践案例`)', () => {
+  it('lists no items, even where its points read as actions', () => {
+    const text = [
+      '网格党小组破解小微服务难题',
+      '一、网格党小组的作用',
+      '1. 强化党建引领:网格党小组组织党员参与社区治理。',
+      '2. 破解小微服务难题:网格党小组关注居民生活中的小事。',
+      '3. 提升社区治理效能:网格党小组通过精细化管理提升治理水平。',
+      '二、网格党小组的实践案例',
+      '1. 上海市XX社区网格党小组:通过建立“网格微信群”,开展志愿服务活动。',
+      '2. 成都市XX社区网格党小组:推行“网格化”管理,实现社区服务精细化。',
+      '三、网格党小组面临的挑战',
+      '1. 人员配备不足:部分社区网格党小组人员配备不足。',
+      '2. 服务能力有限:网格党小组在服务能力方面存在不足。',
+      '',
+    ].join('\n');
+    expect(itemsOf(text)).toEqual([
+      'problem: 人员配备不足:部分社区网格党小组人员配备不足',
+      'problem: 服务能力有限:网格党小组在服务能力方面存在不足',
+    ]);
+  });
+});
+
 describe('a numbered heading opening with a blanked-out name (`二、***县…`)', () => {
   it('is a heading like any other', () => {
     const text = [
