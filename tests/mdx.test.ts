@@ -132,6 +132,19 @@ describe('article layout', () => {
     ]);
   });
 
+  it('puts the items an abstract lists first, under a heading of their own, each titled by its words', () => {
+    const r = analyzeText(
+      '社区党建的问题\n摘要：当前存在组织覆盖不全、活动形式单一等问题。\n关键词：社区党建\n',
+      'abs',
+    );
+    if (!r.ok) throw new Error('not analyzed');
+    expect(articleBlocks(r.source.articles[0])).toEqual([
+      { type: 'heading', depth: 2, text: '摘要中列出的条目', id: '摘要中列出的条目' },
+      { type: 'item', id: 'abs-problem-1', children: [{ type: 'heading', depth: 3, text: '组织覆盖不全' }] },
+      { type: 'item', id: 'abs-problem-2', children: [{ type: 'heading', depth: 3, text: '活动形式单一' }] },
+    ]);
+  });
+
   it('lists only the requested heading levels in the table of contents', () => {
     expect(tocHeadings(blocks, 2, 2).map((h) => h.text)).toEqual(['一、存在的问题', '二、对策']);
   });
@@ -146,8 +159,17 @@ describe('hostile text through the real build', () => {
       join(dir, 'content/sources/hostile.txt'),
       `特殊字符测试\n\n引言。\n\n一、存在的问题\n\n${lines.slice(0, 10).join('\n\n')}\n\n二、对策\n\n（一）加大{投入}。说明。\n\n（二）完善<i>机制</i>。说明。\n`,
     );
+    // An abstract-only record whose abstract lists its problems: its items are on its page, with their anchors.
+    writeFileSync(
+      join(dir, 'content/sources/record.txt'),
+      '社区党建的问题\n摘要：当前社区党建存在组织覆盖不全、活动形式单一等问题。\n关键词：社区党建\n',
+    );
     const r = runScript(dir, 'build.ts');
     expect(r.code, r.stderr).toBe(0);
+    const record = readFileSync(join(dir, 'dist/articles/record/index.html'), 'utf8');
+    expect(record).toContain('id="record-problem-1"');
+    expect(record).toContain('摘要中列出的条目');
+    expect(record).toContain('下面的条目取自摘要中的列举');
     const html = readFileSync(join(dir, 'dist/articles/hostile/index.html'), 'utf8');
     const visible = texts(htmlToHast(html) as never).join('');
     for (const h of HOSTILE.slice(0, 10)) expect(visible, h).toContain(h);

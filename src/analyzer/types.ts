@@ -157,7 +157,7 @@ export interface Item {
   subpoints: SubPoint[];
   /** Headings from the article's top level down to this item. */
   path: string[];
-  /** Id of the outline node this item is. */
+  /** Id of the outline node this item is; `abstract` (`ABSTRACT_NODE`) for one the abstract lists. */
   node: string;
   /** Clean-text span. */
   span: Span;

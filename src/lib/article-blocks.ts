@@ -1,5 +1,6 @@
 import GithubSlugger from 'github-slugger';
-import type { Article, Item, OutlineNode } from '../analyzer/index.ts';
+import { ABSTRACT_NODE, type Article, type Item, type OutlineNode } from '../analyzer/index.ts';
+import { ui } from './ui.ts';
 
 /** What an article page shows, in order: headings, paragraphs, and items that wrap their own blocks. */
 export type Block =
@@ -23,6 +24,7 @@ const HEADING_STOP = /^[。．.：:；;！？!?]/;
  * wrapped in an `item` block that carries its id. Section headings get ids
  * that are GitHub-style slugs of their text, unique on the page (as Markdown
  * headings get); an item's own heading has none, the item's id is its anchor.
+ * Items the abstract lists come first, under a heading of their own.
  * Layout only: the text is sliced by the analyzer's spans, nothing is decided here.
  */
 export function articleBlocks(article: Article): Block[] {
@@ -66,7 +68,12 @@ export function articleBlocks(article: Article): Block[] {
     for (const child of node.children) content.push(...section(child));
     return whole ? [{ type: 'item', id: whole.id, children: content }] : content;
   };
-  return article.outline.flatMap(section);
+  // Items the abstract lists (the body gives none): under a heading of their own before the body, each titled by
+  // its words, as the abstract itself is shown whole in the article's head.
+  const listed = article.items.filter((i) => i.node === ABSTRACT_NODE);
+  const fromAbstract: Block[] = listed.map((i) => ({ type: 'item', id: i.id, children: [heading(3, i.title, false)] }));
+  if (fromAbstract.length > 0) fromAbstract.unshift(heading(2, ui['article.abstractItems']));
+  return [...fromAbstract, ...article.outline.flatMap(section)];
 }
 
 /** The paragraphs of a piece of source text: its non-empty lines, trimmed (source paragraphs are lines). */

@@ -84,6 +84,8 @@ export const ui = {
   'article.fund': '基金项目',
   'article.source': '来源',
   'article.abstractOnly': '本文在来源中只有摘要（来源网站仅展示原文概要），因此没有可识别的问题、原因和对策条目。',
+  'article.abstractOnlyItems': '本文在来源中只有摘要（来源网站仅展示原文概要）；下面的条目取自摘要中的列举。',
+  'article.abstractItems': '摘要中列出的条目',
   'article.compare': '原文对照：查看来源原文与全部自动修改',
   'article.counts': '问题 {problem} 条 · 原因 {cause} 条 · 对策 {countermeasure} 条',
   'article.references': '参考文献',

@@ -176,7 +176,14 @@ function analyzeArticle(a: ArticleInput): Article {
     ? a.view.slice(meta.metadata.title.span.start, meta.metadata.title.span.end)
     : undefined;
   outline.nodes = withRoleLines(outline.nodes, { ...a, body, title, cues: rules.roleCues, deficiency });
-  let items = extractItems(outline.nodes, { text: a.text, view: a.view, slug: a.slug, rules, toSource: a.toSource });
+  let items = extractItems(outline.nodes, {
+    text: a.text,
+    view: a.view,
+    slug: a.slug,
+    rules,
+    toSource: a.toSource,
+    abstract: meta.metadata.abstract?.span,
+  });
   const titleRole = title !== undefined && headingRole(title, rules.roleCues, deficiency).role;
   const genre = genreDecision(
     outline.nodes,

@@ -13,9 +13,8 @@ const MAX_ACTION = 40;
  * article that gives its problems and no countermeasure else:
  * `只有通过加强组织保障、提高活动实效性和完善考核评价机制,才能…`, or after a
  * clause answering them (`为解决这些现实问题,院党委将着手建立…,明确…,提升…`).
- * Every part of the list must read as an action; a list closed by `等`
- * (`加强管理、提高教育等方面的努力`) only sums up. The role is inferred,
- * with the words that read as actions.
+ * Every part of the list must read as an action (`actionParts`); the role
+ * is inferred, with the words that read as actions.
  */
 export function answeringLists(found: readonly Found[], nodes: readonly OutlineNode[], input: ItemsInput): Found[] {
   if (!found.some((f) => f.role === 'problem') || found.some((f) => f.role === 'countermeasure')) return [];
@@ -26,7 +25,7 @@ export function answeringLists(found: readonly Found[], nodes: readonly OutlineN
     for (let m = sentence.exec(input.view); m !== null && m.index < node.span.end; m = sentence.exec(input.view)) {
       const list = listOf(m[0], input);
       if (!list) continue;
-      const actions = partsOf(m[0], list, input);
+      const actions = actionParts(m[0], list, input.rules.itemWording);
       if (!actions) continue;
       // The item sits in the problem whose section holds the sentence, if any, else in its own section.
       const holder = found.find((f) => f.span.start <= m!.index && m!.index < f.span.end);
@@ -68,38 +67,61 @@ function listOf(sentence: string, input: ItemsInput): Span | undefined {
   return answers && problems ? { start: comma + 1, end: sentence.length } : undefined;
 }
 
-/** The actions of the list at `list` in `sentence`, split at `、`, commas and at `和` before an action; none unless every part reads as one. */
-function partsOf(
-  sentence: string,
+/** An action of a list, with the words of it that read as an action and how sure (`inferRole`). */
+export interface ActionPart {
+  span: Span;
+  words: string[];
+  margin: number;
+}
+
+/**
+ * The actions the list at `list` in `text` holds, none unless every one reads as an action: split at
+ * commas and semicolons, and a piece further at `、` and at `和` before an action where every part of it
+ * reads as one (`优化…、建立…,推动…`; not `打造法治化、创新化…的组织体系`). A closing `等` is no part;
+ * a list summing up directions (`…等方面的努力`) holds none.
+ */
+export function actionParts(
+  text: string,
   list: Span,
-  input: ItemsInput,
-): { span: Span; words: string[]; margin: number }[] | undefined {
-  const text = sentence.slice(list.start, list.end);
-  if (/等[^、，,]{0,8}$/.test(text)) return undefined;
-  const spans: Span[] = [];
-  let from = 0;
-  for (let i = 0; i <= text.length; i++) {
-    const cut =
-      i === text.length ||
-      /[、，,；;]/.test(text[i]) ||
-      (/[和及]/.test(text[i]) && opensWithAction(text.slice(i + 1), input.rules.itemWording));
-    if (!cut) continue;
-    spans.push({ start: from, end: i });
-    from = i + 1;
-  }
-  if (spans.length < MIN_ACTIONS) return undefined;
-  const out: { span: Span; words: string[]; margin: number }[] = [];
-  for (const s of spans) {
+  wording: ItemsInput['rules']['itemWording'],
+): ActionPart[] | undefined {
+  if (text.slice(list.start, list.end).includes('等方面')) return undefined;
+  const reads = (s: Span) => {
     const part = text.slice(s.start, s.end).trim();
-    const read = inferRole(part, input.rules.itemWording);
-    if (part.length > MAX_ACTION || read?.role !== 'countermeasure') return undefined;
-    const lead = text.slice(s.start).length - text.slice(s.start).trimStart().length;
-    const start = list.start + s.start + lead;
-    out.push({
-      span: { start, end: start + part.length },
-      words: read.evidence.words ?? [],
-      margin: read.evidence.margin ?? 0,
-    });
+    const read = inferRole(part, wording);
+    return part.length <= MAX_ACTION && read?.role === 'countermeasure' ? read.evidence : undefined;
+  };
+  const out: ActionPart[] = [];
+  for (const clause of cut(text, list, (i) => /[，,；;]/.test(text[i]))) {
+    const pieces = cut(
+      text,
+      clause,
+      (i) => text[i] === '、' || (/[和及]/.test(text[i]) && opensWithAction(text.slice(i + 1, clause.end), wording)),
+    );
+    for (const piece of pieces.length > 1 && pieces.every((p) => reads(p)) ? pieces : [clause]) {
+      const evidence = reads(piece);
+      if (!evidence) return undefined;
+      const lead = text.slice(piece.start, piece.end).length - text.slice(piece.start, piece.end).trimStart().length;
+      const start = piece.start + lead;
+      out.push({
+        span: { start, end: start + text.slice(start, piece.end).trim().length },
+        words: evidence.words ?? [],
+        margin: evidence.margin ?? 0,
+      });
+    }
+  }
+  return out.length >= MIN_ACTIONS ? out : undefined;
+}
+
+/** `span` of `text` cut where `at` says, a closing `等` left out; empty pieces dropped. */
+function cut(text: string, span: Span, at: (i: number) => boolean): Span[] {
+  const out: Span[] = [];
+  let from = span.start;
+  for (let i = span.start; i <= span.end; i++) {
+    if (i < span.end && !at(i)) continue;
+    const end = i === span.end && text[i - 1] === '等' ? i - 1 : i;
+    if (text.slice(from, end).trim() !== '') out.push({ start: from, end });
+    from = i + 1;
   }
   return out;
 }

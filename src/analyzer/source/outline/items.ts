@@ -22,6 +22,7 @@ import {
 import { statedCauses } from './stated.ts';
 import { announcedWithin } from './within.ts';
 import { answeringLists } from './answering.ts';
+import { abstractLists } from './abstract-lists.ts';
 import type { Rules } from '../../config/rules.ts';
 import type { Item, ItemRole, Marker, OutlineNode, RoleEvidence, Span, SubPoint } from '../../types.ts';
 
@@ -36,6 +37,8 @@ export interface ItemsInput {
   rules: Pick<Rules, 'headingFinals' | 'bodyOpeners' | 'roleCues' | 'leadIns' | 'itemWording' | 'answering'>;
   /** Maps a clean-text span to the source. */
   toSource: (span: Span) => Span;
+  /** The abstract's span, read for lists where the body gives no item (`abstractLists`). */
+  abstract?: Span;
 }
 
 export interface Found {
@@ -61,6 +64,7 @@ export function extractItems(nodes: readonly OutlineNode[], input: ItemsInput): 
   const all: Found[] = [];
   walk(nodes, [], input, all, rolesNamed(nodes));
   if (all.length === 0) all.push(...unnamedRuns(nodes, [], input));
+  if (all.length === 0 && input.abstract) all.push(...abstractLists(input.abstract, input));
   // A number the text was cut short after (`〔四〕` ending the page) has no words to be an item.
   const walked = all.filter((f) => WORDS.test(input.view.slice(f.titleSpan.start, f.titleSpan.end)));
   const within = announcedWithin(statedCauses(walked, input), input);
