@@ -19,7 +19,7 @@ export {
   type SourceInput,
 } from './source/index.ts';
 export { analyzeFile } from './source/file.ts';
-export { ABSTRACT_NODE } from './source/outline/abstract-lists.ts';
+export { ABSTRACT_NODE } from './source/outline/inline-lists.ts';
 export {
   extract,
   type Extracted,

@@ -1,5 +1,5 @@
 import { inferRole, opensWithAction } from './infer.ts';
-import { headingWithMarker } from './sections.ts';
+import { leaves } from './sections.ts';
 import type { Found, ItemsInput } from './items.ts';
 import type { OutlineNode, Span } from '../../types.ts';
 
@@ -45,14 +45,6 @@ export function answeringLists(found: readonly Found[], nodes: readonly OutlineN
     }
   }
   return out;
-}
-
-/** The leaf sections of `nodes`, each with its path of headings. */
-function leaves(nodes: readonly OutlineNode[], path: string[]): { node: OutlineNode; path: string[] }[] {
-  return nodes.flatMap((node) => {
-    const here = [...path, headingWithMarker(node)];
-    return node.children.length > 0 ? leaves(node.children, here) : [{ node, path: here }];
-  });
 }
 
 /** Where in `sentence` the list answering the problems is: between `只有通过` and `才能`, or after a clause answering them. */

@@ -21,8 +21,7 @@ import {
 } from './sections.ts';
 import { statedCauses } from './stated.ts';
 import { announcedWithin } from './within.ts';
-import { answeringLists } from './answering.ts';
-import { abstractLists } from './abstract-lists.ts';
+import { abstractLists, withSentenceLists } from './inline-lists.ts';
 import type { Rules } from '../../config/rules.ts';
 import type { Item, ItemRole, Marker, OutlineNode, RoleEvidence, Span, SubPoint } from '../../types.ts';
 
@@ -71,9 +70,7 @@ export function extractItems(nodes: readonly OutlineNode[], input: ItemsInput): 
   const labelled = labelledItems(nodes, within.found, input);
   const { pairs } = labelled;
   pairs.push(...within.pairs);
-  const answers = answeringLists(labelled.found, nodes, input);
-  const found =
-    answers.length === 0 ? labelled.found : [...labelled.found, ...answers].sort((a, b) => a.span.start - b.span.start);
+  const found = withSentenceLists(labelled.found, nodes, input);
   const counts: Record<ItemRole, number> = { problem: 0, cause: 0, countermeasure: 0 };
   const items = found.map((f): Item => {
     const ordinal = ++counts[f.role];

@@ -200,3 +200,11 @@ export function titledBody(node: OutlineNode): boolean {
 export function headingWithMarker(node: OutlineNode): string {
   return node.marker ? `${node.marker.text}${node.heading}` : node.heading;
 }
+
+/** The leaf sections of `nodes`, each with its path of headings (`headingWithMarker`). */
+export function leaves(nodes: readonly OutlineNode[], path: string[]): { node: OutlineNode; path: string[] }[] {
+  return nodes.flatMap((node) => {
+    const here = [...path, headingWithMarker(node)];
+    return node.children.length > 0 ? leaves(node.children, here) : [{ node, path: here }];
+  });
+}

@@ -62,3 +62,35 @@ describe('lists in an abstract', () => {
     expect(itemsOf(text)).toEqual(['problem: 党员教育不够', 'problem: 活动阵地缺乏']);
   });
 });
+
+describe('examples a clause naming a role introduces in the opening (`…的问题,比如A、B、C等等`)', () => {
+  const text = [
+    '模范机关创建常态化长效化机制构建',
+    '各级机关深入推进模范机关创建工作,但实践中仍有一些亟待解决的问题,比如“谁来建”的主体责任不够清晰、“建什么”的标准要求不够精准、“如何建”的制度机制不够完善等等。',
+    '一、严格主体责任,建立健全科学化目标设置机制',
+    '一是明确责任主体。二是科学设立目标标准。',
+    '',
+  ].join('\n');
+
+  it('are the problems where no section or point gives one', () => {
+    expect(itemsOf(text)).toEqual([
+      'problem: “谁来建”的主体责任不够清晰',
+      'problem: “建什么”的标准要求不够精准',
+      'problem: “如何建”的制度机制不够完善',
+      'countermeasure: 严格主体责任,建立健全科学化目标设置机制',
+    ]);
+  });
+
+  it('are not read where a section gives problems, nor is a preview closed by a role word (`存在A、B等问题`)', () => {
+    const sections = text.replace(
+      '一、严格主体责任',
+      '一、存在的问题\n（一）主体责任不清。说明。\n（二）标准要求不准。说明。\n二、严格主体责任',
+    );
+    expect(itemsOf(sections).filter((i) => i.startsWith('problem'))).toEqual([
+      'problem: 主体责任不清',
+      'problem: 标准要求不准',
+    ]);
+    const preview = text.replace(/,比如(.*)等等。/, ',存在$1等问题。');
+    expect(itemsOf(preview)).toEqual([]);
+  });
+});
