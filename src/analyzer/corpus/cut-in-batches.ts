@@ -1,5 +1,5 @@
 import { simplifiedView } from '../text/chinese-script/index.ts';
-import type { Article, Source } from '../types.ts';
+import type { Article, Source, Span } from '../types.ts';
 import { linesAround, type Tokens, tokenize } from './segment/tokens.ts';
 
 /** What a batch holds for an article once its tokens are handed out. */
@@ -12,7 +12,7 @@ const EMPTY_TOKENS: Tokens = { words: [], starts: new Int32Array(0) };
  * and the batch bounds the tokens held at once (sizes and figures:
  * docs/performance.md).
  *
- * Only the body's lines are cut: items and their titles lie in the body, and keywords read it.
+ * Only the body's lines are cut (`spanToCut`): items and their titles lie in the body, and keywords read it.
  */
 export function cutInBatches(
   articles: readonly Article[],
@@ -29,7 +29,7 @@ export function cutInBatches(
       read = 0;
       for (let chars = 0; next < articles.length && chars < size; next++) {
         const view = views.get(articles[next].slug)!;
-        const lines = linesAround(view, articles[next].body);
+        const lines = linesAround(view, spanToCut(articles[next]));
         batch.push(tokenize(view, cut, lines));
         chars += lines.end - lines.start;
       }
@@ -39,6 +39,16 @@ export function cutInBatches(
     batch[read++] = EMPTY_TOKENS;
     return tokens;
   };
+}
+
+/** The body, widened to the items outside it (those an abstract lists, `ABSTRACT_NODE`): what is segmented. */
+function spanToCut(a: Article): Span {
+  let { start, end } = a.body;
+  for (const item of a.items) {
+    start = Math.min(start, item.span.start);
+    end = Math.max(end, item.span.end);
+  }
+  return { start, end };
 }
 
 /** The text the corpus stages read an article in: its simplified view when its source is traditional. */
@@ -54,7 +64,7 @@ export function articleView(a: Article, traditional: boolean): string {
 export function textsToCut(source: Source): string[] {
   return source.articles.map((a) => {
     const view = articleView(a, source.traditional);
-    const lines = linesAround(view, a.body);
+    const lines = linesAround(view, spanToCut(a));
     return view.slice(lines.start, lines.end);
   });
 }

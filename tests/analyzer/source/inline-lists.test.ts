@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ABSTRACT_NODE } from '../../../src/analyzer/index.ts';
-import { analyzeText, itemsOf } from '../../analyze-helpers.ts';
+import { analyzeCorpus } from '../../../src/analyzer/corpus/index.ts';
+import { analyzeText, corpusOptions, itemsOf } from '../../analyze-helpers.ts';
 
 /** An abstract-only record, as a journal database exports it. */
 const RECORD = [
@@ -34,6 +35,14 @@ describe('lists in an abstract', () => {
     ]);
     // Each item's text is the abstract's own words at its place in the source.
     for (const item of article.items) expect(article.text.slice(item.span.start, item.span.end)).toBe(item.title);
+  });
+
+  it('are segmented like the body, so that their words link them', () => {
+    const result = analyzeText(RECORD, 'rec');
+    if (!result.ok) throw new Error('not analyzed');
+    const { links } = analyzeCorpus([result.source], [], corpusOptions()).corpus;
+    const lexical = links.filter((l) => l.kind === 'lexical').map((l) => `${l.from} → ${l.to}`);
+    expect(lexical).toContain('rec-problem-2 → rec-measure-2'); // 活动形式单一 → 创新活动方式
   });
 
   it('list the parts after a verb opening the list, most reading as its role; a list of methods is none', () => {
