@@ -98,6 +98,43 @@ describe('causes a problem announces with a colon', () => {
   });
 });
 
+describe('a numbered problem whose heading states it, with lists within sentences in its text', () => {
+  const text = [
+    '乡村组织振兴的痛点与原因',
+    '(一)痛点 1:基层党组织“软弱涣散”,凝聚力不足',
+    '部分村“两委”班子存在问题:某村书记长期在外打工,党组织形同虚设;某村决策不公开,村民不知情;某村党员老龄化严重。核心原因:党员发展“重数量、轻质量”;村干部选拔机制不健全;党组织活动“形式化”。',
+    '(二)痛点 2:村集体经济“空壳化”,治理无底气',
+    '多数村集体沦为“空壳村”:某村年收入不足5万元;某村负债超100万元。核心原因:村集体缺乏“产业经营能力”;过去“重分配、轻积累”;缺乏“专业经营人才”。',
+    '',
+  ].join('\n');
+
+  it('is the item; its examples are not, its causes are, paired with it', () => {
+    const result = analyzeText(text);
+    if (!result.ok) throw new Error('not analyzed');
+    const items = result.source.articles[0].items;
+    expect(items.map((i) => `${i.role}: ${i.title}`)).toEqual([
+      'problem: 痛点 1:基层党组织“软弱涣散”,凝聚力不足',
+      'cause: 党员发展“重数量、轻质量”',
+      'cause: 村干部选拔机制不健全',
+      'cause: 党组织活动“形式化”',
+      'problem: 痛点 2:村集体经济“空壳化”,治理无底气',
+      'cause: 村集体缺乏“产业经营能力”',
+      'cause: 过去“重分配、轻积累”',
+      'cause: 缺乏“专业经营人才”',
+    ]);
+    expect(items[1].pairedWith).toEqual([items[0].id]);
+  });
+
+  it('is not where its heading names the part (`二、…存在的突出问题`): the points in it are the items', () => {
+    const named = text.replace('(一)痛点 1:基层党组织“软弱涣散”,凝聚力不足', '(一)基层党组织存在的突出问题');
+    expect(itemsOf(named).slice(0, 3)).toEqual([
+      'problem: 某村书记长期在外打工,党组织形同虚设',
+      'problem: 某村决策不公开,村民不知情',
+      'problem: 某村党员老龄化严重',
+    ]);
+  });
+});
+
 describe('a section of causes among numbered problems', () => {
   it('lists causes, its bullets labelled with what they say (`激励不足:`), not problems', () => {
     const text = [

@@ -9,6 +9,7 @@ import {
   announcedList,
   deficientList,
   emptyHeading,
+  headingIsItem,
   headingWithMarker,
   isContainer,
   isContentsEntry,
@@ -91,12 +92,12 @@ export function extractItems(nodes: readonly OutlineNode[], input: ItemsInput): 
     };
   });
   pairLabelled(found, items);
-  for (const [a, b] of pairs) {
-    const x = items[found.indexOf(a)];
-    const y = items[found.indexOf(b)];
-    x.pairedWith.push(y.id);
-    y.pairedWith.push(x.id);
-  }
+  // A pair the text states twice (a label `核心原因:` and the list it opens) is one pair.
+  for (const [x, y] of pairs.map(([a, b]) => [items[found.indexOf(a)], items[found.indexOf(b)]]))
+    if (!x.pairedWith.includes(y.id)) {
+      x.pairedWith.push(y.id);
+      y.pairedWith.push(x.id);
+    }
   return items;
 }
 
@@ -191,7 +192,8 @@ function walk(
     }
     // A label's heading is an item's own words (`建议:构建……`): its body holds no list of unnumbered items.
     const markers = bodyMarkers(input, node.headingSpan.end, node.span.end, node.marker?.family !== 'labelled');
-    const inline = paragraphItems(node, role, here, input, markers);
+    const found = paragraphItems(node, role, here, input, markers);
+    const inline = headingIsItem(node, role, found, markers, input) ? [] : found;
     if (inline.length > 0) out.push(...inline);
     // An unnumbered heading line (or the title) with nothing enumerated under it names no item itself,
     // nor does a numbered one with nothing under it at all (`三、原因分析`), nor a table of contents' entry.

@@ -4,10 +4,10 @@
  * of deficiencies, a list a lead-in announces, the role its wording reads as.
  */
 import { inferRole } from './infer.ts';
-import type { ItemsInput } from './items.ts';
+import type { Found, ItemsInput } from './items.ts';
 import { headingRole, ITEM_ROLES } from './roles.ts';
 import { announcedBefore } from './runs.ts';
-import type { ItemRole, OutlineNode, RoleEvidence } from '../../types.ts';
+import type { ItemRole, Marker, OutlineNode, RoleEvidence } from '../../types.ts';
 
 /**
  * Whether a numbered heading is a bare phrase with nothing but white space and
@@ -194,6 +194,26 @@ export function wordingOfLists(
 /** The body a title naming one role heads (`groupUnderRoleLines`): a section with no number and no heading of its own. */
 export function titledBody(node: OutlineNode): boolean {
   return !node.marker && node.headingSpan.start === node.headingSpan.end && node.roleEvidence.source === 'heading';
+}
+
+/**
+ * Whether a numbered section of `role` whose heading states its point (`痛点 1:基层党组织“软弱涣散”,凝聚力不足`,
+ * not `二、…存在的突出问题`) is itself the item, the points `found` in it not: lists within sentences only
+ * (`…问题:某村…;某村…`) when its heading reads as that role, its examples; or a problem's causes alone
+ * (`核心原因:…;…`), which `announcedWithin` takes out and pairs with it.
+ */
+export function headingIsItem(
+  node: OutlineNode,
+  role: ItemRole,
+  found: readonly Found[],
+  markers: readonly Marker[],
+  input: ItemsInput,
+): boolean {
+  // `…存在的突出问题` names a part; `…,凝聚力不足` ends stating a deficiency, though 不足 is a role word too.
+  const deficiency = input.rules.itemWording.problem.anywhere.includes(node.roleEvidence.cue ?? '');
+  if (!node.marker || found.length === 0 || (endsNamingRole(node, input.view) && !deficiency)) return false;
+  if (role === 'problem' && found.every((f) => f.role === 'cause')) return true;
+  return markers.every((m) => m.family === 'semicolon') && wordingRole(node, input)?.role === role;
 }
 
 /** A section's heading with its number (`一、存在的问题`), as an item's path shows it. */
