@@ -168,6 +168,7 @@ describe('npm run gen:corpus: 200 articles, analyzed as the build does', () => {
       'meta:masthead',
       'meta:title',
       'abstract-only',
+      'abstract:lists',
       'furniture:page-numbers',
       'furniture:page-number-at-line-end',
       'furniture:junk-line',

@@ -1,5 +1,7 @@
 /** What precedes an article's body: title lines, author lines, a CNKI record card or a journal masthead. */
 import { abstract, affiliation, JOURNALS, keywords, names } from './biblio.ts';
+import { inferRole } from '../../../../src/analyzer/source/outline/infer.ts';
+import type { ItemRole } from '../text.ts';
 import type { ArticleWriter } from './writer.ts';
 
 /** One of the sample's openings, picked by weight. */
@@ -83,7 +85,7 @@ export function writeAbstractOnly(w: ArticleWriter): void {
   const first = w.rng.int(10, 200);
   w.push(`【期刊名称】《${journal}》`, 'meta');
   w.push(`【年(卷),期】${year}(000)${String(issue).padStart(3, '0')}`, 'meta');
-  w.push(`【摘要】${abstract(w.rng, title)}`, 'meta');
+  w.push(`【摘要】${(w.rng.chance(0.5) && listingAbstract(w)) || abstract(w.rng, title)}`, 'meta');
   w.push(`【总页数】${w.rng.int(1, 3)}页(P${first}-${first + w.rng.int(0, 2)})`, 'meta');
   w.push(`【作者】${authors[0]}`, 'meta');
   w.push(`【作者单位】${affiliation(w.rng)}`, 'meta');
@@ -92,6 +94,36 @@ export function writeAbstractOnly(w: ArticleWriter): void {
   w.push(EXCERPT_NOTICE, 'notice');
   Object.assign(w.metadata, { authors, journal, year, issue: String(issue), clc: [clc] });
   w.format.push('abstract-only', 'meta:card', 'furniture:excerpt-notice');
+}
+
+/**
+ * An abstract that lists its record's problems and countermeasures inline
+ * (`…存在A、B、C等问题。…,要D、E、F。`, k-17, l-03): three short pool
+ * titles of each, reading as their role by their own words and holding no
+ * list mark, recorded as the record's items; none when the pool has too few.
+ */
+function listingAbstract(w: ArticleWriter): string | undefined {
+  const fits = (t: string, role: ItemRole) =>
+    t.length <= 16 &&
+    !/[、，,；;。：:等]|存在|面临|出现|提出|包括|^(?:要|应|必须|需要)/.test(t) &&
+    inferRole(t, w.rules.itemWording)?.role === role;
+  const pick = (role: ItemRole) =>
+    w.rng.sample(
+      w.pool.items[role].filter((i) => fits(i.title, role)),
+      3,
+    );
+  const problems = pick('problem');
+  const measures = pick('countermeasure');
+  if (problems.length < 3 || measures.length < 3) return undefined;
+  for (const [role, list] of [
+    ['problem', problems],
+    ['countermeasure', measures],
+  ] as const)
+    for (const i of list) w.items.push({ role, title: i.title, subpoints: 0 });
+  w.format.push('abstract:lists');
+  const p = problems.map((i) => i.title).join('、');
+  const m = measures.map((i) => i.title).join('、');
+  return `当前工作中存在${p}等问题。文章认为,要${m}。`;
 }
 
 /** The site's notice that only an excerpt is shown. */
