@@ -103,3 +103,51 @@ describe('examples a clause naming a role introduces in the opening (`…的问�
     expect(itemsOf(preview)).toEqual([]);
   });
 });
+
+describe('lists within sentences, more forms', () => {
+  it('read in an abstract: parts holding commas after the verb, and a list closed by `则是…措施`', () => {
+    const text = [
+      '高校教师党支部书记调研',
+      '摘要',
+      '调研发现,高校教师党支部建设存在全面人才储备不足、组织生活相对单一、时间精力有限,难以处理好业务和党务工作的关系等几方面问题。扩充书记后备人员、建立完善学习机制和确立长效保障机制则是推动书记培养的有效措施。',
+      '',
+    ].join('\n');
+    expect(itemsOf(text)).toEqual([
+      'problem: 全面人才储备不足',
+      'problem: 组织生活相对单一',
+      'problem: 时间精力有限,难以处理好业务和党务工作的关系',
+      'countermeasure: 扩充书记后备人员',
+      'countermeasure: 建立完善学习机制',
+      'countermeasure: 确立长效保障机制',
+    ]);
+  });
+
+  it('are the items of a section whose heading names the part (`一、现状和问题` ⏎ `…主要表现是A、B、C等方面`)', () => {
+    const text = [
+      '新社会组织党建工作的调查',
+      '一、现状和问题',
+      '全县新社会组织发展迅速。',
+      '但党建工作的质量和水平还不高,主要表现是党支部作用发挥不明显、部分班子软弱涣散、党建制度不规范等方面。',
+      '二、对策建议',
+      '(一)加强班子建设。选优配强书记。',
+      '(二)健全党建制度。完善组织生活。',
+      '',
+    ].join('\n');
+    expect(itemsOf(text).filter((i) => i.startsWith('problem'))).toEqual([
+      'problem: 党支部作用发挥不明显',
+      'problem: 部分班子软弱涣散',
+      'problem: 党建制度不规范',
+    ]);
+  });
+
+  it('are not the items of a section stating its point, nor a phrase a verb opens (`面临的A、B等问题`)', () => {
+    const text = [
+      '社区党建工作的思考',
+      '一、存在的问题',
+      '(一)社区干部调查研究不够。少数干部对辖区长期面临的基础设施较差、监管难度大、隐患较多等问题缺乏新思路。',
+      '(二)社区经费保障不足。说明。',
+      '',
+    ].join('\n');
+    expect(itemsOf(text)).toEqual(['problem: 社区干部调查研究不够', 'problem: 社区经费保障不足']);
+  });
+});

@@ -1,12 +1,13 @@
 /**
  * Items a sentence lists inline, where no section or point gives them: in an
- * abstract (`abstractLists`), in the opening or another section that is no
- * item (`withSentenceLists`), and actions listed in answer (`answering.ts`).
+ * abstract (`sentenceListsOnly`), in a section whose heading names the part
+ * (`listedIn`), in the opening or another section that is no item, and
+ * actions listed in answer (`withSentenceLists`, `answering.ts`).
  */
 import { actionParts, answeringLists } from './answering.ts';
-import { inferRole } from './infer.ts';
+import { inferRole, opensWithAction } from './infer.ts';
 import { headingRole, ITEM_ROLES } from './roles.ts';
-import { leaves } from './sections.ts';
+import { leaves, wordingRole } from './sections.ts';
 import { ROLE_NAMES } from '../../names.ts';
 import type { Found, ItemsInput } from './items.ts';
 import type { ItemRole, OutlineNode, RoleEvidence, Span } from '../../types.ts';
@@ -14,17 +15,19 @@ import type { ItemRole, OutlineNode, RoleEvidence, Span } from '../../types.ts';
 /** The node id of items an abstract lists (no section of the outline holds them). */
 export const ABSTRACT_NODE = 'abstract';
 /** Words a list opens after (`存在A、B…`, `面临…`, `提出…`), not its first part's. */
-const LIST_VERBS = /存在|面临|出现|提出|包括/g;
-/** Words a list opens with after a clause naming its role (`…亟待解决的问题,比如A、B…等等`). */
-const EXAMPLES = /^(?:比如|例如|诸如)/;
+const LIST_VERBS = /存在着|存在|面临着|面临|出现|提出|包括/g;
 /** Words an abstract's list of actions follows at a clause's start (`…,要优化…、建立…`, `如打造…`). */
 const ACTION_LEAD = /^(?:要|应当|应|需要|必须|如)/;
 /** Actions an abstract lists after `要`, `应` or `如`: at least this many. */
 const MIN_ACTIONS = 3;
+/** Items a section lists within a sentence, at least, to be its items instead of the section (`listedIn`). */
+const MIN_LISTED = 3;
 /** Longest part of a list: a longer one is a sentence of its own. */
 const MAX_PART = 40;
 /** Longest stretch between a list's closing `等` and the role word ending it (`等能够推动…的具体路径`). */
 const MAX_TAIL = 24;
+/** `等` or `则是` closing a list, and the words after it to the clause's end. */
+const CLOSER = new RegExp(`(等|则是)([^，,：:]{0,${MAX_TAIL}}?)(?=[，,]|$)`, 'g');
 /** A clause: text between commas, stops, colons or line breaks. */
 const CLAUSE = /[^，,。；;！？!?：:\n]+/g;
 
@@ -34,7 +37,7 @@ const CLAUSE = /[^，,。；;！？!?：:\n]+/g;
  * (`namedLists`), and three or more actions listed at a clause's start after
  * `要`, `应` or `如` (`要优化…、建立…,推动…`), every one reading as an action (inferred).
  */
-export function abstractLists(abstract: Span, input: ItemsInput): Found[] {
+function abstractLists(abstract: Span, input: ItemsInput): Found[] {
   const holder: OutlineNode = {
     id: ABSTRACT_NODE,
     marker: null,
@@ -67,6 +70,29 @@ export function abstractLists(abstract: Span, input: ItemsInput): Found[] {
     CLAUSE.lastIndex = Math.max(CLAUSE.lastIndex, list.end);
   }
   return out.sort((a, b) => a.span.start - b.span.start);
+}
+
+/**
+ * The items of an article whose sections and points give none, from the
+ * lists within its abstract's sentences (`abstractLists`). (Such lists in the
+ * opening of a text with no item at all are a news item's or a report's as
+ * often as the genre's: not read.)
+ */
+export function sentenceListsOnly(input: ItemsInput): Found[] {
+  return input.abstract ? abstractLists(input.abstract, input) : [];
+}
+
+/**
+ * The items a numbered section of `role` lists within a sentence, when its
+ * own heading names the part rather than stating a point (`一、现状和问题` ⏎
+ * `…主要表现是A、B、C等方面`): three or more; none else (the section is the item).
+ */
+export function listedIn(node: OutlineNode, role: ItemRole, path: string[], input: ItemsInput): Found[] | undefined {
+  if (node.roleEvidence.source !== 'heading' || node.role !== role || wordingRole(node, input)?.role === role)
+    return undefined;
+  const listed = namedLists({ start: node.headingSpan.end, end: node.span.end }, input, new Set([role]));
+  if (listed.length < MIN_LISTED) return undefined;
+  return listed.map((l) => itemAt(l.span, l.role, node, path, l.evidence));
 }
 
 /**
@@ -104,10 +130,12 @@ interface NamedPart {
 
 /**
  * The parts of lists in `span` that a role word names, of the `roles` asked
- * for: closed by `等` and the word (`…存在A、B、C等问题`, `提出A、B等…具体路径`),
- * or opened by `比如` after a clause ending with it (`…的问题,比如A、B、C等等`);
- * two parts or more, most reading as that role; the word is the evidence.
- * `examplesOnly`: only the latter (a body's opening also previews its points as `…存在A、B等问题`).
+ * for, sentence by sentence: closed by `等` (or `则是`) and the word
+ * (`…存在A、B、C等问题`, `A、B和C则是…的有效措施`), led by it
+ * (`主要表现是A、B、C等方面`), or opened by `比如` after a clause ending with it
+ * (`…的问题,比如A、B、C等等`); two parts or more (three when led), most
+ * reading as that role; the word is the evidence. `examplesOnly`: only the
+ * last (a body's opening also previews its points as `…存在A、B等问题`).
  */
 export function namedLists(
   span: Span,
@@ -117,55 +145,100 @@ export function namedLists(
 ): NamedPart[] {
   const { view } = input;
   const out: NamedPart[] = [];
-  let before: Span | undefined;
-  CLAUSE.lastIndex = span.start;
-  for (let m = CLAUSE.exec(view); m !== null && m.index < span.end; m = CLAUSE.exec(view)) {
-    const at = { start: m.index, end: Math.min(span.end, m.index + m[0].length) };
-    const list = namedList(view, at, before, input, examplesOnly);
-    before = at;
-    if (!list || !roles.has(list.role)) continue;
-    const evidence: RoleEvidence = { source: 'heading', cue: list.cue };
-    for (const part of list.parts) out.push({ span: part, role: list.role, evidence });
+  const sentence = /[^。；;！？!?\n]+/g;
+  sentence.lastIndex = span.start;
+  for (let m = sentence.exec(view); m !== null && m.index < span.end; m = sentence.exec(view)) {
+    const text = m[0].slice(0, span.end - m.index);
+    const examples = examplesList(text, input);
+    const closed = examples || examplesOnly ? [] : closedLists(text, input);
+    const led = examples || examplesOnly || closed.length > 0 ? undefined : ledList(text, input);
+    for (const list of [examples, ...closed, led]) {
+      if (!list || !roles.has(list.role)) continue;
+      const parts = partsOf(text, list.from, list.to, list.role, input);
+      const reading = parts?.filter(
+        (p) => inferRole(text.slice(p.start, p.end), input.rules.itemWording)?.role === list.role,
+      );
+      if (!parts || parts.length < list.min || reading!.length * 2 <= parts.length) continue;
+      const evidence: RoleEvidence = { source: 'heading', cue: list.cue };
+      for (const p of parts)
+        out.push({ span: { start: m.index + p.start, end: m.index + p.end }, role: list.role, evidence });
+    }
   }
   return out;
 }
 
-/** A list a role word names in the clause at `at` (`namedLists`), `before` the clause before it. */
-function namedList(
-  view: string,
-  at: Span,
-  before: Span | undefined,
-  input: ItemsInput,
-  examplesOnly: boolean,
-): { parts: Span[]; role: ItemRole; cue: string } | undefined {
-  const text = view.slice(at.start, at.end);
-  const close = text.lastIndexOf('等');
-  const examples = EXAMPLES.exec(text);
-  let named: { role?: string; cue?: string };
-  let from = 0;
-  if (examples && before && /[，,]/.test(view[before.end] ?? '')) {
-    const prior = view.slice(before.start, before.end);
-    named = headingRole(prior, input.rules.roleCues);
-    if (!named.cue || !prior.endsWith(named.cue)) return undefined;
-    from = examples[0].length;
-  } else {
-    if (examplesOnly || close === -1 || text.length - close - 1 > MAX_TAIL) return undefined;
-    const tail = text.slice(close + 1);
-    named = headingRole(tail, input.rules.roleCues);
-    if (!named.cue || !tail.endsWith(named.cue)) return undefined;
-    for (const v of text.slice(0, close).matchAll(LIST_VERBS)) from = v.index + v[0].length;
+/** Where a list lies in a sentence, the role its word names, and how many parts it needs at least. */
+interface ListAt {
+  from: number;
+  to: number;
+  role: ItemRole;
+  cue: string;
+  min: number;
+}
+
+/** The role an item-role word names, when `words` end with it (`…等几方面问题`). */
+function endingRole(words: string, input: ItemsInput): { role: ItemRole; cue: string } | undefined {
+  const named = headingRole(words, input.rules.roleCues);
+  if (!named.cue || !ITEM_ROLES.has(named.role ?? '') || !words.endsWith(named.cue)) return undefined;
+  return { role: named.role as ItemRole, cue: named.cue };
+}
+
+/** `…的问题,比如A、B、C等等`: the examples after a clause ending with a role word. */
+function examplesList(text: string, input: ItemsInput): ListAt | undefined {
+  const m = /[，,](比如|例如|诸如)/.exec(text);
+  if (!m) return undefined;
+  const prior = text.slice(
+    Math.max(text.lastIndexOf(',', m.index - 1), text.lastIndexOf('，', m.index - 1)) + 1,
+    m.index,
+  );
+  const named = endingRole(prior, input);
+  return named && { from: m.index + m[0].length, to: text.length, ...named, min: 2 };
+}
+
+/** `…存在A、B、C等问题`, `A、B和C则是…的有效措施`: lists closed by `等` or `则是` and words ending with a role word. */
+function closedLists(text: string, input: ItemsInput): ListAt[] {
+  const out: ListAt[] = [];
+  let after = 0; // where the clause after the last list starts
+  for (const m of text.matchAll(CLOSER)) {
+    const named = endingRole(m[2], input);
+    if (!named) continue;
+    let from = Math.max(after, text.lastIndexOf(',', m.index) + 1, text.lastIndexOf('，', m.index) + 1);
+    for (const v of text.slice(after, m.index).matchAll(LIST_VERBS)) from = after + v.index + v[0].length;
+    out.push({ from, to: m.index, ...named, min: 2 });
+    after = m.index + m[0].length;
   }
-  if (!named.role || !ITEM_ROLES.has(named.role)) return undefined;
-  const role = named.role as ItemRole;
-  let end = close === -1 ? text.length : close;
+  return out;
+}
+
+/** `主要表现是A、B、C等方面`: a list led by a role word and `是`, `为` or `有`. */
+function ledList(text: string, input: ItemsInput): ListAt | undefined {
+  for (const m of text.matchAll(/(?:是|为|有)[:：]?/g)) {
+    const named = endingRole(text.slice(Math.max(0, m.index - 8), m.index), input);
+    if (!named) continue;
+    const from = m.index + m[0].length;
+    const close = text.indexOf('等', from);
+    return { from, to: close === -1 ? text.length : close, ...named, min: 3 };
+  }
+  return undefined;
+}
+
+/** The parts of `text[from, to)`, split at `、` (and, for actions, at `和` before one), a closing `等` left out; none if one is too short or long. */
+function partsOf(text: string, from: number, to: number, role: ItemRole, input: ItemsInput): Span[] | undefined {
+  let end = to;
   while (end > from && text[end - 1] === '等') end--; // `…不够完善等等`
   const parts: Span[] = [];
   for (let i = from, start = from; i <= end; i++) {
-    if (i < end && text[i] !== '、') continue;
-    if (i - start < 2 || i - start > MAX_PART) return undefined;
-    parts.push({ start: at.start + start, end: at.start + i });
+    const cut =
+      i === end ||
+      text[i] === '、' ||
+      (role === 'countermeasure' &&
+        /[和及]/.test(text[i]) &&
+        opensWithAction(text.slice(i + 1, end), input.rules.itemWording));
+    if (!cut) continue;
+    // `面临的老旧社区…较差、…`: a verb taken for the list's opening begins a phrase, not a list.
+    if (i - start < 2 || i - start > MAX_PART || (parts.length === 0 && text[start] === '的')) return undefined;
+    parts.push({ start, end: i });
     start = i + 1;
   }
-  const reading = parts.filter((p) => inferRole(view.slice(p.start, p.end), input.rules.itemWording)?.role === role);
-  return parts.length >= 2 && reading.length * 2 > parts.length ? { parts, role, cue: named.cue! } : undefined;
+  return parts;
 }

@@ -22,7 +22,7 @@ import {
 } from './sections.ts';
 import { statedCauses } from './stated.ts';
 import { announcedWithin } from './within.ts';
-import { abstractLists, withSentenceLists } from './inline-lists.ts';
+import { listedIn, sentenceListsOnly, withSentenceLists } from './inline-lists.ts';
 import type { Rules } from '../../config/rules.ts';
 import type { Item, ItemRole, Marker, OutlineNode, RoleEvidence, Span, SubPoint } from '../../types.ts';
 
@@ -37,7 +37,7 @@ export interface ItemsInput {
   rules: Pick<Rules, 'headingFinals' | 'bodyOpeners' | 'roleCues' | 'leadIns' | 'itemWording' | 'answering'>;
   /** Maps a clean-text span to the source. */
   toSource: (span: Span) => Span;
-  /** The abstract's span, read for lists where the body gives no item (`abstractLists`). */
+  /** The abstract's span, read for lists where the body gives no item (`sentenceListsOnly`). */
   abstract?: Span;
 }
 
@@ -64,7 +64,7 @@ export function extractItems(nodes: readonly OutlineNode[], input: ItemsInput): 
   const all: Found[] = [];
   walk(nodes, [], input, all, rolesNamed(nodes));
   if (all.length === 0) all.push(...unnamedRuns(nodes, [], input));
-  if (all.length === 0 && input.abstract) all.push(...abstractLists(input.abstract, input));
+  if (all.length === 0) all.push(...sentenceListsOnly(input));
   // A number the text was cut short after (`〔四〕` ending the page) has no words to be an item.
   const walked = all.filter((f) => WORDS.test(input.view.slice(f.titleSpan.start, f.titleSpan.end)));
   const within = announcedWithin(statedCauses(walked, input), input);
@@ -198,7 +198,9 @@ function walk(
     // An unnumbered heading line (or the title) with nothing enumerated under it names no item itself,
     // nor does a numbered one with nothing under it at all (`三、原因分析`), nor a table of contents' entry.
     else if (node.marker && !emptyHeading(node, input.view) && !isContentsEntry(node, input.view))
-      out.push(nodeItem(node, role, here, input, node.roleEvidence, markers));
+      out.push(
+        ...(listedIn(node, role, here, input) ?? [nodeItem(node, role, here, input, node.roleEvidence, markers)]),
+      );
   }
 }
 
