@@ -34,15 +34,15 @@ describe('whether an article reads as the genre', () => {
     expect(itemsOf(essay)).toHaveLength(4);
   });
 
-  it('keeps the same list where problems are enumerated too', () => {
+  it('drops a meeting report even where it enumerates the problems found there (j-19, n-10)', () => {
     const text = NEWS.replace('会议提出', '会上查摆出以下问题：一是学习不够深入；二是机制不健全。\n会议提出');
-    expect(itemsOf(text)).toEqual([
-      'problem: 学习不够深入',
-      'problem: 机制不健全',
-      'countermeasure: 要加强理论学习',
-      'countermeasure: 要完善工作机制',
-      'countermeasure: 要强化督促检查',
-    ]);
+    const result = analyzeText(text);
+    if (!result.ok) throw new Error('not analyzed');
+    const article = result.source.articles[0];
+    expect(article.items).toEqual([]);
+    const note = article.warnings.find((w) => w.code === 'genre.not-genre')?.message;
+    expect(note).toContain('有 2 项读作问题或原因，但只是报道中转述的');
+    expect(note).toContain('新闻报道用语');
   });
 
   const COMMENTARY = [

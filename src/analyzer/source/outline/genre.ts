@@ -25,7 +25,9 @@ export function genreDecision(
   const news = rules.newsMarkers.filter((w) => text.includes(w));
   const event = reportsEvent(text, rules);
   const deficiencies = items.filter((i) => i.role !== 'countermeasure').length;
-  if (deficiencies >= (news.length > 0 || event ? 2 : 1)) return { genre: true };
+  // A news report of an event (`通讯员`, `会上` and a day's date) with no heading naming a role reports what was
+  // said of the problems (`句句点准问题,比如一支部…;二支部…`), it does not set them out.
+  if (!(news.length > 0 && event) && deficiencies >= (news.length > 0 || event ? 2 : 1)) return { genre: true };
   if (deficiencies === 0 && news.length === 0 && remedies(items, rules.itemWording) && !event) return { genre: true };
   const reason =
     news.length > 0
@@ -36,7 +38,9 @@ export function genreDecision(
   const listed =
     deficiencies === 0
       ? '都只是要做（或已做）的事，没有问题或原因'
-      : '只有 1 项读作问题或原因，其余都是要做（或已做）的事';
+      : deficiencies === 1
+        ? '只有 1 项读作问题或原因，其余都是要做（或已做）的事'
+        : `中有 ${deficiencies} 项读作问题或原因，但只是报道中转述的`;
   return {
     genre: false,
     warning: {
