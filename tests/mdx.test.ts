@@ -145,6 +145,26 @@ describe('article layout', () => {
     ]);
   });
 
+  it('shows a problem its section’s heading names as an item of its words, the text once', () => {
+    const r = analyzeText(
+      '引言。\n\n一、提高认识明确责任,着力解决书记忽视党务的问题\n\n一是认识模糊。二是态度应付。\n',
+      'pair',
+    );
+    if (!r.ok) throw new Error('not analyzed');
+    const blocks = articleBlocks(r.source.articles[0]);
+    expect(blocks.slice(1)).toEqual([
+      {
+        type: 'item',
+        id: 'pair-measure-1',
+        children: [
+          { type: 'heading', depth: 2, text: '一、提高认识明确责任,着力解决书记忽视党务的问题' },
+          { type: 'item', id: 'pair-problem-1', children: [{ type: 'heading', depth: 3, text: '书记忽视党务' }] },
+          { type: 'paragraph', text: '一是认识模糊。二是态度应付。' },
+        ],
+      },
+    ]);
+  });
+
   it('lists only the requested heading levels in the table of contents', () => {
     expect(tocHeadings(blocks, 2, 2).map((h) => h.text)).toEqual(['一、存在的问题', '二、对策']);
   });

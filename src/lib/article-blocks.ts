@@ -56,6 +56,11 @@ export function articleBlocks(article: Article): Block[] {
     const directEnd = node.children[0]?.span.start ?? node.span.end;
     let cursor = node.marker ? node.headingSpan.end + stop : node.headingSpan.end;
     for (const item of inner) {
+      // A problem the heading names as what its section answers (`…,着力解决…的问题`): shown by its words.
+      if (item.span.end <= node.headingSpan.end) {
+        content.push({ type: 'item', id: item.id, children: [heading(depth + 1, item.title, false)] });
+        continue;
+      }
       content.push(...paragraphs(text.slice(cursor, item.span.start)));
       const children =
         item === leading

@@ -160,3 +160,28 @@ describe('a section of causes among numbered problems', () => {
     ]);
   });
 });
+
+describe('a heading naming a countermeasure and the problem it answers', () => {
+  it('gives both, the countermeasure answering the problem (`…,着力解决…的问题`, `着眼…的问题,应…`)', () => {
+    const text = [
+      '加强机关党支部书记队伍建设的思考',
+      '一、提高认识明确责任,着力解决党支部书记忽视做党务工作的问题',
+      '一是对党支部的核心作用认识模糊。二是对抓党支部建设抱着应付态度。',
+      '二、着眼个别党支部所管党员人数偏多的问题,应科学合理设置',
+      '调研中发现,个别支部党员人数多达96人。',
+      '',
+    ].join('\n');
+    const result = analyzeText(text);
+    if (!result.ok) throw new Error('not analyzed');
+    const items = result.source.articles[0].items;
+    expect(items.map((i) => `${i.role}: ${i.title} ← ${i.pairedWith.join(' ')}`)).toEqual([
+      'problem: 党支部书记忽视做党务工作 ← t-measure-1',
+      'countermeasure: 提高认识明确责任 ← t-problem-1',
+      'problem: 个别党支部所管党员人数偏多 ← t-measure-2',
+      'countermeasure: 应科学合理设置 ← t-problem-2',
+    ]);
+    // The countermeasure is the section; the problem is the heading's words.
+    expect(items[1].text).toContain('一是对党支部的核心作用认识模糊');
+    expect(items[2].text).toBe('着眼个别党支部所管党员人数偏多的问题');
+  });
+});

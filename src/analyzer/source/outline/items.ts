@@ -23,34 +23,15 @@ import {
 import { statedCauses } from './stated.ts';
 import { announcedWithin } from './within.ts';
 import { listedIn, sentenceListsOnly, withSentenceLists } from './inline-lists.ts';
-import type { Rules } from '../../config/rules.ts';
-import type { Item, ItemRole, Marker, OutlineNode, RoleEvidence, Span, SubPoint } from '../../types.ts';
+import { pairHeading } from './pair-headings.ts';
+import type { Found, ItemsInput } from './found.ts';
+import type { Item, ItemRole, Marker, OutlineNode, RoleEvidence, Span } from '../../types.ts';
 
 const WORDS = /[\p{L}\p{N}]/u;
 
 const ID_WORD: Record<ItemRole, string> = { problem: 'problem', cause: 'cause', countermeasure: 'measure' };
 
-export interface ItemsInput {
-  text: string;
-  view: string;
-  slug: string;
-  rules: Pick<Rules, 'headingFinals' | 'bodyOpeners' | 'roleCues' | 'leadIns' | 'itemWording' | 'answering'>;
-  /** Maps a clean-text span to the source. */
-  toSource: (span: Span) => Span;
-  /** The abstract's span, read for lists where the body gives no item (`sentenceListsOnly`). */
-  abstract?: Span;
-}
-
-export interface Found {
-  role: ItemRole;
-  node: OutlineNode;
-  marker: string;
-  titleSpan: Span;
-  span: Span;
-  path: string[];
-  subpoints: SubPoint[];
-  evidence: RoleEvidence;
-}
+export type { Found, ItemsInput };
 
 /**
  * The problems, causes and countermeasures, at the level where the author
@@ -72,6 +53,7 @@ export function extractItems(nodes: readonly OutlineNode[], input: ItemsInput): 
   const { pairs } = labelled;
   pairs.push(...within.pairs);
   const found = withSentenceLists(labelled.found, nodes, input);
+  for (const f of found) if (f.answers && found.includes(f.answers)) pairs.push([f.answers, f]);
   const counts: Record<ItemRole, number> = { problem: 0, cause: 0, countermeasure: 0 };
   const items = found.map((f): Item => {
     const ordinal = ++counts[f.role];
@@ -113,6 +95,11 @@ function walk(
   const listWording = wordingOfLists(nodes, input);
   for (const node of nodes) {
     const here = [...path, headingWithMarker(node)];
+    const paired = pairHeading(node, here, input);
+    if (paired) {
+      out.push(...paired);
+      continue;
+    }
     // A section a lead-in announces (`主要原因是：` ⏎ `1.思想认识不足`) is an item of that role, whatever cue its words hold.
     const announcedItem =
       lead?.list.has(node) && node.children.length === 0 && (node.role === 'other' || ITEM_ROLES.has(node.role));
