@@ -84,8 +84,8 @@ export function actionParts(
     return part.length <= MAX_ACTION && read?.role === 'countermeasure' ? read.evidence : undefined;
   };
   const out: ActionPart[] = [];
-  for (const clause of cut(text, list, (i) => /[，,；;]/.test(text[i]))) {
-    const pieces = cut(
+  for (const clause of splitList(text, list, (i) => /[，,；;]/.test(text[i]))) {
+    const pieces = splitList(
       text,
       clause,
       (i) => text[i] === '、' || (/[和及]/.test(text[i]) && opensWithAction(text.slice(i + 1, clause.end), wording)),
@@ -105,13 +105,14 @@ export function actionParts(
   return out.length >= MIN_ACTIONS ? out : undefined;
 }
 
-/** `span` of `text` cut where `at` says, a closing `等` left out; empty pieces dropped. */
-function cut(text: string, span: Span, at: (i: number) => boolean): Span[] {
+/** `span` of `text` cut where `at` says, a closing `等` (`等等`) left out; empty pieces dropped. */
+export function splitList(text: string, span: Span, at: (i: number) => boolean): Span[] {
   const out: Span[] = [];
   let from = span.start;
   for (let i = span.start; i <= span.end; i++) {
     if (i < span.end && !at(i)) continue;
-    const end = i === span.end && text[i - 1] === '等' ? i - 1 : i;
+    let end = i;
+    if (i === span.end) while (end > from && text[end - 1] === '等') end--;
     if (text.slice(from, end).trim() !== '') out.push({ start: from, end });
     from = i + 1;
   }

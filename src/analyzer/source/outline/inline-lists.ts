@@ -4,7 +4,7 @@
  * (`listedIn`), in the opening or another section that is no item, and
  * actions listed in answer (`withSentenceLists`, `answering.ts`).
  */
-import { actionParts, answeringLists } from './answering.ts';
+import { actionParts, answeringLists, splitList } from './answering.ts';
 import { inferRole, opensWithAction } from './infer.ts';
 import { headingRole, ITEM_ROLES } from './roles.ts';
 import { leaves, wordingRole } from './sections.ts';
@@ -224,21 +224,13 @@ function ledList(text: string, input: ItemsInput): ListAt | undefined {
 
 /** The parts of `text[from, to)`, split at `、` (and, for actions, at `和` before one), a closing `等` left out; none if one is too short or long. */
 function partsOf(text: string, from: number, to: number, role: ItemRole, input: ItemsInput): Span[] | undefined {
-  let end = to;
-  while (end > from && text[end - 1] === '等') end--; // `…不够完善等等`
-  const parts: Span[] = [];
-  for (let i = from, start = from; i <= end; i++) {
-    const cut =
-      i === end ||
-      text[i] === '、' ||
-      (role === 'countermeasure' &&
-        /[和及]/.test(text[i]) &&
-        opensWithAction(text.slice(i + 1, end), input.rules.itemWording));
-    if (!cut) continue;
-    // `面临的老旧社区…较差、…`: a verb taken for the list's opening begins a phrase, not a list.
-    if (i - start < 2 || i - start > MAX_PART || (parts.length === 0 && text[start] === '的')) return undefined;
-    parts.push({ start, end: i });
-    start = i + 1;
-  }
+  const andAction = (i: number) =>
+    role === 'countermeasure' &&
+    /[和及]/.test(text[i]) &&
+    opensWithAction(text.slice(i + 1, to), input.rules.itemWording);
+  const parts = splitList(text, { start: from, end: to }, (i) => text[i] === '、' || andAction(i));
+  // `面临的老旧社区…较差、…`: a verb taken for the list's opening begins a phrase, not a list.
+  if (parts.some((p) => p.end - p.start < 2 || p.end - p.start > MAX_PART) || text[parts[0]?.start] === '的')
+    return undefined;
   return parts;
 }
