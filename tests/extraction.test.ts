@@ -1,5 +1,5 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { listSources, SOURCES, sourceSidecar } from '../scripts/lib/content.ts';
 import { buildCorpus } from '../scripts/lib/corpus.ts';
@@ -69,6 +69,14 @@ describe('the development corpus', () => {
     const wanted = texts.map((t) => t.name).filter((n) => n.startsWith('d-') || n.startsWith('c-2'));
     expect(wanted.length).toBeGreaterThan(0);
     expect(scores.map((s) => s.name)).toEqual(wanted);
+  });
+
+  it('measures a folder given by its absolute path as it measures the same folder given relatively', async () => {
+    const only = ['a-01', 'd-2'];
+    const relative = await measureExtraction(content, GENRE_DIR, only);
+    const absolute = await measureExtraction(content, resolve(GENRE_DIR), only);
+    expect(absolute.report).toBe(relative.report);
+    expect(relative.scores.some((s) => s.roles.problem.found > 0)).toBe(true);
   });
 
   it('has docs/extraction.md in step with the analyzer (npm run measure:extraction -- --write)', async () => {

@@ -7,6 +7,7 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
+import { displayPath } from '../content.ts';
 import { readYaml } from '../data-file.ts';
 
 /** The forms of the genre a text can use; each gets a row of its own in the measurement. */
@@ -45,7 +46,7 @@ export const truthSchema = z.strictObject({
 
 export type Truth = z.infer<typeof truthSchema>;
 
-/** A text of the development corpus: its source path (as `listSources` gives it) and its annotation. */
+/** A text of the development corpus: its source path (as the corpus shows it, `displayPath`) and its annotation. */
 export interface AnnotatedText {
   path: string;
   name: string;
@@ -59,6 +60,6 @@ export function loadAnnotated(dir: string): AnnotatedText[] {
     .sort()
     .map((f) => {
       const name = f.slice(0, -'.truth.yaml'.length);
-      return { path: join(dir, `${name}.txt`).split('\\').join('/'), name, truth: readYaml(join(dir, f), truthSchema) };
+      return { path: displayPath(join(dir, `${name}.txt`)), name, truth: readYaml(join(dir, f), truthSchema) };
     });
 }
