@@ -295,6 +295,7 @@ const RULE_NAMES: Record<string, string> = {
   'artifact.pinyin': '删除转换器加的拼音',
   'artifact.compatibility-ideograph': '康熙部首等兼容字符换为标准汉字',
   'layout.join-wrapped-line': '接回断行',
+  'layout.split-flattened-paragraph': '把挤在一行的段落分开',
   correction: 'OCR 校正（人工核对的错字表）',
 };
 

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { undo } from '../../../src/analyzer/source/ledger.ts';
 import { findArtifacts } from '../../../src/analyzer/source/normalize/artifacts.ts';
 import { findCorrections } from '../../../src/analyzer/source/normalize/corrections.ts';
+import { findFlattenedParagraphs } from '../../../src/analyzer/source/normalize/flattened-paragraphs.ts';
 import { findFurniture } from '../../../src/analyzer/source/normalize/furniture.ts';
 import { compileFurniture } from '../../../src/analyzer/source/normalize/line-rules.ts';
 import { normalizeRegion } from '../../../src/analyzer/source/normalize/index.ts';
@@ -453,5 +454,49 @@ describe('heading pre-check of wrapped-line joining', () => {
       ),
       { numRuns: 3000 },
     );
+  });
+});
+
+describe('paragraphs run together on one line (a page flattened by its site)', () => {
+  const page = [
+    '加强农村党支部建设的调研报告 党的基层组织是党的全部工作和战斗力的基础,加强支部建设是一项重要内容。',
+    '一、当前支部建设中值得注意的几个问题',
+    '从调查的情况来看,当前农村党支部仍存在一些值得注意的问题。',
+    '(一)班子成员年龄老化。部分支部委员平均年龄超过五十五岁,后继乏人。',
+    '(二)活动阵地不足。不少村没有固定的活动场所,党员活动只能借用村委会的办公室,学习教育难以经常开展。',
+    '(三)发展党员困难。青年人大多外出务工,入党积极分子少,村党支部连续几年没有发展新党员。',
+  ].join(' ');
+
+  it('are split at the spaces after sentence ends and after a numbered heading, and nowhere else', () => {
+    const found = findFlattenedParagraphs(page);
+    expect(found.every((r) => r.text === '\n' && r.rule === 'layout.split-flattened-paragraph')).toBe(true);
+    expect(clean(page, found).split('\n')).toEqual([
+      '加强农村党支部建设的调研报告 党的基层组织是党的全部工作和战斗力的基础,加强支部建设是一项重要内容。',
+      '一、当前支部建设中值得注意的几个问题',
+      '从调查的情况来看,当前农村党支部仍存在一些值得注意的问题。',
+      '(一)班子成员年龄老化。部分支部委员平均年龄超过五十五岁,后继乏人。',
+      '(二)活动阵地不足。不少村没有固定的活动场所,党员活动只能借用村委会的办公室,学习教育难以经常开展。',
+      '(三)发展党员困难。青年人大多外出务工,入党积极分子少,村党支部连续几年没有发展新党员。',
+    ]);
+  });
+
+  it('are left alone in a short line, or where fewer than two spaces follow a sentence end', () => {
+    expect(findFlattenedParagraphs(page.slice(0, 190))).toEqual([]);
+    const wrapped = `${'党组织建设存在不少薄弱环节,有的支部组织生活不规范,'.repeat(6)}会议后续未定 期召开,整改不彻底。 下一段`;
+    expect(findFlattenedParagraphs(wrapped)).toEqual([]);
+  });
+
+  it('come apart in the cleaned text, each break recorded and undone', () => {
+    const { ledger } = normalizeRegion(page, 0, {
+      rules,
+      furniture: content.furniture,
+      corrections: [],
+      traditional: false,
+      atStart: false,
+      atEnd: true,
+    });
+    expect(ledger.text.split('\n')).toHaveLength(6);
+    expect(ledger.edits.filter((e) => e.rule === 'layout.split-flattened-paragraph')).toHaveLength(5);
+    expect(undo(ledger.text, ledger.edits)).toBe(page);
   });
 });

@@ -6,6 +6,7 @@ import type { Correction, Diagnostic, SourceMetadata } from '../../types.ts';
 import { findArtifacts } from './artifacts.ts';
 import { findCompatibilityIdeographs } from './compatibility.ts';
 import { findCorrections } from './corrections.ts';
+import { findFlattenedParagraphs } from './flattened-paragraphs.ts';
 import { findFurniture } from './furniture.ts';
 import { findHtmlTags } from './html-tags.ts';
 import { compileFurniture } from './line-rules.ts';
@@ -44,7 +45,7 @@ export interface Normalized {
  * people write corrections against the file as they see it, furniture lines
  * are only lines once tags are gone and read as written once pinyin is,
  * page numbers must go before lines are joined, and joining needs the
- * repaired text.
+ * repaired text; paragraphs run together are split after joining, which would undo it.
  */
 export function normalizeRegion(text: string, offset: number, options: NormalizeOptions): Normalized {
   const ledger = new Ledger(text, offset);
@@ -74,6 +75,7 @@ export function normalizeRegion(text: string, offset: number, options: Normalize
   apply(findPagePrefixes(view()));
   apply(findArtifacts(view(), options.rules.artifacts));
   apply(findWrappedLines(view(), options.rules));
+  apply(findFlattenedParagraphs(view()));
 
   return { ledger, view: view(), meta: furniture.meta, unused: corrected.unused };
 }
