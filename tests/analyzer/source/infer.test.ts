@@ -50,6 +50,14 @@ describe('roles inferred from an item’s own wording', () => {
     ).toEqual(['problem: 党建与业务融合不够', 'problem: 党建工作方法亟待创新']);
   });
 
+  it('reads `突出` opening a title as an action (`突出政治功能`), closing a clause as a deficiency (`矛盾突出`)', () => {
+    expect(inferRole('突出政治功能,精选活动主题', rules.itemWording)).toMatchObject({
+      role: 'countermeasure',
+      evidence: { words: ['突出'], margin: 1 },
+    });
+    expect(inferRole('党员队伍老化问题突出', rules.itemWording)?.role).toBe('problem');
+  });
+
   it('reads an action that is hard to do (`提高难,`) as a deficiency, not an action taking a noun (`提高难度`)', () => {
     expect(inferRole('党员队伍素质提高难,先锋不先进', rules.itemWording)).toMatchObject({
       role: 'problem',

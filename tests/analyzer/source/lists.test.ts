@@ -291,3 +291,50 @@ describe('a numbered heading opening with a blanked-out name (`二、***县…`)
     expect(itemsOf(text)).toEqual(['problem: 绩效考评机制不科学、不合理', 'problem: 基层负担过重']);
   });
 });
+
+describe('an article no heading names a role in, with its headings lost to sentences', () => {
+  const article = (...lines: string[]) => ['支部主题党日活动的几点思考', ...lines, ''].join('\n');
+  const opening =
+    '主题党日是加强党员教育管理的有效载体。有的支部重视不够,活动组织松散;有的主题不够鲜明,党性教育弱化;有的活动脱离中心工作,实效不强。对此,要在以下方面用力。';
+
+  it('reads clauses that each open with `有的` as problems, and short sentences heading paragraphs as what their words say', () => {
+    expect(
+      itemsOf(
+        article(
+          opening,
+          '突出政治功能,精选活动主题。',
+          '主题党日要把政治建设摆在首位,围绕中心工作确定主题,使主题党日成为政治学习的阵地。',
+          '丰富开展形式,充实活动内容。',
+          '要探索行之有效的形式,用好党群服务中心,增强主题党日活动的吸引力和感染力。',
+        ),
+      ),
+    ).toEqual([
+      'problem: 有的支部重视不够,活动组织松散',
+      'problem: 有的主题不够鲜明,党性教育弱化',
+      'problem: 有的活动脱离中心工作,实效不强',
+      'countermeasure: 突出政治功能,精选活动主题',
+      'countermeasure: 丰富开展形式,充实活动内容',
+    ]);
+  });
+
+  it('does not read a sentence as a heading over a paragraph not twice as long, nor `有的` clauses a meeting report relays', () => {
+    expect(
+      itemsOf(
+        article(
+          opening,
+          '突出政治功能,精选活动主题。',
+          '主题党日的主题,各个支部并不相同。',
+          '丰富开展形式,充实活动内容。',
+          '主题党日的形式,各个支部也不相同。',
+        ),
+      ).filter((i) => i.startsWith('countermeasure')),
+    ).toEqual([]);
+    const report = [
+      '某中学党总支召开专题民主生活会',
+      '6月25日,我校党总支召开专题民主生活会。在会上,党员们进行了批评与自我批评。有的党员提出平时忙于教学,学习不够深入;有的党员觉得工作中有畏难情绪,落实不够;有的党员说自己联系群众不够,服务意识不强。',
+      '会上党员一致表示,要牢记党员身份,履行党员义务。',
+      '',
+    ].join('\n');
+    expect(itemsOf(report)).toEqual([]);
+  });
+});

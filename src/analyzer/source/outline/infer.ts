@@ -46,7 +46,7 @@ export function opensWithAction(title: string, wording: Wording): boolean {
   return wordAt(title, 0, wording)?.role === 'countermeasure';
 }
 
-/** The words of `wording` in code-unit tries, each with its role: `opening` words in `atStart` only. */
+/** The words of `wording` in code-unit tries, each with its role: `opening` words in `atStart` only, ahead of the rest. */
 interface WordingIndex {
   anywhere: CodeUnitTrie;
   atStart: CodeUnitTrie;
@@ -65,19 +65,20 @@ function indexOf(wording: Wording): WordingIndex {
     if (trie.values[node] !== -1) return;
     trie.values[node] = index!.entries.push({ role, word }) - 1;
   };
+  // At a title's start its opening words come first: `突出` opening a title is an action (`突出政治功能`), closing a clause a deficiency (`矛盾突出`).
+  for (const role of ROLES) for (const word of wording[role].opening) add(index.atStart, role, word);
   for (const role of ROLES) {
     for (const word of wording[role].anywhere) {
       add(index.anywhere, role, word);
       add(index.atStart, role, word);
     }
-    for (const word of wording[role].opening) add(index.atStart, role, word);
   }
   indexes.set(wording, index);
   return index;
 }
 
 /**
- * The longest word of `wording` at `i` in `title` (`opening` words only at 0), with its role;
+ * The longest word of `wording` at `i` in `title` (`opening` words only at 0, ahead of the rest), with its role;
  * the first listed role wins a tie. One trie walk (`docs/performance.md`).
  */
 export function wordAt(title: string, i: number, wording: Wording): { role: ItemRole; word: string } | undefined {

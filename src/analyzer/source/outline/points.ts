@@ -88,8 +88,8 @@ export function inlineMarkers(view: string, start: number, end: number): Marker[
  * A section body's inline markers and the bullets that enumerate its points
  * (`enumeratingBullets`); with neither, its paragraphs that open alike
  * (`parallelOpenings`) or with short sentences reading as items (`headSentences`);
- * under a heading naming the role (`headed`), else
- * short lines of their own heading paragraphs (`headLines`); else the points a
+ * short lines of their own heading paragraphs (`headLines`: under a heading naming the
+ * role (`headed`) any, else those reading as items by their words); else the points a
  * sentence lists with semicolons after a lead-in naming them (`semicolonPoints`).
  */
 export function bodyMarkers(input: ItemsInput, start: number, end: number, headed = false): Marker[] {
@@ -107,8 +107,10 @@ export function bodyMarkers(input: ItemsInput, start: number, end: number, heade
   if (sentences.length > 0) return sentences;
   // Markers that make no list (a lone `其次` in a sentence) left the forms above their chance.
   if (markers.length > 0) return withSemicolonLists(markers, input, start, end, headed);
-  const heads = headed ? headLines(view, start, end) : [];
-  return heads.length > 0 ? heads : semicolonPoints(view, start, end, input.rules, headed);
+  const heads = headed ? headLines(view, start, end) : headLines(view, start, end, input.rules.itemWording);
+  return heads.length > 0
+    ? withSemicolonLists(heads, input, start, end, headed)
+    : semicolonPoints(view, start, end, input.rules, headed);
 }
 
 /**

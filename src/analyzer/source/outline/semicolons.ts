@@ -18,12 +18,14 @@ const NUMBER_WINDOW = 8;
  * words before it name an item role (`存在“三多三少”现象：` introduces no items); the list starts after it.
  * Words before it that name no role may lean on the sentence before, which must (`存在一些问题。比如，A；B；C`).
  * Under a heading naming the role (`headed`), a role word leads a list in as well (`建议加强…；完善…；加大…`).
+ * Clauses that each open with the same word opening a deficiency (`有的…；有的…；有的…`) need no lead-in:
+ * the list starts at the first of them.
  */
 export function semicolonPoints(
   view: string,
   start: number,
   end: number,
-  rules: Pick<Rules, 'leadIns' | 'roleCues'>,
+  rules: Pick<Rules, 'leadIns' | 'roleCues' | 'itemWording'>,
   headed = false,
 ): Marker[] {
   // Under a heading naming the role, the role's own word leads a list in too (`建议加强…;完善…;丰富…`).
@@ -38,10 +40,15 @@ export function semicolonPoints(
     const parts = text.split(/[；;]/);
     if (parts.length < MIN_SEGMENTS) continue;
     const first = parts[0];
-    const lead = Math.max(first.lastIndexOf('：'), first.lastIndexOf(':'), ...leads.map((w) => endOf(first, w)));
+    const opener = anaphora(parts, rules.itemWording.problem.opening);
+    const lead =
+      opener === undefined
+        ? Math.max(first.lastIndexOf('：'), first.lastIndexOf(':'), ...leads.map((w) => endOf(first, w)))
+        : first.indexOf(opener) - 1;
     if (
-      lead < 0 ||
-      !(namesItemRole(first.slice(0, lead + 1), rules) || namesItemRole(sentenceBefore(view, m.index), rules))
+      lead < 0
+        ? opener === undefined
+        : !(namesItemRole(first.slice(0, lead + 1), rules) || namesItemRole(sentenceBefore(view, m.index), rules))
     )
       continue;
     const starts = [m.index + lead + 1];
@@ -84,4 +91,12 @@ function sentenceBefore(view: string, at: number): string {
 function endOf(text: string, word: string): number {
   const at = text.lastIndexOf(word);
   return at === -1 ? -1 : at + word.length - 1;
+}
+
+/** The problem-opening word (`有的`, `部分`) every part opens with, the first after a comma or the sentence's start. */
+function anaphora(parts: readonly string[], openers: readonly string[]): string | undefined {
+  const word = openers.find((w) => parts.slice(1).every((p) => p.trimStart().startsWith(w)));
+  if (word === undefined) return undefined;
+  const at = parts[0].lastIndexOf(word);
+  return at !== -1 && (at === 0 || /[，,：:\s]/.test(parts[0][at - 1])) ? word : undefined;
 }
