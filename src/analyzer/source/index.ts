@@ -171,7 +171,7 @@ function analyzeArticle(a: ArticleInput): Article {
   const body = { start: meta.bodyStart, end: meta.bodyEnd };
   const outline = buildOutline({ text: a.text, view: a.view, body, slug: a.slug, rules });
   const deficiency = rules.itemWording.problem.anywhere;
-  assignRoles(outline.nodes, a.view, rules.roleCues, undefined, rules.itemWording);
+  assignRoles(outline.nodes, a.view, rules.roleCues, undefined, rules.itemWording, rules.answering);
   const title = meta.metadata.title
     ? a.view.slice(meta.metadata.title.span.start, meta.metadata.title.span.end)
     : undefined;

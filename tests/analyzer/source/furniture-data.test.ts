@@ -27,6 +27,8 @@ describe('furniture lines from the data file', () => {
     ['·设为首页·添加收藏', 'furniture.page-tools'],
     ['【 字号: 【打印】 【关闭】 视力保护色:', 'furniture.page-tools'],
     ['手机版', 'furniture.mobile-link'],
+    ['缩略图', 'furniture.image-credit'],
+    ['[图片]', 'furniture.image-credit'],
     ['分享到:', 'furniture.page-tools'],
     ['◎欢迎参与讨论,请在这里发表您的看法', 'furniture.page-tools'],
     ['相关阅读', 'furniture.related'],

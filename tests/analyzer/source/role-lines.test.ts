@@ -203,3 +203,25 @@ describe('role vocabulary of the genre', () => {
     expect(itemsOf(shortHeads.join('\n'))).toEqual(['problem: 政治意识淡化', 'problem: 监督职能淡化']);
   });
 });
+
+describe('a countermeasure heading naming the problem it solves in a later clause', () => {
+  it('is a countermeasure, and a role word the heading finds wanting (`工作方法不当`) names no role', () => {
+    const text = [
+      '党小组工作的思考',
+      '当前一些党小组职责落实不力,影响了党的工作效率。',
+      '原因分析',
+      '1、思想认识不到位,一些党小组长对党小组工作的重要性认识不足。',
+      '2、工作方法不当,一些党小组在工作方法上缺乏创新。',
+      '对策建议',
+      '1、加强思想教育,提高党小组长对党小组工作的认识。',
+      '2、建立激励约束机制,解决党小组长主动性不够,积极性不高的问题。',
+      '',
+    ].join('\n');
+    expect(itemsOf(text)).toEqual([
+      'cause: 思想认识不到位,一些党小组长对党小组工作的重要性认识不足',
+      'cause: 工作方法不当,一些党小组在工作方法上缺乏创新',
+      'countermeasure: 加强思想教育,提高党小组长对党小组工作的认识',
+      'countermeasure: 建立激励约束机制,解决党小组长主动性不够,积极性不高的问题',
+    ]);
+  });
+});

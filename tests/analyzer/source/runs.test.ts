@@ -542,7 +542,7 @@ describe('a text cut short after the first point of a list', () => {
     expect(itemsOf(text.replace('主要存在以下三个方面的问题：', '还有：'))).toEqual([]);
   });
 
-  it('makes no item of a number the text stops right after (`(三)` and nothing more)', () => {
+  it('makes no item of a number the text stops right after (`(三)` and nothing more, or `(三)思`)', () => {
     const text = [
       '一、存在的问题',
       '(一)思想认识不到位',
@@ -552,6 +552,9 @@ describe('a text cut short after the first point of a list', () => {
       '(三)',
     ].join('\n');
     expect(itemsOf(text)).toEqual(['problem: 思想认识不到位', 'problem: 责任落实不够']);
+    // Nor of one cut after its first character (`3、注`), while a short item with more after it stays.
+    expect(itemsOf(text.replace('(三)', '(三)思'))).toEqual(['problem: 思想认识不到位', 'problem: 责任落实不够']);
+    expect(itemsOf(`${text.replace('(三)', '(三)慢')}\n(四)制度不健全`)).toHaveLength(4);
   });
 
   it('keeps the first point opening its paragraph under a heading naming its role, not the heading', () => {

@@ -27,7 +27,14 @@ import { pairHeading } from './pair-headings.ts';
 import type { Found, ItemsInput } from './found.ts';
 import type { Item, ItemRole, Marker, OutlineNode, RoleEvidence, Span } from '../../types.ts';
 
-const WORDS = /[\p{L}\p{N}]/u;
+const WORDS = /[\p{L}\p{N}]/gu;
+
+/** An item with no words, or whose one character ends the text: a number the page was cut short after. */
+function cutShort(f: Found, view: string): boolean {
+  const words = (start: number, end: number) => view.slice(start, end).match(WORDS)?.length ?? 0;
+  if (words(f.titleSpan.start, f.titleSpan.end) === 0) return true;
+  return words(f.titleSpan.start, f.span.end) < 2 && view.slice(f.span.end).trim() === '';
+}
 
 const ID_WORD: Record<ItemRole, string> = { problem: 'problem', cause: 'cause', countermeasure: 'measure' };
 
@@ -46,8 +53,8 @@ export function extractItems(nodes: readonly OutlineNode[], input: ItemsInput): 
   walk(nodes, [], input, all, rolesNamed(nodes));
   if (all.length === 0) all.push(...unnamedRuns(nodes, [], input));
   if (all.length === 0) all.push(...sentenceListsOnly(input));
-  // A number the text was cut short after (`〔四〕` ending the page) has no words to be an item.
-  const walked = all.filter((f) => WORDS.test(input.view.slice(f.titleSpan.start, f.titleSpan.end)));
+  // A number the text was cut short after (`〔四〕`, `3、注` ending the page) has no words to be an item.
+  const walked = all.filter((f) => !cutShort(f, input.view));
   const within = announcedWithin(statedCauses(walked, input), input);
   const labelled = labelledItems(nodes, within.found, input);
   const { pairs } = labelled;

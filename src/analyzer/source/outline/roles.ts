@@ -120,6 +120,7 @@ export function assignRoles(
   cues: Rules['roleCues'],
   parent?: OutlineNode,
   wording?: Rules['itemWording'],
+  answering: readonly string[] = [],
 ): void {
   const deficiency = wording?.problem.anywhere ?? [];
   for (const node of nodes) {
@@ -131,7 +132,11 @@ export function assignRoles(
       const { start } = node.headingSpan;
       const end = phraseEnd(view, start, node.headingSpan.end);
       const cued = statedDeficiency(view, start, end, headingRoleIn(view, start, end, cues), deficiency);
-      const found = wording && actsOnCue(view.slice(start, end), cued, wording) ? { source: 'default' as const } : cued;
+      const words = view.slice(start, end);
+      const found =
+        wording && (actsOnCue(words, cued, wording) || answersCue(words, cued, wording, answering))
+          ? { source: 'default' as const }
+          : cued;
       if (found.role && namesPair(view.slice(start, end), found.role, found.cue!, cues)) {
         // `问题及成因分析` heads both parts: its items are read by their own wording.
         node.role = 'other';
@@ -147,8 +152,24 @@ export function assignRoles(
         node.roleEvidence = { source: 'default' };
       }
     }
-    assignRoles(node.children, view, cues, node, wording);
+    assignRoles(node.children, view, cues, node, wording, answering);
   }
+}
+
+/**
+ * Whether a heading opening with an action names the problem it answers in a later clause
+ * (`建立激励约束机制,解决村组干部主动性不够,积极性不高的问题`): the cue is what the action
+ * solves, not the section's role.
+ */
+function answersCue(
+  heading: string,
+  found: RoleEvidence & { role?: Role },
+  wording: Rules['itemWording'],
+  answering: readonly string[],
+): boolean {
+  if (found.role !== 'problem' || found.cue === undefined || !opensWithAction(heading, wording)) return false;
+  const clauses = heading.slice(0, heading.lastIndexOf(found.cue)).split(/[，,；;]/);
+  return clauses.slice(1).some((c) => answering.some((verb) => c.trimStart().startsWith(verb)));
 }
 
 /**
