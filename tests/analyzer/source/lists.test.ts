@@ -338,3 +338,25 @@ describe('an article no heading names a role in, with its headings lost to sente
     expect(itemsOf(report)).toEqual([]);
   });
 });
+
+describe('a heading naming an area (`(一)…方面`) under a section of one role', () => {
+  it('holds the items when two or more numbered sections are under it, and is one when none are', () => {
+    const text = (area: string[]) =>
+      [
+        '学院巡察反馈',
+        '二、巡察发现的主要问题',
+        '(一)落实上级工作要求方面',
+        ...area,
+        '(二)党风廉政建设方面',
+        '廉政教育流于形式。',
+        '',
+      ].join('\n');
+    expect(
+      itemsOf(text(['1.理论学习下功夫不够', '学习计划粗略。', '2.学院治理规范化水平不高', '发展定位不够明确。'])),
+    ).toEqual(['problem: 理论学习下功夫不够', 'problem: 学院治理规范化水平不高', 'problem: 党风廉政建设方面']);
+    expect(itemsOf(text(['理论学习下功夫不够,学习计划粗略。']))).toEqual([
+      'problem: 落实上级工作要求方面',
+      'problem: 党风廉政建设方面',
+    ]);
+  });
+});

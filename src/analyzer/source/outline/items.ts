@@ -1,12 +1,13 @@
 import { inferRole } from './infer.ts';
-import { bareRoleHeading, ITEM_ROLES } from './roles.ts';
+import { ITEM_ROLES } from './roles.ts';
 import { rolesNamed } from './genre.ts';
 import { BULLET_CLASS } from './bullets.ts';
 import { labelledItems, pairLabelled } from './labels.ts';
-import { bodyMarkers, inlineMarkers, paragraphItems, pointsOf } from './points.ts';
+import { bodyMarkers, paragraphItems } from './points.ts';
 import {
   alone,
   announcedList,
+  areaOf,
   deficientList,
   emptyHeading,
   headingIsItem,
@@ -24,8 +25,9 @@ import { statedCauses } from './stated.ts';
 import { announcedWithin } from './within.ts';
 import { listedIn, sentenceListsOnly, withSentenceLists } from './inline-lists.ts';
 import { pairHeading } from './pair-headings.ts';
+import { nodeItem, settleRole } from './node-item.ts';
 import type { Found, ItemsInput } from './found.ts';
-import type { Item, ItemRole, Marker, OutlineNode, RoleEvidence, Span } from '../../types.ts';
+import type { Item, ItemRole, OutlineNode, RoleEvidence } from '../../types.ts';
 
 const WORDS = /[\p{L}\p{N}]/gu;
 
@@ -177,6 +179,13 @@ function walk(
           walk([child], here, input, out, named);
           continue;
         }
+        if (areaOf(child, input.view)) {
+          settleRole(child, role, { source: 'inherited' });
+          const area = [...here, headingWithMarker(child)];
+          for (const part of child.children.filter((c) => c.marker))
+            out.push(nodeItem(part, role, [...area, headingWithMarker(part)], input, { source: 'inherited' }));
+          continue;
+        }
         const evidence: RoleEvidence =
           child.roleEvidence.source === 'heading' && child.role === role ? child.roleEvidence : { source: 'inherited' };
         settleRole(child, role, evidence);
@@ -237,62 +246,4 @@ function announcedRuns(node: OutlineNode, path: string[], input: ItemsInput, nam
     const read = inferRole(input.view.slice(f.titleSpan.start, f.titleSpan.end), input.rules.itemWording);
     return read && !named.has(read.role) ? [{ ...f, role: read.role, evidence: read.evidence }] : [];
   });
-}
-
-/**
- * An item's section takes the item's role, and so does everything under it: a
- * cue word inside an item heading (`思想重视不足` under 原因分析) does not
- * make it a different kind of item.
- */
-function settleRole(node: OutlineNode, role: ItemRole, evidence: RoleEvidence): void {
-  node.role = role;
-  node.roleEvidence = evidence;
-  for (const child of node.children) settleRole(child, role, { source: 'inherited' });
-}
-
-/**
- * An item of a whole section. `markers`, when given, are the inline markers
- * of the section's body (`inlineMarkers` from its heading's end to its end),
- * already found.
- */
-function nodeItem(
-  node: OutlineNode,
-  role: ItemRole,
-  path: string[],
-  input: ItemsInput,
-  evidence: RoleEvidence,
-  markers?: Marker[],
-): Found {
-  const subpoints =
-    node.children.length > 0
-      ? node.children.map((c) => ({
-          marker: c.marker?.text ?? '',
-          text: input.text.slice(c.headingSpan.start, c.span.end).trim(),
-          span: { start: c.span.start, end: c.span.end },
-        }))
-      : pointsOf(input, markers ?? inlineMarkers(input.view, node.headingSpan.end, node.span.end), node.span.end);
-  return {
-    role,
-    node,
-    marker: node.marker?.text ?? '',
-    titleSpan: bareRoleHeading(input.view.slice(node.headingSpan.start, node.headingSpan.end), input.rules.roleCues)
-      ? (firstSentence(input.view, node.headingSpan.end, node.span.end) ?? node.headingSpan)
-      : node.headingSpan,
-    span: node.span,
-    path,
-    subpoints,
-    evidence,
-  };
-}
-
-/** Longest first sentence that titles an item whose heading only names its role. */
-const FIRST_SENTENCE = 60;
-
-/** The first sentence of `[start, end)` (to its stop or line end, at most `FIRST_SENTENCE` characters), if any. */
-function firstSentence(view: string, start: number, end: number): Span | undefined {
-  let from = start;
-  while (from < end && /[\s:：。]/.test(view[from])) from++;
-  let to = from;
-  while (to < end && to - from < FIRST_SENTENCE && !/[。！？!?；;\n]/.test(view[to])) to++;
-  return to > from ? { start: from, end: to } : undefined;
 }

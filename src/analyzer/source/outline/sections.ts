@@ -37,6 +37,14 @@ export function isContainer(node: OutlineNode, sibling: OutlineNode, view: strin
   );
 }
 
+/**
+ * Whether `node` names an area its numbered sections' items fall in (`(一)落实…工作要求方面` ⏎ `1.…下功夫不够`
+ * ⏎ `2.…水平不高`): a heading ending `方面` over two or more of them. Its sections are the items.
+ */
+export function areaOf(node: OutlineNode, view: string): boolean {
+  return bareHeading(node, view).endsWith('方面') && node.children.filter((c) => c.marker).length >= 2;
+}
+
 /** Whether `node` is a part of a section of `role` holding its own items (`一、思想方面的问题` ⏎ `1、…`). */
 export function partOf(node: OutlineNode, role: ItemRole, view: string): boolean {
   return node.role === role && node.children.length > 0 && endsNamingRole(node, view);
