@@ -140,6 +140,26 @@ describe('lists within sentences, more forms', () => {
     ]);
   });
 
+  it('are clauses when a led list has no `、` (`主要表现为A,B,C,D。`), and a section on new requirements is context', () => {
+    const text = [
+      '法院党小组建设的思考',
+      '一、全面落实司法责任制对落实党建责任制提出新要求',
+      '审判团队成为法院管理的最小单元,加强审判团队建设是落实司法责任制的需要。',
+      '二、党小组建设存在的问题',
+      '党小组的作用发挥还有一定差距。主要表现为党小组设置不够有效,党小组长队伍建设不够到位,党小组制度建设不够全面。',
+      '三、加强党小组建设的路径',
+      '一是组织设置规范化,实现全覆盖。二是队伍建设系统化,选优配强党小组长。',
+      '',
+    ].join('\n');
+    expect(itemsOf(text)).toEqual([
+      'problem: 党小组设置不够有效',
+      'problem: 党小组长队伍建设不够到位',
+      'problem: 党小组制度建设不够全面',
+      'countermeasure: 组织设置规范化,实现全覆盖',
+      'countermeasure: 队伍建设系统化,选优配强党小组长',
+    ]);
+  });
+
   it('are not the items of a section stating its point, nor a phrase a verb opens (`面临的A、B等问题`)', () => {
     const text = [
       '社区党建工作的思考',

@@ -132,7 +132,7 @@ interface NamedPart {
  * The parts of lists in `span` that a role word names, of the `roles` asked
  * for, sentence by sentence: closed by `等` (or `则是`) and the word
  * (`…存在A、B、C等问题`, `A、B和C则是…的有效措施`), led by it
- * (`主要表现是A、B、C等方面`), or opened by `比如` after a clause ending with it
+ * (`主要表现是A、B、C等方面`, `主要表现为A,B,C`), or opened by `比如` after a clause ending with it
  * (`…的问题,比如A、B、C等等`); two parts or more (three when led), most
  * reading as that role; the word is the evidence. `examplesOnly`: only the
  * last (a body's opening also previews its points as `…存在A、B等问题`).
@@ -154,7 +154,7 @@ export function namedLists(
     const led = examples || examplesOnly || closed.length > 0 ? undefined : ledList(text, input);
     for (const list of [examples, ...closed, led]) {
       if (!list || !roles.has(list.role)) continue;
-      const parts = partsOf(text, list.from, list.to, list.role, input);
+      const parts = partsOf(text, list.from, list.to, list.role, input, list.clauses);
       const reading = parts?.filter(
         (p) => inferRole(text.slice(p.start, p.end), input.rules.itemWording)?.role === list.role,
       );
@@ -174,6 +174,8 @@ interface ListAt {
   role: ItemRole;
   cue: string;
   min: number;
+  /** Led lists only: with no `、` in them, their parts are clauses (`主要表现为A,B,C,D`). */
+  clauses?: boolean;
 }
 
 /** The role an item-role word names, when `words` end with it (`…等几方面问题`). */
@@ -217,18 +219,29 @@ function ledList(text: string, input: ItemsInput): ListAt | undefined {
     if (!named) continue;
     const from = m.index + m[0].length;
     const close = text.indexOf('等', from);
-    return { from, to: close === -1 ? text.length : close, ...named, min: 3 };
+    return { from, to: close === -1 ? text.length : close, ...named, min: 3, clauses: true };
   }
   return undefined;
 }
 
-/** The parts of `text[from, to)`, split at `、` (and, for actions, at `和` before one), a closing `等` left out; none if one is too short or long. */
-function partsOf(text: string, from: number, to: number, role: ItemRole, input: ItemsInput): Span[] | undefined {
+/**
+ * The parts of `text[from, to)`, split at `、` (and, for actions, at `和` before one), a closing `等` left out,
+ * or at commas where `clauses` and no `、` is there; none if one is too short or long.
+ */
+function partsOf(
+  text: string,
+  from: number,
+  to: number,
+  role: ItemRole,
+  input: ItemsInput,
+  clauses = false,
+): Span[] | undefined {
   const andAction = (i: number) =>
     role === 'countermeasure' &&
     /[和及]/.test(text[i]) &&
     opensWithAction(text.slice(i + 1, to), input.rules.itemWording);
-  const parts = splitList(text, { start: from, end: to }, (i) => text[i] === '、' || andAction(i));
+  const marks = clauses && !text.slice(from, to).includes('、') ? '，,' : '、';
+  const parts = splitList(text, { start: from, end: to }, (i) => marks.includes(text[i]) || andAction(i));
   // `面临的老旧社区…较差、…`: a verb taken for the list's opening begins a phrase, not a list.
   if (parts.some((p) => p.end - p.start < 2 || p.end - p.start > MAX_PART) || text[parts[0]?.start] === '的')
     return undefined;
