@@ -45,6 +45,19 @@ describe('whether an article reads as the genre', () => {
     expect(note).toContain('新闻报道用语');
   });
 
+  it('drops an inspection report listing what the inspectors found (`巡察发现…主要表现在:一是…`)', () => {
+    const text = [
+      '按照市委统一部署,2019年6月3日至7月3日,市委巡察组对全市120个行政村开展了常规巡察。',
+      '巡察发现,被巡察村党支部不同程度存在政治站位不高、组织建设薄弱等问题。主要表现在:一是政治敏锐性不强,核心作用发挥不充分;二是组织建设薄弱,党员管理缺位;三是纪律意识淡薄,警示教育流于形式。',
+      '',
+    ].join('\n');
+    const result = analyzeText(text);
+    if (!result.ok) throw new Error('not analyzed');
+    const article = result.source.articles[0];
+    expect(article.items).toEqual([]);
+    expect(article.warnings.find((w) => w.code === 'genre.not-genre')?.message).toContain('新闻报道用语（巡察发现）');
+  });
+
   const COMMENTARY = [
     '党员教育管理是党的建设的重要组成部分，各级党组织要把好党员教育的几道关口。',
     '把好党员发展“入口关”，让党员队伍结构“优起来”。在党员发展上，我们必须严格把关。',
