@@ -530,6 +530,24 @@ describe('lists a sentence before announces', () => {
   });
 });
 
+describe('a page that begins mid-list (its first page elsewhere)', () => {
+  it('reads the run it opens with (`四是…` ⏎ `五是…`), and a run opening later only from 1', () => {
+    const page = [
+      '四是党员模范作用发挥的不好。对居民党员教育培训少,一些党员党性观念淡化。',
+      '五是党的组织生活流于形式。“三会一课”制度坚持不够好。',
+      '产生以上问题的原因主要有:一是对党建工作认识不到位,没能把党建工作放在重要位置;二是创新意识不强,能力不足。',
+      '',
+    ].join('\n');
+    expect(itemsOf(page)).toEqual([
+      'problem: 党员模范作用发挥的不好',
+      'problem: 党的组织生活流于形式',
+      'cause: 对党建工作认识不到位,没能把党建工作放在重要位置',
+      'cause: 创新意识不强,能力不足',
+    ]);
+    expect(itemsOf(`社区党建述职报告\n${page}`).filter((i) => i.startsWith('problem'))).toEqual([]);
+  });
+});
+
 describe('a text cut short after the first point of a list', () => {
   it('keeps the point an explicit lead-in announced (`存在以下三个方面的问题：一是…` and no more)', () => {
     const text = [

@@ -44,6 +44,7 @@ export function enumerationRuns(
     markers.filter(
       (m, i) => opensLine(view, m.start) || gluedParagraph(view, m.start) || leadsParagraphs(view, m, markers[i + 1]),
     ),
+    view.search(/\S/),
   );
   if (opening.length > 0) {
     // Paragraphs before the first such run may hold runs of their own (`…存在以下几个方面：一是…二是…` ⏎ then
@@ -178,11 +179,14 @@ function announces(view: string, from: number, at: number, rules: RunRules, byWo
 
 /**
  * Runs 1, 2, 3… of at least two markers (a closing `最后` may end one); a new 1 after two starts another.
+ * A marker at `opensText`, where the text begins, may open a run at any number: a page that begins mid-list
+ * (`四是…` ⏎ `五是…`, its first page elsewhere).
  * A run that a new 1 interrupts and that goes on after the new run (`一是底数难摸清。主要表现在两个方面,一是…二是…。
  * 二是管理不规范。`) holds the new run as its point's sub-points: only the outer run is returned.
  */
-export function splitRuns(markers: readonly Marker[]): Marker[][] {
-  const continues = (run: Marker[], m: Marker) => m.ordinal === run.length + 1 || (m.ordinal === 99 && run.length >= 2);
+export function splitRuns(markers: readonly Marker[], opensText?: number): Marker[][] {
+  const continues = (run: Marker[], m: Marker) =>
+    m.ordinal === run[0].ordinal + run.length || (m.ordinal === 99 && run.length >= 2);
   // Open runs, each (after the first) begun inside the last point of the one before it.
   let open: Marker[][] = [];
   for (const m of markers) {
@@ -190,7 +194,7 @@ export function splitRuns(markers: readonly Marker[]): Marker[][] {
     if (level !== -1) {
       open = open.slice(0, level + 1);
       open[level].push(m);
-    } else if (m.ordinal === 1) open.push([m]);
+    } else if (m.ordinal === 1 || (m.start === opensText && m.ordinal !== 99)) open.push([m]);
   }
   return open.filter((run) => run.length >= 2);
 }
