@@ -174,6 +174,7 @@ describe('npm run gen:corpus: 200 articles, analyzed as the build does', () => {
       'furniture:junk-line',
       'furniture:excerpt-notice',
       'layout:hard-wrap',
+      'layout:flattened',
       'artifact:冶',
       'conclusion:paragraph',
     ]) {

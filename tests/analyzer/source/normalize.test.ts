@@ -480,6 +480,21 @@ describe('paragraphs run together on one line (a page flattened by its site)', (
     ]);
   });
 
+  it('are split after a lead-in’s colon before a point, a half-width stop, and a heading numbered `一，`', () => {
+    const line = [
+      '社区党建工作取得了一定成效,但也存在一些问题.',
+      '一，社区党建存在的问题',
+      '从调查的情况看,社区党建工作在实践中仍有不少问题,突出表现在以下几个方面:',
+      '(一)组织覆盖不全面。新兴领域党组织少,部分小区没有党组织,党员找不到组织。',
+      '(二)党员教育流于形式。学习内容单一,方式陈旧,党员参与的积极性不高,效果不明显。',
+      '(三)活动阵地不足。不少社区没有固定的活动场所,党员活动只能借用居委会的办公室,学习教育难以经常开展。',
+    ];
+    expect(clean(line.join(' '), findFlattenedParagraphs(line.join(' '))).split('\n')).toEqual(line);
+    // A colon before words that open no point is a clause's, not a lead-in's.
+    const clause = line.join(' ').replace(':', ': 主要是');
+    expect(clean(clause, findFlattenedParagraphs(clause)).split('\n')).toHaveLength(5);
+  });
+
   it('are left alone in a short line, or where fewer than two spaces follow a sentence end', () => {
     expect(findFlattenedParagraphs(page.slice(0, 190))).toEqual([]);
     const wrapped = `${'党组织建设存在不少薄弱环节,有的支部组织生活不规范,'.repeat(6)}会议后续未定 期召开,整改不彻底。 下一段`;

@@ -2,6 +2,7 @@ import type { Rules } from '../../../../src/analyzer/index.ts';
 import type { Block } from '../article/index.ts';
 import type { Rng } from '../prng.ts';
 import { endMark, withJunkLine } from './furniture.ts';
+import { flattenedBody } from './flatten.ts';
 import { withQuoteGlyph } from './glyph.ts';
 import { renderLines, type Damaging } from './inserts.ts';
 import { addPageFooter, addPageNumbers } from './page-numbers.ts';
@@ -11,7 +12,8 @@ import { addHardWraps } from './wraps.ts';
  * Adds the damage scraped PDF text shows to one built article's blocks and
  * returns its lines: a watermark or uploader line at the end, a stray layout
  * line, `冶` for every `”`, hard wraps, page numbers glued into sentences
- * and a running footer split over two lines; each is drawn from `rng` in that
+ * and a running footer split over two lines, and now and then the body run
+ * together on one line (`flattenedBody`); each is drawn from `rng` in that
  * order. `trailerFollows`: the site's trailer lines come right after this
  * article (an uploader line would not end it).
  */
@@ -32,7 +34,14 @@ export function damage(
   const pageNumbers = addPageNumbers(d);
   const pageFooters = addPageFooter(d);
 
-  const lines = list.flatMap((b, i) => renderLines(b.text, d.inserts[i], rng));
+  const perBlock = list.map((b, i) => renderLines(b.text, d.inserts[i], rng));
+  // Drawn last, so that the other damage of an article is what it was before this kind existed.
+  const flat = rng.chance(options.flatten) ? flattenedBody(list, d.inserts, perBlock) : undefined;
+  if (flat) {
+    format.push('layout:flattened');
+    if (flat.unwrapped) format.splice(format.indexOf('layout:hard-wrap') >>> 0, 1);
+  }
+  const lines = flat?.lines ?? perBlock.flat();
   if (tail?.ownLine) lines.push(tail.text);
   else if (tail) lines[lines.length - 1] += tail.text;
   return { lines, pageNumbers, pageFooters, quoteGlyph, format };
@@ -59,6 +68,8 @@ export interface DamageOptions {
   attribution: number;
   /** A publisher watermark glued to the article's last line. */
   watermark: number;
+  /** The body's paragraphs run together on one line, spaces between them (where every break stays readable). */
+  flatten: number;
 }
 
 export const DEFAULT_DAMAGE: DamageOptions = {
@@ -69,4 +80,5 @@ export const DEFAULT_DAMAGE: DamageOptions = {
   junk: 0.06,
   attribution: 0.04,
   watermark: 0.04,
+  flatten: 0.3,
 };

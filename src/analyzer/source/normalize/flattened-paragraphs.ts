@@ -8,16 +8,20 @@ const MIN_FLATTENED = 200;
 const MAX_HEADING = 40;
 /** Breaks after a sentence's end a line needs before its spaces are read as paragraph breaks. */
 const MIN_BREAKS = 2;
-/** A sentence's end, a closing quote or bracket after it allowed (`…更“浓”。 `). */
-const ENDS_SENTENCE = /[。！？；][”’」』）)]?$/;
+/** A sentence's end (a half-width stop after a Han character too), a closing quote or bracket after it allowed (`…更“浓”。 `). */
+export const ENDS_SENTENCE = /(?:[。！？；]|(?<=\p{Script=Han})[.．])[”’」』）)]?$/u;
+/** A lead-in's colon: a break only before a numbered point (`…以下几个方面: (一)…`, `…问题: 一是…`). */
+const ENDS_LEAD_IN = /[：:]$/;
+/** An ordinal opening a point in running text (`一是`, `首先，`, `第一，`). */
+const ORDINAL = /^(?:[一二三四五六七八九十]+是|首先|第[一二三四五六七八九十]+[，,、])/;
 /** Spaces between Han characters, marks or digits: where a paragraph may have ended. */
-const GAP = /(?<=[\p{Script=Han}。！？；：”’」』）)])[ \u3000]+(?=[\p{Script=Han}“‘「『（(〔0-9])/gu;
+const GAP = /(?<=[\p{Script=Han}。！？；：:.．”’」』）)])[ \u3000]+(?=[\p{Script=Han}“‘「『（(〔0-9])/gu;
 
 /**
  * Break a page whose paragraphs were run together on one line, with a space
  * between them (`…重要内容。 一、…几个问题 从我们调查…`), back into lines:
- * a space after a sentence's end, or after a numbered heading with no
- * sentence in it, becomes a line break. A line is read so only when it is
+ * a space after a sentence's end, after a numbered heading with no sentence
+ * in it, or after a lead-in's colon before a numbered point, becomes a line break. A line is read so only when it is
  * long and at least two such breaks follow sentence ends; a space inside a
  * sentence (`未定 期召开`, a PDF's wrap) stays.
  */
@@ -39,15 +43,16 @@ function lineBreaks(view: string, start: number, end: number): Replacement[] {
   for (const gap of text.matchAll(GAP)) {
     const before = text.slice(from, gap.index);
     const sentence = ENDS_SENTENCE.test(before);
-    if (sentence || isHeading(before)) {
+    const after = gap.index + gap[0].length;
+    if (sentence || isHeading(before) || (ENDS_LEAD_IN.test(before) && opensPoint(text.slice(after, after + 12)))) {
       if (sentence) afterSentence++;
       breaks.push({
         start: start + gap.index,
-        end: start + gap.index + gap[0].length,
+        end: start + after,
         text: '\n',
         rule: 'layout.split-flattened-paragraph',
       });
-      from = gap.index + gap[0].length;
+      from = after;
     }
   }
   return afterSentence >= MIN_BREAKS ? breaks : [];
@@ -55,6 +60,13 @@ function lineBreaks(view: string, start: number, end: number): Replacement[] {
 
 /** A numbered heading with no sentence in it: `一、农村党支部建设值得注意的几个问题`. */
 function isHeading(fragment: string): boolean {
-  if (fragment.length > MAX_HEADING || /[。！？；，,]/.test(fragment)) return false;
-  return findHeadingMarkers(fragment).some((m) => m.start === 0);
+  if (fragment.length > MAX_HEADING) return false;
+  const marker = findHeadingMarkers(fragment)[0];
+  // The marker may hold a comma (`一，存在的问题`); the words after it hold none.
+  return marker?.start === 0 && !/[。！？；，,]/.test(fragment.slice(marker.end));
+}
+
+/** Whether `text` opens with a number or an ordinal that opens a point: `(一)`, `1.`, `一是`, `首先`. */
+export function opensPoint(text: string): boolean {
+  return ORDINAL.test(text) || findHeadingMarkers(text)[0]?.start === 0;
 }
