@@ -530,6 +530,25 @@ describe('lists a sentence before announces', () => {
   });
 });
 
+describe('a lead-in closing on what its problems affect (`…的问题,影响了学习效果和整体成效。`)', () => {
+  it('announces the problems: the affected words (`成效`) do not make it a list of achievements', () => {
+    const text = [
+      '然而,部分党组织在学习过程中仍存在一些不容忽视的问题,影响了学习效果和整体成效。',
+      '首先,学习形式单一,缺乏创新。很多单位的党员学习仍然停留在传统模式上。',
+      '其次,学习内容与实际脱节,针对性不强。党员感到学而无用。',
+      '再次,学习制度执行不到位,缺乏有效监督。有的党员敷衍了事。',
+      '',
+    ].join('\n');
+    expect(itemsOf(text)).toEqual([
+      'problem: 学习形式单一,缺乏创新',
+      'problem: 学习内容与实际脱节,针对性不强',
+      'problem: 学习制度执行不到位,缺乏有效监督',
+    ]);
+    // Achievements a lead-in names are still no items.
+    expect(itemsOf(text.replace('仍存在一些不容忽视的问题,影响了学习效果和整体成效', '取得了明显成效'))).toEqual([]);
+  });
+});
+
 describe('a page that begins mid-list (its first page elsewhere)', () => {
   it('reads the run it opens with (`四是…` ⏎ `五是…`), and a run opening later only from 1', () => {
     const page = [

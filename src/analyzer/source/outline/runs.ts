@@ -139,7 +139,17 @@ function leadInClause(view: string, from: number, at: number, rules: RunRules): 
   const clauses = lead.split(/[。！？!?；;\n]/);
   // A bare lead-in word (`比如，`) leans on the sentence before it (`存在一些问题。比如，一些…；一些…`).
   const bare = clauses.length > 1 && rules.leadIns.includes(clauses.at(-1)!.replace(/[，,：:\s]/g, ''));
-  return clauses.at(bare ? -2 : -1) ?? '';
+  return withoutConsequence(clauses.at(bare ? -2 : -1) ?? '');
+}
+
+/** A clause telling what the thing named before it affects (`…的问题,影响了学习效果和整体成效`). */
+const CONSEQUENCE = /^(?:影响|制约|阻碍|削弱|降低)/;
+
+/** `clause` without its closing clauses of consequence: their words (`成效`) name what is affected, not what is listed. */
+function withoutConsequence(clause: string): string {
+  const parts = clause.split(/(?=[，,])/);
+  while (parts.length > 1 && CONSEQUENCE.test(parts.at(-1)!.replace(/^[，,\s]+/, ''))) parts.pop();
+  return parts.join('');
 }
 
 /**
