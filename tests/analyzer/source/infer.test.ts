@@ -50,6 +50,14 @@ describe('roles inferred from an item’s own wording', () => {
     ).toEqual(['problem: 党建与业务融合不够', 'problem: 党建工作方法亟待创新']);
   });
 
+  it('reads an action weighed lightly (`重形式轻落实`) as a deficiency, and the same action alone as an action', () => {
+    expect(inferRole('党建工作重形式轻落实', rules.itemWording)).toMatchObject({
+      role: 'problem',
+      evidence: { words: ['落实'], margin: 1 },
+    });
+    expect(inferRole('落实党建工作责任制', rules.itemWording)?.role).toBe('countermeasure');
+  });
+
   it('reads `突出` opening a title as an action (`突出政治功能`), closing a clause as a deficiency (`矛盾突出`)', () => {
     expect(inferRole('突出政治功能,精选活动主题', rules.itemWording)).toMatchObject({
       role: 'countermeasure',

@@ -225,3 +225,19 @@ describe('a countermeasure heading naming the problem it solves in a later claus
     ]);
   });
 });
+
+describe('a rectification report’s title (`…整改报告`)', () => {
+  it('names no one role for its body: the problems it lists and the changes it reports are read', () => {
+    const text = [
+      '县两新组织党建专项整治整改报告',
+      '根据工作部署要求,现将有关情况报告如下:',
+      '一、基本情况',
+      '主要存在以下几方面问题:一是组织设置还不到位,部分党组织未及时撤销;二是党建活动开展还不到位,活动形式单一。',
+      '',
+    ].join('\n');
+    expect(itemsOf(text)).toEqual([
+      'problem: 组织设置还不到位,部分党组织未及时撤销',
+      'problem: 党建活动开展还不到位,活动形式单一',
+    ]);
+  });
+});

@@ -23,10 +23,12 @@ export function inferRole(title: string, wording: Wording): { role: ItemRole; ev
       continue;
     }
     // `不能扎实开展`, `缺乏创新`: an action just after a negator is what is lacking; so is one
-    // that is hard to do (`素质提高难,`, `组织建立难`).
+    // that is hard to do (`素质提高难,`, `组织建立难`) or weighed lightly (`重形式轻落实`).
     const negating =
       best.role === 'countermeasure' &&
-      (negated(title, i, wording.negators, wording.unnegating) || HARD_TO_DO.test(title.slice(i + best.word.length)));
+      (negated(title, i, wording.negators, wording.unnegating) ||
+        HARD_TO_DO.test(title.slice(i + best.word.length)) ||
+        SLIGHTED.test(title.slice(Math.max(0, i - SLIGHTED_REACH), i)));
     const role = negating ? 'problem' : best.role;
     counts[role].push(best.word);
     i += best.word.length;
@@ -92,6 +94,11 @@ export function wordAt(title: string, i: number, wording: Wording): { role: Item
   }
   return found === -1 ? undefined : index.entries[found];
 }
+
+/** `重…轻` just before an action: what is weighed lightly is lacking (`重形式轻落实`, `重部署、轻检查`). */
+const SLIGHTED = /重[^，,。；;\s]{1,8}轻$/;
+/** Characters before an action read for `重…轻`. */
+const SLIGHTED_REACH = 12;
 
 /** `难` closing a clause right after an action (`提高难,`), not a word it opens (`难度`, `难以`). */
 const HARD_TO_DO = /^难(?:$|[\s。，,、；;！!？?])/;
