@@ -50,6 +50,12 @@ describe('roles inferred from an item’s own wording', () => {
     ).toEqual(['problem: 党建与业务融合不够', 'problem: 党建工作方法亟待创新']);
   });
 
+  it('reads what has turned weak or hollow (`软弱化`, `“一般化”`, `边缘化`) as a deficiency, a goal (`年轻化`) not', () => {
+    for (const title of ['党务工作开展软弱化', '党务干部能力素质“一般化”', '党组织作用边缘化', '村庄空心化'])
+      expect(inferRole(title, rules.itemWording)?.role, title).toBe('problem');
+    expect(inferRole('推进干部队伍年轻化', rules.itemWording)?.role).toBe('countermeasure');
+  });
+
   it('reads an action weighed lightly (`重形式轻落实`) as a deficiency, and the same action alone as an action', () => {
     expect(inferRole('党建工作重形式轻落实', rules.itemWording)).toMatchObject({
       role: 'problem',
