@@ -56,6 +56,14 @@ describe('roles inferred from an item’s own wording', () => {
     expect(inferRole('推进干部队伍年轻化', rules.itemWording)?.role).toBe('countermeasure');
   });
 
+  it('reads an action negated right after it (`落实不够到位`) as a deficiency, not one going on (`不断`)', () => {
+    expect(inferRole('组织生活制度落实不够到位', rules.itemWording)).toMatchObject({
+      role: 'problem',
+      evidence: { words: ['落实', '不够'], margin: 2 },
+    });
+    expect(inferRole('加强不断创新', rules.itemWording)?.role).toBe('countermeasure');
+  });
+
   it('reads an action weighed lightly (`重形式轻落实`) as a deficiency, and the same action alone as an action', () => {
     expect(inferRole('党建工作重形式轻落实', rules.itemWording)).toMatchObject({
       role: 'problem',

@@ -23,11 +23,13 @@ export function inferRole(title: string, wording: Wording): { role: ItemRole; ev
       continue;
     }
     // `不能扎实开展`, `缺乏创新`: an action just after a negator is what is lacking; so is one
-    // that is hard to do (`素质提高难,`, `组织建立难`) or weighed lightly (`重形式轻落实`).
+    // that is hard to do (`素质提高难,`, `组织建立难`), negated after it (`落实不够到位`) or weighed
+    // lightly (`重形式轻落实`).
     const negating =
       best.role === 'countermeasure' &&
       (negated(title, i, wording.negators, wording.unnegating) ||
         HARD_TO_DO.test(title.slice(i + best.word.length)) ||
+        NEGATED_AFTER.test(title.slice(i + best.word.length)) ||
         SLIGHTED.test(title.slice(Math.max(0, i - SLIGHTED_REACH), i)));
     const role = negating ? 'problem' : best.role;
     counts[role].push(best.word);
@@ -94,6 +96,9 @@ export function wordAt(title: string, i: number, wording: Wording): { role: Item
   }
   return found === -1 ? undefined : index.entries[found];
 }
+
+/** A negation right after an action: the action is what falls short (`制度落实不够到位`, `执行不力`), not `不断`. */
+const NEGATED_AFTER = /^(?:不(?![断仅但论管时])|未能|欠)/;
 
 /** `重…轻` just before an action: what is weighed lightly is lacking (`重形式轻落实`, `重部署、轻检查`). */
 const SLIGHTED = /重[^，,。；;\s]{1,8}轻$/;
