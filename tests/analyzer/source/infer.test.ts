@@ -56,6 +56,17 @@ describe('roles inferred from an item’s own wording', () => {
     expect(inferRole('推进干部队伍年轻化', rules.itemWording)?.role).toBe('countermeasure');
   });
 
+  it('reads the deficiency words the held-out texts used (`参差不齐`, `脱节`, `不均衡`, `老龄化`, `严重`)', () => {
+    for (const title of [
+      '人员素质参差不齐',
+      '党建工作与企业文化建设的脱节',
+      '党组织作用发挥不均衡',
+      '党员老龄化',
+      '乡村混混介入治理,严重干扰村民自治',
+    ])
+      expect(inferRole(title, rules.itemWording)?.role, title).toBe('problem');
+  });
+
   it('reads an action negated right after it (`落实不够到位`) as a deficiency, not one going on (`不断`)', () => {
     expect(inferRole('组织生活制度落实不够到位', rules.itemWording)).toMatchObject({
       role: 'problem',
