@@ -111,24 +111,25 @@ describe('article layout', () => {
     );
     if (!r.ok) throw new Error('not analyzed');
     const blocks = articleBlocks(r.source.articles[0]);
+    // The numbered points under each area heading (`（一）组织方面`) are the items.
     expect(blocks.filter((b) => b.type === 'item').map((b) => b.type === 'item' && b.id)).toEqual([
       'dup-problem-1',
       'dup-problem-2',
+      'dup-problem-3',
+      'dup-problem-4',
       'dup-measure-1',
       'dup-measure-2',
+      'dup-measure-3',
+      'dup-measure-4',
     ]);
-    // The items' own headings （一）组织方面 … carry no id; the points inside them do, made unique.
+    // The items' own headings (`1.具体措施` twice) carry no id; the area headings each part repeats do, made unique.
     expect(tocHeadings(blocks, 2, 6).map((h) => h.slug)).toEqual([
       '一存在的问题',
-      '1力量薄弱',
-      '2经费不足',
-      '1教育不够',
-      '2管理松散',
+      '一组织方面',
+      '二党员方面',
       '二对策',
-      '1具体措施',
-      '2责任分工',
-      '1具体措施-1',
-      '2责任分工-1',
+      '一组织方面-1',
+      '二党员方面-1',
     ]);
   });
 
