@@ -20,6 +20,15 @@ import { clean, content, rules } from '../../helpers.ts';
 import { simpleFindWrappedLines, simpleMayEndInHeading } from '../../reference/wrapped-lines-simple.ts';
 
 const furniture = compileFurniture(content.furniture);
+/** A simplified region that ends an article, cleaned with no corrections. */
+const LAST_REGION = {
+  rules,
+  furniture: content.furniture,
+  corrections: [],
+  traditional: false,
+  atStart: false,
+  atEnd: true,
+};
 
 describe('furniture', () => {
   it('removes the page header and keeps what it says about the page', () => {
@@ -322,14 +331,7 @@ describe('wrapped lines', () => {
 describe('normalizeRegion', () => {
   it('records every change so undoing them restores the region', () => {
     const raw = '  重庆行政摇2020年第1期…关注的66事…“刻舟求剑冶“与时俱进冶。时间\n\n  紧,而放松。胡摇越67';
-    const n = normalizeRegion(raw, 500, {
-      rules,
-      furniture: content.furniture,
-      corrections: [],
-      traditional: false,
-      atStart: false,
-      atEnd: true,
-    });
+    const n = normalizeRegion(raw, 500, LAST_REGION);
     expect(n.ledger.text).toBe('  重庆行政 2020年第1期…关注的事…“刻舟求剑”“与时俱进”。时间紧,而放松。胡 越');
     expect(undo(n.ledger.text, n.ledger.edits)).toBe(raw);
     expect(n.ledger.edits.every((e) => e.start >= 500)).toBe(true);
@@ -458,26 +460,21 @@ describe('heading pre-check of wrapped-line joining', () => {
 });
 
 describe('paragraphs run together on one line (a page flattened by its site)', () => {
-  const page = [
+  const paragraphs = [
     '加强农村党支部建设的调研报告 党的基层组织是党的全部工作和战斗力的基础,加强支部建设是一项重要内容。',
     '一、当前支部建设中值得注意的几个问题',
     '从调查的情况来看,当前农村党支部仍存在一些值得注意的问题。',
     '(一)班子成员年龄老化。部分支部委员平均年龄超过五十五岁,后继乏人。',
     '(二)活动阵地不足。不少村没有固定的活动场所,党员活动只能借用村委会的办公室,学习教育难以经常开展。',
     '(三)发展党员困难。青年人大多外出务工,入党积极分子少,村党支部连续几年没有发展新党员。',
-  ].join(' ');
+  ];
+  const page = paragraphs.join(' ');
 
   it('are split at the spaces after sentence ends and after a numbered heading, and nowhere else', () => {
     const found = findFlattenedParagraphs(page);
     expect(found.every((r) => r.text === '\n' && r.rule === 'layout.split-flattened-paragraph')).toBe(true);
-    expect(clean(page, found).split('\n')).toEqual([
-      '加强农村党支部建设的调研报告 党的基层组织是党的全部工作和战斗力的基础,加强支部建设是一项重要内容。',
-      '一、当前支部建设中值得注意的几个问题',
-      '从调查的情况来看,当前农村党支部仍存在一些值得注意的问题。',
-      '(一)班子成员年龄老化。部分支部委员平均年龄超过五十五岁,后继乏人。',
-      '(二)活动阵地不足。不少村没有固定的活动场所,党员活动只能借用村委会的办公室,学习教育难以经常开展。',
-      '(三)发展党员困难。青年人大多外出务工,入党积极分子少,村党支部连续几年没有发展新党员。',
-    ]);
+    // The title's space, inside the first paragraph, stays.
+    expect(clean(page, found).split('\n')).toEqual(paragraphs);
   });
 
   it('are split after a lead-in’s colon before a point, a half-width stop, and a heading numbered `一，`', () => {
@@ -502,14 +499,7 @@ describe('paragraphs run together on one line (a page flattened by its site)', (
   });
 
   it('come apart in the cleaned text, each break recorded and undone', () => {
-    const { ledger } = normalizeRegion(page, 0, {
-      rules,
-      furniture: content.furniture,
-      corrections: [],
-      traditional: false,
-      atStart: false,
-      atEnd: true,
-    });
+    const { ledger } = normalizeRegion(page, 0, LAST_REGION);
     expect(ledger.text.split('\n')).toHaveLength(6);
     expect(ledger.edits.filter((e) => e.rule === 'layout.split-flattened-paragraph')).toHaveLength(5);
     expect(undo(ledger.text, ledger.edits)).toBe(page);
