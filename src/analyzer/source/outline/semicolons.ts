@@ -18,8 +18,8 @@ const NUMBER_WINDOW = 8;
  * words before it name an item role (`存在“三多三少”现象：` introduces no items); the list starts after it.
  * Words before it that name no role may lean on the sentence before, which must (`存在一些问题。比如，A；B；C`).
  * Under a heading naming the role (`headed`), a role word leads a list in as well (`建议加强…；完善…；加大…`).
- * Clauses that each open with the same word opening a deficiency (`有的…；有的…；有的…`) need no lead-in:
- * the list starts at the first of them.
+ * Clauses that each open with the same word opening a deficiency (`有的…；有的…；有的…`) need no lead-in
+ * when they open the sentence; words before them must name the role as a lead-in's do. The list starts at the first.
  */
 export function semicolonPoints(
   view: string,
@@ -44,7 +44,7 @@ export function semicolonPoints(
     const lead =
       opener === undefined
         ? Math.max(first.lastIndexOf('：'), first.lastIndexOf(':'), ...leads.map((w) => endOf(first, w)))
-        : first.indexOf(opener) - 1;
+        : first.lastIndexOf(opener) - 1;
     if (
       lead < 0
         ? opener === undefined
