@@ -1,6 +1,7 @@
 import type { Replacement } from '../ledger.ts';
 import { findHeadingMarkers } from '../outline/index.ts';
 import { lineAt } from '../../text/spans.ts';
+import { ORDINAL_LINE } from './wrapped-lines.ts';
 
 /** Shortest line that can be a page's paragraphs run together. */
 const MIN_FLATTENED = 200;
@@ -8,12 +9,10 @@ const MIN_FLATTENED = 200;
 const MAX_HEADING = 40;
 /** Breaks after a sentence's end a line needs before its spaces are read as paragraph breaks. */
 const MIN_BREAKS = 2;
-/** A sentence's end (a half-width stop after a Han character too), a closing quote or bracket after it allowed (`…更“浓”。 `). */
+/** A sentence's end (a half-width stop after a Han character too), a closing quote or bracket allowed after it. */
 export const ENDS_SENTENCE = /(?:[。！？；]|(?<=\p{Script=Han})[.．])[”’」』）)]?$/u;
 /** A lead-in's colon: a break only before a numbered point (`…以下几个方面: (一)…`, `…问题: 一是…`). */
 const ENDS_LEAD_IN = /[：:]$/;
-/** An ordinal opening a point in running text (`一是`, `首先，`, `第一，`). */
-const ORDINAL = /^(?:[一二三四五六七八九十]+是|首先|第[一二三四五六七八九十]+[，,、])/;
 /** Spaces between Han characters, marks or digits: where a paragraph may have ended. */
 const GAP = /(?<=[\p{Script=Han}。！？；：:.．”’」』）)])[ \u3000]+(?=[\p{Script=Han}“‘「『（(〔0-9])/gu;
 
@@ -21,9 +20,10 @@ const GAP = /(?<=[\p{Script=Han}。！？；：:.．”’」』）)])[ \u3000]+
  * Break a page whose paragraphs were run together on one line, with a space
  * between them (`…重要内容。 一、…几个问题 从我们调查…`), back into lines:
  * a space after a sentence's end, after a numbered heading with no sentence
- * in it, or after a lead-in's colon before a numbered point, becomes a line break. A line is read so only when it is
- * long and at least two such breaks follow sentence ends; a space inside a
- * sentence (`未定 期召开`, a PDF's wrap) stays.
+ * in it, or after a lead-in's colon before a numbered point becomes a line
+ * break. A line is read so only when it is long and at least two such breaks
+ * follow sentence ends; a space inside a sentence (`未定 期召开`, a PDF's
+ * wrap) stays.
  */
 export function findFlattenedParagraphs(view: string): Replacement[] {
   const out: Replacement[] = [];
@@ -68,5 +68,5 @@ function isHeading(fragment: string): boolean {
 
 /** Whether `text` opens with a number or an ordinal that opens a point: `(一)`, `1.`, `一是`, `首先`. */
 export function opensPoint(text: string): boolean {
-  return ORDINAL.test(text) || findHeadingMarkers(text)[0]?.start === 0;
+  return ORDINAL_LINE.test(text) || findHeadingMarkers(text)[0]?.start === 0;
 }
