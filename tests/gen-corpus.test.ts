@@ -159,6 +159,7 @@ describe('npm run gen:corpus: 200 articles, analyzed as the build does', () => {
       'numbering:role-line',
       'inline:一是',
       'section:problems+causes',
+      'section:areas',
       'section:context',
       'heading:own-line',
       'heading:run-in',

@@ -102,9 +102,33 @@ function roleSection(w: ArticleWriter, role: ItemRole, marker: string, style: Nu
   w.push(`${marker}${w.rng.pick(w.pool.headings[role])}`, 'heading');
   if (!w.glued && w.rng.chance(0.3) && w.pool.leadIns[role].length) w.para(w.rng.pick(w.pool.leadIns[role]));
   if (paragraphs) paragraphItems(w, role);
+  else if (!w.glued && marker !== '' && w.rng.chance(0.06)) areaItems(w, role, style);
   else if (!w.glued && w.rng.chance(0.08)) runItems(w, role);
   // Answers labelled under items (`破解策略:`) not under unnumbered lines, which such labels resemble (known failure).
   else numberedItems(w, role, style, true, role === 'problem' && !w.glued && marker !== '' && w.rng.chance(0.08));
+}
+
+/** Areas a section's items are grouped by (`（一）思想建设方面` ⏎ `1.…` ⏎ `2.…`), as in inspection reports (o-14). */
+const AREAS = ['思想建设', '组织建设', '作风建设', '制度建设', '队伍建设', '阵地建设'];
+
+/** The section's items in two or three areas, each a `…方面` heading over numbered items (the items). */
+function areaItems(w: ArticleWriter, role: ItemRole, style: Numbering): void {
+  const parenStyle = style.family === 'cn-paren' ? style : ITEM_STYLES[w.rng.int(0, 1)];
+  const inner = w.rng.pick(SUB_STYLES.filter((s) => s.family === 'arabic'));
+  let written = 0;
+  for (const area of w.rng.sample(AREAS, w.rng.int(2, 3))) {
+    const blocks = w.blocks.length;
+    const items = w.items.length;
+    w.push(`${parenStyle.render(written + 1)}${w.rng.chance(0.5) ? '在' : ''}${area}方面`, 'heading');
+    numberedItems(w, role, inner, false);
+    // An area holds two items at least (one alone is read as the area's point): the pool ran short, the area goes.
+    if (w.items.length - items >= 2) written++;
+    else {
+      w.blocks.length = blocks;
+      w.items.length = items;
+    }
+  }
+  if (written > 0) w.format.push('section:areas', `numbering:${parenStyle.name}>${inner.name}`);
 }
 
 /** Run the blocks from `from` on into one line, each heading protected up to its first `。`. */

@@ -4,6 +4,8 @@ import { findHeadingMarkers } from '../../../../src/analyzer/source/outline/mark
 import type { Block } from '../article/index.ts';
 import type { Insert } from './inserts.ts';
 
+/** What a line must open with for the space before it to read as a break (not a bullet `- `, not a letter). */
+const OPENS = /^[\p{Script=Han}“‘「『（(〔0-9]/u;
 /** A space after a sentence's end inside a paragraph: flattened, it would read as a break the page never had. */
 const INNER_BREAK = /[。！？；][ \u3000]/;
 
@@ -30,6 +32,7 @@ export function flattenedBody(
   if (last - first < 3 || within.some((x) => x.kind !== 'break')) return undefined;
   const readable = body.every(
     (b, i) =>
+      OPENS.test(b.text) &&
       (ENDS_SENTENCE.test(b.text) ||
         numberedHeading(b) ||
         (/[：:]$/.test(b.text) && opensPoint(body[i + 1]?.text ?? ''))) &&
