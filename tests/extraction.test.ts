@@ -7,6 +7,7 @@ import { extractionDoc, GENRE_DIR, measureExtraction } from '../scripts/lib/extr
 import { matchForm, precision, recall, scoreTexts } from '../scripts/lib/extraction/score.ts';
 import { loadAnnotated, type Truth } from '../scripts/lib/extraction/truth.ts';
 import { content } from './helpers.ts';
+import { ruleName } from '../src/lib/ui.ts';
 
 const texts = loadAnnotated(GENRE_DIR);
 
@@ -52,6 +53,13 @@ describe('the development corpus', () => {
       expect(item.title, item.id).not.toBe('');
       expect(item.text, item.id).toContain(item.title);
     }
+  });
+
+  it('names every automatic change it makes here or in the sample in Chinese, as the audit trail shows it', async () => {
+    const corpus = await buildCorpus([...texts.map((t) => t.path), ...listSources([SOURCES])], content);
+    const rules = new Set(corpus.sources.flatMap((s) => s.articles.flatMap((a) => a.edits.map((e) => e.rule))));
+    expect(rules.size).toBeGreaterThan(20);
+    expect([...rules].filter((r) => !/\p{Script=Han}/u.test(ruleName(r)))).toEqual([]);
   });
 
   it('has only codebook themes coded, and every theme given by the analyzer here or in the sample', async () => {

@@ -283,6 +283,7 @@ const RULE_NAMES: Record<string, string> = {
   'furniture.prev-next': '删除上一篇、下一篇',
   'furniture.shown-notice': '删除“仅显示部分”提示',
   'furniture.omitted-notice': '删除“省略若干字”提示',
+  'furniture.length-note': '删除字数说明',
   'furniture.site-promo': '删除网站推荐语',
   'furniture.url-line': '删除网址行',
   'furniture.info-panel': '删除信息公开栏',

@@ -6,6 +6,7 @@ import { findFurniture } from '../../../src/analyzer/source/normalize/furniture.
 import { normalizeRegion } from '../../../src/analyzer/source/normalize/index.ts';
 import { compileFurniture, leadingUnits } from '../../../src/analyzer/source/normalize/line-rules.ts';
 import { content, rules } from '../../helpers.ts';
+import { ruleName } from '../../../src/lib/ui.ts';
 import { simpleFindFurniture } from '../../reference/furniture-simple.ts';
 
 const furniture = compileFurniture(content.furniture);
@@ -13,6 +14,13 @@ const ruleOf = (line: string) =>
   findFurniture(`正文。\n${line}\n正文。`, { atStart: false, atEnd: false, rules: furniture }).replacements.map(
     (r) => r.rule,
   );
+
+describe('the furniture data file', () => {
+  it('names every rule in Chinese for the audit trail (a rule added to the file needs a name in src/lib/ui.ts)', () => {
+    const rules = [...content.furniture.lines, ...content.furniture.inline].map((r) => r.rule);
+    expect([...new Set(rules)].filter((r) => !/\p{Script=Han}/u.test(ruleName(r)))).toEqual([]);
+  });
+});
 
 describe('furniture lines from the data file', () => {
   it.each([
