@@ -549,6 +549,40 @@ describe('a lead-in closing on what its problems affect (`…的问题,影响了
   });
 });
 
+describe('`此外` in a run of `首先…其次…` paragraphs', () => {
+  const text = (further: string) =>
+    [
+      '当前工作中存在以下问题。',
+      '首先,部分单位缺乏系统规划。工作随意。',
+      '其次,资源分配不均衡。经费少。',
+      further,
+      '最后,社会参与度不高。群众少。',
+      '',
+    ].join('\n');
+
+  it('is a further point when its short sentence reads as the points do', () => {
+    expect(itemsOf(text('此外,人员素质参差不齐。培训少。'))).toEqual([
+      'problem: 部分单位缺乏系统规划',
+      'problem: 资源分配不均衡',
+      'problem: 人员素质参差不齐',
+      'problem: 社会参与度不高',
+    ]);
+  });
+
+  it('explains the point before when its sentence is long, or reads otherwise, or follows `一是…`', () => {
+    const points = ['problem: 部分单位缺乏系统规划', 'problem: 资源分配不均衡', 'problem: 社会参与度不高'];
+    expect(
+      itemsOf(text('此外,党员分布复杂,同一社区中有在职党员、离退休党员,还有流动党员,增加了管理教育的难度。')),
+    ).toEqual(points);
+    expect(itemsOf(text('此外,要加强培训。培训少。'))).toEqual(points);
+    const yishi = text('此外,人员素质参差不齐。培训少。')
+      .replace('首先,', '一是')
+      .replace('其次,', '二是')
+      .replace('最后,', '三是');
+    expect(itemsOf(yishi)).toEqual(points);
+  });
+});
+
 describe('a page that begins mid-list (its first page elsewhere)', () => {
   it('reads the run it opens with (`四是…` ⏎ `五是…`), and a run opening later only from 1', () => {
     const page = [

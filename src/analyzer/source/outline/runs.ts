@@ -1,7 +1,7 @@
 import { inferRole } from './infer.ts';
 import { headingRole, ITEM_ROLES, namesPair } from './roles.ts';
 import type { Rules } from '../../config/rules.ts';
-import { lineStart, opensLine } from '../../text/spans.ts';
+import { lineAt, lineStart, opensLine } from '../../text/spans.ts';
 import type { ItemRole, Marker } from '../../types.ts';
 
 /** The lead-in's last clause this long at most is read for the role it announces (`存在以下问题：`). */
@@ -45,7 +45,7 @@ export function enumerationRuns(
       (m, i) => opensLine(view, m.start) || gluedParagraph(view, m.start) || leadsParagraphs(view, m, markers[i + 1]),
     ),
     view.search(/\S/),
-  );
+  ).map((run) => withFurther(view, run, end, rules));
   if (opening.length > 0) {
     // Paragraphs before the first such run may hold runs of their own (`…存在以下几个方面：一是…二是…` ⏎ then
     // `原因主要有以下几个方面：` ⏎ `一是…` ⏎ `二是…`).
@@ -69,6 +69,37 @@ export function enumerationRuns(
     ];
   }
   return inParagraphs(view, start, end, markers, rules, headed);
+}
+
+/** `此外,` opening a paragraph, and the short sentence after it that states a point (a longer one explains the point before). */
+const FURTHER = /^[ \t\u3000]*此外[，,]\s*([^。！？!?\n]{2,30})[。！？!?]/;
+
+/**
+ * A run of `首先…其次…` paragraphs with the paragraphs opening `此外,` among or right after its points
+ * from the second on (`首先,…` ⏎ `其次,…` ⏎ `此外,人员素质参差不齐…` ⏎ `最后,…`), where the sentence
+ * after `此外` reads, by its wording, as the role the points read as: a further point, not a remark.
+ */
+function withFurther(view: string, run: Marker[], end: number, rules: RunRules): Marker[] {
+  if (!run[0].text.startsWith('首先') || run.length < 2) return run;
+  const firstSentence = (at: number) => view.slice(at, lineAt(view, at).end).split(/[。！？!?]/)[0];
+  // The role two or more points read as, and no point another.
+  const roles = run.map((m) => inferRole(firstSentence(m.end), rules.itemWording)?.role).filter((r) => r !== undefined);
+  const role = roles.length >= 2 && roles.every((r) => r === roles[0]) ? roles[0] : undefined;
+  if (!role) return run;
+  const after = lineAt(view, run[1].start).next;
+  if (after === -1) return run;
+  const further: Marker[] = [];
+  // The paragraphs after the second point's, to the first other one after the last point's.
+  for (let line = lineAt(view, after); line.start < end; line = lineAt(view, line.next)) {
+    const text = view.slice(line.start, line.end);
+    const m = FURTHER.exec(text);
+    if (m && inferRole(m[1], rules.itemWording)?.role === role) {
+      const at = line.start + text.search(/\S/);
+      further.push({ family: 'inline', ordinal: 0, text: '此外', start: at, end: at + 2 });
+    } else if (line.start > run.at(-1)!.start && text.trim() !== '') break;
+    if (line.next === -1) break;
+  }
+  return further.length > 0 ? [...run, ...further].sort((a, b) => a.start - b.start) : run;
 }
 
 /** The runs inside single paragraphs of `[start, end)` (see `enumerationRuns`). */
