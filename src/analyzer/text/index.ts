@@ -13,5 +13,5 @@ export { isTraditional, revised, simplifiedView, type Viewed, viewed, viewedPart
 export { chineseNumber } from './numerals.ts';
 export { createPatternMatcher, findPatterns, type PatternMatcher, type PatternMatches } from './pattern-matcher.ts';
 export { sortSmall } from './sort-small.ts';
-export { isSpaceOr, lineAt, SPACE_UNITS, span, trimEnd, trimSpan } from './spans.ts';
+export { blankFrom, isSpaceOr, lineAt, SPACE_UNITS, span, trimEnd, trimSpan } from './spans.ts';
 export { CodeUnitTrie } from './trie.ts';

@@ -18,6 +18,12 @@ export function isSpaceOr(text: string, i: number, extra = ''): boolean {
   return SPACE_UNITS[text.charCodeAt(i)] === 1 || (extra !== '' && extra.includes(text[i]));
 }
 
+/** Whether only white space (`\s`) stands from `at` to the end of `text`: read in place, so a loop over a text's items stays linear. */
+export function blankFrom(text: string, at: number): boolean {
+  while (at < text.length && SPACE_UNITS[text.charCodeAt(at)] === 1) at++;
+  return at >= text.length;
+}
+
 /** A span, for brevity. */
 export function span(start: number, end: number): Span {
   return { start, end };

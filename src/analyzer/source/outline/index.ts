@@ -13,7 +13,7 @@ import { groupUnderRoleLines, type RoleLinesInput } from './lines.ts';
 import { headingMarkersFrom } from './markers.ts';
 import { ordinalsAboveRestarts } from './restarts.ts';
 import type { Rules } from '../../config/rules.ts';
-import { lineStart, opensLine, trimEnd, trimSpan } from '../../text/spans.ts';
+import { blankFrom, lineStart, opensLine, trimEnd, trimSpan } from '../../text/spans.ts';
 import type { Diagnostic, Marker, OutlineNode, Span } from '../../types.ts';
 
 export interface OutlineInput {
@@ -161,8 +161,7 @@ function isStandalone(view: string, m: Marker): boolean {
 function cutShort(view: string, m: Marker, markers: readonly Marker[]): boolean {
   const newline = view.indexOf('\n', m.end);
   // The last line: only blank ones may follow (a file's final newline).
-  if (m.ordinal !== 1 || !opensLine(view, m.start) || (newline !== -1 && view.slice(newline).trim() !== ''))
-    return false;
+  if (m.ordinal !== 1 || !opensLine(view, m.start) || (newline !== -1 && !blankFrom(view, newline))) return false;
   return !markers.some((o) => o.family === m.family && o.start < m.start);
 }
 

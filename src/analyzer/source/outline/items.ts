@@ -27,18 +27,16 @@ import { listedIn, sentenceListsOnly, withSentenceLists } from './inline-lists.t
 import { pairHeading } from './pair-headings.ts';
 import { nodeItem, settleRole } from './node-item.ts';
 import type { Found, ItemsInput } from './found.ts';
+import { blankFrom } from '../../text/spans.ts';
 import type { Item, ItemRole, OutlineNode, RoleEvidence } from '../../types.ts';
 
 const WORDS = /[\p{L}\p{N}]/gu;
-/** Nothing but white space from `lastIndex` to the end (sticky: it does not copy the rest of the text). */
-const BLANK_TO_END = /\s*$/y;
 
 /** An item with no words, or whose one character ends the text: a number the page was cut short after. */
 function cutShort(f: Found, view: string): boolean {
   const words = (start: number, end: number) => view.slice(start, end).match(WORDS)?.length ?? 0;
   if (words(f.titleSpan.start, f.titleSpan.end) === 0) return true;
-  BLANK_TO_END.lastIndex = f.span.end;
-  return BLANK_TO_END.test(view) && words(f.titleSpan.start, f.span.end) < 2;
+  return blankFrom(view, f.span.end) && words(f.titleSpan.start, f.span.end) < 2;
 }
 
 const ID_WORD: Record<ItemRole, string> = { problem: 'problem', cause: 'cause', countermeasure: 'measure' };
