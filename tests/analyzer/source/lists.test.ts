@@ -190,6 +190,27 @@ describe('role labels', () => {
     ]);
   });
 
+  it('right under an item heading, in every item to the last, label the bullets as its answers', () => {
+    const lines = [
+      '二、党员发展难题及破解方法',
+      '1. 难题一:入党积极分子数量不足',
+      '破解方法:',
+      '- 加强宣传教育,提高政治觉悟;',
+      '- 扩大宣传范围,吸引优秀分子。',
+      '2. 难题二:审批环节出现问题',
+      '破解方法:',
+      '- 严格执行审批程序。',
+      '',
+    ];
+    expect(pairsOf(lines.join('\n'))).toEqual([
+      'problem: 难题一:入党积极分子数量不足 ↔ 加强宣传教育,提高政治觉悟、扩大宣传范围,吸引优秀分子',
+      'countermeasure: 加强宣传教育,提高政治觉悟 ↔ 难题一:入党积极分子数量不足',
+      'countermeasure: 扩大宣传范围,吸引优秀分子 ↔ 难题一:入党积极分子数量不足',
+      'problem: 难题二:审批环节出现问题 ↔ 严格执行审批程序',
+      'countermeasure: 严格执行审批程序 ↔ 难题二:审批环节出现问题',
+    ]);
+  });
+
   it('alone on a line without a colon (`原因分析`) label the bullets after them too', () => {
     const lines = [
       '一、不适应现象解析',

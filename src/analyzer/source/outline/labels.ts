@@ -88,6 +88,20 @@ export function labelledItems(
   return { found: [...found, ...added].sort((a, b) => a.span.start - b.span.start), pairs };
 }
 
+/**
+ * Whether a section's points all follow a label of another role alone on its
+ * line (`1. 难题一:…` ⏎ `破解方法:` ⏎ `- …`): they answer the heading, which is the item.
+ */
+export function answeredUnderLabel(
+  node: OutlineNode,
+  role: ItemRole,
+  found: readonly Found[],
+  input: ItemsInput,
+): boolean {
+  const first = Math.min(...found.map((f) => f.span.start));
+  return findLabels(input, node.headingSpan.end, first).some((l) => l.alone && l.role !== role);
+}
+
 /** The role labels in `[start, end)`; one that announces a list (`存在以下问题:`) is a lead-in, not a label. */
 function findLabels(input: ItemsInput, start: number, end: number): Label[] {
   const { view, rules } = input;

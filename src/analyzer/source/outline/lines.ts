@@ -103,7 +103,7 @@ export function groupUnderRoleLines(nodes: OutlineNode[], input: RoleLinesInput)
     if (fromTitle?.cue && ITEM_ROLES.has(fromTitle.role))
       lines = [{ span: { start: input.body.start, end: input.body.start }, ...fromTitle }];
   }
-  lines = lines.filter((l) => !insideNested(nodes, l.span.start) && !insideItem(nodes, l.span.start));
+  lines = lines.filter((l) => !insideNested(nodes, l.span.start) && !insideItem(nodes, l.span, input.view));
   if (lines.length === 0) return nodes;
   for (const l of lines) cutAt(nodes, l.span.start, input.text);
   const out: OutlineNode[] = [];
@@ -176,17 +176,28 @@ function insideNested(nodes: readonly OutlineNode[], at: number): boolean {
 }
 
 /**
- * Whether `at` falls inside a numbered subsection whose list goes on after
+ * Whether the line `span` falls inside a numbered subsection whose list goes on after
  * it (`1.…` ⏎ `破解策略:` ⏎ `- …` ⏎ `2.…`): the line labels part of that item
  * (`labelledItems`), it heads no section. A list restarting after it
- * (`对策建议` ⏎ `1.…`) leaves it a heading.
+ * (`对策建议` ⏎ `1.…`) leaves it a heading. In the list's last item, the line
+ * labels it when an item before holds the same line (`破解方法:` under each `难题`).
  */
-function insideItem(nodes: readonly OutlineNode[], at: number): boolean {
+function insideItem(nodes: readonly OutlineNode[], span: Span, view: string): boolean {
+  const at = span.start;
   const holder = nodes.find((n) => n.span.start <= at && at < n.span.end);
   const child = holder?.children.find((c) => c.span.start <= at && at < c.span.end);
   if (!holder || !child) return false;
   const next = firstMarkedAfter(nodes, at);
-  return next !== undefined && (next.marker?.ordinal ?? 0) > 1;
+  if (next !== undefined) return (next.marker?.ordinal ?? 0) > 1;
+  const words = view.slice(span.start, span.end);
+  return holder.children.some(
+    (c) =>
+      c.span.end <= at &&
+      view
+        .slice(c.headingSpan.end, c.span.end)
+        .split('\n')
+        .some((l) => l.trim() === words),
+  );
 }
 
 /** The first numbered section, at any depth, that starts after `at`. */

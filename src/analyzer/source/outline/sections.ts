@@ -4,6 +4,7 @@
  * of deficiencies, a list a lead-in announces, the role its wording reads as.
  */
 import { inferRole } from './infer.ts';
+import { answeredUnderLabel } from './labels.ts';
 import type { Found, ItemsInput } from './items.ts';
 import { headingRole, ITEM_ROLES } from './roles.ts';
 import { announcedBefore } from './runs.ts';
@@ -221,6 +222,7 @@ export function headingIsItem(
   const deficiency = input.rules.itemWording.problem.anywhere.includes(node.roleEvidence.cue ?? '');
   if (!node.marker || found.length === 0 || (endsNamingRole(node, input.view) && !deficiency)) return false;
   if (role === 'problem' && found.every((f) => f.role === 'cause')) return true;
+  if (answeredUnderLabel(node, role, found, input)) return true;
   return markers.every((m) => m.family === 'semicolon') && wordingRole(node, input)?.role === role;
 }
 
