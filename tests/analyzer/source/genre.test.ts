@@ -58,6 +58,21 @@ describe('whether an article reads as the genre', () => {
     expect(article.warnings.find((w) => w.code === 'genre.not-genre')?.message).toContain('新闻报道用语（巡察发现）');
   });
 
+  it('drops a feedback meeting’s report, chaired and answered, with the problems and suggestions it relayed', () => {
+    const text = [
+      '7月19日,市委巡察组向市政府办公室党组反馈了巡察情况。党组书记主持反馈会议并作表态讲话。',
+      '组长指出了发现的主要问题:一是主体责任落实不够到位;二是党组织战斗堡垒作用发挥不够。',
+      '组长提出了整改意见建议:一是提高政治站位;二是压实整改责任。',
+      '党组书记表示,一要统一思想,提高站位;二要聚焦问题,狠抓整改。',
+      '',
+    ].join('\n');
+    const result = analyzeText(text);
+    if (!result.ok) throw new Error('not analyzed');
+    const article = result.source.articles[0];
+    expect(article.items).toEqual([]);
+    expect(article.warnings.find((w) => w.code === 'genre.not-genre')?.message).toContain('新闻报道用语（主持、表示）');
+  });
+
   const COMMENTARY = [
     '党员教育管理是党的建设的重要组成部分，各级党组织要把好党员教育的几道关口。',
     '把好党员发展“入口关”，让党员队伍结构“优起来”。在党员发展上，我们必须严格把关。',
