@@ -549,6 +549,27 @@ describe('a lead-in closing on what its problems affect (`…的问题,影响了
   });
 });
 
+describe('a lead-in announcing what the writer learned (`…的重要举措,…我得出如下体会:`)', () => {
+  it('announces lessons, not the role its earlier clause names', () => {
+    const text = (announced: string) =>
+      [
+        `开展学习教育是深化党内教育的重要举措,通过开展学习教育,我得出如下${announced}:`,
+        '一、做合格党员必须有坚定的理想信念',
+        '理想信念是党员的精神之钙。',
+        '二、做合格党员必须坚持理论学习',
+        '理论学习是提高素质的需要。',
+        '',
+      ].join('\n');
+    expect(itemsOf(text('体会'))).toEqual([]);
+    expect(itemsOf(text('心得'))).toEqual([]);
+    // Announcing the measures themselves, the list is of them.
+    expect(itemsOf(text('举措'))).toEqual([
+      'countermeasure: 做合格党员必须有坚定的理想信念',
+      'countermeasure: 做合格党员必须坚持理论学习',
+    ]);
+  });
+});
+
 describe('`此外` in a run of `首先…其次…` paragraphs', () => {
   const text = (further: string) =>
     [
