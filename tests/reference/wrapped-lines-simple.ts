@@ -100,7 +100,13 @@ export function simpleFindWrappedLines(view: string, rules: HeadingRules): Repla
     const next = lines[i + 1];
     if (!next) break;
     const breaks = newlinesBetween(view, line.end, next.start);
-    if (breaks > 2) {
+    const prev = lines[i - 1];
+    const listEnd =
+      breaks === 2 &&
+      prev !== undefined &&
+      newlinesBetween(view, prev.end, line.start) === 1 &&
+      BULLET_LINE.test(line.text);
+    if (breaks > 2 || listEnd) {
       para = newParagraph();
       afterBlank = true;
       continue;

@@ -189,6 +189,18 @@ describe('wrapped lines', () => {
     expect(findWrappedLines(text, rules)).toEqual([]);
   });
 
+  it('ends a list of points written one under another at the blank line after it', () => {
+    const list = [
+      '引言。\n问题表现\n\n  • 学习不深入,存在学用脱节现象',
+      '  • 意识形态工作责任制落实不到位,阵地管理存在薄弱环节',
+      '\n典型案例: 2018年对某省的巡视反馈指出,该省“学习贯彻新思想不够深入',
+    ].join('\n');
+    expect(findWrappedLines(list, rules)).toEqual([]);
+    // A page that puts a blank line after every line still joins a point wrapped across it.
+    const spaced = '引言。\n\n  • 学习不深入,存在学用脱节现象,理论学\n\n习流于形式。';
+    expect(findWrappedLines(spaced, rules)).toHaveLength(1);
+  });
+
   it('joins a line whose run-in heading is followed by body text', () => {
     const text =
       '记录照搬照抄。二、原因分析(一)理论学习不深,“总开关”拧得不紧基层党组织往往因为任务繁重、时间\n\n  紧,而放松学习。';
@@ -258,7 +270,7 @@ describe('wrapped lines', () => {
   });
 
   it('keeps lines heading points of their own as the reference does (property)', () => {
-    // Whole lines: short ordinal lines with no sentence, body lines long and short, wrapped and whole.
+    // Whole lines: short ordinal lines with no sentence, body lines long and short, wrapped and whole, bullets.
     const line = fc.constantFrom(
       '一是党员基数大，应转不转的党员较多',
       '二是基层工作任务重',
@@ -269,6 +281,8 @@ describe('wrapped lines', () => {
       '随着疫情防控工作日常化，本就工作繁重的基层社区更是雪上加霜。社区工作人员身兼数职，',
       '难以专心抓党建工作。',
       '城市社区党员一般年龄较大。',
+      '  • 意识形态工作责任制落实不到位,阵地管理存在薄弱环节',
+      '• 学习不深入',
       '',
     );
     fc.assert(

@@ -105,7 +105,10 @@ export function findWrappedLines(view: string, rules: HeadingRules): Replacement
     if (!inBody && SENTENCE_END.test(line.text)) inBody = true;
     const next = lines[i + 1];
     if (!next) break;
-    if (next.row - line.row > 2) {
+    // Two blank lines end a paragraph; so does one after a list's points that follow each other with none
+    // between (`•…` ⏎ `•…` ⏎ ⏎ `典型案例:…`), where a page that puts a blank line after every line would not.
+    const listEnd = next.row - line.row === 2 && lines[i - 1]?.row === line.row - 1 && BULLET_LINE.test(line.text);
+    if (next.row - line.row > 2 || listEnd) {
       para = newParagraph();
       afterBlank = true;
       continue;
