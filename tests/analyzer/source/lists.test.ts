@@ -211,6 +211,34 @@ describe('role labels', () => {
     ]);
   });
 
+  it('alone on a line label the numbered points after them (`整改方向` ⏎ `1.…` ⏎ `2.…`), which answer the item', () => {
+    const lines = [
+      '一、政治建设方面存在的问题',
+      '1.1 政治站位不高,党的领导弱化',
+      '问题表现',
+      '  • 学习不深入',
+      '  • 作用发挥不充分',
+      '整改方向',
+      '  1. 建立理论学习长效机制,制定计划',
+      '  2. 完善党委议事规则,建立台账',
+      '1.2 政治纪律执行不严',
+      '问题表现',
+      '  • 请示报告不到位',
+      '',
+    ];
+    expect(pairsOf(lines.join('\n'))).toEqual([
+      'problem: 政治站位不高,党的领导弱化 ↔ 建立理论学习长效机制,制定计划、完善党委议事规则,建立台账',
+      'countermeasure: 建立理论学习长效机制,制定计划 ↔ 政治站位不高,党的领导弱化',
+      'countermeasure: 完善党委议事规则,建立台账 ↔ 政治站位不高,党的领导弱化',
+      'problem: 政治纪律执行不严 ↔ ',
+    ]);
+    const result = analyzeText(lines.join('\n'));
+    const first = result.ok ? result.source.articles[0].items[0] : undefined;
+    // The remedies are not also the problem's sub-points.
+    expect(first?.subpoints.map((p) => p.text)).not.toContain('建立理论学习长效机制,制定计划');
+    expect(first?.text).not.toContain('整改方向');
+  });
+
   it('alone on a line without a colon (`原因分析`) label the bullets after them too', () => {
     const lines = [
       '一、不适应现象解析',

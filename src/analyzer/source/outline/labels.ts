@@ -73,11 +73,13 @@ export function labelledItems(
     // Points already found in the label's text (`整改措施:一是…` read as an announced list) are its items.
     const within = found.filter((f) => label.start <= f.span.start && f.span.start < label.end);
     // A new span: a whole-section item shares its section's, which stays whole.
-    if (holder && within.length === 0)
+    if (holder && within.length === 0) {
       holder.span = {
         start: holder.span.start,
         end: Math.min(holder.span.end, trimEnd(input.text, holder.span.start, label.start)),
       };
+      holder.subpoints = holder.subpoints.filter((p) => p.span.start < label.start);
+    }
     const made = within.length > 0 ? within : labelItems(label, nodeAt(nodes, label.start), input);
     const answered = holder ?? (last && last.line === line && last.found.role !== label.role ? last.found : undefined);
     if (answered) for (const f of made) pairs.push([answered, f]);
@@ -137,9 +139,10 @@ function labelItems(label: Label, node: OutlineNode, input: ItemsInput): Found[]
     start: m.start + label.body,
     end: m.end + label.body,
   }));
-  // Under a label alone on its line, one bullet is a list too.
+  // Under a label alone on its line, one bullet is a list too, and so are numbered sections (`整改方向` ⏎ `1.…` ⏎ `2.…`).
   const bullets = label.alone ? firstList(bulletMarkers(view, label.body, label.end)) : [];
-  const run = bullets.length > 0 ? bullets : splitRuns(markers)[0];
+  const sections = label.alone && bullets.length === 0 ? sectionsUnder(label, node) : [];
+  const run = bullets.length > 0 ? bullets : sections.length > 0 ? sections : splitRuns(markers)[0];
   const points =
     run && view.slice(label.body, run[0].start).trim() === ''
       ? run.map((m, i) => ({ start: m.start, from: m.end, end: run[i + 1]?.start ?? label.end }))
@@ -160,6 +163,13 @@ function labelItems(label: Label, node: OutlineNode, input: ItemsInput): Found[]
       evidence: { source: 'heading', cue: label.cue },
     };
   });
+}
+
+/** The markers of the numbered sections of `node` that start in a label's text, numbered on from 1. */
+function sectionsUnder(label: Label, node: OutlineNode): Marker[] {
+  const under = node.children.filter((c) => c.marker && label.body <= c.span.start && c.span.start < label.end);
+  const markers = under.map((c) => c.marker!);
+  return markers.every((m, i) => m.ordinal === i + 1 && m.family === markers[0].family) ? firstList(markers) : [];
 }
 
 /** The markers of the first list: from the first up to the next that starts a list anew. */
