@@ -147,6 +147,12 @@ describe('role vocabulary of the genre', () => {
     expect(role('当前县直机关党建工作基本情况')).toBe('context');
   });
 
+  it('reads no bulleted line as a heading: it is a point of a list (`• 存在“七个有之”问题苗头`)', () => {
+    expect(lineRole('• 存在“七个有之”问题苗头', rules.roleCues)).toBe(undefined);
+    expect(lineRole('- 主要问题', rules.roleCues)).toBe(undefined);
+    expect(lineRole('存在的主要问题', rules.roleCues)).toMatchObject({ role: 'problem' });
+  });
+
   it('reads a short whole sentence that ends naming a role as a line naming it, not a line cut by a wrap', () => {
     expect(lineRole('对此,我们要提出解决的对策和建议。', rules.roleCues)).toMatchObject({ role: 'countermeasure' });
     expect(lineRole('从社区党建工作的开展问题分析来看,主要是多方面的原因', rules.roleCues)).toBe(undefined);

@@ -1,3 +1,4 @@
+import { BULLET_CLASS } from './bullets.ts';
 import { findInlineMarkers } from './markers.ts';
 import { headingRole, ITEM_ROLES, namesPair } from './roles.ts';
 import type { Rules } from '../../config/rules.ts';
@@ -6,6 +7,8 @@ import type { OutlineNode, Role, Span } from '../../types.ts';
 
 /** Longest line that can be an unnumbered heading (`当前党员教育工作中存在的问题`). */
 const MAX_LINE_HEADING = 32;
+/** A bullet opening a line. */
+const BULLET = new RegExp(`^${BULLET_CLASS}`);
 /** Pinyin a converter put after a character (`对(duì)策`), not read as the heading's words. */
 const PINYIN = /[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+[)）]/g;
 
@@ -71,8 +74,10 @@ export function lineRole(
 ): { role: Role; cue?: string } | undefined {
   const words = line.replace(PINYIN, '').replace(/[:：]$/, '');
   if (words.length < 2 || words.length > MAX_LINE_HEADING) return undefined;
-  // A numbered line (`1.1问题`, `一、…`) is a numbered heading or none: not an unnumbered one.
-  if (/^[\d（(〔一二三四五六七八九十①-⑳]/.test(words) || findInlineMarkers(words)[0]?.start === 0) return undefined;
+  // A numbered line (`1.1问题`, `一、…`) is a numbered heading or none, a bulleted one (`• 存在…问题苗头`) a
+  // list's point: not an unnumbered heading.
+  if (/^[\d（(〔一二三四五六七八九十①-⑳]/.test(words) || findInlineMarkers(words)[0]?.start === 0 || BULLET.test(words))
+    return undefined;
   if (!/[。！？!?；;，,：:]/.test(words)) return singleRole(words, cues, deficiency);
   // One short whole sentence that ends naming an item role (`对此,我们要提出解决的对策和建议。`) announces
   // that part; a line cut short by a hard wrap (`…主要是多方面的原因` ⏎ `影响所致`) does not.
