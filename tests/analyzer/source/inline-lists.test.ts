@@ -122,6 +122,23 @@ describe('lists within sentences, more forms', () => {
     ]);
   });
 
+  it('read in an abstract: actions after `应` that change or set right (`转变…`, `端正…`)', () => {
+    const text = [
+      '高校学生党建问题与对策分析',
+      '[摘要]现阶段高校学生党建工作存在着党员素质不高、监督评价不科学、活动经费短缺与文化建设薄弱等问题。针对发展现状,应切实转变工作模式,提升党员素质,端正思想意识,完善考核制度。',
+      '',
+    ].join('\n');
+    expect(itemsOf(text)).toEqual([
+      'problem: 党员素质不高',
+      'problem: 监督评价不科学',
+      'problem: 活动经费短缺与文化建设薄弱',
+      'countermeasure: 切实转变工作模式',
+      'countermeasure: 提升党员素质',
+      'countermeasure: 端正思想意识',
+      'countermeasure: 完善考核制度',
+    ]);
+  });
+
   it('are the items of a section whose heading names the part (`一、现状和问题` ⏎ `…主要表现是A、B、C等方面`)', () => {
     const text = [
       '新社会组织党建工作的调查',
