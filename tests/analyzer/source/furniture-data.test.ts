@@ -62,6 +62,7 @@ describe('furniture lines from the data file', () => {
     ['- 格式:doc', 'furniture.download-panel'],
     ['- 文档页数:5', 'furniture.download-panel'],
     ['|', 'furniture.layout-junk'],
+    ['在职党员进社区实践中存在的问题和思考_第1页', 'furniture.page-image'],
   ])('removes %s as %s', (line, rule) => {
     expect(ruleOf(line)).toEqual([rule]);
   });
@@ -75,6 +76,7 @@ describe('furniture lines from the data file', () => {
     '传 达 提 纲',
     '摄影爱好者协会党支部成立以来,活动丰富。', // an image credit is short
     '会前把材料发给委员预览,避免会上显示错乱或异常。',
+    '详见调研报告第3页。',
   ])('keeps the body line %s', (line) => {
     expect(ruleOf(line)).toEqual([]);
   });
