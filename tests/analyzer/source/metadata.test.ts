@@ -368,6 +368,19 @@ describe('边界情况', () => {
     expect(text.slice(r.bodyStart)).toBe('正文从这里开始。');
   });
 
+  it('关键词以斜杠分隔（人大复印资料的写法）', () => {
+    const text =
+      '  \n\n  社会组织党的建设\n\n  关键词:社会组织/社会组织党建/体制适应效应\n\n  内容提要:本文研究社会组织党建。\n\n  正文从这里开始。';
+    const r = run(text);
+    expect(values(r.metadata)).toEqual({
+      title: '社会组织党的建设',
+      abstract: '本文研究社会组织党建。',
+      keywords: ['社会组织', '社会组织党建', '体制适应效应'],
+    });
+    expect(r.warnings).toEqual([]);
+    expect(text.slice(r.bodyStart)).toBe('正文从这里开始。');
+  });
+
   it('年(卷),期 有卷号时保留卷号', () => {
     const r = run('  \n\n  【期刊名称】《兰州教育学院学报》\n\n  【年(卷),期】2019(035)007\n\n  ');
     expect(values(r.metadata)).toEqual({ journal: '兰州教育学院学报', year: 2019, volume: '35', issue: '7' });

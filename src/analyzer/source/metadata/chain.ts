@@ -130,7 +130,7 @@ function paragraphEnd(view: string, pos: number, label: Label): number {
 
 /**
  * A keyword list. Keywords are separated the way the first separator shows
- * (semicolons, commas, 、 or runs of spaces). When a list has nothing after
+ * (semicolons, commas, 、, slashes or runs of spaces). When a list has nothing after
  * it but body text (`原因分析共产党发展中…`), the last keyword is cut to the
  * length of the longest other keyword: a guess, reported by the caller.
  */
@@ -140,7 +140,7 @@ function keywords(view: string, label: Label, start: number, reach: number | und
     end = lineEnd(view, skipGap(view, end, ''), reach ?? view.length);
   }
   const region = view.slice(start, end);
-  const sep = /[;；]|[,，]|、|\s+/.exec(region.replace(/\s*\n\s*/g, ''));
+  const sep = /[;；]|[,，]|、|[/／]|\s+/.exec(region.replace(/\s*\n\s*/g, ''));
   const cls = !sep
     ? null
     : /[;；]/.test(sep[0])
@@ -149,7 +149,9 @@ function keywords(view: string, label: Label, start: number, reach: number | und
         ? '[,，]'
         : sep[0] === '、'
           ? '、'
-          : '\\s+';
+          : /[/／]/.test(sep[0])
+            ? '[/／]'
+            : '\\s+';
   const tokens: Span[] = [];
   const re = cls ? new RegExp(cls === '\\s+' ? '\\S+' : `[^${cls.slice(1, -1)}]+`, 'g') : /[\s\S]+/g;
   for (let m = re.exec(region); m; m = re.exec(region)) {
