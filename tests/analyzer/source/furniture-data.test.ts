@@ -63,6 +63,7 @@ describe('furniture lines from the data file', () => {
     ['- 文档页数:5', 'furniture.download-panel'],
     ['|', 'furniture.layout-junk'],
     ['在职党员进社区实践中存在的问题和思考_第1页', 'furniture.page-image'],
+    ['您当前的位置:首页  /  纪念文集', 'furniture.breadcrumb'],
   ])('removes %s as %s', (line, rule) => {
     expect(ruleOf(line)).toEqual([rule]);
   });
