@@ -51,3 +51,11 @@ describe('findSpacedName', () => {
     );
   });
 });
+
+describe('isName', () => {
+  it('takes two or three characters after a single surname, three or four after a compound one', () => {
+    expect(['王伟', '熊晓燕', '欧阳明', '欧阳明华'].map(isName)).toEqual([true, true, true, true]);
+    // A site's column (`纪念文集`) or a title's tail (`查找清单`) opening with a surname's character is no name.
+    expect(['纪念文集', '查找清单', '欧阳'].map(isName)).toEqual([false, false, false]);
+  });
+});

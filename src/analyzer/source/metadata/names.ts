@@ -42,7 +42,8 @@ const SPACED = new RegExp(`[${CJK}](?:[ \\u3000]{1,3}[${CJK}]){1,3}`, 'g');
 export function isName(s: string): boolean {
   if (!NAME_CHARS.test(s)) return false;
   if (COMPOUND_SURNAMES.some((c) => s.startsWith(c))) return s.length >= 3;
-  return SURNAMES.has(s[0]);
+  // A single-character surname takes a given name of one or two characters: `纪念文集` is no name.
+  return SURNAMES.has(s[0]) && s.length <= 3;
 }
 
 /**
