@@ -381,6 +381,16 @@ describe('边界情况', () => {
     expect(text.slice(r.bodyStart)).toBe('正文从这里开始。');
   });
 
+  it('破折号开头的副标题接在标题之后', () => {
+    const text =
+      '  \n\n  纪念文集\n\n  新时代社会组织党的建设\n\n  ——基于四川省176个样本的调查研究\n\n  关键词:社会组织;党建\n\n  正文从这里开始。';
+    const r = run(text);
+    expect(values(r.metadata)).toEqual({
+      title: '新时代社会组织党的建设——基于四川省176个样本的调查研究',
+      keywords: ['社会组织', '党建'],
+    });
+  });
+
   it('年(卷),期 有卷号时保留卷号', () => {
     const r = run('  \n\n  【期刊名称】《兰州教育学院学报》\n\n  【年(卷),期】2019(035)007\n\n  ');
     expect(values(r.metadata)).toEqual({ journal: '兰州教育学院学报', year: 2019, volume: '35', issue: '7' });

@@ -96,7 +96,7 @@ export function readPrelude(
     }
     const h = readHeadline(view, rest.start, rest.end, { title: title !== undefined, authors: c.has('authors') });
     if (h) {
-      title = putHeadline(text, view, h, c) ?? title;
+      title = withSubtitle(view, title, putHeadline(text, view, h, c));
       frontEnd = line.end;
     } else if (any) {
       frontEnd = line.end;
@@ -106,6 +106,17 @@ export function readPrelude(
   }
   return { end: frontEnd, title };
 }
+
+/** A subtitle line (`——基于…的调查研究`) right after the title extends it; any other title line replaces it. */
+function withSubtitle(view: string, title: Span | undefined, next: Span | undefined): Span | undefined {
+  if (!next) return title;
+  if (title && SUBTITLE.test(view.slice(next.start, next.end)) && view.slice(title.end, next.start).trim() === '')
+    return span(title.start, next.end);
+  return next;
+}
+
+/** A subtitle opens with a dash (`——`, `—`, `--`). */
+const SUBTITLE = /^(?:—|--)/;
 
 function putNumber(c: Collector, key: 'volume' | 'issue', m: RegExpExecArray, group: number, rank: number): void {
   const v = m[group] ? stripZeros(m[group]) : undefined;
