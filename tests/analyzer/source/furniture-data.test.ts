@@ -98,6 +98,14 @@ describe('furniture lines from the data file', () => {
     ]);
   });
 
+  it('removes a model-essay site’s paywall notice inside a paragraph (`此处隐藏1514个字。VIP会员可见`)', () => {
+    const text = '例如,在一些涉及群众利益的民生项此处隐藏1514个字。VIP会员可见\n(四)加剧资源浪费。此处隐藏的问题不少。';
+    const found = findFurniture(text, { atStart: false, atEnd: false, rules: furniture });
+    expect(found.replacements.map((r) => [text.slice(r.start, r.end), r.rule])).toEqual([
+      ['此处隐藏1514个字。VIP会员可见', 'furniture.omitted-notice'],
+    ]);
+  });
+
   it('removes a draft’s length note after a heading (`现实困境与能力短板(约300字)`), not a figure in a sentence', () => {
     const text = '现实困境与能力短板(约300字)\n全街道约300名党员(约占居民3%)。';
     const found = findFurniture(text, { atStart: false, atEnd: false, rules: furniture });
