@@ -165,11 +165,15 @@ type ArticleInput = Pick<
   lineOf: (offset: number) => number;
 };
 
+/** The furniture rule of a site's notice that it left text out (`……(…省略571字…)……`, `此处隐藏1514个字`). */
+const OMITTED_NOTICE = 'furniture.omitted-notice';
+
 function analyzeArticle(a: ArticleInput): Article {
   const { rules } = a.options;
   const meta = extractMetadata(a.text, a.view, { journals: a.options.journals });
   const body = { start: meta.bodyStart, end: meta.bodyEnd };
-  const outline = buildOutline({ text: a.text, view: a.view, body, slug: a.slug, rules });
+  const omissions = a.edits.filter((e) => e.rule === OMITTED_NOTICE).map((e) => e.at);
+  const outline = buildOutline({ text: a.text, view: a.view, body, slug: a.slug, rules, omissions });
   const deficiency = rules.itemWording.problem.anywhere;
   assignRoles(outline.nodes, a.view, rules.roleCues, undefined, rules.itemWording, rules.answering);
   const title = meta.metadata.title

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { headingEnd } from '../../../src/analyzer/source/outline/heading.ts';
 import { findMarkers } from '../../reference/markers-simple.ts';
 import { chineseNumber } from '../../../src/analyzer/text/numerals.ts';
+import { itemsOf } from '../../analyze-helpers.ts';
 import { acceptMarkers } from '../../../src/analyzer/source/outline/accept.ts';
 import { buildOutline } from '../../../src/analyzer/source/outline/index.ts';
 import { assignRoles, headingRole } from '../../../src/analyzer/source/outline/roles.ts';
@@ -105,6 +106,33 @@ describe('acceptMarkers', () => {
   it('keeps a heading whose number skips, as long as it follows its list', () => {
     const text = '一、甲。二、乙。四、丁。';
     expect(acceptMarkers(findMarkers(text)).map((a) => a.marker.text)).toEqual(['一、', '二、']);
+  });
+
+  it('goes on over numbers a site left out where it says so, and only there', () => {
+    const text = '一、甲。二、乙。四、丁。';
+    const at = text.indexOf('四');
+    const omittedAt = (offset: number) => (from: number, to: number) => from < offset && offset <= to;
+    const texts = (offset: number) =>
+      acceptMarkers(findMarkers(text), undefined, omittedAt(offset)).map((a) => a.marker.text);
+    expect(texts(at - 1)).toEqual(['一、', '二、', '四、']);
+    expect(texts(text.indexOf('二') - 1)).toEqual(['一、', '二、']);
+  });
+});
+
+describe('a list a paywall cut (`此处隐藏1514个字。VIP会员可见`)', () => {
+  it('reads the headings on both sides of the notice as one list', () => {
+    const text = [
+      '关于机关干部不作为的专题报告',
+      '一、不作为的具体表现',
+      '(一)思想层面。缺乏责任意识与担当精神。部分干部理想信念动摇,宗旨意识淡薄,此处隐藏1514个字。VIP会员可见',
+      '三、不作为的成因分析',
+      '(一)思想根源。价值观偏差与宗旨意识淡化。部分干部没有树立正确的价值观。',
+      '(二)制度根源。考核机制不健全。干部干与不干一个样。',
+      '',
+    ].join('\n');
+    expect(itemsOf(text)).toEqual(['problem: 不作为的具体表现', 'cause: 思想根源', 'cause: 制度根源']);
+    // Without the notice the numbers do not go on: `三、` is text in `一、`'s section.
+    expect(itemsOf(text.replace('此处隐藏1514个字。VIP会员可见', ''))).not.toContain('cause: 思想根源');
   });
 });
 

@@ -12,17 +12,20 @@ export interface Accepted {
  * list that starts at 1 under the one open before it. A marker whose number
  * does not continue an open list, and a list that never reaches its second
  * member, are plain text (a stray `(二)` in a sentence, a lone `(一)` inside a
- * paragraph) — unless the heading has a line of its own.
+ * paragraph) — unless the heading has a line of its own. `omitted(from, to)`:
+ * whether the site left text out between two offsets, where a list may skip numbers.
  */
 export function acceptMarkers(
   markers: readonly Marker[],
   standalone: (m: Marker) => boolean = () => false,
+  omitted: (from: number, to: number) => boolean = () => false,
 ): Accepted[] {
   const excluded = new Set<Marker>();
   const pass = () =>
     sequencePass(
       markers.filter((m) => !excluded.has(m)),
       standalone,
+      omitted,
     );
   for (let round = 0; round < 4; round++) {
     const accepted = pass();
@@ -39,7 +42,11 @@ export function acceptMarkers(
   return pass();
 }
 
-function sequencePass(markers: readonly Marker[], standalone: (m: Marker) => boolean): Accepted[] {
+function sequencePass(
+  markers: readonly Marker[],
+  standalone: (m: Marker) => boolean,
+  omitted: (from: number, to: number) => boolean,
+): Accepted[] {
   const out: Accepted[] = [];
   let stack: Accepted[] = [];
   let lists = 0;
@@ -62,7 +69,10 @@ function sequencePass(markers: readonly Marker[], standalone: (m: Marker) => boo
       continue;
     }
     const i = stack.findIndex((s) => s.marker.family === marker.family);
-    if (i !== -1 && marker.ordinal === stack[i].marker.ordinal + 1) {
+    // A list goes on over numbers a site left out, where it says so (`此处隐藏1514个字`): `一、` … `三、`.
+    const next = (prev: Marker) =>
+      marker.ordinal === prev.ordinal + 1 || (marker.ordinal > prev.ordinal && omitted(prev.start, marker.start));
+    if (i !== -1 && next(stack[i].marker)) {
       const a = { marker, level: i + 1, list: stack[i].list };
       stack = [...stack.slice(0, i), a];
       out.push(a);

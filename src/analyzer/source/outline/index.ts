@@ -24,6 +24,8 @@ export interface OutlineInput {
   body: Span;
   slug: string;
   rules: Pick<Rules, 'headingFinals' | 'bodyOpeners' | 'conclusionOpeners'>;
+  /** Offsets in `text` where a notice that the site left text out was removed (`此处隐藏1514个字`). */
+  omissions?: readonly number[];
 }
 
 /**
@@ -38,19 +40,22 @@ export function buildOutline(input: OutlineInput): { nodes: OutlineNode[]; warni
   const plain = headingMarkersFrom(bodyView, body.start);
   const headingMarkers = decimal.length > 0 ? [...plain, ...decimal].sort((a, b) => a.start - b.start) : plain;
   const standalone = (m: Marker) => isStandalone(view, m) || cutShort(bodyView, m, headingMarkers);
-  let accepted = acceptMarkers(headingMarkers, standalone);
+  const omitted = (from: number, to: number) => (input.omissions ?? []).some((at) => from < at && at <= to);
+  let accepted = acceptMarkers(headingMarkers, standalone, omitted);
   // Lists a sentence enumerates (`…以下几类:(1)…;(2)…`) number points within a paragraph, not sections.
   const inSentences = listsInSentences(accepted, view);
   if (inSentences.size > 0)
     accepted = acceptMarkers(
       headingMarkers.filter((m) => !inSentences.has(m)),
       standalone,
+      omitted,
     );
   const above = ordinalsAboveRestarts(accepted, view, body.start, body.end);
   if (above.length > 0)
     accepted = acceptMarkers(
       [...headingMarkers, ...above].sort((a, b) => a.start - b.start),
       (m) => m.family === 'inline' || standalone(m),
+      omitted,
     );
 
   interface Open {
