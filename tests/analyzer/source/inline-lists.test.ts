@@ -122,6 +122,26 @@ describe('lists within sentences, more forms', () => {
     ]);
   });
 
+  it('read in an abstract: clauses after one stating that problems exist (`仍然存在一些问题,A,B,C`)', () => {
+    const text = [
+      '新时代社会组织党的建设',
+      '内容提要:调查研究发现,社会组织党建促进了治理。但目前在发展中仍然存在一些问题,党建领导体制还不够完善,两个覆盖还有待提升,党建工作机制还不够协调。为促进发展,需要进一步创新党建管理体制,创新分类指导机制,创新工作方法。',
+      '',
+    ].join('\n');
+    expect(itemsOf(text)).toEqual([
+      'problem: 党建领导体制还不够完善',
+      'problem: 两个覆盖还有待提升',
+      'problem: 党建工作机制还不够协调',
+      'countermeasure: 进一步创新党建管理体制',
+      'countermeasure: 创新分类指导机制',
+      'countermeasure: 创新工作方法',
+    ]);
+    // Clauses that do not read as problems are no list of them.
+    expect(
+      itemsOf(text.replace('两个覆盖还有待提升,党建工作机制还不够协调', '各方高度关注,社会反响良好')),
+    ).not.toContain('problem: 党建领导体制还不够完善');
+  });
+
   it('read in an abstract: actions after `应` that change or set right (`转变…`, `端正…`)', () => {
     const text = [
       '高校学生党建问题与对策分析',

@@ -212,7 +212,10 @@ function closedLists(text: string, input: ItemsInput): ListAt[] {
   return out;
 }
 
-/** `主要表现是A、B、C等方面`: a list led by a role word and `是`, `为` or `有`. */
+/**
+ * `主要表现是A、B、C等方面`: a list led by a role word and `是`, `为` or `有`; or the clauses after one
+ * stating that such things exist (`仍然存在一些问题,A,B,C`).
+ */
 function ledList(text: string, input: ItemsInput): ListAt | undefined {
   for (const m of text.matchAll(/(?:是|为|有)[:：]?/g)) {
     const named = endingRole(text.slice(Math.max(0, m.index - 8), m.index), input);
@@ -221,8 +224,15 @@ function ledList(text: string, input: ItemsInput): ListAt | undefined {
     const close = text.indexOf('等', from);
     return { from, to: close === -1 ? text.length : close, ...named, min: 3, clauses: true };
   }
-  return undefined;
+  // `仍然存在一些问题,A,B,C`: a clause stating that such things exist, then the clauses naming them.
+  const stated = STATED_LEAD.exec(text);
+  const named = stated && endingRole(stated[1], input);
+  if (!stated || !named) return undefined;
+  return { from: stated.index + stated[0].length, to: text.length, ...named, min: 3, clauses: true };
 }
+
+/** A clause stating that things of a role exist (`存在一些问题`, `面临不少困难`), closed by a comma or colon. */
+const STATED_LEAD = /(?:存在|面临|出现)(?:着|了)?((?:一些|以下|不少|诸多|许多|很多|若干)?[^，,：:。]{0,6})[，,：:]/;
 
 /**
  * The parts of `text[from, to)`, split at `、` (and, for actions, at `和` before one), a closing `等` left out,
