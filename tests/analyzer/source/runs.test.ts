@@ -649,6 +649,20 @@ describe('a text cut short after the first point of a list', () => {
     expect(itemsOf(`${text.replace('(三)', '(三)慢')}\n(四)制度不健全`)).toHaveLength(4);
   });
 
+  it('makes no item of a section heading the page was cut one character under (`二、…对策` ⏎ `(请`)', () => {
+    const text = [
+      '一、存在的问题',
+      '1.服务形式单一。活动少。',
+      '2.服务水平有差距。能力弱。',
+      '二、建设服务型党组织的对策',
+      '(请',
+    ].join('\n');
+    expect(itemsOf(text)).toEqual(['problem: 服务形式单一', 'problem: 服务水平有差距']);
+    // With more under it, or more after it, the section is an item.
+    expect(itemsOf(text.replace('(请', '(请以制度保障服务'))).toHaveLength(3);
+    expect(itemsOf(`${text}\n三、结语`)).toContain('countermeasure: 建设服务型党组织的对策');
+  });
+
   it('keeps the first point opening its paragraph under a heading naming its role, not the heading', () => {
     const text = [
       '农村党组织设置的思考',

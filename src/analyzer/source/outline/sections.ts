@@ -9,6 +9,7 @@ import type { Found, ItemsInput } from './items.ts';
 import { headingRole, ITEM_ROLES } from './roles.ts';
 import { announcedBefore } from './runs.ts';
 import type { ItemRole, Marker, OutlineNode, RoleEvidence } from '../../types.ts';
+import { blankFrom } from '../../text/spans.ts';
 
 /**
  * Whether a numbered heading is a bare phrase with nothing but white space and
@@ -18,8 +19,12 @@ import type { ItemRole, Marker, OutlineNode, RoleEvidence } from '../../types.ts
 export function emptyHeading(node: OutlineNode, view: string): boolean {
   if (node.children.length > 0 || !node.marker || node.marker.family === 'labelled') return false;
   if (/[，,；;。]/.test(view.slice(node.headingSpan.start, node.headingSpan.end))) return false;
-  return !/[\p{L}\p{N}]/u.test(view.slice(node.headingSpan.end, node.span.end));
+  // A page cut one character into the section (`二、…对策` ⏎ `(请` and no more) has nothing under it either.
+  const words = view.slice(node.headingSpan.end, node.span.end).match(WORD_CHARS)?.length ?? 0;
+  return words === 0 || (words === 1 && blankFrom(view, node.span.end));
 }
+
+const WORD_CHARS = /[\p{L}\p{N}]/gu;
 
 /** A heading with nothing under it (clauses or not) that the text repeats further on: an entry of a table of contents. */
 export function isContentsEntry(node: OutlineNode, view: string): boolean {
