@@ -64,6 +64,18 @@ describe('furniture lines from the data file', () => {
     ['|', 'furniture.layout-junk'],
     ['在职党员进社区实践中存在的问题和思考_第1页', 'furniture.page-image'],
     ['您当前的位置:首页  /  纪念文集', 'furniture.breadcrumb'],
+    [
+      '1. 1、下载文档前请自行甄别文档内容的完整性,平台不提供额外的编辑、内容补充、找答案等附加服务。',
+      'furniture.download-notice',
+    ],
+    [
+      '3、如文档侵犯您的权益,请联系客服反馈,我们会尽快为您处理(人工客服工作时间:9:00-18:30)。',
+      'furniture.download-notice',
+    ],
+    [
+      '4. 下载文档时可能由于网络波动等原因无法下载或下载错误,付费完成后未能成功下载的用户请联系客服处理。',
+      'furniture.download-notice',
+    ],
   ])('removes %s as %s', (line, rule) => {
     expect(ruleOf(line)).toEqual([rule]);
   });
@@ -78,6 +90,8 @@ describe('furniture lines from the data file', () => {
     '摄影爱好者协会党支部成立以来,活动丰富。', // an image credit is short
     '会前把材料发给委员预览,避免会上显示错乱或异常。',
     '详见调研报告第3页。',
+    '3、建立文档台账,及时处理群众投诉。',
+    '1.开展网上预览学习,及时解决党员反映的问题。',
   ])('keeps the body line %s', (line) => {
     expect(ruleOf(line)).toEqual([]);
   });
