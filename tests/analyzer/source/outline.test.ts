@@ -119,6 +119,30 @@ describe('acceptMarkers', () => {
   });
 });
 
+describe('a list a copy lost one number of', () => {
+  it('goes on over it where the headings after the gap have lines of their own and number on', () => {
+    const text = [
+      '一、当前存在的问题',
+      '1、重视程度不够。',
+      '部分领导认识不到位。',
+      '仅仅把工作着眼于组建上,研究不够。',
+      '3、缺乏工作信心。',
+      '部分党务工作者存在畏难情绪。',
+      '4、缺乏工作主动性。',
+      '部分部门推一下,动一动。',
+      '',
+    ].join('\n');
+    expect(itemsOf(text)).toEqual(['problem: 重视程度不够', 'problem: 缺乏工作信心', 'problem: 缺乏工作主动性']);
+    // A number that skips with nothing numbering on from it is text, as is one that skips two.
+    expect(itemsOf(text.replace(/4、缺乏工作主动性。\n部分部门推一下,动一动。\n/, ''))).toEqual([
+      'problem: 重视程度不够',
+    ]);
+    expect(itemsOf(text.replace('3、', '4、').replace('4、缺乏工作主动性', '5、缺乏工作主动性'))).toEqual([
+      'problem: 重视程度不够',
+    ]);
+  });
+});
+
 describe('a list a paywall cut (`此处隐藏1514个字。VIP会员可见`)', () => {
   it('reads the headings on both sides of the notice as one list', () => {
     const text = [

@@ -54,7 +54,7 @@ function sequencePass(
   // Families met so far, and the lists opened past their first member.
   const seen = new Set<string>();
   const midway = new Set<number>();
-  for (const marker of markers) {
+  for (const [k, marker] of markers.entries()) {
     if (marker.family === 'labelled') {
       // 问题一: … 整改措施: … — labelled blocks sit at the top; unnumbered ones follow a numbered one.
       const prev = lastLabelled;
@@ -69,9 +69,13 @@ function sequencePass(
       continue;
     }
     const i = stack.findIndex((s) => s.marker.family === marker.family);
-    // A list goes on over numbers a site left out, where it says so (`此处隐藏1514个字`): `一、` … `三、`.
+    // A list goes on over numbers a site left out, where it says so (`此处隐藏1514个字`): `一、` … `三、`;
+    // and over one number a copy lost, where the heading after the gap has a line of its own and the list
+    // goes on from it (`1、…` ⏎ `…` ⏎ `3、…` ⏎ `4、…`).
     const next = (prev: Marker) =>
-      marker.ordinal === prev.ordinal + 1 || (marker.ordinal > prev.ordinal && omitted(prev.start, marker.start));
+      marker.ordinal === prev.ordinal + 1 ||
+      (marker.ordinal > prev.ordinal && omitted(prev.start, marker.start)) ||
+      (marker.ordinal === prev.ordinal + 2 && standalone(marker) && goesOn(markers, k));
     if (i !== -1 && next(stack[i].marker)) {
       const a = { marker, level: i + 1, list: stack[i].list };
       stack = [...stack.slice(0, i), a];
@@ -95,4 +99,12 @@ function sequencePass(
     seen.add(marker.family);
   }
   return out;
+}
+
+/** Whether the next marker of `markers[k]`'s family after it numbers on from it. */
+function goesOn(markers: readonly Marker[], k: number): boolean {
+  const marker = markers[k];
+  for (let j = k + 1; j < markers.length; j++)
+    if (markers[j].family === marker.family) return markers[j].ordinal === marker.ordinal + 1;
+  return false;
 }
