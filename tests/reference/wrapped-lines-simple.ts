@@ -15,14 +15,14 @@ import {
   MIN_WRAPPED,
   NAMES,
   namesRoleAtEnd,
-  ORDINAL_LINE,
   NUMBER_OR_LABEL,
+  pointHeadLines,
   SENTENCE_END,
   SENTENCE_MARK,
 } from '../../src/analyzer/source/normalize/wrapped-lines.ts';
 import type { Rules } from '../../src/analyzer/config/rules.ts';
 
-type HeadingRules = Pick<Rules, 'headingFinals' | 'bodyOpeners' | 'roleCues'>;
+type HeadingRules = Pick<Rules, 'headingFinals' | 'bodyOpeners' | 'roleCues'> & Partial<Pick<Rules, 'leadIns'>>;
 
 /** A line that ends a sentence, clause list or field: never joined to the next. */
 const TERMINAL = /(?:[。！？!?；;：:…]|[.．](?!\d)|[。！？!?][”’」』])$/;
@@ -82,13 +82,8 @@ export function simpleFindWrappedLines(view: string, rules: HeadingRules): Repla
   }
 
   const decimal = new Set(decimalMarkers(view, 0, view.length).map((m) => m.start));
-  // Lines heading points of their own: two or more ordinal lines with no sentence, each under half the next.
-  const heads = lines.flatMap(({ text }, i) => {
-    const next = lines[i + 1]?.text;
-    return next !== undefined && ORDINAL_LINE.test(text) && !SENTENCE_END.test(text) && text.length * 2 < next.length
-      ? [i]
-      : [];
-  });
+  // Lines heading points of their own (the module's rule).
+  const heads = pointHeadLines(lines.map((l) => l.text));
   const out: Replacement[] = [];
   let inBody = false;
   let afterBlank = false;
@@ -114,7 +109,7 @@ export function simpleFindWrappedLines(view: string, rules: HeadingRules): Repla
     const clauseWrap = afterBlank && breaks === 1 && CLAUSE_END.test(line.text);
     const join = clauseWrap
       ? !startsWithHeading(next.text)
-      : shouldJoin(para, next.text, inBody, rules, heads.length >= 2 && heads.includes(i));
+      : shouldJoin(para, next.text, inBody, rules, heads.has(i), heads.has(i + 1));
     if (!decimal.has(line.start) && !decimal.has(next.start) && join) {
       out.push({ start: line.end, end: next.start, text: '', rule: 'layout.join-wrapped-line' });
     } else {
@@ -146,7 +141,14 @@ function endsWithHan(line: string): boolean {
   return /\p{Script=Han}$/u.test(line.slice(-2));
 }
 
-function shouldJoin(para: Paragraph, next: string, inBody: boolean, rules: HeadingRules, pointHead: boolean): boolean {
+function shouldJoin(
+  para: Paragraph,
+  next: string,
+  inBody: boolean,
+  rules: HeadingRules,
+  pointHead: boolean,
+  nextHeads: boolean,
+): boolean {
   if (CONTINUES.test(next)) return true;
   if (para.open > para.close) return true;
   if (!inBody) return false;
@@ -154,6 +156,7 @@ function shouldJoin(para: Paragraph, next: string, inBody: boolean, rules: Headi
   if (para.length < MIN_WRAPPED) return false;
   if (para.parts.length === 1 && namesRoleAtEnd(para.tail, rules)) return false;
   if (para.parts.length === 1 && pointHead) return false;
+  if (nextHeads && rules.leadIns?.some((w) => para.tail.endsWith(w))) return false;
   if (FIELD_LABEL.test(next) || NAMES.test(next) || BULLET_LINE.test(next)) return false;
   if (endsWithHan(para.tail) && /^[A-Za-z]{4}/.test(next)) return false;
   const heading =

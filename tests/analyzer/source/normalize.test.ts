@@ -201,6 +201,21 @@ describe('wrapped lines', () => {
     expect(findWrappedLines(spaced, rules)).toHaveLength(1);
   });
 
+  it('keeps short head lines with no ordinal apart, three or more, and the lead-in line before them', () => {
+    const body = (head: string) =>
+      `${head}\n一些单位党组织的工作方法与快节奏的生产经营方式不相适应,缺乏时代感和针对性,对不准焦点,抓不住难点。`;
+    const text = [
+      '电力企业党建工作存在不适应的问题,传统的管理理念依然留下烙印。具体表现在以下几个方面',
+      body('管理方法开始"老化"'),
+      body('党组织作用有所"弱化"'),
+      body('企业政工队伍开始"退化"'),
+    ].join('\n');
+    expect(findWrappedLines(text, rules)).toEqual([]);
+    // Two such lines may be hard wraps, and so may the lead-in before them.
+    const two = text.split('\n').slice(0, 5).join('\n');
+    expect(findWrappedLines(two, rules).length).toBeGreaterThan(0);
+  });
+
   it('joins a line whose run-in heading is followed by body text', () => {
     const text =
       '记录照搬照抄。二、原因分析(一)理论学习不深,“总开关”拧得不紧基层党组织往往因为任务繁重、时间\n\n  紧,而放松学习。';
@@ -270,7 +285,8 @@ describe('wrapped lines', () => {
   });
 
   it('keeps lines heading points of their own as the reference does (property)', () => {
-    // Whole lines: short ordinal lines with no sentence, body lines long and short, wrapped and whole, bullets.
+    // Whole lines: short ordinal lines with no sentence, body lines long and short, wrapped and whole, bullets,
+    // short head lines and a lead-in ending its line.
     const line = fc.constantFrom(
       '一是党员基数大，应转不转的党员较多',
       '二是基层工作任务重',
@@ -283,6 +299,8 @@ describe('wrapped lines', () => {
       '城市社区党员一般年龄较大。',
       '  • 意识形态工作责任制落实不到位,阵地管理存在薄弱环节',
       '• 学习不深入',
+      '管理方法开始"老化"',
+      '具体表现在以下几个方面',
       '',
     );
     fc.assert(

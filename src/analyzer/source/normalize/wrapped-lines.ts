@@ -11,7 +11,7 @@ import { SPACE_UNITS } from '../../text/spans.ts';
 import type { Rules } from '../../config/rules.ts';
 import { lineAt } from '../../text/spans.ts';
 
-type HeadingRules = Pick<Rules, 'headingFinals' | 'bodyOpeners' | 'roleCues'>;
+type HeadingRules = Pick<Rules, 'headingFinals' | 'bodyOpeners' | 'roleCues'> & Partial<Pick<Rules, 'leadIns'>>;
 
 /** Text that starts a new sentence inside a line (a Han sentence end). */
 export const SENTENCE_END = /[。！？；]|[.．](?=\p{Script=Han})/u;
@@ -114,7 +114,9 @@ export function findWrappedLines(view: string, rules: HeadingRules): Replacement
       continue;
     }
     const clauseWrap = afterBlank && next.row - line.row === 1 && CLAUSE_END.test(line.text);
-    const join = clauseWrap ? !startsWithHeading(next.text) : shouldJoin(para, next.text, inBody, rules, heads.has(i));
+    const join = clauseWrap
+      ? !startsWithHeading(next.text)
+      : shouldJoin(para, next.text, inBody, rules, heads.has(i), heads.has(i + 1));
     if (!decimal.has(line.start) && !decimal.has(next.start) && join) {
       out.push({ start: line.end, end: next.start, text: '', rule: 'layout.join-wrapped-line' });
     } else {
@@ -128,17 +130,31 @@ export function findWrappedLines(view: string, rules: HeadingRules): Replacement
 /**
  * Lines that head points of their own (`一是党员基数大，…较多` ⏎ `此类党员…。`): two or
  * more lines opening with an ordinal, with no sentence end, each under half as
- * long as the line after it. One such line alone may be a hard wrap.
+ * long as the line after it; or three or more short lines with no mark at all, each under a
+ * third as long as the line after it (`管理方法开始"老化"` ⏎ `一些单位…。`). One such line alone may be a hard wrap.
  */
-function pointHeadLines(texts: readonly string[]): Set<number> {
+export function pointHeadLines(texts: readonly string[]): Set<number> {
   const heads = new Set<number>();
+  const short = new Set<number>();
   texts.forEach((text, i) => {
     const next = texts[i + 1];
-    if (next !== undefined && ORDINAL_LINE.test(text) && !SENTENCE_END.test(text) && text.length * 2 < next.length)
-      heads.add(i);
+    if (next === undefined || SENTENCE_END.test(text)) return;
+    if (ORDINAL_LINE.test(text) && text.length * 2 < next.length) heads.add(i);
+    else if (
+      text.length <= SHORT_HEAD &&
+      !CLAUSE_MARK.test(text) &&
+      !FIELD_LABEL.test(text) &&
+      text.length * 3 < next.length
+    )
+      short.add(i);
   });
-  return heads.size >= 2 ? heads : new Set();
+  return new Set([...(heads.size >= 2 ? heads : []), ...(short.size >= 3 ? short : [])]);
 }
+
+/** Longest line that heads a point with no ordinal (`党组织作用有所"弱化"`): as short as a wrapped piece can be. */
+const SHORT_HEAD = MIN_WRAPPED;
+/** Clause and sentence marks: a line holding one is part of a sentence. */
+const CLAUSE_MARK = /[，,、；;：:。！？!?]/;
 
 const SENTENCE_FINAL = unitTable('。！？!?；;：:…');
 const STOP = unitTable('.．');
@@ -164,7 +180,14 @@ export function endsWithHan(line: string): boolean {
   return /\p{Script=Han}$/u.test(line.slice(-2));
 }
 
-function shouldJoin(para: Paragraph, next: string, inBody: boolean, rules: HeadingRules, pointHead = false): boolean {
+function shouldJoin(
+  para: Paragraph,
+  next: string,
+  inBody: boolean,
+  rules: HeadingRules,
+  pointHead = false,
+  nextHeads = false,
+): boolean {
   if (CONTINUES.test(next)) return true;
   if (para.open > para.close) return true;
   if (!inBody) return false;
@@ -174,6 +197,8 @@ function shouldJoin(para: Paragraph, next: string, inBody: boolean, rules: Headi
   // (Not a line after a paragraph: hard wraps end lines mid-sentence on role words, `…仍有不少问题` ⏎ `,这些…`.)
   if (para.parts.length === 1 && namesRoleAtEnd(para.tail, rules)) return false;
   if (para.parts.length === 1 && pointHead) return false;
+  // A lead-in ending its line without a colon (`具体表现在以下几个方面` ⏎ `管理方法开始"老化"`) announces the point heads after it.
+  if (nextHeads && rules.leadIns?.some((w) => para.tail.endsWith(w))) return false;
   if (FIELD_LABEL.test(next) || NAMES.test(next) || BULLET_LINE.test(next)) return false;
   if (endsWithHan(para.tail) && /^[A-Za-z]{4}/.test(next)) return false;
   const heading = mayEndInHeading(para.tail, para.tail.length === para.length) && endsWithHeading(para, rules);
