@@ -41,6 +41,7 @@ const piece = fc.constantFrom(
   '第',
   '首先',
   '其次',
+  '其',
   '再次',
   '最后',
   '问题',

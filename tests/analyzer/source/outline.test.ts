@@ -56,7 +56,11 @@ describe('findMarkers', () => {
   });
 
   it('finds inline enumerations, mixed as authors mix them', () => {
-    expect(markers('一要摸清底数。二要宣传,三要联系;四是给机会。首先是认同,其次是参与。第一,学习;第二,实践')).toEqual([
+    expect(
+      markers(
+        '一要摸清底数。二要宣传,三要联系;四是给机会。首先是认同,其次是参与。第一,学习;第二,实践。其一,独立性不足。其二,监督有漏洞',
+      ),
+    ).toEqual([
       'inline:1:一要',
       'inline:2:二要',
       'inline:3:三要',
@@ -65,7 +69,11 @@ describe('findMarkers', () => {
       'inline:2:其次是',
       'inline:1:第一',
       'inline:2:第二',
+      'inline:1:其一',
+      'inline:2:其二',
     ]);
+    // `其一` as words (`其一生`) is no marker.
+    expect(markers('他将其一生献给党的事业。')).toEqual([]);
   });
 
   it('finds labelled blocks', () => {

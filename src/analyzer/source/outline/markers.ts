@@ -109,7 +109,7 @@ export const MARKER_PATTERNS: Pattern[] = [
   {
     family: 'inline',
     regex: new RegExp(
-      `${boundary(SOFT_BOUNDARY_CHARS)}(?:(${NUM})[是要]|第(${NUM})(?=[，,、：:是])是?|(首先|其次|再次|再者|最后)(?:是(?=\\p{Script=Han}))?(?=[，,、：:]|\\p{Script=Han}))`,
+      `${boundary(SOFT_BOUNDARY_CHARS)}(?:(${NUM})[是要]|第(${NUM})(?=[，,、：:是])是?|(首先|其次|再次|再者|最后)(?:是(?=\\p{Script=Han}))?(?=[，,、：:]|\\p{Script=Han})|其(${NUM})(?=[，,、：:]))`,
       'uy',
     ),
     starts: `${NUM_CHARS}第首其再最`,
@@ -117,6 +117,7 @@ export const MARKER_PATTERNS: Pattern[] = [
     ordinal: (m) => {
       if (m[1]) return chineseNumber(m[1]);
       if (m[2]) return chineseNumber(m[2]);
+      if (m[4]) return chineseNumber(m[4]);
       return { 首先: 1, 其次: 2, 再次: 3, 再者: 3, 最后: 99 }[m[3] as '首先'] ?? 0;
     },
   },
@@ -138,7 +139,7 @@ const HEADING_PATTERNS = MARKER_PATTERNS.filter((p) => HEADING_FAMILIES.has(p.fa
 /**
  * The heading-family markers of `firstClaims(MARKER_PATTERNS, view)`, without searching for inline
  * ones: no heading marker starts inside an inline marker, or where one
- * starts (an inline marker holds only numerals, 第, 是, 要, 首先, 其次, 再次, 再者
+ * starts (an inline marker holds only numerals, 第, 是, 要, 首先, 其次, 其一…, 再次, 再者
  * and 最后; a heading marker starts with a label, a bracket, a digit, a
  * circled number, or a numeral after a boundary and followed by a comma
  * where an inline one has 是 or 要), so none of them is ever dropped for
