@@ -127,6 +127,33 @@ describe('acceptMarkers', () => {
   });
 });
 
+describe('a sub-heading naming the part over an inline run (`1.2 …存在的主要问题` ⏎ `其一,…其二,…`)', () => {
+  const text = (heading: string) =>
+    [
+      '一、国企纪检监察工作的现状与问题分析',
+      '1.1 纪检监察体制的基本框架',
+      '企业设立纪委,配备专职人员。',
+      `1.2 ${heading}`,
+      '实践中仍面临诸多挑战。其一,独立性与权威性不足。部分机构依赖管理层。其二,监督机制存在明显漏洞。一些工作流于形式。',
+      '',
+    ].join('\n');
+
+  it('holds the run’s points as the items', () => {
+    expect(itemsOf(text('纪检监察工作存在的主要问题'))).toEqual([
+      'problem: 纪检监察体制的基本框架',
+      'problem: 独立性与权威性不足',
+      'problem: 监督机制存在明显漏洞',
+    ]);
+  });
+
+  it('is an item with sub-points where it names one deficiency', () => {
+    expect(itemsOf(text('纪检监察工作保障不足'))).toEqual([
+      'problem: 纪检监察体制的基本框架',
+      'problem: 纪检监察工作保障不足',
+    ]);
+  });
+});
+
 describe('a list a copy lost one number of', () => {
   it('goes on over it where the headings after the gap have lines of their own and number on', () => {
     const text = [

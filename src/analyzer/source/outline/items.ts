@@ -11,6 +11,7 @@ import {
   deficientList,
   emptyHeading,
   headingIsItem,
+  listsPartInline,
   headingWithMarker,
   isContainer,
   isContentsEntry,
@@ -176,7 +177,11 @@ function walk(
       const parts = !node.marker && node.children.every((c) => !c.marker || partOf(c, role, input.view));
       for (const child of node.children) {
         if (isContentsEntry(child, input.view)) continue;
-        if ((parts && partOf(child, role, input.view)) || otherPart(child, role, input.view, titledBody(node))) {
+        if (
+          (parts && partOf(child, role, input.view)) ||
+          otherPart(child, role, input.view, titledBody(node)) ||
+          listsPartInline(child, role, input.view)
+        ) {
           walk([child], here, input, out, named);
           continue;
         }

@@ -4,6 +4,7 @@
  * of deficiencies, a list a lead-in announces, the role its wording reads as.
  */
 import { inferRole } from './infer.ts';
+import { findInlineMarkers } from './markers.ts';
 import { answeredUnderLabel } from './labels.ts';
 import type { Found, ItemsInput } from './items.ts';
 import { headingRole, ITEM_ROLES } from './roles.ts';
@@ -55,6 +56,21 @@ export function areaOf(node: OutlineNode, view: string): boolean {
 export function partOf(node: OutlineNode, role: ItemRole, view: string): boolean {
   return node.role === role && node.children.length > 0 && endsNamingRole(node, view);
 }
+
+/**
+ * Whether `node`, among the items of a section of `role`, names that role as a part and lists its
+ * items in its own text (`1.2 纪检监察工作存在的主要问题` ⏎ `…其一,…。其二,…`): the points are the items.
+ * Its heading names the part as the existing or main ones (`存在的`, `主要`).
+ */
+export function listsPartInline(node: OutlineNode, role: ItemRole, view: string): boolean {
+  if (node.role !== role || node.children.length > 0 || !endsNamingRole(node, view)) return false;
+  const bare = bareHeading(node, view);
+  if (!PART_NAMED.test(bare.slice(0, bare.length - node.roleEvidence.cue!.length))) return false;
+  return findInlineMarkers(view.slice(node.headingSpan.end, node.span.end)).length >= 2;
+}
+
+/** Words before a role cue that make a heading name the part (`…存在的主要问题`), not one item (`…保障不足`). */
+const PART_NAMED = /(?:存在的?|存在的主要|主要|突出)$/;
 
 /**
  * Whether `node`, among the items of a section of `role`, is a section of another item role: its heading
