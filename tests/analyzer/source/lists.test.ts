@@ -409,3 +409,22 @@ describe('a heading naming an area (`(一)…方面`) under a section of one rol
     ]);
   });
 });
+
+describe('sub-points of an item', () => {
+  it('leave out the comma or colon after a marker that stops before it (`首先,…`, `其一:…`)', () => {
+    const text = [
+      '一、存在的问题',
+      '(一)队伍素质不高',
+      '首先,应安排年富力强的干部。其次:要定期培训。',
+      '(二)经费不足',
+      '其一,经费来源少。其二,使用不规范。',
+      '',
+    ].join('\n');
+    const result = analyzeText(text);
+    const items = result.ok ? result.source.articles[0].items : [];
+    expect(items.map((i) => i.subpoints.map((p) => `${p.marker}|${p.text}`))).toEqual([
+      ['首先|应安排年富力强的干部。', '其次|要定期培训。'],
+      ['其一|经费来源少。', '其二|使用不规范。'],
+    ]);
+  });
+});

@@ -155,6 +155,8 @@ export function pointsOf(input: ItemsInput, markers: readonly Marker[], end: num
   const run = advancing(markers);
   return run.map((m, i) => {
     const stop = trimEnd(input.text, m.start, run[i + 1]?.start ?? end);
-    return { marker: m.text, text: input.text.slice(m.end, stop).trim(), span: { start: m.start, end: stop } };
+    // The comma or colon after a marker that stops before it (`第一,…`, `其一,…`) is no part of the point's text.
+    const text = input.text.slice(m.end, stop).replace(/^[\s，,、：:]+/, '').trimEnd();
+    return { marker: m.text, text, span: { start: m.start, end: stop } };
   });
 }
