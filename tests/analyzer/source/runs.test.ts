@@ -1005,3 +1005,15 @@ describe('a sentence that previews a numbered list heading by heading', () => {
     expect(itemsOf(text)).toEqual(['cause: 思想认识不足', 'cause: 组织实施不力', 'cause: 资源投入不足']);
   });
 });
+
+describe('a lead-in that announces nothing', () => {
+  it('names its run by a role word near its end or a deficiency it states, not one it uses in passing', () => {
+    const run = '一是提高政治站位,扛牢责任。二是坚持问题导向,细化举措。三是注重标本兼治,深化运用。';
+    // `整改` here qualifies `工作`: the points are not announced as measures.
+    expect(
+      itemsOf(`一、基本情况\n党委坚持把巡察整改工作作为当前重大政治任务。${run}\n二、存在的问题\n1.学习不深入\n`),
+    ).toEqual(['problem: 学习不深入']);
+    // Near its end the word names them.
+    expect(itemsOf(`党委针对问题,研究制定了整改措施。${run}\n`)).toHaveLength(3);
+  });
+});

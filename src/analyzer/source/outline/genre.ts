@@ -72,11 +72,24 @@ export function namesRole(nodes: readonly OutlineNode[]): boolean {
   return rolesNamed(nodes).size > 0;
 }
 
-/** The item roles that sections' own headings name, outside any section whose heading names the context. */
-export function rolesNamed(nodes: readonly OutlineNode[], into = new Set<ItemRole>()): Set<ItemRole> {
+/**
+ * The item roles that sections' own headings name, outside any section whose heading names the context;
+ * inside one (`二、巡察反馈问题整改进展情况`), only headings a role label opens (`(一)反馈问题:…`) count:
+ * a situation's sub-headings name role words in passing (`狠抓基础管理,紧盯短板问题…`).
+ */
+export function rolesNamed(
+  nodes: readonly OutlineNode[],
+  into = new Set<ItemRole>(),
+  inContext = false,
+): Set<ItemRole> {
   for (const n of nodes) {
-    if (n.roleEvidence.source === 'heading' && ITEM_ROLES.has(n.role)) into.add(n.role as ItemRole);
-    else if (n.roleEvidence.source !== 'heading' || n.role !== 'context') rolesNamed(n.children, into);
+    const named = n.roleEvidence.source === 'heading' && ITEM_ROLES.has(n.role);
+    if (named && (!inContext || ROLE_LABEL.test(n.heading))) into.add(n.role as ItemRole);
+    else if (!named)
+      rolesNamed(n.children, into, inContext || (n.roleEvidence.source === 'heading' && n.role === 'context'));
   }
   return into;
 }
+
+/** A heading a label opens (`反馈问题:…`). */
+const ROLE_LABEL = /^[^：:，,]{1,12}[：:]/;

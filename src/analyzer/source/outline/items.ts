@@ -242,11 +242,15 @@ const BULLET_ONLY = new RegExp(`^${BULLET_CLASS}$`);
 /** The points of a leaf section's lists whose lead-in names their role. */
 function announcedRuns(node: OutlineNode, path: string[], input: ItemsInput, named: ReadonlySet<ItemRole>): Found[] {
   const markers = bodyMarkers(input, node.headingSpan.end, node.span.end);
+  const situation = node.role === 'context' && node.roleEvidence.source !== 'position';
   // Announced: named by the lead-in, or read by wording against it (`overruledByWording`), or numbered
   // after a lead-in naming no role (`存在一些困难：一是…`) and read by its own wording; a role that has a
   // section of its own is listed there, and a list of it elsewhere previews or sums up that section.
   return paragraphItems(node, 'problem', path, input, markers).flatMap((f) => {
-    if (f.evidence.source === 'heading' || f.evidence.source === 'inferred') return named.has(f.role) ? [] : [f];
+    if (f.evidence.source === 'heading') return named.has(f.role) ? [] : [f];
+    // Under a heading naming the situation (`组织整改落实情况`), points no lead-in names are what was done.
+    if (situation) return [];
+    if (f.evidence.source === 'inferred') return named.has(f.role) ? [] : [f];
     // Only numbered points (`一是`, `首先`): bullets and paragraphs opening alike are no announced list.
     if (f.marker === '' || BULLET_ONLY.test(f.marker)) return [];
     const read = inferRole(input.view.slice(f.titleSpan.start, f.titleSpan.end), input.rules.itemWording);

@@ -156,7 +156,10 @@ export function pointsOf(input: ItemsInput, markers: readonly Marker[], end: num
   return run.map((m, i) => {
     const stop = trimEnd(input.text, m.start, run[i + 1]?.start ?? end);
     // The comma or colon after a marker that stops before it (`第一,…`, `其一,…`) is no part of the point's text.
-    const text = input.text.slice(m.end, stop).replace(/^[\s，,、：:]+/, '').trimEnd();
+    const text = input.text
+      .slice(m.end, stop)
+      .replace(/^[\s，,、：:]+/, '')
+      .trimEnd();
     return { marker: m.text, text, span: { start: m.start, end: stop } };
   });
 }

@@ -131,7 +131,11 @@ export function assignRoles(
     } else if (node.marker) {
       const { start } = node.headingSpan;
       const end = phraseEnd(view, start, node.headingSpan.end);
-      const cued = statedDeficiency(view, start, end, headingRoleIn(view, start, end, cues), deficiency);
+      // Under a section naming no item role, a label opening the heading (`(一)反馈问题:上轮…整改不够到位`)
+      // names its role, whatever the words after it name.
+      const labelled =
+        parent && ITEM_ROLES.has(parent.role) ? undefined : labelRole(view, start, end, cues, deficiency);
+      const cued = labelled ?? statedDeficiency(view, start, end, headingRoleIn(view, start, end, cues), deficiency);
       const words = view.slice(start, end);
       const found =
         wording && (actsOnCue(words, cued, wording) || answersCue(words, cued, wording, answering))
@@ -155,6 +159,28 @@ export function assignRoles(
     assignRoles(node.children, view, cues, node, wording, answering);
   }
 }
+
+/**
+ * The item role a label opening `view[start, end)` names (`反馈问题:`, `整改措施:`), unless it states a
+ * deficiency (`社会氛围不足:`).
+ */
+export function labelRole(
+  view: string,
+  start: number,
+  end: number,
+  cues: Rules['roleCues'],
+  deficiency: readonly string[],
+): (RoleEvidence & { role?: Role }) | undefined {
+  LEADING_LABEL.lastIndex = start;
+  const label = LEADING_LABEL.exec(view);
+  if (!label || label.index + label[0].length > end) return undefined;
+  const named = headingRoleIn(view, start, start + label[1].length, cues);
+  if (!named.role || !ITEM_ROLES.has(named.role) || !label[1].endsWith(named.cue!)) return undefined;
+  return named.cue !== label[1] && deficiency.includes(named.cue!) ? undefined : named;
+}
+
+/** A label opening a heading: up to 12 characters before a colon, with no comma (sticky). */
+const LEADING_LABEL = /([^：:，,\n]{1,12})[：:]/y;
 
 /**
  * Whether a heading opening with an action names the problem it answers in a later clause

@@ -143,7 +143,14 @@ function withLeadIn(view: string, from: number, run: Marker[], stop: number, rul
   const points = run.map((marker, i) => ({ marker, end: run[i + 1]?.start ?? stop }));
   const clause = leadInClause(view, from, run[0].start, rules);
   const announced = leadInRole(clause, rules);
-  if (announced) return { points, announced };
+  // A lead-in announcing nothing names its points by a role word near its end, or by a deficiency it states
+  // (`…党员参与活动的意识不足,…`), not by one it uses in passing (`党委坚持把巡察整改工作作为…任务`).
+  const names =
+    announced &&
+    (said(clause, rules) ||
+      closesOnCue(clause, announced.cue) ||
+      rules.itemWording.problem.anywhere.includes(announced.cue));
+  if (announced && names) return { points, announced };
   const named = headingRole(clause, rules.roleCues);
   return named.role === 'context' ? { points, situation: named.cue } : { points };
 }
@@ -160,8 +167,22 @@ export function announcedBefore(
   rules: RunRules,
 ): { role: ItemRole; cue: string } | undefined {
   const clause = leadInClause(view, from, at, rules);
-  const said = /[：:]$/.test(clause) || rules.leadIns.some((w) => clause.includes(w));
-  return said ? leadInRole(clause, rules) : undefined;
+  return said(clause, rules) ? leadInRole(clause, rules) : undefined;
+}
+
+/** Whether a lead-in clause announces a list: it ends with a colon or holds one of `leadIns`. */
+function said(clause: string, rules: RunRules): boolean {
+  return /[：:]$/.test(clause) || rules.leadIns.some((w) => clause.includes(w));
+}
+
+/** Longest stretch after a lead-in's role word that still leaves it naming the points (`…的问题比较突出`). */
+const AFTER_CUE = 8;
+
+/** Whether a lead-in's role word (`针对…问题`: its last word) stands near the clause's end (`…存在的主要问题`). */
+function closesOnCue(clause: string, cue: string): boolean {
+  const word = cue.split('…').at(-1)!;
+  const at = clause.lastIndexOf(word);
+  return at !== -1 && clause.slice(at + word.length).replace(/[\s，,。；;：:！？!?]/g, '').length <= AFTER_CUE;
 }
 
 /** The last clause before `at` (from `from`, at most `LEAD_IN` characters back), read for what it announces. */
