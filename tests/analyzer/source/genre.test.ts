@@ -8,6 +8,15 @@ const NEWS = [
   '',
 ].join('\n');
 
+/** The note an article that is not of the genre gets; it must have no items. */
+function notGenreNote(text: string): string | undefined {
+  const result = analyzeText(text);
+  if (!result.ok) throw new Error('not analyzed');
+  const article = result.source.articles[0];
+  expect(article.items).toEqual([]);
+  return article.warnings.find((w) => w.code === 'genre.not-genre')?.message;
+}
+
 describe('whether an article reads as the genre', () => {
   it('drops the directives of a news item that mentions problems only in passing, and says why', () => {
     const result = analyzeText(NEWS);
@@ -21,11 +30,7 @@ describe('whether an article reads as the genre', () => {
 
   it('drops a news item whose list has one point read as a deficiency among its directives', () => {
     const text = NEWS.replace('三是要强化督促检查。', '三是要强化督促检查；四是汇报存在的问题和不足。');
-    const result = analyzeText(text);
-    if (!result.ok) throw new Error('not analyzed');
-    const article = result.source.articles[0];
-    expect(article.items).toEqual([]);
-    expect(article.warnings.find((w) => w.code === 'genre.not-genre')?.message).toContain('只有 1 项读作问题或原因');
+    expect(notGenreNote(text)).toContain('只有 1 项读作问题或原因');
     // Without news or meeting wording, one problem is enough (a text cut short after its first problem).
     const essay = text
       .replace('我县召开基层党建工作推进会', '基层党建工作的思考')
@@ -36,11 +41,7 @@ describe('whether an article reads as the genre', () => {
 
   it('drops a meeting report even where it enumerates the problems found there (j-19, n-10)', () => {
     const text = NEWS.replace('会议提出', '会上查摆出以下问题：一是学习不够深入；二是机制不健全。\n会议提出');
-    const result = analyzeText(text);
-    if (!result.ok) throw new Error('not analyzed');
-    const article = result.source.articles[0];
-    expect(article.items).toEqual([]);
-    const note = article.warnings.find((w) => w.code === 'genre.not-genre')?.message;
+    const note = notGenreNote(text);
     expect(note).toContain('有 2 项读作问题或原因，但只是报道中转述的');
     expect(note).toContain('新闻报道用语');
   });
@@ -51,11 +52,7 @@ describe('whether an article reads as the genre', () => {
       '巡察发现,被巡察村党支部不同程度存在政治站位不高、组织建设薄弱等问题。主要表现在:一是政治敏锐性不强,核心作用发挥不充分;二是组织建设薄弱,党员管理缺位;三是纪律意识淡薄,警示教育流于形式。',
       '',
     ].join('\n');
-    const result = analyzeText(text);
-    if (!result.ok) throw new Error('not analyzed');
-    const article = result.source.articles[0];
-    expect(article.items).toEqual([]);
-    expect(article.warnings.find((w) => w.code === 'genre.not-genre')?.message).toContain('新闻报道用语（巡察发现）');
+    expect(notGenreNote(text)).toContain('新闻报道用语（巡察发现）');
   });
 
   it('drops a feedback meeting’s report, chaired and answered, with the problems and suggestions it relayed', () => {
@@ -66,11 +63,7 @@ describe('whether an article reads as the genre', () => {
       '党组书记表示,一要统一思想,提高站位;二要聚焦问题,狠抓整改。',
       '',
     ].join('\n');
-    const result = analyzeText(text);
-    if (!result.ok) throw new Error('not analyzed');
-    const article = result.source.articles[0];
-    expect(article.items).toEqual([]);
-    expect(article.warnings.find((w) => w.code === 'genre.not-genre')?.message).toContain('新闻报道用语（主持、表示）');
+    expect(notGenreNote(text)).toContain('新闻报道用语（主持、表示）');
   });
 
   const COMMENTARY = [
