@@ -56,12 +56,13 @@ const PATTERNS: Pattern[] = [
   {
     family: 'inline',
     regex: new RegExp(
-      `${SOFT_BOUNDARY}(?:(${NUM})[是要]|第(${NUM})(?=[，,、：:是])是?|(首先|其次|再次|再者|最后)(?:是(?=\\p{Script=Han}))?(?=[，,、：:]|\\p{Script=Han}))`,
+      `${SOFT_BOUNDARY}(?:(${NUM})[是要]|第(${NUM})(?=[，,、：:是])是?|(首先|其次|再次|再者|最后)(?:是(?=\\p{Script=Han}))?(?=[，,、：:]|\\p{Script=Han})|其(${NUM})(?=[，,、：:]))`,
       'gu',
     ),
     ordinal: (m) => {
       if (m[1]) return chineseNumber(m[1]);
       if (m[2]) return chineseNumber(m[2]);
+      if (m[4]) return chineseNumber(m[4]);
       return { 首先: 1, 其次: 2, 再次: 3, 再者: 3, 最后: 99 }[m[3] as '首先'] ?? 0;
     },
   },
