@@ -33,3 +33,12 @@ export const CJK_RE = new RegExp(`[${CJK}]`);
 export function isCjk(ch: string | undefined): boolean {
   return ch !== undefined && CJK_RE.test(ch);
 }
+
+/** Letters and digits of any script: what words are made of, not marks or white space. */
+export const WORD_CHAR = /[\p{L}\p{N}]/u;
+const WORD_CHARS = new RegExp(WORD_CHAR.source, 'gu');
+
+/** How many word characters (`WORD_CHAR`) `text` holds. */
+export function wordChars(text: string): number {
+  return text.match(WORD_CHARS)?.length ?? 0;
+}

@@ -8,7 +8,7 @@
  * the file itself; this index lists the folder.
  */
 export { firstAbove, firstAtLeast, lastAtMost } from './bisect.ts';
-export { CJK, CJK_RE, HAN, isCjk, isHanCodePoint } from './chars.ts';
+export { CJK, CJK_RE, HAN, isCjk, isHanCodePoint, WORD_CHAR, wordChars } from './chars.ts';
 export { isTraditional, revised, simplifiedView, type Viewed, viewed, viewedPart } from './chinese-script/index.ts';
 export { chineseNumber } from './numerals.ts';
 export { createPatternMatcher, findPatterns, type PatternMatcher, type PatternMatches } from './pattern-matcher.ts';

@@ -1,7 +1,7 @@
 import type { Rules } from '../../config/rules.ts';
 import type { Diagnostic, Item, ItemRole, OutlineNode } from '../../types.ts';
 import { opensWithAction } from './infer.ts';
-import { ITEM_ROLES } from './roles.ts';
+import { ITEM_ROLES, OPENING_LABEL } from './roles.ts';
 
 /**
  * Whether an article reads as the genre: its title or a heading (numbered, or
@@ -84,12 +84,9 @@ export function rolesNamed(
 ): Set<ItemRole> {
   for (const n of nodes) {
     const named = n.roleEvidence.source === 'heading' && ITEM_ROLES.has(n.role);
-    if (named && (!inContext || ROLE_LABEL.test(n.heading))) into.add(n.role as ItemRole);
+    if (named && (!inContext || OPENING_LABEL.test(n.heading))) into.add(n.role as ItemRole);
     else if (!named)
       rolesNamed(n.children, into, inContext || (n.roleEvidence.source === 'heading' && n.role === 'context'));
   }
   return into;
 }
-
-/** A heading a label opens (`反馈问题:…`). */
-const ROLE_LABEL = /^[^：:，,]{1,12}[：:]/;

@@ -28,14 +28,13 @@ import { listedIn, sentenceListsOnly, withSentenceLists } from './inline-lists.t
 import { pairHeading } from './pair-headings.ts';
 import { nodeItem, settleRole } from './node-item.ts';
 import type { Found, ItemsInput } from './found.ts';
+import { wordChars } from '../../text/chars.ts';
 import { blankFrom } from '../../text/spans.ts';
 import type { Item, ItemRole, OutlineNode, RoleEvidence } from '../../types.ts';
 
-const WORDS = /[\p{L}\p{N}]/gu;
-
 /** An item with no words, or whose one character ends the text: a number the page was cut short after. */
 function cutShort(f: Found, view: string): boolean {
-  const words = (start: number, end: number) => view.slice(start, end).match(WORDS)?.length ?? 0;
+  const words = (start: number, end: number) => wordChars(view.slice(start, end));
   if (words(f.titleSpan.start, f.titleSpan.end) === 0) return true;
   return blankFrom(view, f.span.end) && words(f.titleSpan.start, f.span.end) < 2;
 }

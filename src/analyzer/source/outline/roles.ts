@@ -179,8 +179,11 @@ export function labelRole(
   return named.cue !== label[1] && deficiency.includes(named.cue!) ? undefined : named;
 }
 
-/** A label opening a heading: up to 12 characters before a colon, with no comma (sticky). */
-const LEADING_LABEL = /([^：:，,\n]{1,12})[：:]/y;
+/** A label opening a heading (`反馈问题:…`, `最根本的问题：…`): up to 12 characters before a colon, with no comma. */
+const LABEL_WORDS = '[^：:，,\\n]{1,12}';
+export const OPENING_LABEL = new RegExp(`^${LABEL_WORDS}[：:]`);
+/** `OPENING_LABEL` at an offset (sticky), its words captured. */
+const LEADING_LABEL = new RegExp(`(${LABEL_WORDS})[：:]`, 'y');
 
 /**
  * Whether a heading opening with an action names the problem it answers in a later clause
@@ -249,7 +252,7 @@ function statedDeficiency(
   if (found.role !== 'problem') return deficiency.some((w) => rest.includes(w)) ? { source: 'default' } : found;
   // `制度执行不严格，形式化问题突出`, `参与积极性低，民主氛围不足`: clauses each stating a deficiency
   // are one problem, not a section of problems; a cue labelling them (`最根本的问题：…，…`) names one.
-  if (/^[^：:，,]{1,12}[：:]/.test(heading)) return found;
+  if (OPENING_LABEL.test(heading)) return found;
   const clauses = heading.split(/[，,；;]/);
   const stated = clauses.length >= 2 && clauses.every((c) => deficiency.some((w) => c.includes(w)));
   return stated ? { source: 'default' } : found;

@@ -10,6 +10,7 @@ import type { Found, ItemsInput } from './items.ts';
 import { headingRole, ITEM_ROLES } from './roles.ts';
 import { announcedBefore } from './runs.ts';
 import type { ItemRole, Marker, OutlineNode, RoleEvidence } from '../../types.ts';
+import { WORD_CHAR, wordChars } from '../../text/chars.ts';
 import { blankFrom } from '../../text/spans.ts';
 
 /**
@@ -21,15 +22,13 @@ export function emptyHeading(node: OutlineNode, view: string): boolean {
   if (node.children.length > 0 || !node.marker || node.marker.family === 'labelled') return false;
   if (/[，,；;。]/.test(view.slice(node.headingSpan.start, node.headingSpan.end))) return false;
   // A page cut one character into the section (`二、…对策` ⏎ `(请` and no more) has nothing under it either.
-  const words = view.slice(node.headingSpan.end, node.span.end).match(WORD_CHARS)?.length ?? 0;
+  const words = wordChars(view.slice(node.headingSpan.end, node.span.end));
   return words === 0 || (words === 1 && blankFrom(view, node.span.end));
 }
 
-const WORD_CHARS = /[\p{L}\p{N}]/gu;
-
 /** A heading with nothing under it (clauses or not) that the text repeats further on: an entry of a table of contents. */
 export function isContentsEntry(node: OutlineNode, view: string): boolean {
-  if (node.children.length > 0 || !node.marker || /[\p{L}\p{N}]/u.test(view.slice(node.headingSpan.end, node.span.end)))
+  if (node.children.length > 0 || !node.marker || WORD_CHAR.test(view.slice(node.headingSpan.end, node.span.end)))
     return false;
   return view.indexOf(view.slice(node.marker!.start, node.headingSpan.end), node.span.end) !== -1;
 }
