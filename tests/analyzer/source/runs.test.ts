@@ -1017,3 +1017,22 @@ describe('a lead-in that announces nothing', () => {
     expect(itemsOf(`党委针对问题,研究制定了整改措施。${run}\n`)).toHaveLength(3);
   });
 });
+
+describe('a list glued to its heading with no mark between (`五、今后的打算一是…`)', () => {
+  it('ends the heading where the list begins, and the points are the items', () => {
+    const text = [
+      '四、存在的问题',
+      '1.党员文化素质较低。',
+      '2.基础设施比较滞后。',
+      '五、今后的打算一是继续推广示范工作经验,提升战斗力。二是加大培训力度,把党员培养成致富能手。三是进一步优化党员队伍结构。',
+      '',
+    ].join('\n');
+    expect(itemsOf(text)).toEqual([
+      'problem: 党员文化素质较低',
+      'problem: 基础设施比较滞后',
+      'countermeasure: 继续推广示范工作经验,提升战斗力',
+      'countermeasure: 加大培训力度,把党员培养成致富能手',
+      'countermeasure: 进一步优化党员队伍结构',
+    ]);
+  });
+});

@@ -12,6 +12,9 @@ const MIN_HEADING = 2;
 const LABEL_BEFORE_LIST =
   /^([^。！？!?；;：:，,\n]{2,12})[：:][ \t\u3000]*(?=[一二三四五六七八九十]+是|首先|第[一二三四五六七八九十]+[，,、：:]|[（(][一二三四五六七八九十1-9][)）])/;
 
+/** A short heading run into its list's first point with no mark between (`今后的打算一是…`). */
+const GLUED_LIST = /^([^。！？!?；;：:，,、\n]{2,12}?)一是/;
+
 /** A first sentence up to this long is the heading itself. */
 const SHORT_SENTENCE = 24;
 /** A first clause this long or longer, ended by a comma, is taken for the heading. */
@@ -39,6 +42,9 @@ export function headingEnd(
   // A label whose list follows on the same line (`存在问题:一是…`) ends at its colon.
   const label = LABEL_BEFORE_LIST.exec(line);
   if (label) return { end: start + label[1].length, guessed: false };
+  // So does a heading its list is glued to (`今后的打算一是…。二是…`), where the list goes on.
+  const glued = GLUED_LIST.exec(line);
+  if (glued && line.includes('二是', glued[0].length)) return { end: start + glued[1].length, guessed: false };
   // A short first sentence is the heading (`能力建设不够健全。`), whatever words it ends with.
   if (sentence !== -1 && sentence <= SHORT_SENTENCE) return { end: start + sentence, guessed: false };
   // So is a line of its own with no sentence in it (the body starts on the next line).

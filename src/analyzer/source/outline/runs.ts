@@ -121,7 +121,8 @@ function inParagraphs(
     // Only a lead-in that announces a list (`存在以下问题：`), or the heading of a run that opens the
     // paragraph, makes a run in a paragraph the items, not its sub-points.
     for (const run of splitRuns(inside)) {
-      const opens = opensLine(view, run[0].start);
+      // A run glued to its heading (`今后的打算一是…`) opens the section's text as one on a line of its own does.
+      const opens = opensLine(view, run[0].start) || run[0].start === start;
       // A run opening its paragraph may be announced at the end of the one before (`…存在以下问题。` ⏎ `一是…`).
       const from = opens && p > start ? lineBefore(view, p, start) : p;
       const announced = announces(view, from, run[0].start, rules, !headed && (opens || !point));
