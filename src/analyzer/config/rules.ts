@@ -36,6 +36,11 @@ export const rulesSchema = z.object({
     .describe(
       '报道、讲话、汇报、计划的用语（召开、同志们、汇报如下……）：只列对策的文章有它们（或某月某日）时，不属本体裁',
     ),
+  speechTitles: words
+    .default([])
+    .describe(
+      '讲话、发言的标题用语（上的讲话、讲话稿……）：标题有它们时，标题里的角色词（整改、对策）说的是会议的议题，不算点明体裁',
+    ),
   conclusionOpeners: words,
   leadIns: words.describe(
     '段落中引出列举的词（“存在以下问题：一是……”）：有它们（或冒号）时，段内的一是、二是才是条目，否则是子点',

@@ -176,9 +176,11 @@ function analyzeArticle(a: ArticleInput): Article {
   const outline = buildOutline({ text: a.text, view: a.view, body, slug: a.slug, rules, omissions });
   const deficiency = rules.itemWording.problem.anywhere;
   assignRoles(outline.nodes, a.view, rules.roleCues, undefined, rules.itemWording, rules.answering);
-  const title = meta.metadata.title
+  const fullTitle = meta.metadata.title
     ? a.view.slice(meta.metadata.title.span.start, meta.metadata.title.span.end)
     : undefined;
+  // A speech's title (`在…整改工作会议上的讲话`) names its meeting's topic, not the article's matter.
+  const title = fullTitle && !rules.speechTitles.some((w) => fullTitle.includes(w)) ? fullTitle : undefined;
   outline.nodes = withRoleLines(outline.nodes, { ...a, body, title, cues: rules.roleCues, deficiency });
   let items = extractItems(outline.nodes, {
     text: a.text,

@@ -138,4 +138,18 @@ describe('whether an article reads as the genre', () => {
     ].join('\n');
     expect(itemsOf(report)).toEqual([]);
   });
+
+  it('reads a speech’s title (`在…整改工作会议上的讲话`) as its meeting’s topic, not a role it names (j-20)', () => {
+    const speech = [
+      '在2025年巡视整改工作专题会议上的讲话',
+      '同志们:',
+      '今天召开巡视整改工作专题会议。下面,我讲三点意见。',
+      '一、提高政治站位,深刻认识巡视整改的极端重要性',
+      '巡视是党之利器、国之利器。',
+      '',
+    ].join('\n');
+    expect(itemsOf(speech)).toEqual([]);
+    // The same text under the title of a report names its matter: its point is a measure.
+    expect(itemsOf(speech.replace('专题会议上的讲话', '的情况报告'))).toHaveLength(1);
+  });
 });
