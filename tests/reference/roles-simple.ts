@@ -1,4 +1,4 @@
-// The heading role as first written (the last occurrence of each cue, by `lastIndexOf`): the oracle for tests/analyzer/source/outline.test.ts.
+// The heading role as first written (the last occurrence of each cue, by `lastIndexOf`; a `…表现在` cue borrows its subject's): the oracle for tests/analyzer/source/outline.test.ts.
 import type { Rules } from '../../src/analyzer/config/rules.ts';
 import type { Role, RoleEvidence } from '../../src/analyzer/types.ts';
 
@@ -20,5 +20,15 @@ export function simpleHeadingRole(spaced: string, cues: Rules['roleCues']): Role
       }
     }
   }
-  return best ? { source: 'heading', cue: best.cue, role: best.role } : { source: 'default' };
+  if (!best) return { source: 'default' };
+  // `…的特点主要表现在`: a `…表现` cue used as a verb names what the cue before it in its clause names.
+  if (best.cue.endsWith('表现') && '在为是于'.includes(heading[best.at + best.cue.length] ?? '-')) {
+    const clause = heading
+      .slice(0, best.at)
+      .split(/[，,；;。：:！？!?\n]/)
+      .at(-1)!;
+    const subject = simpleHeadingRole(clause, cues);
+    if (subject.role) return subject;
+  }
+  return { source: 'heading', cue: best.cue, role: best.role };
 }

@@ -64,6 +64,26 @@ describe('numbered points after a lead-in naming their role', () => {
       'countermeasure: 规范发展程序',
     ]);
   });
+
+  it('have the role of what the lead-in says shows itself (`…的特点主要表现在:`, `问题主要表现在:`)', () => {
+    const text = [
+      '农村流动党员教育管理的思考',
+      '一、当前农村流动党员的特点及趋势',
+      '当前,农村流动党员的特点主要表现在以下几方面:',
+      '(一)流动的数量逐年增多。',
+      '(二)流动的地点无定向。',
+      '二、流动党员管理中存在的问题',
+      '(一)管理难到位。',
+      '(二)去向难掌握。',
+      '',
+    ].join('\n');
+    const problems = ['problem: 管理难到位', 'problem: 去向难掌握'];
+    expect(itemsOf(text)).toEqual(problems);
+    // Problems said to show themselves are problems, and so are points a bare `主要表现在:` announces.
+    const shown = ['problem: 流动的数量逐年增多', 'problem: 流动的地点无定向', ...problems];
+    expect(itemsOf(text.replace('的特点主要表现在', '的问题主要表现在'))).toEqual(shown);
+    expect(itemsOf(text.replace('当前,农村流动党员的特点主要表现在', '主要表现在'))).toEqual(shown);
+  });
 });
 
 describe('paragraphs of points in a page that lost its line breaks', () => {

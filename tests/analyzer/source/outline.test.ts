@@ -245,7 +245,7 @@ describe('headingRole', () => {
 
   // Cues over a small alphabet, so they overlap, end in the same character, repeat across roles.
   const word = fc
-    .array(fc.constantFrom('问', '题', '原', '因', '题因', 'x'), { minLength: 1, maxLength: 3 })
+    .array(fc.constantFrom('问', '题', '原', '因', '题因', 'x', '表现'), { minLength: 1, maxLength: 3 })
     .map((w) => w.join(''));
   const cues = fc.record({
     problem: fc.array(word, { maxLength: 4 }),
@@ -257,7 +257,7 @@ describe('headingRole', () => {
     references: fc.array(word, { maxLength: 2 }),
   });
   const text = fc
-    .array(fc.constantFrom('问', '题', '原', '因', 'x', '的', ' ', '\u3000'), { maxLength: 16 })
+    .array(fc.constantFrom('问', '题', '原', '因', 'x', '的', ' ', '\u3000', '表现', '在', '，'), { maxLength: 16 })
     .map((t) => t.join(''));
 
   it('gives the role the per-cue search gives (property)', () => {

@@ -48,6 +48,7 @@ function headingRoleIn(
   const { trie, cues: listed } = reversedCues(cues);
   for (let e = end; e > start; e--) {
     let longest = -1;
+    let from = e;
     let node = 0;
     for (let k = e - 1; k >= start; k--) {
       const c = view.charCodeAt(k);
@@ -55,14 +56,37 @@ function headingRoleIn(
       if (node !== 0 && (c === 0x20 || c === 0x3000)) continue;
       node = trie.child(node, c);
       if (node === 0) break;
-      if (trie.values[node] !== -1) longest = trie.values[node];
+      if (trie.values[node] !== -1) [longest, from] = [trie.values[node], k];
     }
     if (longest !== -1) {
       const [role, cue] = listed[longest];
+      // `…的特点主要表现在:` names what its subject names: `主要表现` used as a verb borrows the role of a cue before it.
+      if (MANIFESTS.test(cue) && VERB_AFTER.includes(view[skipSpaces(view, e, end)] ?? '-')) {
+        const subject = headingRoleIn(view, clauseStart(view, start, from), from, cues);
+        if (subject.role) return subject;
+      }
       return { source: 'heading', cue, role };
     }
   }
   return { source: 'default' };
+}
+
+/** Cues naming how a problem shows (`主要表现`, `具体表现`): as a verb (`…主要表现在`) they name what their subject names. */
+const MANIFESTS = /表现$/;
+/** What follows such a cue used as a verb. */
+const VERB_AFTER = '在为是于';
+
+/** The first offset from `at` (before `end`) that is no space (`问 题`). */
+function skipSpaces(view: string, at: number, end: number): number {
+  while (at < end && (view[at] === ' ' || view[at] === '\u3000')) at++;
+  return at < end ? at : -1;
+}
+
+/** Where the clause holding `at` starts, not before `start`. */
+function clauseStart(view: string, start: number, at: number): number {
+  let i = at;
+  while (i > start && !'，,；;。：:！？!?\n'.includes(view[i - 1])) i--;
+  return i;
 }
 
 /**
