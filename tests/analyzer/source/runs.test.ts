@@ -1035,4 +1035,19 @@ describe('a list glued to its heading with no mark between (`五、今后的打�
       'countermeasure: 进一步优化党员队伍结构',
     ]);
   });
+
+  it('also where each point after the first has a line of its own (`二、存在的问题一是…` ⏎ `二是…`)', () => {
+    const text = [
+      '一、基本情况xx镇共有三个社区。',
+      '二、存在的问题一是社区队伍发展不平衡,专业人才短缺。',
+      '专业人才所占比例不高。',
+      '二是社区内生动力未充分调动,参与积极性低。',
+      '中青年居民参与社区活动的普遍不多。',
+      '',
+    ].join('\n');
+    expect(itemsOf(text)).toEqual([
+      'problem: 社区队伍发展不平衡,专业人才短缺',
+      'problem: 社区内生动力未充分调动,参与积极性低',
+    ]);
+  });
 });

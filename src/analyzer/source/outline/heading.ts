@@ -1,4 +1,5 @@
 import type { Rules } from '../../config/rules.ts';
+import { opensLine } from '../../text/spans.ts';
 import { CodeUnitTrie } from '../../text/trie.ts';
 
 /** A heading this long with no punctuation after it is the heading's whole line. */
@@ -44,7 +45,8 @@ export function headingEnd(
   if (label) return { end: start + label[1].length, guessed: false };
   // So does a heading its list is glued to (`今后的打算一是…。二是…`), where the list goes on.
   const glued = GLUED_LIST.exec(line);
-  if (glued && line.includes('二是', glued[0].length)) return { end: start + glued[1].length, guessed: false };
+  if (glued && (line.includes('二是', glued[0].length) || opensLineBefore(view, '二是', lineEnd, limit)))
+    return { end: start + glued[1].length, guessed: false };
   // A short first sentence is the heading (`能力建设不够健全。`), whatever words it ends with.
   if (sentence !== -1 && sentence <= SHORT_SENTENCE) return { end: start + sentence, guessed: false };
   // So is a line of its own with no sentence in it (the body starts on the next line).
@@ -64,6 +66,13 @@ export function headingEnd(
   const comma = line.slice(MIN_CLAUSE).search(/[，,：:]/);
   if (comma !== -1 && comma + MIN_CLAUSE <= RUN_IN_WINDOW) return { end: start + comma + MIN_CLAUSE, guessed: false };
   return { end: start + Math.min(20, line.length), guessed: true };
+}
+
+/** Whether `word` opens a line (after spaces) between `from` and `limit`: the glued list's second point on a line of its own. */
+function opensLineBefore(view: string, word: string, from: number, limit: number): boolean {
+  for (let at = view.indexOf(word, from); at !== -1 && at < limit; at = view.indexOf(word, at + 1))
+    if (opensLine(view, at)) return true;
+  return false;
 }
 
 /** The tries of the rules' word lists, made once per list (headings are asked about per line). */

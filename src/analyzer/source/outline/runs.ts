@@ -1,7 +1,7 @@
 import { inferRole } from './infer.ts';
 import { headingRole, ITEM_ROLES, namesPair } from './roles.ts';
 import type { Rules } from '../../config/rules.ts';
-import { lineAt, lineStart, opensLine } from '../../text/spans.ts';
+import { lineAt, lineStart, opensLine, trimSpan } from '../../text/spans.ts';
 import type { ItemRole, Marker } from '../../types.ts';
 
 /** The lead-in's last clause this long at most is read for the role it announces (`存在以下问题：`). */
@@ -40,9 +40,15 @@ export function enumerationRuns(
   rules: RunRules,
   headed: boolean,
 ): Run[] {
+  // A marker right after the heading opens the body's first paragraph (`二、存在的问题一是…` ⏎ `二是…`).
+  const bodyStart = trimSpan(view, start, end).start;
   const opening = splitRuns(
     markers.filter(
-      (m, i) => opensLine(view, m.start) || gluedParagraph(view, m.start) || leadsParagraphs(view, m, markers[i + 1]),
+      (m, i) =>
+        opensLine(view, m.start) ||
+        m.start === bodyStart ||
+        gluedParagraph(view, m.start) ||
+        leadsParagraphs(view, m, markers[i + 1]),
     ),
     view.search(/\S/),
   ).map((run) => withFurther(view, run, end, rules));
