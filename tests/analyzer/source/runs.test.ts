@@ -733,6 +733,16 @@ describe('a list a lead-in names as the situation', () => {
     // Read by their own wording, the same points would be two countermeasures and a problem.
     expect(itemsOf(text('今年的工作可以归纳为“三个进一步”'))).toHaveLength(3);
   });
+
+  it('is not named by a situation’s word in an earlier clause (`…滞后于形势发展的需要,给…带来了“三难”:`)', () => {
+    const text = [
+      '社区体制改革滞后带来社区党建“三难”',
+      '社区体制改革明显滞后于形势发展的需要,给社区党的建设带来了“三难”:一是组织难建立。党员过于分散。二是人才难吸引。待遇低。',
+      '',
+    ].join('\n');
+    expect(itemsOf(text)).toHaveLength(2);
+    expect(itemsOf(text.replace('给社区党的建设带来了', '当前的形势是'))).toEqual([]);
+  });
 });
 
 describe('a numbered section naming the role under a line naming it', () => {

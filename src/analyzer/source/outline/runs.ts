@@ -158,7 +158,9 @@ function withLeadIn(view: string, from: number, run: Marker[], stop: number, rul
       closesOnCue(clause, announced.cue) ||
       rules.itemWording.problem.anywhere.includes(announced.cue));
   if (announced && names) return { points, announced };
-  const named = headingRole(clause, rules.roleCues);
+  // So does a situation's word in its last clause (`取得的成绩可以归纳为:`), not one in passing before it
+  // (`…滞后于形势发展的需要,给社区党的建设带来了“三难”:`).
+  const named = headingRole(clause.split(/[，,]/).at(-1)!, rules.roleCues);
   return named.role === 'context' ? { points, situation: named.cue } : { points };
 }
 
