@@ -97,6 +97,9 @@ describe('roles inferred from an item’s own wording', () => {
       evidence: { words: ['提高', '难'], margin: 2 },
     });
     expect(inferRole('组织建立难', rules.itemWording)?.evidence.margin).toBe(2);
+    // So is one `难` comes right before (`组织难建立`), not `克难`.
+    expect(inferRole('组织难建立', rules.itemWording)).toMatchObject({ role: 'problem', evidence: { margin: 2 } });
+    expect(inferRole('攻坚克难,推进工作', rules.itemWording)?.role).not.toBe('problem');
     expect(inferRole('提高难度', rules.itemWording)?.role).not.toBe('problem');
     expect(
       itemsOf(

@@ -23,12 +23,13 @@ export function inferRole(title: string, wording: Wording): { role: ItemRole; ev
       continue;
     }
     // `不能扎实开展`, `缺乏创新`: an action just after a negator is what is lacking; so is one
-    // that is hard to do (`素质提高难,`, `组织建立难`), negated after it (`落实不够到位`) or weighed
+    // that is hard to do (`素质提高难,`, `组织难建立`), negated after it (`落实不够到位`) or weighed
     // lightly (`重形式轻落实`).
     const negating =
       best.role === 'countermeasure' &&
       (negated(title, i, wording.negators, wording.unnegating) ||
         HARD_TO_DO.test(title.slice(i + best.word.length)) ||
+        HARD_BEFORE.test(title.slice(Math.max(0, i - 2), i)) ||
         NEGATED_AFTER.test(title.slice(i + best.word.length)) ||
         SLIGHTED.test(title.slice(Math.max(0, i - SLIGHTED_REACH), i)));
     const role = negating ? 'problem' : best.role;
@@ -107,6 +108,9 @@ const SLIGHTED_REACH = 12;
 
 /** `难` closing a clause right after an action (`提高难,`), not a word it opens (`难度`, `难以`). */
 const HARD_TO_DO = /^难(?:$|[\s。，,、；;！!？?])/;
+
+/** `难` right before an action (`组织难建立`, `活动难开展`), not `克难`. */
+const HARD_BEFORE = /(?<!克)难$/;
 
 /** Characters at most between a negator and the action it negates (`有待进一步加强`). */
 const NEGATED_GAP = 3;
