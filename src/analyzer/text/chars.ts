@@ -42,3 +42,6 @@ const WORD_CHARS = new RegExp(WORD_CHAR.source, 'gu');
 export function wordChars(text: string): number {
   return text.match(WORD_CHARS)?.length ?? 0;
 }
+
+/** The characters that open a bulleted point (`• …`, `- …`), as a regex character class. */
+export const BULLET_CLASS = '[-•●▲◆■▪]';

@@ -5,7 +5,7 @@
  */
 import { findSpacedName, isName, isNameList, looksLikeAffiliation, nameSpans, splitNameAffiliation } from './names.ts';
 import { span, trimSpan } from '../../text/spans.ts';
-import { CJK } from '../../text/chars.ts';
+import { BULLET_CLASS, CJK } from '../../text/chars.ts';
 import { STOP } from './field-text.ts';
 import type { Span } from '../../types.ts';
 
@@ -21,8 +21,10 @@ export interface Headline {
 /** Words a title of this genre typically ends with: where a glued author name may start. */
 const TITLE_END =
   /对策|措施|建议|研究|探析|探讨|思考|分析|路径|途径|策略|问题|初探|浅析|探索|实践|启示|思路|方法|办法|机制|现状|意义|作用|成因|原因|为例|综述|体会|做法|经验|调查|报告|设想|构想|举措/;
-const OUTLINE =
-  /^(?:[一二三四五六七八九十]+\s*[、.,．，]|[(（][一二三四五六七八九十\d]+[)）]|\d+\s*[、.．]|第[一二三四五六七八九十\d]+[章节部分条]|[①-⑳])/;
+/** A numbered or bulleted line (`一、…`, `(篇一)`, `• 休闲生活`): an outline's, a piece's or a menu's, not a title. */
+const OUTLINE = new RegExp(
+  `^(?:[一二三四五六七八九十]+\\s*[、.,．，]|[(（]篇?[一二三四五六七八九十\\d]+[)）]|\\d+\\s*[、.．]|第[一二三四五六七八九十\\d]+[章节部分条]|[①-⑳]|${BULLET_CLASS})`,
+);
 
 /** Sentence punctuation, or a half-width stop between CJK characters: not in a title. */
 const SENTENCE_MARK = new RegExp(`[${STOP}]|[${CJK}]\\.[${CJK}]`);
@@ -30,6 +32,8 @@ const SENTENCE_MARK = new RegExp(`[${STOP}]|[${CJK}]\\.[${CJK}]`);
 const HALF_STOP_END = new RegExp(`[${CJK}][.．]$`);
 /** Every CJK character (global; `match` starts it from 0). */
 const CJK_ALL = new RegExp(`[${CJK}]`, 'g');
+/** An affiliation, a space, a name. */
+const AFFILIATION_NAME = /^(\S.{1,40}?)\s+(\S{2,4})$/;
 /** Names, then an affiliation in brackets. */
 const NAMES_PAREN = /^(.+?)\s*[(（]([^()（）]+)[)）]$/;
 /** `TITLE_END`, global: its search position is set before each use. */
@@ -84,6 +88,12 @@ export function readHeadline(
       affiliation: affiliationAfter(view, spaced.end, t.end),
       end: t.end,
     };
+  }
+  // `安徽黄山富堨镇富堨村 程望`: an affiliation, then the author's name after a space.
+  const byline = AFFILIATION_NAME.exec(view.slice(t.start, t.end));
+  if (byline && isName(byline[2]) && looksLikeAffiliation(byline[1])) {
+    const name = t.end - byline[2].length;
+    return { names: [span(name, t.end)], affiliation: span(t.start, t.start + byline[1].length), end: t.end };
   }
   const paren = NAMES_PAREN.exec(view.slice(t.start, t.end));
   if (paren && isNameList(view, t.start, t.start + paren[1].length)) {

@@ -7,7 +7,7 @@
 import { type Collector, Rank } from './collect.ts';
 import { readHeadline, readRunInHeadline, type Headline } from './headline.ts';
 import { span, trimSpan } from '../../text/spans.ts';
-import { CJK } from '../../text/chars.ts';
+import { BULLET_CLASS, CJK } from '../../text/chars.ts';
 import { STOP, compactName, lineSpans, stripZeros, valueText } from './field-text.ts';
 import { groupSpan, matchAt, normalizeIssn } from './values.ts';
 import type { Span } from '../../types.ts';
@@ -21,6 +21,9 @@ const NUMBERS =
   /\s*(?:((?:19|20)\d{2})\s*[,，.]?\s*)?(?:Vol\s*\.?\s*(\d{1,3})\s*[,，.]?\s*)?No\s*\.?\s*(\d{1,8})(?:\s*[,，.]?\s*((?:19|20)\d{2})(?!\d))?/i;
 const JOURNALISH =
   /journal|edition|review|studies|research|science|culture|magazine|forum|university|college|bulletin|quarterly|monthly/i;
+
+/** A bulleted line (a menu's item), or one of digits only (a page's counters). */
+const PAGE_CHROME = new RegExp(`^\\s*${BULLET_CLASS}|^[\\d\\s/]+$`);
 
 /** Lines after which an opening without labels is taken to be body anyway. */
 const OPEN_LINES = 8;
@@ -52,6 +55,8 @@ export function readPrelude(
   let title: Span | undefined;
   let i = -1;
   for (const line of lineSpans(view, start, end)) {
+    // A site's menu (`• 休闲生活` ⏎ `• 教育教学` …) or counters (`1 1 1`) come before the title and are none of it.
+    if (frontEnd === 0 && title === undefined && PAGE_CHROME.test(view.slice(line.start, line.end))) continue;
     i++;
     if (open && (i >= OPEN_LINES || line.start > OPEN_LIMIT)) break;
     let cursor = line.start;

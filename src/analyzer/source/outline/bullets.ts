@@ -1,7 +1,5 @@
+import { BULLET_CLASS } from '../../text/chars.ts';
 import type { Marker } from '../../types.ts';
-
-/** The characters that open a bulleted point, as a regex character class. */
-export const BULLET_CLASS = '[-•●▲◆■▪]';
 
 /**
  * A bullet opening a line before the point's words (two characters at least: `- 提` is cut off), or

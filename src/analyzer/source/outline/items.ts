@@ -1,7 +1,7 @@
 import { inferRole } from './infer.ts';
 import { ITEM_ROLES } from './roles.ts';
 import { rolesNamed } from './genre.ts';
-import { BULLET_CLASS } from './bullets.ts';
+import { BULLET_CLASS } from '../../text/chars.ts';
 import { labelledItems, pairLabelled } from './labels.ts';
 import { bodyMarkers, paragraphItems } from './points.ts';
 import {

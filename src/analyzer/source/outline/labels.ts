@@ -1,4 +1,5 @@
-import { BULLET_CLASS, bulletMarkers } from './bullets.ts';
+import { bulletMarkers } from './bullets.ts';
+import { BULLET_CLASS } from '../../text/chars.ts';
 import { headingEnd } from './heading.ts';
 import { findInlineMarkers } from './markers.ts';
 import { headingRole, ITEM_ROLES } from './roles.ts';

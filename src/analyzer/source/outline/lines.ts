@@ -1,4 +1,4 @@
-import { BULLET_CLASS } from './bullets.ts';
+import { BULLET_CLASS } from '../../text/chars.ts';
 import { findInlineMarkers } from './markers.ts';
 import { headingRole, ITEM_ROLES, namesPair } from './roles.ts';
 import type { Rules } from '../../config/rules.ts';
