@@ -291,6 +291,7 @@ const RULE_NAMES: Record<string, string> = {
   'furniture.info-panel': '删除信息公开栏',
   'furniture.image-credit': '删除图片说明',
   'furniture.qr-code': '删除扫码提示',
+  'furniture.audio-player': '删除朗读播放器',
   'furniture.nav-menu': '删除导航菜单',
   'furniture.html-tag': '删除网页标签',
   'furniture.html-entity': '把网页字符实体（如 &nbsp;）还原为字符',

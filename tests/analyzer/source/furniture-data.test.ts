@@ -58,6 +58,10 @@ describe('furniture lines from the data file', () => {
     ['图片来源：网络', 'furniture.image-credit'],
     ['长按识别二维码关注我们', 'furniture.qr-code'],
     ['阅读原文', 'furniture.qr-code'],
+    ['微信扫一扫 ×', 'furniture.qr-code'],
+    ['共产党员网 打印 纠错', 'furniture.page-tools'],
+    ['分享 收藏 打印', 'furniture.page-tools'],
+    ['收听本文 00:00/00:00', 'furniture.audio-player'],
     ['教育   经济   科技   财会   管理', 'furniture.nav-menu'],
     ['- 格式:doc', 'furniture.download-panel'],
     ['- 文档页数:5', 'furniture.download-panel'],
@@ -92,6 +96,8 @@ describe('furniture lines from the data file', () => {
     '详见调研报告第3页。',
     '3、建立文档台账,及时处理群众投诉。',
     '1.开展网上预览学习,及时解决党员反映的问题。',
+    '经验 分享',
+    '收听本文作者的党课录音,并写出心得。',
   ])('keeps the body line %s', (line) => {
     expect(ruleOf(line)).toEqual([]);
   });
