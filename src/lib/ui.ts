@@ -266,7 +266,7 @@ const RULE_NAMES: Record<string, string> = {
   'furniture.copyright': '删除版权行',
   'furniture.powered-by': '删除网站页脚',
   'furniture.icp': '删除备案号',
-  'furniture.excerpt-notice': '删除“仅展示原文概要”提示',
+  'furniture.excerpt-notice': '删除“仅展示原文概要”等摘录提示',
   'furniture.download-panel': '删除下载面板',
   'furniture.layout-junk': '删除排版残片',
   'furniture.watermark': '删除出版商水印',

@@ -59,6 +59,7 @@ describe('furniture lines from the data file', () => {
     ['长按识别二维码关注我们', 'furniture.qr-code'],
     ['阅读原文', 'furniture.qr-code'],
     ['微信扫一扫 ×', 'furniture.qr-code'],
+    ['论文部分内容阅读', 'furniture.excerpt-notice'],
     ['共产党员网 打印 纠错', 'furniture.page-tools'],
     ['分享 收藏 打印', 'furniture.page-tools'],
     ['收听本文 00:00/00:00', 'furniture.audio-player'],
