@@ -34,7 +34,7 @@ export const rulesSchema = z.object({
   reportMarkers: words
     .default([])
     .describe(
-      '报道、讲话、汇报、计划的用语（召开、同志们、汇报如下……）：只列对策的文章有它们（或某月某日）时，不属本体裁',
+      '报道、讲话、汇报、计划、考题答案的用语（召开、同志们、汇报如下、参考答案……）：只列对策的文章有它们（或某月某日）时，不属本体裁',
     ),
   speechTitles: words
     .default([])

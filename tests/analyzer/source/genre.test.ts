@@ -88,6 +88,8 @@ describe('whether an article reads as the genre', () => {
     ).toEqual([]);
     expect(itemsOf(COMMENTARY.replace('党员教育管理是', '县委召开党员教育管理工作会议。党员教育管理是'))).toEqual([]);
     expect(itemsOf(COMMENTARY.split('\n').slice(0, 2).join('\n'))).toEqual([]);
+    // An interview question's model answer (`参考答案:`) gives remedies as a commentary does, and is no article.
+    expect(itemsOf(COMMENTARY.replace('党员教育管理是', '参考答案:党员教育管理是'))).toEqual([]);
   });
 
   it('drops points that open with their subject, not an action (an essay describing a policy)', () => {

@@ -33,7 +33,7 @@ export function genreDecision(
     news.length > 0
       ? `，且有新闻报道用语（${news.slice(0, 3).join('、')}）`
       : event
-        ? '，且像会议报道、讲话或计划（有某月某日或 content/rules.yaml 的 reportMarkers 中的词）'
+        ? '，且像会议报道、讲话、计划或考题答案（有某月某日或 content/rules.yaml 的 reportMarkers 中的词）'
         : '';
   const listed =
     deficiencies === 0
