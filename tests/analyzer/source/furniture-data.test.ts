@@ -52,6 +52,10 @@ describe('furniture lines from the data file', () => {
     ],
     ['【写作参考】某某网友为您精选的“党建问题3篇”文档资料,供您参考', 'furniture.site-promo'],
     ['《党建问题.docx》由会员分享,可在线阅读', 'furniture.site-promo'],
+    [
+      '前言:本站为你精心整理了当前基层政权存的问题原因及对策思考范文,希望能为你的创作提供参考价值',
+      'furniture.site-promo',
+    ],
     ['公文写作神器! 立即了解', 'furniture.site-promo'],
     ['【www.example.net--课件】', 'furniture.url-line'],
     ['• 信息索引号:', 'furniture.info-panel'],
@@ -98,6 +102,7 @@ describe('furniture lines from the data file', () => {
     '3、建立文档台账,及时处理群众投诉。',
     '1.开展网上预览学习,及时解决党员反映的问题。',
     '经验 分享',
+    '为你整理好每一份党员档案,是支部书记的本分。',
     '收听本文作者的党课录音,并写出心得。',
   ])('keeps the body line %s', (line) => {
     expect(ruleOf(line)).toEqual([]);

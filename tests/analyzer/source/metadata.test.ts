@@ -391,12 +391,14 @@ describe('边界情况', () => {
     });
   });
 
-  it('网站菜单（• 开头的行）、计数行和“(篇一)”都不是标题', () => {
+  it('网站菜单（• 开头的行）、计数行和“(篇一)”都不是标题，“第一篇:”不属于标题', () => {
     const menu =
       '• 休闲生活\n  • 教育教学\n  • 经济贸易\n  • 政法军事\n  • 人文社科\n  • 农林牧渔\n  • 信息科技\n  • 建筑房产\n  • 环境安全\n\n    社区体制改革滞后带来社区党建“三难”\n\n    随着改革的深化,社区管理体制不顺的问题愈加突出。';
     expect(values(run(menu).metadata)).toEqual({ title: '社区体制改革滞后带来社区党建“三难”' });
     const piece = '  \n\n  整顿软弱涣散村党组织调研报告三篇\n\n  (篇一)\n\n  **年,按照市委组织部要求,社区开展了调研。';
     expect(values(run(piece).metadata)).toEqual({ title: '整顿软弱涣散村党组织调研报告三篇' });
+    const labelled = '第一篇:社区党建工作目前存在的问题及对策\n\n改革开放以来,社区党建工作取得了很大成绩。';
+    expect(values(run(labelled).metadata)).toEqual({ title: '社区党建工作目前存在的问题及对策' });
     const counters = '1 1 1\n\n加强新形势下农村流动党员教育管理的几点思考\n\n近年来,外出务工的党员数量越来越多。';
     expect(values(run(counters).metadata)).toEqual({ title: '加强新形势下农村流动党员教育管理的几点思考' });
   });

@@ -32,6 +32,8 @@ const SENTENCE_MARK = new RegExp(`[${STOP}]|[${CJK}]\\.[${CJK}]`);
 const HALF_STOP_END = new RegExp(`[${CJK}][.．]$`);
 /** Every CJK character (global; `match` starts it from 0). */
 const CJK_ALL = new RegExp(`[${CJK}]`, 'g');
+/** A compilation's label for one of its pieces, before the piece's title (`第一篇:`). */
+const PIECE_LABEL = /^第[一二三四五六七八九十\d]+篇[:：]\s*/;
 /** An affiliation, a space, a name. */
 const AFFILIATION_NAME = /^(\S.{1,40}?)\s+(\S{2,4})$/;
 /** Names, then an affiliation in brackets. */
@@ -66,6 +68,9 @@ export function readHeadline(
   seen: { title: boolean; authors: boolean },
 ): Headline | null {
   const t = trimSpan(view, start, end);
+  // `第一篇:社区党建…`: a compilation's piece label opens the title line; the title is what follows it.
+  const piece = PIECE_LABEL.exec(view.slice(t.start, t.end));
+  if (piece) t.start += piece[0].length;
   if (t.end <= t.start) return null;
   const titleSeen = seen.title;
   if (seen.authors) {
