@@ -65,6 +65,22 @@ describe('numbered points after a lead-in naming their role', () => {
     ]);
   });
 
+  it('is one point where the page ends inside the first (`…以下五个方面的问题:` ⏎ `1、…` and no more)', () => {
+    const text = [
+      '当前乡镇基层政权存在的问题、原因及对策',
+      '乡镇政府集中体现了转型期的各种矛盾。',
+      '一、问题及原因',
+      '当前基层政权主要存在以下五个方面的问题:',
+      '1、基层财政负债沉重。乡镇债务自90年代初开始形成,至90年代末期才引起关注。此时,相当部分',
+      '',
+    ].join('\n');
+    expect(itemsOf(text)).toEqual(['problem: 基层财政负债沉重']);
+    // A page that goes on after it gives no list of one.
+    expect(itemsOf(`${text}乡镇因债务而积重难返。\n二、对策\n加强财政管理。\n`)).toEqual([
+      'countermeasure: 加强财政管理',
+    ]);
+  });
+
   it('have the role of what the lead-in says shows itself (`…的特点主要表现在:`, `问题主要表现在:`)', () => {
     const text = [
       '农村流动党员教育管理的思考',

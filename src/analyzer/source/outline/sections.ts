@@ -133,13 +133,15 @@ export function deficientList(children: readonly OutlineNode[], input: ItemsInpu
 
 /**
  * The role a lead-in in a section's own text names for its two or more
- * numbered children (`…主要原因是:(一)…;(二)…`), in a section whose heading
+ * numbered children (one, where the text ends inside it) (`…主要原因是:(一)…;(二)…`), in a section whose heading
  * names no item role, or that has no heading but the article's title (`…的实施路径`, whose body
  * says `还存在一些不足和问题:〔一〕…〔二〕…`).
  */
 export function announcedList(node: OutlineNode, input: ItemsInput): { role: ItemRole; cue: string } | undefined {
   const [first] = node.children;
-  if (node.children.length < 2 || node.children.some((c) => c.marker?.family !== first.marker?.family))
+  // A page cut short inside the list's first point (`…以下五个方面的问题:` ⏎ `1、基层财政负债沉重。…`) gives one.
+  const cut = node.children.length === 1 && first.children.length === 0 && blankFrom(input.view, first.span.end);
+  if ((node.children.length < 2 && !cut) || node.children.some((c) => c.marker?.family !== first.marker?.family))
     return undefined;
   if (ITEM_ROLES.has(node.role) && node.roleEvidence.source === 'heading' && !titledBody(node)) return undefined;
   return announcedBefore(input.view, node.headingSpan.end, first.marker!.start, input.rules);
