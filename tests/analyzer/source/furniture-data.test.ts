@@ -68,6 +68,7 @@ describe('furniture lines from the data file', () => {
     ['分享 收藏 打印', 'furniture.page-tools'],
     ['收听本文 00:00/00:00', 'furniture.audio-player'],
     ['教育   经济   科技   财会   管理', 'furniture.nav-menu'],
+    ['首 页    论文大全   论文精品    学术答疑    论文检测', 'furniture.nav-menu'],
     ['- 格式:doc', 'furniture.download-panel'],
     ['- 文档页数:5', 'furniture.download-panel'],
     ['|', 'furniture.layout-junk'],
@@ -102,6 +103,7 @@ describe('furniture lines from the data file', () => {
     '3、建立文档台账,及时处理群众投诉。',
     '1.开展网上预览学习,及时解决党员反映的问题。',
     '经验 分享',
+    '一 是    二 是',
     '为你整理好每一份党员档案,是支部书记的本分。',
     '收听本文作者的党课录音,并写出心得。',
   ])('keeps the body line %s', (line) => {

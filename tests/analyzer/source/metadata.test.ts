@@ -417,6 +417,14 @@ describe('边界情况', () => {
     });
   });
 
+  it('“管理员”“范文”之类不是人名：作者留空', () => {
+    const admin =
+      '破解城市社区党组织队伍建设“年轻化”难题\n\n发布时间:2015/8/20 作者:管理员\n\n党的十八大对基层党组织提出了新要求。';
+    expect(values(run(admin).metadata).authors).toBeUndefined();
+    const template = '法院党小组建设工作中存在的问题和路径范文\n\n近年来,x法院坚持将党小组建在审判团队上。';
+    expect(values(run(template).metadata)).toEqual({ title: '法院党小组建设工作中存在的问题和路径范文' });
+  });
+
   it('年(卷),期 有卷号时保留卷号', () => {
     const r = run('  \n\n  【期刊名称】《兰州教育学院学报》\n\n  【年(卷),期】2019(035)007\n\n  ');
     expect(values(r.metadata)).toEqual({ journal: '兰州教育学院学报', year: 2019, volume: '35', issue: '7' });

@@ -7,7 +7,7 @@ import { readBack } from './back.ts';
 import { buildChain, type ChainField } from './chain.ts';
 import { Collector, Rank } from './collect.ts';
 import { colonsOf, findLabels } from './labels.ts';
-import { nameSpans } from './names.ts';
+import { nameSpans, namesNobody } from './names.ts';
 import { readPrelude } from './prelude.ts';
 import { span, trimSpan } from '../../text/spans.ts';
 import { compactName, skipGap, valueText } from './field-text.ts';
@@ -85,7 +85,11 @@ function applyField(text: string, view: string, f: ChainField, c: Collector): vo
     case 'pages':
       return readPages(view, v, c, at);
     case 'authors': {
-      const names = nameSpans(view, v.start, v.end);
+      // `作者:管理员` names nobody: the field stays empty.
+      const names = nameSpans(view, v.start, v.end).filter(
+        (n) => !namesNobody(compactName(view.slice(n.start, n.end))),
+      );
+      if (names.length === 0) return;
       return c.put('authors', { value: names.map((n) => compactName(text.slice(n.start, n.end))), span: v }, at);
     }
     case 'affiliations':

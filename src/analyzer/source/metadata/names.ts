@@ -31,6 +31,25 @@ const COMPOUND_SURNAMES = [
   '澹台',
 ];
 
+/** Words a site puts where a name goes, or after a title, that name nobody (`作者:管理员`, `…的路径范文`). */
+const NO_NAMES: ReadonlySet<string> = new Set([
+  '范文',
+  '管理员',
+  '小编',
+  '网友',
+  '会员',
+  '佚名',
+  '匿名',
+  '本站',
+  '编辑',
+  '作者',
+]);
+
+/** Whether a (compacted, simplified) name field names nobody (`管理员`, `佚名`). */
+export function namesNobody(s: string): boolean {
+  return NO_NAMES.has(s);
+}
+
 /** Two to four CJK characters, all of a name can be. */
 const NAME_CHARS = new RegExp(`^[${CJK}]{2,4}$`);
 /** Single CJK characters with spaces between (`毕 伟 强`): one padded name. */
@@ -40,7 +59,7 @@ const SPACED = new RegExp(`[${CJK}](?:[ \\u3000]{1,3}[${CJK}]){1,3}`, 'g');
 
 /** Whether a (compacted, simplified) string is plausibly a Chinese personal name. */
 export function isName(s: string): boolean {
-  if (!NAME_CHARS.test(s)) return false;
+  if (!NAME_CHARS.test(s) || NO_NAMES.has(s)) return false;
   if (COMPOUND_SURNAMES.some((c) => s.startsWith(c))) return s.length >= 3;
   // A single-character surname takes a given name of one or two characters: `纪念文集` is no name.
   return SURNAMES.has(s[0]) && s.length <= 3;
