@@ -28,6 +28,7 @@ describe('furniture lines from the data file', () => {
     ['来源:网络整理 免责声明:本文仅限学习分享', 'furniture.copyright-notice'],
     ['发布时间:2018-06-11 来源:调研报告', 'furniture.dateline'],
     ['来源:党建材料 时间:2023-10-06 11:40:05', 'furniture.dateline'],
+    ['网站:公文素材库 | 时间:2019-06-22 17:46:23 | 移动端:整顿软弱涣散党组织调研报', 'furniture.dateline'],
     ['当前位置:首页 > 范文大全 > 党建材料 >', 'furniture.breadcrumb'],
     ['首页 > 党建 > 调研报告', 'furniture.breadcrumb'],
     ['目前的位置:首页', 'furniture.breadcrumb'],
