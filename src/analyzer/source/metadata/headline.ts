@@ -32,6 +32,12 @@ const SENTENCE_MARK = new RegExp(`[${STOP}]|[${CJK}]\\.[${CJK}]`);
 const HALF_STOP_END = new RegExp(`[${CJK}][.．]$`);
 /** Every CJK character (global; `match` starts it from 0). */
 const CJK_ALL = new RegExp(`[${CJK}]`, 'g');
+/** Where `[start, end)` ends before a closing page number (`李彦(2)`). */
+function trimPageNumber(view: string, start: number, end: number): number {
+  const page = /[(（]\d{1,3}[)）]$/.exec(view.slice(start, end));
+  return page ? end - page[0].length : end;
+}
+
 /** A compilation's label for one of its pieces, before the piece's title (`第一篇:`). */
 const PIECE_LABEL = /^第[一二三四五六七八九十\d]+篇[:：]\s*/;
 /** An affiliation, a space, a name. */
@@ -94,6 +100,11 @@ export function readHeadline(
       end: t.end,
     };
   }
+  // `…的调查与思考/李彦(2)`: a site's title, a slash, its authors (and the page's number).
+  const slash = view.lastIndexOf('/', t.end - 1);
+  const names = slash > t.start ? trimPageNumber(view, slash + 1, t.end) : -1;
+  if (names !== -1 && isNameList(view, slash + 1, names) && isTitleLike(view, t.start, slash))
+    return { title: trimSpan(view, t.start, slash), names: nameSpans(view, slash + 1, names), end: t.end };
   // `安徽黄山富堨镇富堨村 程望`: an affiliation, then the author's name after a space.
   const byline = AFFILIATION_NAME.exec(view.slice(t.start, t.end));
   if (byline && isName(byline[2]) && looksLikeAffiliation(byline[1])) {
