@@ -54,5 +54,8 @@ describe('roleInference', () => {
       '“不健全、不明显”推断（比次选角色多 2 个词）',
     );
     expect(roleInference({ source: 'inferred', words: ['不适应'], margin: 0 })).toContain('以句末的“不适应”为准');
+    expect(roleInference({ source: 'inferred', words: ['单一'], margin: 0, settledBy: 'list' })).toContain(
+      '同一列举的其他各项都读作这一角色',
+    );
   });
 });

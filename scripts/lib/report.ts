@@ -49,7 +49,12 @@ function formatAnalysis(article: Article, corpus: Corpus, names: Map<string, str
   for (const item of article.items) {
     const themes = item.themes.map((t) => `${names.get(t.theme) ?? t.theme}(${t.score})`).join('、') || '未归类';
     const ev = item.roleEvidence;
-    const sure = ev.margin === 0 ? `以句末“${ev.words?.at(-1)}”为准` : `领先 ${ev.margin}`;
+    const sure =
+      ev.settledBy === 'list'
+        ? '同一列举的其他各项都读作这一角色'
+        : ev.margin === 0
+          ? `以句末“${ev.words?.at(-1)}”为准`
+          : `领先 ${ev.margin}`;
     const inferred = ev.source === 'inferred' ? `  （推断：${ev.words?.join('、')}，${sure}）` : '';
     lines.push(`     ${item.id}  ${short(item)}  〔${themes}〕${inferred}`);
   }

@@ -118,6 +118,8 @@ export interface RoleEvidence {
    * roles tie and the word closing the title (the last of `words`) decides.
    */
   margin?: number;
+  /** When `inferred` with a tie (margin 0): `list` where the other points of its list, all read as this role, settled it. */
+  settledBy?: 'list';
 }
 
 /** A section of an article's outline. */

@@ -29,9 +29,10 @@ export function linkEvidence(evidence: readonly string[]): string {
   return [words.join('、'), themePart].filter(Boolean).join('；');
 }
 
-/** Why an item's role was inferred from its wording: the words, and how far they lead or which closing word decided. */
+/** Why an item's role was inferred from its wording: the words, and how far they lead or what decided a tie (the closing word, its list). */
 export function roleInference(evidence: RoleEvidence): string {
   const words = evidence.words ?? [];
+  if (evidence.settledBy === 'list') return fill('item.roleInferredList', { words: words.join('、') });
   return evidence.margin === 0
     ? fill('item.roleInferredFinal', { words: words.join('、'), last: words.at(-1) ?? '' })
     : fill('item.roleInferredWhy', { words: words.join('、'), margin: evidence.margin ?? 0 });

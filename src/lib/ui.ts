@@ -52,6 +52,8 @@ export const ui = {
     '没有标题点明角色，据条目措辞“{words}”推断（比次选角色多 {margin} 个词）；如有误，请告知网站维护者改正',
   'item.roleInferredFinal':
     '没有标题点明角色，据条目措辞“{words}”推断（两种角色的词一样多，以句末的“{last}”为准）；如有误，请告知网站维护者改正',
+  'item.roleInferredList':
+    '没有标题点明角色，据条目措辞“{words}”推断（两种角色的词一样多，同一列举的其他各项都读作这一角色）；如有误，请告知网站维护者改正',
   'link.explicit': '文中明示',
   'link.lexical': '共有词语',
   'link.thematic': '共有议题',

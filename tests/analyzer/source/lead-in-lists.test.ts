@@ -214,4 +214,44 @@ describe('a sentence listing actions in answer to the problems', () => {
       'countermeasure: 完善考核机制',
     ]);
   });
+
+  it('within a point’s own paragraph, answering it (`针对这一问题,可以…`, `为此,需要…`, `建议…`), paired with it', () => {
+    const text = [
+      '本文将探讨这些问题,并提出相应的对策。',
+      '首先,参与度不高是当前在职党员进社区活动中普遍存在的问题。部分党员缺乏积极性。针对这一问题,可以通过建立健全激励机制,激发党员的积极性。',
+      '其次,活动形式单一也是制约在职党员进社区活动深入开展的一个重要因素。为了改善这种情况,可以尝试引入更多元化的活动形式,如组织知识讲座。',
+      '再者,沟通协调不够顺畅也是一个不容忽视的问题。为此,需要建立更加高效的信息共享平台,形成合力。',
+      '最后,监督评估机制尚不完善。建议设立专门机构负责日常管理和定期检查,同时鼓励群众参与监督。',
+      '',
+    ].join('\n');
+    const result = analyzeText(text);
+    if (!result.ok) throw new Error('not analyzed');
+    const items = result.source.articles[0].items;
+    expect(items.map((i) => `${i.role}: ${i.title}`)).toEqual([
+      'problem: 参与度不高是当前在职党员进社区活动中普遍存在的问题',
+      'countermeasure: 可以通过建立健全激励机制',
+      'problem: 活动形式单一也是制约在职党员进社区活动深入开展的一个重要因素',
+      'countermeasure: 可以尝试引入更多元化的活动形式',
+      'problem: 沟通协调不够顺畅也是一个不容忽视的问题',
+      'countermeasure: 需要建立更加高效的信息共享平台',
+      'problem: 监督评估机制尚不完善',
+      'countermeasure: 建议设立专门机构负责日常管理和定期检查',
+    ]);
+    // The tied point takes its list's role, and says so.
+    expect(items[2].roleEvidence).toMatchObject({ source: 'inferred', margin: 0, settledBy: 'list' });
+    // Each remedy is paired with its point's problem, as the text gives them.
+    expect(items.map((i) => i.pairedWith)).toEqual([1, 0, 3, 2, 5, 4, 7, 6].map((k) => [items[k].id]));
+  });
+
+  it('not by a paragraph after the list answering all of them (`因此,…需要克服这些问题。为此,应该…`)', () => {
+    const text = [
+      '发展居民党员存在的问题',
+      '缺乏培训和实践。许多居民党员没有接受充分的培训。',
+      '缺乏统一的组织和管理。居民党员的工作难以协调。',
+      '缺乏明确的目标和计划。发展工作没有明确的方向。',
+      '因此,发展居民党员需要克服这些问题。为此,应该加强培训和实践,建立统一的组织和管理系统。',
+      '',
+    ].join('\n');
+    expect(itemsOf(text).filter((i) => i.startsWith('countermeasure'))).toEqual([]);
+  });
 });

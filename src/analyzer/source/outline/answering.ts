@@ -1,7 +1,7 @@
 import { inferRole, opensWithAction } from './infer.ts';
 import { leaves } from './sections.ts';
 import type { Found, ItemsInput } from './items.ts';
-import type { OutlineNode, Span } from '../../types.ts';
+import type { OutlineNode, RoleEvidence, Span } from '../../types.ts';
 
 /** Actions a sentence lists in answer: at least this many. */
 const MIN_ACTIONS = 2;
@@ -23,12 +23,36 @@ export function answeringLists(found: readonly Found[], nodes: readonly OutlineN
     const sentence = /[^。！？!?\n]+/g;
     sentence.lastIndex = node.headingSpan.end;
     for (let m = sentence.exec(input.view); m !== null && m.index < node.span.end; m = sentence.exec(input.view)) {
+      // The item sits in the problem whose section holds the sentence, if any, else in its own section.
+      const holder = found.find((f) => f.span.start <= m!.index && m!.index < f.span.end);
+      // Only a point of a paragraph list (`首先,…`) is answered, in its own paragraph; a section's text, or a
+      // paragraph after the list, may close with what answers all the problems (`要解决这些问题,需要…`).
+      // A paragraph of several points (`有的…;有的…。对此,…`) is answered as a whole.
+      const point =
+        holder?.role === 'problem' &&
+        holder.span.start >= holder.node.headingSpan.end &&
+        !paragraphEndsBefore(input.view, holder.span.start, m.index) &&
+        !found.some((f) => f !== holder && sameParagraph(input.view, f.span.start, holder.span.start));
+      const answer = point ? answerTo(m[0], input) : undefined;
+      if (answer) {
+        const at = { start: m.index + answer.span.start, end: m.index + answer.span.end };
+        const evidence: RoleEvidence = { source: 'heading', cue: answer.cue };
+        out.push({
+          ...holder!,
+          role: 'countermeasure',
+          marker: '',
+          titleSpan: at,
+          span: at,
+          subpoints: [],
+          evidence,
+          answers: holder,
+        });
+        continue;
+      }
       const list = listOf(m[0], input);
       if (!list) continue;
       const actions = actionParts(m[0], list, input.rules.itemWording);
       if (!actions) continue;
-      // The item sits in the problem whose section holds the sentence, if any, else in its own section.
-      const holder = found.find((f) => f.span.start <= m!.index && m!.index < f.span.end);
       for (const { span, words, margin } of actions) {
         const at = { start: m.index + span.start, end: m.index + span.end };
         out.push({
@@ -45,6 +69,50 @@ export function answeringLists(found: readonly Found[], nodes: readonly OutlineN
     }
   }
   return out;
+}
+
+/** Whether `a` and `b` are offsets in one paragraph (no line break between them). */
+function sameParagraph(view: string, a: number, b: number): boolean {
+  return !paragraphEndsBefore(view, Math.min(a, b), Math.max(a, b));
+}
+
+/** Whether a line break stands between `from` and `at`. */
+function paragraphEndsBefore(view: string, from: number, at: number): boolean {
+  const newline = view.indexOf('\n', from);
+  return newline !== -1 && newline < at;
+}
+
+/** Words pointing back at the one problem a point just stated (`这一问题`, `这种情况`, `此`), not at several (`这些问题`). */
+const ANAPHOR = /这(?!些)|此|该/;
+/** A remedy's opening modal (`可以通过…`, `需要建立…`) or `建议`, which name what to do whatever follows. */
+const REMEDY_OPENING = /^(?:可以|可|需要|应该|应当|应|要|必须|建议)/;
+
+/**
+ * The remedy a sentence inside a problem's point gives for it, in a paragraph that states a problem and
+ * then answers it (`…缺乏主动参与的积极性。针对这一问题,可以通过建立健全激励机制,…`, `为此,需要…`,
+ * `建议设立专门机构…`): the first clause after a lead answering `这一问题` (or `为此`, `对此`), or the
+ * first clause of a sentence opening with `建议`, where it opens with a modal or reads as an action.
+ */
+function answerTo(sentence: string, input: ItemsInput): { span: Span; cue: string } | undefined {
+  const text = sentence.trimStart();
+  const skip = sentence.length - text.length;
+  const comma = text.search(/[,，]/);
+  const lead = comma === -1 ? '' : text.slice(0, comma);
+  const answersIt =
+    lead === '为此' || lead === '对此' || (ANAPHOR.test(lead) && input.rules.answering.some((w) => lead.includes(w)));
+  const from = answersIt ? comma + 1 : text.startsWith('建议') ? 0 : -1;
+  if (from === -1) return undefined;
+  const clause = text
+    .slice(from)
+    .split(/[,，；;]/)[0]
+    .trim();
+  // `要在以下方面用力` announces what follows; it is no remedy itself.
+  if (clause.length < 4 || clause.length > MAX_ACTION || input.rules.leadIns.some((w) => clause.includes(w)))
+    return undefined;
+  if (!REMEDY_OPENING.test(clause) && inferRole(clause, input.rules.itemWording)?.role !== 'countermeasure')
+    return undefined;
+  const start = skip + text.indexOf(clause, from);
+  return { span: { start, end: start + clause.length }, cue: answersIt ? lead : '建议' };
 }
 
 /** Where in `sentence` the list answering the problems is: between `只有通过` and `才能`, or after a clause answering them. */

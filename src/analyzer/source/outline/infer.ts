@@ -14,6 +14,18 @@ const ROLES: readonly ItemRole[] = ['problem', 'cause', 'countermeasure'];
  * the role of the word that closes the title (margin 0).
  */
 export function inferRole(title: string, wording: Wording): { role: ItemRole; evidence: RoleEvidence } | undefined {
+  const { counts, final } = wordsByRole(title, wording);
+  const ranked = [...ROLES].sort((a, b) => counts[b].length - counts[a].length);
+  const margin = counts[ranked[0]].length - counts[ranked[1]].length;
+  if (margin >= 1) return { role: ranked[0], evidence: { source: 'inferred', words: counts[ranked[0]], margin } };
+  // A tie of two roles goes to the word closing the title, its predicate (`思想认识与加强…工作不适应`).
+  const closing = final && /^[\s。，,；;！!？?]*$/.test(title.slice(final.end)) ? final.role : undefined;
+  if (!closing || counts[closing].length !== counts[ranked[0]].length) return undefined;
+  return { role: closing, evidence: { source: 'inferred', words: counts[closing], margin: 0 } };
+}
+
+/** The words of `title` read for each role (an action negated or hard to do counts for problems), and the last one's role and end. */
+function wordsByRole(title: string, wording: Wording) {
   const counts: Record<ItemRole, string[]> = { problem: [], cause: [], countermeasure: [] };
   let final: { role: ItemRole; end: number } | undefined;
   for (let i = 0; i < title.length; ) {
@@ -37,13 +49,17 @@ export function inferRole(title: string, wording: Wording): { role: ItemRole; ev
     i += best.word.length;
     final = { role, end: i };
   }
-  const ranked = [...ROLES].sort((a, b) => counts[b].length - counts[a].length);
-  const margin = counts[ranked[0]].length - counts[ranked[1]].length;
-  if (margin >= 1) return { role: ranked[0], evidence: { source: 'inferred', words: counts[ranked[0]], margin } };
-  // A tie of two roles goes to the word closing the title, its predicate (`思想认识与加强…工作不适应`).
-  const closing = final && /^[\s。，,；;！!？?]*$/.test(title.slice(final.end)) ? final.role : undefined;
-  if (!closing || counts[closing].length !== counts[ranked[0]].length) return undefined;
-  return { role: closing, evidence: { source: 'inferred', words: counts[closing], margin: 0 } };
+  return { counts, final };
+}
+
+/**
+ * The words of `title` that read as `role` where no role has more (a tie `inferRole` leaves undecided:
+ * `活动形式单一也是制约…深入开展的…因素`), else undefined: what a list whose other points all read as `role` settles.
+ */
+export function tiedFor(title: string, role: ItemRole, wording: Wording): string[] | undefined {
+  const { counts } = wordsByRole(title, wording);
+  const top = Math.max(...ROLES.map((r) => counts[r].length));
+  return top > 0 && counts[role].length === top ? counts[role] : undefined;
 }
 
 /** Whether a title opens with an action word of `wording` (`加强…`, `要…`, `把好…关`): the longest word it opens with is one of actions. */

@@ -1,4 +1,4 @@
-import { inferRole } from './infer.ts';
+import { inferRole, tiedFor } from './infer.ts';
 import { ITEM_ROLES } from './roles.ts';
 import { rolesNamed } from './genre.ts';
 import { BULLET_CLASS } from '../../text/chars.ts';
@@ -229,10 +229,23 @@ function unnamedRuns(nodes: readonly OutlineNode[], path: string[], input: Items
 /** The points of a leaf section's lists, each with the role its lead-in names or its own wording reads as. */
 function inferredRuns(node: OutlineNode, path: string[], input: ItemsInput): Found[] {
   const markers = bodyMarkers(input, node.headingSpan.end, node.span.end);
-  return paragraphItems(node, 'problem', path, input, markers).flatMap((f) => {
+  const points = paragraphItems(node, 'problem', path, input, markers);
+  const title = (f: Found) => input.view.slice(f.titleSpan.start, f.titleSpan.end);
+  const reads = points.map((f) =>
+    f.evidence.source === 'heading' ? undefined : inferRole(title(f), input.rules.itemWording),
+  );
+  // Points of one list are of one kind: where two or more read as one role and none as another, a point whose
+  // wording ties between that role and another (`活动形式单一也是制约…深入开展的…因素`) is of that role too.
+  const roles = new Set(reads.flatMap((r) => (r ? [r.role] : [])));
+  const listRole = roles.size === 1 && reads.filter(Boolean).length >= 2 ? [...roles][0] : undefined;
+  return points.flatMap((f, i) => {
     if (f.evidence.source === 'heading') return [f];
-    const read = inferRole(input.view.slice(f.titleSpan.start, f.titleSpan.end), input.rules.itemWording);
-    return read ? [{ ...f, role: read.role, evidence: read.evidence }] : [];
+    const read = reads[i];
+    if (read) return [{ ...f, role: read.role, evidence: read.evidence }];
+    const tied = listRole && tiedFor(title(f), listRole, input.rules.itemWording);
+    return tied
+      ? [{ ...f, role: listRole, evidence: { source: 'inferred', words: tied, margin: 0, settledBy: 'list' } }]
+      : [];
   });
 }
 
