@@ -235,6 +235,24 @@ describe('headingRole', () => {
     expect(headingRole('对社区党建工作的认识及其存在的问题', rules.roleCues)).toMatchObject({ role: 'problem' });
     expect(headingRole('城市社区党建工作面临的新形势', rules.roleCues)).toMatchObject({ role: 'context' });
   });
+  it('reads a plan’s goal setting (`三、目标设定`) as context: its goals (`3.1结构优化目标`) are no remedies', () => {
+    expect(headingRole('目标设定', rules.roleCues)).toMatchObject({ role: 'context' });
+    const plan = [
+      '社区班子建设构想方案',
+      '二、问题定义',
+      '2.1班子结构失衡问题',
+      '2.2能力素质短板问题',
+      '三、目标设定',
+      '3.1结构优化目标',
+      '3.2能力提升目标',
+      '四、实施路径',
+      '4.1结构优化路径',
+      '4.2能力提升路径',
+      '',
+    ].join('\n');
+    expect(itemsOf(plan).filter((i) => i.includes('目标'))).toEqual([]);
+    expect(itemsOf(plan)).toHaveLength(4);
+  });
   it('reads letter-spaced headings (`问 题`, `对　策`) as if unspaced', () => {
     expect(headingRole('一、问 题', rules.roleCues)).toMatchObject({ role: 'problem', cue: '问题' });
     expect(headingRole('对\u3000策', rules.roleCues)).toMatchObject({ role: 'countermeasure', cue: '对策' });
