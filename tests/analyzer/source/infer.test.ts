@@ -100,6 +100,9 @@ describe('roles inferred from an item’s own wording', () => {
     // Deficiencies of work style (t-06): `虚假`, `过多`, `泛滥`, `冷漠`, `敷衍`.
     for (const t of ['信息报送过程中存在虚假现象', '会议过多过长', '文件下发泛滥', '服务态度冷漠,对待群众诉求敷衍了事'])
       expect(inferRole(t, rules.itemWording)?.role).toBe('problem');
+    // A lack said to bring about a decline (`…的缺乏可能导致…的凝聚力减弱`) states a problem, not a cause.
+    for (const t of ['领导组织力的缺乏可能导致社区党组织的凝聚力减弱', '领导组织力的缺乏可能导致服务质量下降'])
+      expect(inferRole(t, rules.itemWording)?.role).toBe('problem');
     // So is one `难` comes right before (`组织难建立`), not `克难`.
     expect(inferRole('组织难建立', rules.itemWording)).toMatchObject({ role: 'problem', evidence: { margin: 2 } });
     expect(inferRole('攻坚克难,推进工作', rules.itemWording)?.role).not.toBe('problem');
