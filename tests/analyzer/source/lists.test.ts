@@ -456,4 +456,20 @@ describe('an inspection-rectification progress report (`关于巡察整改进展
       'countermeasure: 争取支持,主动化债 ↔ 担当意识不够强',
     ]);
   });
+
+  it('reads a section on `…问题的整改情况` as the report’s situation too, so its `整改情况:` measures are read', () => {
+    const report = [
+      '现将巡察整改进展情况予以公布。',
+      '一、健全组织领导,抓紧抓实问题整改',
+      '局党组立即组织召开专题民主生活会。',
+      '二、巡察反馈问题的整改情况',
+      '(一)聚焦贯彻落实情况',
+      '1.关于理论学习不深入的问题',
+      '整改情况:一是组织专题集中学习。二是组建宣传小分队深入社区。',
+      '',
+    ].join('\n');
+    expect(itemsOf(report)).toEqual(
+      expect.arrayContaining(['countermeasure: 组织专题集中学习', 'countermeasure: 组建宣传小分队深入社区']),
+    );
+  });
 });
