@@ -235,8 +235,10 @@ describe('headingRole', () => {
     expect(headingRole('对社区党建工作的认识及其存在的问题', rules.roleCues)).toMatchObject({ role: 'problem' });
     expect(headingRole('城市社区党建工作面临的新形势', rules.roleCues)).toMatchObject({ role: 'context' });
   });
-  it('reads a plan’s goal setting (`三、目标设定`) as context: its goals (`3.1结构优化目标`) are no remedies', () => {
+  it('reads a plan’s goal setting (`三、目标设定`) and a paper’s `问题的提出` as context: no items under them', () => {
     expect(headingRole('目标设定', rules.roleCues)).toMatchObject({ role: 'context' });
+    // A paper's `一、问题的提出` is its introduction, not a section of problems.
+    expect(headingRole('一、问题的提出', rules.roleCues)).toMatchObject({ role: 'context' });
     const plan = [
       '社区班子建设构想方案',
       '二、问题定义',
