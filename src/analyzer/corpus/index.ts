@@ -8,7 +8,8 @@ import { applyItemOverrides, applyLinkOverrides, type OverrideProblem } from './
 import type { Rules } from '../config/rules.ts';
 import { isContentWord } from './segment/index.ts';
 import { indexThemeTerms, type ThemeTermIndex } from './tag/match.ts';
-import { tagArticleItems, titleSpanOf } from './tag/index.ts';
+import { tagArticleItems } from './tag/index.ts';
+import { titleSpanOf } from '../text/spans.ts';
 import { entryNumbersIn, entryTable } from './segment/tokens.ts';
 import { articleView, cutInBatches } from './cut-in-batches.ts';
 import type { Article, Corpus, Item, Link, Source, Span } from '../types.ts';

@@ -11,6 +11,7 @@ import { isTraditional, viewed, viewedPart } from '../text/chinese-script/index.
 import { splitPieces } from './split.ts';
 import { findSuspicious } from './suspicious.ts';
 import { foldCompatibility } from '../text/compatibility.ts';
+import { titleSpanOf } from '../text/spans.ts';
 import type { Extracted } from './extract/index.ts';
 import { recordExtraction } from './extract/record.ts';
 import type { Article, Correction, Diagnostic, Edit, Source, SourceMetadata, Span } from '../types.ts';
@@ -191,9 +192,14 @@ function analyzeArticle(a: ArticleInput): Article {
     abstract: meta.metadata.abstract?.span,
   });
   const titleRole = title !== undefined && headingRole(title, rules.roleCues, deficiency).role;
+  // The decision reads item titles as every rule reads words: in the simplified view (`加強` is `加强`).
+  const inView = items.map((i) => {
+    const at = titleSpanOf(i, a.text);
+    return at ? { ...i, title: a.view.slice(at.start, at.end) } : i;
+  });
   const genre = genreDecision(
     outline.nodes,
-    items,
+    inView,
     a.view.slice(body.start, body.end),
     rules,
     ['problem', 'cause', 'countermeasure'].includes(titleRole || ''),

@@ -1,5 +1,5 @@
 /** Spans of text: white space, trimming, and lines read in place (offsets, no slices). */
-import type { Span } from '../types.ts';
+import type { Item, Span } from '../types.ts';
 
 /**
  * Code units a regular expression's `\s` matches (1): white space and line
@@ -65,4 +65,14 @@ export function opensLine(text: string, at: number): boolean {
   let i = at - 1;
   while (i >= 0 && (text[i] === ' ' || text[i] === '\t' || text[i] === '\u3000')) i--;
   return i < 0 || text[i] === '\n';
+}
+
+/**
+ * Clean-text span of an item's title: its first occurrence in the article's
+ * `text` from the item's start (the title follows the item's marker).
+ */
+export function titleSpanOf(item: Pick<Item, 'title' | 'span'>, text: string): Span | undefined {
+  if (item.title === '') return undefined;
+  const at = text.indexOf(item.title, item.span.start);
+  return at === -1 || at + item.title.length > item.span.end ? undefined : { start: at, end: at + item.title.length };
 }

@@ -2,7 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Codebook } from '../../../src/analyzer/config/codebook.ts';
 import { findIndexedPatterns, findThemeTerms, indexThemeTerms } from '../../../src/analyzer/corpus/tag/match.ts';
-import { tagArticleItems, titleSpanOf } from '../../../src/analyzer/corpus/tag/index.ts';
+import { tagArticleItems } from '../../../src/analyzer/corpus/tag/index.ts';
+import { titleSpanOf } from '../../../src/analyzer/text/spans.ts';
 import type { Item, Theme } from '../../../src/analyzer/types.ts';
 import { findTerms, tagItem } from '../../reference/tag-simple.ts';
 

@@ -82,6 +82,21 @@ describe('whether an article reads as the genre', () => {
     ]);
   });
 
+  it('keeps such a commentary in traditional script too: its titles are read in the simplified view (t-09)', () => {
+    const traditional = [
+      '國企海外黨建:探索之路與展望',
+      '國企海外黨建已成為國企改革的重要方向之一。',
+      '三、海外黨建的未來',
+      '未來,需要在以下幾個方面加強和創新。',
+      '1. 加強組織建設',
+      '海外黨建需要加強組織建設,建立和完善海外黨組織。',
+      '2. 創新黨員管理',
+      '需要創新黨員管理的形式,激發黨員的歸屬感。',
+      '',
+    ].join('\n');
+    expect(itemsOf(traditional)).toEqual(['countermeasure: 加強組織建設', 'countermeasure: 創新黨員管理']);
+  });
+
   it('drops the same remedies where the text reports a meeting or a day, or gives only one', () => {
     expect(
       itemsOf(COMMENTARY.replace('党员教育管理是', '6月3日，县委组织部专题研究党员教育管理。党员教育管理是')),

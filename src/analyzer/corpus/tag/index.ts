@@ -11,6 +11,7 @@
 import type { Codebook, CodebookSettings } from '../../config/codebook.ts';
 import { findIndexedPatterns, findThemeTerms, indexThemeTerms, type Occurrence, type ThemeTermIndex } from './match.ts';
 import { sortSmall } from '../../text/sort-small.ts';
+import { titleSpanOf } from '../../text/spans.ts';
 import type { Article, Item, Span, TermHit, Theme, ThemeTag } from '../../types.ts';
 
 /**
@@ -98,16 +99,6 @@ export function scoreFound(
     evidence.push(s.hit);
   }
   return { theme: theme.id, score: round(sum), evidence, source: 'auto' };
-}
-
-/**
- * Clean-text span of an item's title: its first occurrence in the article's
- * `text` from the item's start (the title follows the item's marker).
- */
-export function titleSpanOf(item: Pick<Item, 'title' | 'span'>, text: string): Span | undefined {
-  if (item.title === '') return undefined;
-  const at = text.indexOf(item.title, item.span.start);
-  return at === -1 || at + item.title.length > item.span.end ? undefined : { start: at, end: at + item.title.length };
 }
 
 /** Scores are sums of weights; keep them free of floating-point noise. */
