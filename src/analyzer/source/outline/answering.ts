@@ -1,6 +1,7 @@
 import { inferRole, opensWithAction } from './infer.ts';
 import { leaves } from './sections.ts';
 import type { Found, ItemsInput } from './items.ts';
+import { lineStart } from '../../text/spans.ts';
 import type { OutlineNode, RoleEvidence, Span } from '../../types.ts';
 
 /** Actions a sentence lists in answer: at least this many. */
@@ -28,11 +29,12 @@ export function answeringLists(found: readonly Found[], nodes: readonly OutlineN
       // Only a point of a paragraph list (`首先,…`) is answered, in its own paragraph; a section's text, or a
       // paragraph after the list, may close with what answers all the problems (`要解决这些问题,需要…`).
       // A paragraph of several points (`有的…;有的…。对此,…`) is answered as a whole.
+      const paragraph = holder && lineStart(input.view, holder.span.start);
       const point =
         holder?.role === 'problem' &&
         holder.span.start >= holder.node.headingSpan.end &&
-        !paragraphEndsBefore(input.view, holder.span.start, m.index) &&
-        !found.some((f) => f !== holder && sameParagraph(input.view, f.span.start, holder.span.start));
+        lineStart(input.view, m.index) === paragraph &&
+        !found.some((f) => f !== holder && lineStart(input.view, f.span.start) === paragraph);
       const answer = point ? answerTo(m[0], input) : undefined;
       if (answer) {
         const at = { start: m.index + answer.span.start, end: m.index + answer.span.end };
@@ -69,17 +71,6 @@ export function answeringLists(found: readonly Found[], nodes: readonly OutlineN
     }
   }
   return out;
-}
-
-/** Whether `a` and `b` are offsets in one paragraph (no line break between them). */
-function sameParagraph(view: string, a: number, b: number): boolean {
-  return !paragraphEndsBefore(view, Math.min(a, b), Math.max(a, b));
-}
-
-/** Whether a line break stands between `from` and `at`. */
-function paragraphEndsBefore(view: string, from: number, at: number): boolean {
-  const newline = view.indexOf('\n', from);
-  return newline !== -1 && newline < at;
 }
 
 /** Words pointing back at the one problem a point just stated (`这一问题`, `这种情况`, `此`), not at several (`这些问题`). */
