@@ -278,6 +278,8 @@ const RULE_NAMES: Record<string, string> = {
   'furniture.page-prefix': '删除文库预览的分页序号',
   'furniture.page-image': '删除文档预览的页面图片名',
   'furniture.download-notice': '删除文档站的下载须知',
+  'furniture.preview-notice': '删除文档预览的提示和页码',
+  'furniture.qa-placeholder': '删除问答站的“如题所述”',
   'furniture.copyright-notice': '删除版权声明',
   'furniture.dateline': '删除文章信息行',
   'furniture.breadcrumb': '删除面包屑导航',

@@ -87,6 +87,13 @@ describe('furniture lines from the data file', () => {
       '4. 下载文档时可能由于网络波动等原因无法下载或下载错误,付费完成后未能成功下载的用户请联系客服处理。',
       'furniture.download-notice',
     ],
+    ['1、部分资料下载需要金币,请确保您的账户上有足够的金币', 'furniture.download-notice'],
+    ['2、已购买过的文档,再次下载不重复扣费', 'furniture.download-notice'],
+    ['预览加载中,请您耐心等待几秒...', 'furniture.preview-notice'],
+    ['在线预览结束,喜欢就下载吧,查找使用更方便', 'furniture.preview-notice'],
+    ['如果您无法下载资料,请参考说明:', 'furniture.preview-notice'],
+    ['3/5', 'furniture.preview-notice'],
+    ['如题所述', 'furniture.qa-placeholder'],
   ])('removes %s as %s', (line, rule) => {
     expect(ruleOf(line)).toEqual([rule]);
   });
@@ -98,6 +105,8 @@ describe('furniture lines from the data file', () => {
     '一是要为您提供便捷服务。',
     '- 亮点描述:通过推行网格化管理,提升了社区治理效率。',
     '传 达 提 纲',
+    '下载党员学习资料,组织集中学习。',
+    '按照1/3的比例推荐。',
     '摄影爱好者协会党支部成立以来,活动丰富。', // an image credit is short
     '会前把材料发给委员预览,避免会上显示错乱或异常。',
     '详见调研报告第3页。',
