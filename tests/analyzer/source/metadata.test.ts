@@ -417,6 +417,16 @@ describe('边界情况', () => {
     });
   });
 
+  it('标题之后单位与姓名连写（“xx县xx街道办事处古晓杰”）是作者和单位，不是新的标题', () => {
+    const text =
+      '农村基层党建工作存在的突出问题与对策\n\nxx县xx街道办事处古晓杰\n\n近年来,农村基层党建工作取得了成效。';
+    expect(values(run(text).metadata)).toEqual({
+      title: '农村基层党建工作存在的突出问题与对策',
+      authors: ['古晓杰'],
+      affiliations: ['xx县xx街道办事处'],
+    });
+  });
+
   it('“篇名/作者”一行：斜杠后的人名是作者，其后的页码“(2)”不属于作者', () => {
     const text = '关于私营企业党建工作的调查与思考/李彦(2)\n二、私营企业党建工作存在的突出问题\n组织建立难。';
     expect(values(run(text).metadata)).toEqual({ title: '关于私营企业党建工作的调查与思考', authors: ['李彦'] });

@@ -3,7 +3,15 @@
  * extraction often glues into one run (`…及有效对策李文静山东省…办事处`,
  * `…及对策熊晓燕,苏欢`, `…及对策毕 伟 强城市基层党建作为…`).
  */
-import { findSpacedName, isName, isNameList, looksLikeAffiliation, nameSpans, splitNameAffiliation } from './names.ts';
+import {
+  findSpacedName,
+  isName,
+  isNameList,
+  looksLikeAffiliation,
+  nameSpans,
+  splitAffiliationName,
+  splitNameAffiliation,
+} from './names.ts';
 import { span, trimSpan } from '../../text/spans.ts';
 import { BULLET_CLASS, CJK } from '../../text/chars.ts';
 import { STOP } from './field-text.ts';
@@ -111,6 +119,10 @@ export function readHeadline(
     const name = t.end - byline[2].length;
     return { names: [span(name, t.end)], affiliation: span(t.start, t.start + byline[1].length), end: t.end };
   }
+  // `xx县xx街道办事处古晓杰`, after the title: an affiliation glued to its author's name.
+  const glued = titleSeen && !new RegExp(`[${STOP}]`).test(view.slice(t.start, t.end));
+  const split = glued ? splitAffiliationName(view, t.start, t.end) : null;
+  if (split) return { names: [split.name], affiliation: split.affiliation, end: t.end };
   const paren = NAMES_PAREN.exec(view.slice(t.start, t.end));
   if (paren && isNameList(view, t.start, t.start + paren[1].length)) {
     const aff = t.start + paren[0].indexOf(paren[2], paren[1].length);

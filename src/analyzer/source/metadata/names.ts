@@ -188,6 +188,28 @@ export function splitNameAffiliation(
   return null;
 }
 
+/** An institution's word closing an affiliation. */
+const INSTITUTION_END = new RegExp(`${INSTITUTION}$`);
+
+/**
+ * Split `affiliation + name` glued together (`xx县xx街道办事处古晓杰`): a name of
+ * three or two characters right after an institution's word.
+ */
+export function splitAffiliationName(
+  view: string,
+  start: number,
+  end: number,
+): { name: Span; affiliation: Span } | null {
+  for (const len of [3, 2]) {
+    const at = end - len;
+    const affiliation = view.slice(start, at);
+    if (affiliation.length >= 4 && isName(view.slice(at, end)) && INSTITUTION_END.test(affiliation)) {
+      return { name: span(at, end), affiliation: span(start, at) };
+    }
+  }
+  return null;
+}
+
 /** Whether a string looks like an affiliation at all (any test). */
 export function looksLikeAffiliation(s: string): boolean {
   return AFFILIATION_TESTS.some((t) => t(s));
