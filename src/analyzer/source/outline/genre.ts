@@ -7,7 +7,7 @@ import { ITEM_ROLES, OPENING_LABEL } from './roles.ts';
  * Whether an article reads as the genre: its title or a heading (numbered, or
  * a line of its own) names an item role outside a context section, or it
  * enumerates problems or causes (two or more in a news item or a report of
- * an event), or it is a commentary whose points are remedies (把好…关, 加强…)
+ * an event), or it pairs one with what answers it, or it is a commentary whose points are remedies (把好…关, 加强…)
  * and that reports no event. A news item, speech or
  * work summary listing only directives or achievements (一是要…, 加强了…) is
  * none of these: its items are dropped, and the note says why.
@@ -19,7 +19,7 @@ export function genreDecision(
   rules: Pick<Rules, 'newsMarkers' | 'reportMarkers' | 'itemWording'>,
   titleNamesRole: boolean,
 ): { genre: true } | { genre: false; warning: Diagnostic } {
-  if (items.length === 0 || titleNamesRole || namesRole(nodes)) return { genre: true };
+  if (items.length === 0 || titleNamesRole || namesRole(nodes) || answersStated(items)) return { genre: true };
   // Problems or causes enumerated are the genre's own matter; a text listing only what to do (or what was
   // done) is not, nor is a news report whose one point read as a deficiency is all it has of them.
   const news = rules.newsMarkers.filter((w) => text.includes(w));
@@ -48,6 +48,15 @@ export function genreDecision(
       message: `这篇文章不像“问题及对策”体裁：没有点明问题、原因或对策的标题，列举的 ${items.length} 项${listed}${reason}，更像工作部署、成绩罗列或新闻报道，因此不取条目。如确属本体裁，可为其小节标题补上角色词（content/rules.yaml 的 roleCues）。`,
     },
   };
+}
+
+/**
+ * Whether the text states what answers a problem or cause of its own: a point paired with a remedy in its
+ * own section (`1.…有差距。` ⏎ `整改落实情况:一是…`), as a rectification report sets them out and a news
+ * item relaying a meeting's findings and directives does not.
+ */
+function answersStated(items: readonly Item[]): boolean {
+  return items.some((i) => i.role !== 'countermeasure' && i.pairedWith.length > 0);
 }
 
 /** Share of the items, at least, whose titles open as an action, in a commentary of remedies only. */

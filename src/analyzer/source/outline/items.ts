@@ -7,6 +7,7 @@ import { bodyMarkers, paragraphItems } from './points.ts';
 import {
   alone,
   announcedList,
+  answeredInBody,
   areaOf,
   deficientList,
   emptyHeading,
@@ -201,7 +202,8 @@ function walk(
     // A label's heading is an item's own words (`建议:构建……`): its body holds no list of unnumbered items.
     const markers = bodyMarkers(input, node.headingSpan.end, node.span.end, node.marker?.family !== 'labelled');
     const found = paragraphItems(node, role, here, input, markers);
-    const inline = headingIsItem(node, role, found, markers, input) ? [] : found;
+    const answered = answeredInBody(node, role, found, input);
+    const inline = answered || headingIsItem(node, role, found, markers, input) ? [] : found;
     if (inline.length > 0) out.push(...inline);
     // An unnumbered heading line (or the title) with nothing enumerated under it names no item itself,
     // nor does a numbered one with nothing under it at all (`三、原因分析`), nor a table of contents' entry.
@@ -209,6 +211,7 @@ function walk(
       out.push(
         ...(listedIn(node, role, here, input) ?? [nodeItem(node, role, here, input, node.roleEvidence, markers)]),
       );
+    if (answered) out.push(...found);
   }
 }
 

@@ -248,6 +248,19 @@ export function headingIsItem(
   return markers.every((m) => m.family === 'semicolon') && wordingRole(node, input)?.role === role;
 }
 
+/**
+ * Whether a numbered problem heading reading as a deficiency is answered in its own body: every point found
+ * there a lead-in announces as countermeasures (`1.推进…有差距。` ⏎ `整改落实情况:一是…`). The heading is
+ * the problem, the points its answers.
+ */
+export function answeredInBody(node: OutlineNode, role: ItemRole, found: readonly Found[], input: ItemsInput): boolean {
+  if (role !== 'problem' || !node.marker || found.length === 0) return false;
+  return (
+    found.every((f) => f.role === 'countermeasure' && f.evidence.source === 'heading') &&
+    wordingRole(node, input)?.role === 'problem'
+  );
+}
+
 /** A section's heading with its number (`一、存在的问题`), as an item's path shows it. */
 export function headingWithMarker(node: OutlineNode): string {
   return node.marker ? `${node.marker.text}${node.heading}` : node.heading;
