@@ -255,3 +255,27 @@ describe('a sentence listing actions in answer to the problems', () => {
     expect(itemsOf(text).filter((i) => i.startsWith('countermeasure'))).toEqual([]);
   });
 });
+
+describe('a run inside a paragraph whose first point is glued to the words before it', () => {
+  it('starts at that point (`…强化党员教育一要创新…;二要…`) where the second follows in the paragraph', () => {
+    const text = [
+      '农村党员教育的几点思考',
+      '笔者认为:强化农村党员教育一要创新教育模式,借助新平台;二要严格执行相关制度,保障党员权利;三要把好党员“入口关”。',
+      '',
+    ].join('\n');
+    expect(itemsOf(text)).toEqual([
+      'countermeasure: 创新教育模式,借助新平台',
+      'countermeasure: 严格执行相关制度,保障党员权利',
+      'countermeasure: 把好党员“入口关”',
+    ]);
+  });
+
+  it('not at `一` of a word (`统一要求`)', () => {
+    const text = [
+      '农村党员教育的几点思考',
+      '笔者认为:强化农村党员教育要统一要求和标准,使党员教育更规范;二要严格执行相关制度;三要把好党员“入口关”。',
+      '',
+    ].join('\n');
+    expect(itemsOf(text).some((i) => i.includes('求和标准'))).toBe(false);
+  });
+});

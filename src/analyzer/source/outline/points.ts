@@ -81,7 +81,33 @@ function overruledByWording(points: Found[], input: ItemsInput): Found[] {
  * list glued to its heading (`…相对滞后一是…`) starts a point there.
  */
 export function inlineMarkers(view: string, start: number, end: number): Marker[] {
-  return findInlineMarkers(view.slice(start, end)).map((m) => ({ ...m, start: m.start + start, end: m.end + start }));
+  const found = findInlineMarkers(view.slice(start, end)).map((m) => ({
+    ...m,
+    start: m.start + start,
+    end: m.end + start,
+  }));
+  return withGluedFirst(view, start, found);
+}
+
+/** Characters that make `一` part of a word before `是`/`要` (`统一要求`, `之一是`), not a first point. */
+const WORD_BEFORE_ONE = /[统唯之第万同单专逐划归合不]/;
+
+/**
+ * `…强化党员教育一要创新…;二要严格…`: a first point glued to the words before it (no mark between),
+ * taken where its second point (`二要`, `二是`) follows in the same paragraph and no first point is found.
+ */
+function withGluedFirst(view: string, start: number, markers: Marker[]): Marker[] {
+  const glued: Marker[] = [];
+  for (const [i, m] of markers.entries()) {
+    if (m.ordinal !== 2 || !/^二[是要]$/.test(m.text) || markers[i - 1]?.ordinal === 1) continue;
+    const word = `一${m.text[1]}`;
+    const at = view.lastIndexOf(word, m.start - 1);
+    const from = Math.max(start, view.lastIndexOf('\n', m.start - 1) + 1);
+    if (at < from || (markers[i - 1] && markers[i - 1].start > at) || WORD_BEFORE_ONE.test(view[at - 1] ?? ''))
+      continue;
+    glued.push({ family: 'inline', ordinal: 1, text: word, start: at, end: at + word.length });
+  }
+  return glued.length === 0 ? markers : [...markers, ...glued].sort((a, b) => a.start - b.start);
 }
 
 /**
