@@ -255,6 +255,19 @@ describe('headingRole', () => {
     expect(itemsOf(plan).filter((i) => i.includes('目标'))).toEqual([]);
     expect(itemsOf(plan)).toHaveLength(4);
   });
+  it('reads a report’s `实践和探索` (what was done) as context: its points are no countermeasures', () => {
+    const report = [
+      '机关党建工作调研报告',
+      '一、实践和探索',
+      '(一)严考严管落实党建责任制',
+      '(二)坚持用制度管人管事',
+      '二、存在的问题',
+      '(一)党务干部队伍建设仍需强化',
+      '(二)党建工作保障力度不够',
+      '',
+    ].join('\n');
+    expect(itemsOf(report)).toEqual(['problem: 党务干部队伍建设仍需强化', 'problem: 党建工作保障力度不够']);
+  });
   it('reads letter-spaced headings (`问 题`, `对　策`) as if unspaced', () => {
     expect(headingRole('一、问 题', rules.roleCues)).toMatchObject({ role: 'problem', cue: '问题' });
     expect(headingRole('对\u3000策', rules.roleCues)).toMatchObject({ role: 'countermeasure', cue: '对策' });
