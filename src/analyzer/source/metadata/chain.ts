@@ -45,7 +45,9 @@ export function buildChain(view: string, labels: Label[]): Chain | null {
   for (let i = 0; i < front.length; i++) {
     const label = front[i];
     const next = front[i + 1];
-    const field = readValue(view, label, next);
+    // A value ends at an editor's label too, though the chain leaves editors out (`作者:… 责任编辑:…`).
+    const editor = labels.find((l) => l.field === 'editor' && l.start >= label.valueStart);
+    const field = readValue(view, label, editor && (!next || editor.start < next.start) ? editor : next);
     fields.push(field);
     if (field.runIn || !next || !follows(view, field.value.end, next)) break;
   }

@@ -54,6 +54,8 @@ export function namesNobody(s: string): boolean {
 const NAME_CHARS = new RegExp(`^[${CJK}]{2,4}$`);
 /** Single CJK characters with spaces between (`毕 伟 强`): one padded name. */
 const PADDED_NAME = new RegExp(`^[${CJK}](?:[ \\t\\u3000]+[${CJK}]){1,3}$`);
+/** One CJK character, or up to three apart by spaces: a padded name so far, in a list of names. */
+const PADDED_SO_FAR = new RegExp(`^[${CJK}](?:[ \\t\\u3000]+[${CJK}]){0,2}$`);
 /** Candidate spaced names (see `findSpacedName`); global, its search position set before each use. */
 const SPACED = new RegExp(`[${CJK}](?:[ \\u3000]{1,3}[${CJK}]){1,3}`, 'g');
 
@@ -78,8 +80,20 @@ export function nameSpans(view: string, start: number, end: number): Span[] {
   const re = /[^,，、;；\s]+/g;
   for (let m = re.exec(raw); m; m = re.exec(raw)) {
     const s = t.start + m.index;
-    const e = s + m[0].replace(/[\d*＊①-⑩†‡]+$/, '').length;
-    if (e > s) out.push(span(s, e));
+    // A closing `等` (`任路等`: and others) names no one.
+    const last = re.lastIndex >= raw.trimEnd().length;
+    const e = s + m[0].replace(/[\d*＊①-⑩†‡]+$/, '').replace(last ? /(?<=.)等$/ : /$^/, '').length;
+    if (e <= s) continue;
+    // Single characters apart only by spaces are one padded name among others (`徐娅楠 任 路`).
+    const prev = out.at(-1);
+    if (
+      e - s === 1 &&
+      prev &&
+      PADDED_SO_FAR.test(view.slice(prev.start, prev.end)) &&
+      /^[ \t\u3000]+$/.test(view.slice(prev.end, s))
+    )
+      prev.end = e;
+    else out.push(span(s, e));
   }
   return out;
 }
