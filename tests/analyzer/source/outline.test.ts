@@ -268,6 +268,19 @@ describe('headingRole', () => {
     ].join('\n');
     expect(itemsOf(report)).toEqual(['problem: 党务干部队伍建设仍需强化', 'problem: 党建工作保障力度不够']);
   });
+  it('under a title naming problems, reads a section its heading names as the situation as no item (`…的趋势与特点`)', () => {
+    const text = [
+      '农村党员干部队伍建设的短板',
+      '一、当前农村党员干部队伍建设的趋势与特点',
+      '农村党员干部是乡村发展的关键少数。',
+      '二、青老结构失序',
+      '年轻党员干部少,老党员干部多。',
+      '三、能力大小失调',
+      '部分党员干部带富能力弱。',
+      '',
+    ].join('\n');
+    expect(itemsOf(text)).toEqual(['problem: 青老结构失序', 'problem: 能力大小失调']);
+  });
   it('reads letter-spaced headings (`问 题`, `对　策`) as if unspaced', () => {
     expect(headingRole('一、问 题', rules.roleCues)).toMatchObject({ role: 'problem', cue: '问题' });
     expect(headingRole('对\u3000策', rules.roleCues)).toMatchObject({ role: 'countermeasure', cue: '对策' });

@@ -74,10 +74,18 @@ const PART_NAMED = /(?:存在的?|存在的主要|主要|突出)$/;
 /**
  * Whether `node`, among the items of a section of `role`, is a section of another item role: its heading
  * ends with `的` and the cue (`1.3 参与度低的原因分析`), not a deficiency (`社会氛围不足`). In a body only
- * the title heads (`titled`), a section its heading names as the situation (`一、…的现状` ⏎ `1.…`) is one too.
+ * the title heads (`titled`), a section its heading names as the situation (`一、…的现状` ⏎ `1.…`, or a heading
+ * ending with the word) is one too.
  */
 export function otherPart(node: OutlineNode, role: ItemRole, view: string, titled = false): boolean {
-  if (titled && node.role === 'context' && node.roleEvidence.source === 'heading' && node.children.length > 0)
+  const { source, cue } = node.roleEvidence;
+  // A heading ending with the word names the situation, even with nothing under it (`一、…的趋势与特点`).
+  if (
+    titled &&
+    node.role === 'context' &&
+    source === 'heading' &&
+    (node.children.length > 0 || bareHeading(node, view).endsWith(cue ?? '\0'))
+  )
     return true;
   return (
     node.role !== role && endsNamingRole(node, view) && bareHeading(node, view).endsWith(`的${node.roleEvidence.cue}`)
