@@ -4,7 +4,15 @@ import { decodeSource } from './decode.ts';
 import { undo } from './ledger.ts';
 import { extractMetadata, type MetadataOptions } from './metadata/index.ts';
 import { normalizeRegion, unusedCorrections } from './normalize/index.ts';
-import { assignRoles, buildOutline, extractItems, genreDecision, headingRole, withRoleLines } from './outline/index.ts';
+import {
+  assignRoles,
+  buildOutline,
+  contentsIn,
+  extractItems,
+  genreDecision,
+  headingRole,
+  withRoleLines,
+} from './outline/index.ts';
 import type { Furniture } from '../config/furniture.ts';
 import type { Rules } from '../config/rules.ts';
 import { isTraditional, viewed, viewedPart } from '../text/chinese-script/index.ts';
@@ -172,7 +180,9 @@ const OMITTED_NOTICE = 'furniture.omitted-notice';
 function analyzeArticle(a: ArticleInput): Article {
   const { rules } = a.options;
   const meta = extractMetadata(a.text, a.view, { journals: a.options.journals });
-  const body = { start: meta.bodyStart, end: meta.bodyEnd };
+  // A page cut after its front matter: the table of contents there is all there is of the body.
+  const cut = a.view.slice(meta.bodyStart, meta.bodyEnd).trim() === '';
+  const body = (cut && contentsIn(a.view, 0, meta.bodyStart)) || { start: meta.bodyStart, end: meta.bodyEnd };
   const omissions = a.edits.filter((e) => e.rule === OMITTED_NOTICE).map((e) => e.at);
   const outline = buildOutline({ text: a.text, view: a.view, body, slug: a.slug, rules, omissions });
   const deficiency = rules.itemWording.problem.anywhere;

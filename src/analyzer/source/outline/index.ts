@@ -220,6 +220,7 @@ function skipSpace(view: string, at: number, limit: number, marks = false): numb
 export { assignRoles, headingRole } from './roles.ts';
 export { extractItems, type ItemsInput } from './items.ts';
 export { genreDecision } from './genre.ts';
+export { contentsIn } from './contents.ts';
 export { decimalMarkers } from './decimal.ts';
 export { headingEnd } from './heading.ts';
 export { lineRole } from './lines.ts';
