@@ -94,6 +94,8 @@ describe('furniture lines from the data file', () => {
     ['如果您无法下载资料,请参考说明:', 'furniture.preview-notice'],
     ['3/5', 'furniture.preview-notice'],
     ['如题所述', 'furniture.qa-placeholder'],
+    ['选择地区', 'furniture.nav-menu'],
+    ['安徽 北京 重庆 福建 广东 甘肃 广西 贵州 河南 湖北 河北 海南 黑龙江 湖南', 'furniture.nav-menu'],
   ])('removes %s as %s', (line, rule) => {
     expect(ruleOf(line)).toEqual([rule]);
   });
@@ -107,6 +109,7 @@ describe('furniture lines from the data file', () => {
     '传 达 提 纲',
     '下载党员学习资料,组织集中学习。',
     '按照1/3的比例推荐。',
+    '北京 上海 广东 浙江 江苏等地的经验值得借鉴。',
     '摄影爱好者协会党支部成立以来,活动丰富。', // an image credit is short
     '会前把材料发给委员预览,避免会上显示错乱或异常。',
     '详见调研报告第3页。',
