@@ -426,6 +426,17 @@ describe('边界情况', () => {
     });
   });
 
+  it('标题前的栏目标记“【遴选面试热点】”不是题录卡片的字段，也不属于标题；单独一行的“【正文】”仍不是标题', () => {
+    const text =
+      '【遴选面试热点】让基层党组织建设成为坚强战斗堡垒\n\n一、【背景材料】\n\n2020年6月29日,中央政治局举行集体学习。';
+    expect(values(run(text).metadata)).toEqual({ title: '让基层党组织建设成为坚强战斗堡垒' });
+    // Beside a card's known field, an unknown one is the card's too.
+    expect(values(run('【作者】王明\n【学科专业】政治学\n\n社区党建工作的调查。').metadata)).toEqual({
+      authors: ['王明'],
+    });
+    expect(values(run('【正文】\n候选人包继翔就中小学校党建工作作了发言。').metadata).title).toBeUndefined();
+  });
+
   it('标题之后单位与姓名连写（“xx县xx街道办事处古晓杰”）是作者和单位，不是新的标题', () => {
     const text =
       '农村基层党建工作存在的突出问题与对策\n\nxx县xx街道办事处古晓杰\n\n近年来,农村基层党建工作取得了成效。';

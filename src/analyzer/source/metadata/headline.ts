@@ -48,6 +48,8 @@ function trimPageNumber(view: string, start: number, end: number): number {
 
 /** A compilation's label for one of its pieces, before the piece's title (`第一篇:`). */
 const PIECE_LABEL = /^第[一二三四五六七八九十\d]+篇[:：]\s*/;
+/** A column's badge before a title (`【遴选面试热点】`). */
+const BADGE = /^【[^【】]{1,10}】\s*(?=\S)/;
 /** An affiliation, a space, a name. */
 const AFFILIATION_NAME = /^(\S.{1,40}?)\s+(\S{2,4})$/;
 /** Names, then an affiliation in brackets. */
@@ -82,8 +84,9 @@ export function readHeadline(
   seen: { title: boolean; authors: boolean },
 ): Headline | null {
   const t = trimSpan(view, start, end);
-  // `第一篇:社区党建…`: a compilation's piece label opens the title line; the title is what follows it.
-  const piece = PIECE_LABEL.exec(view.slice(t.start, t.end));
+  // `第一篇:社区党建…`: a compilation's piece label opens the title line, as a column's badge may
+  // (`【武汉党建】…`); the title is what follows it.
+  const piece = PIECE_LABEL.exec(view.slice(t.start, t.end)) ?? BADGE.exec(view.slice(t.start, t.end));
   if (piece) t.start += piece[0].length;
   if (t.end <= t.start) return null;
   const titleSeen = seen.title;

@@ -5,7 +5,7 @@
  */
 import { opensLine, SPACE_UNITS } from '../../text/spans.ts';
 import { isCjk } from '../../text/chars.ts';
-import { labelKey, labelSource } from './field-text.ts';
+import { labelKey, labelSource, lineEnd } from './field-text.ts';
 
 /** What a label's value becomes. `doi`, `date` and `skip` fields are front matter with no slot in the model. */
 export type LabelField =
@@ -227,6 +227,7 @@ function allMatches(re: RegExp, view: string): RegExpExecArray[] {
  */
 export function findLabels(view: string, colons: readonly number[]): Label[] {
   const found: Label[] = [];
+  const badges: Label[] = [];
   const add = (m: RegExpExecArray, raw: string, form: Label['form']) => {
     const key = labelKey(raw);
     const def = BY_KEY.get(key);
@@ -236,7 +237,7 @@ export function findLabels(view: string, colons: readonly number[]): Label[] {
     const prev = view[start - 1];
     // An unknown `【…】` inside a line is a site's badge (`标题【热选8篇】`), not a card's field.
     if (!def && !opensLine(view, start)) return;
-    found.push({
+    const label: Label = {
       field: def?.field ?? 'skip',
       extent: !def ? 'paragraph' : form === 'card' && def.extent === 'line' ? 'paragraph' : def.extent,
       max: !def ? 3000 : form === 'card' && def.extent !== 'pattern' ? Math.max(def.max, 3000) : def.max,
@@ -244,7 +245,9 @@ export function findLabels(view: string, colons: readonly number[]): Label[] {
       valueStart: start + m[0].length,
       form,
       clean: !isCjk(prev),
-    });
+    };
+    found.push(label);
+    if (!def && view.slice(label.valueStart, lineEnd(view, label.valueStart)).trim() !== '') badges.push(label);
   };
   for (const m of allMatches(CARD_RE, view)) add(m, m[1], 'card');
   for (const m of allMatches(BRACKET_RE, view)) add(m, m[1], 'card');
@@ -253,6 +256,10 @@ export function findLabels(view: string, colons: readonly number[]): Label[] {
     const after = view[m.index + m[0].length];
     if (isCjk(after) || /\s/.test(after ?? '')) add(m, m[1], 'bare');
   }
+  // An unknown `【…】` with words after it on its line is a card's field only beside a known one; alone,
+  // it is a column's badge before a title (`【遴选面试热点】让基层党组织…`).
+  if (!found.some((l) => l.form === 'card' && l.field !== 'skip'))
+    for (const badge of badges) found.splice(found.indexOf(badge), 1);
   const order = { card: 0, colon: 1, bare: 2 };
   found.sort((a, b) => a.start - b.start || order[a.form] - order[b.form]);
   const out: Label[] = [];
