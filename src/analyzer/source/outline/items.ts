@@ -179,7 +179,7 @@ function walk(
         if (isContentsEntry(child, input.view)) continue;
         if (
           (parts && partOf(child, role, input.view)) ||
-          otherPart(child, role, input.view, titledBody(node)) ||
+          otherPart(child, role, input, titledBody(node)) ||
           listsPartInline(child, role, input.view)
         ) {
           walk([child], here, input, out, named);

@@ -3,7 +3,7 @@
  * under it, a table of contents' entry, a container or part of items, a list
  * of deficiencies, a list a lead-in announces, the role its wording reads as.
  */
-import { inferRole } from './infer.ts';
+import { inferRole, opensWithAction } from './infer.ts';
 import { findInlineMarkers } from './markers.ts';
 import { answeredUnderLabel } from './labels.ts';
 import type { Found, ItemsInput } from './items.ts';
@@ -77,16 +77,14 @@ const PART_NAMED = /(?:存在的?|存在的主要|主要|突出)$/;
  * the title heads (`titled`), a section its heading names as the situation (`一、…的现状` ⏎ `1.…`, or a heading
  * ending with the word) is one too.
  */
-export function otherPart(node: OutlineNode, role: ItemRole, view: string, titled = false): boolean {
+export function otherPart(node: OutlineNode, role: ItemRole, input: ItemsInput, titled = false): boolean {
+  const { view } = input;
   const { source, cue } = node.roleEvidence;
-  // A heading ending with the word names the situation, even with nothing under it (`一、…的趋势与特点`).
-  if (
-    titled &&
-    node.role === 'context' &&
-    source === 'heading' &&
-    (node.children.length > 0 || bareHeading(node, view).endsWith(cue ?? '\0'))
-  )
-    return true;
+  // A heading ending with the word names the situation, even with nothing under it (`一、…的趋势与特点`),
+  // unless it opens with an action (`提高政治站位,深刻认识…的重要性`).
+  const bare = bareHeading(node, view);
+  const names = bare.endsWith(cue ?? '\0') && !opensWithAction(bare, input.rules.itemWording);
+  if (titled && node.role === 'context' && source === 'heading' && (node.children.length > 0 || names)) return true;
   return (
     node.role !== role && endsNamingRole(node, view) && bareHeading(node, view).endsWith(`的${node.roleEvidence.cue}`)
   );
