@@ -34,7 +34,12 @@ export const rulesSchema = z.object({
   reportMarkers: words
     .default([])
     .describe(
-      '报道、讲话、汇报、计划、考题答案的用语（召开、同志们、汇报如下、参考答案……）：只列对策的文章有它们（或某月某日）时，不属本体裁',
+      '报道、讲话、汇报、计划的用语（召开、同志们、汇报如下……）：只列对策的文章有它们（或某月某日）时，不属本体裁',
+    ),
+  examMarkers: words
+    .default([])
+    .describe(
+      '考题、面试备考页的用语（参考答案、答案解析、考生、模拟试题……）：没有标题点明角色时，有它们的文章是考题答案，不属本体裁',
     ),
   speechTitles: words
     .default([])

@@ -156,6 +156,20 @@ describe('whether an article reads as the genre', () => {
     expect(itemsOf(report)).toEqual([]);
   });
 
+  it('drops an exam page’s model answer, though it sets out causes, and says why (r-20)', () => {
+    const page = [
+      '让基层党组织成为坚强战斗堡垒',
+      '二、【模拟试题】',
+      '一些基层组织软弱涣散,你怎么看?',
+      '三、【答案解析】',
+      '论述成因。1.基层党员的素质不高。基层党员理论学习少。2.基层党组织能力不强。组织生活流于形式。',
+      '',
+    ].join('\n');
+    expect(notGenreNote(page)).toContain('有考题用语（答案解析、模拟试题）');
+    // Without the exam's words, two points read as problems are the genre's.
+    expect(itemsOf(page.replace('【模拟试题】', '【背景】').replace('【答案解析】', '【分析】'))).toHaveLength(2);
+  });
+
   it('reads a speech’s title (`在…整改工作会议上的讲话`) as its meeting’s topic, not a role it names (j-20)', () => {
     const speech = [
       '在2025年巡视整改工作专题会议上的讲话',

@@ -8,7 +8,7 @@ import { ITEM_ROLES, OPENING_LABEL } from './roles.ts';
  * a line of its own) names an item role outside a context section, or it
  * enumerates problems or causes (two or more in a news item or a report of
  * an event), or it pairs one with what answers it, or it is a commentary whose points are remedies (把好…关, 加强…)
- * and that reports no event. A news item, speech or
+ * and that reports no event. An exam page's model answer (`答案解析`) is none of these. A news item, speech or
  * work summary listing only directives or achievements (一是要…, 加强了…) is
  * none of these: its items are dropped, and the note says why.
  */
@@ -16,10 +16,14 @@ export function genreDecision(
   nodes: readonly OutlineNode[],
   items: readonly Item[],
   text: string,
-  rules: Pick<Rules, 'newsMarkers' | 'reportMarkers' | 'itemWording'>,
+  rules: Pick<Rules, 'newsMarkers' | 'reportMarkers' | 'examMarkers' | 'itemWording'>,
   titleNamesRole: boolean,
 ): { genre: true } | { genre: false; warning: Diagnostic } {
-  if (items.length === 0 || titleNamesRole || namesRole(nodes) || answersStated(items)) return { genre: true };
+  if (items.length === 0 || titleNamesRole || namesRole(nodes)) return { genre: true };
+  // An exam page's model answer lists causes and remedies as the genre does, but it answers a question.
+  const exam = rules.examMarkers.filter((w) => text.includes(w));
+  if (exam.length > 0) return notGenre(`有考题用语（${exam.slice(0, 3).join('、')}），像考题的参考答案`);
+  if (answersStated(items)) return { genre: true };
   // Problems or causes enumerated are the genre's own matter; a text listing only what to do (or what was
   // done) is not, nor is a news report whose one point read as a deficiency is all it has of them.
   const news = rules.newsMarkers.filter((w) => text.includes(w));
@@ -33,7 +37,7 @@ export function genreDecision(
     news.length > 0
       ? `，且有新闻报道用语（${news.slice(0, 3).join('、')}）`
       : event
-        ? '，且像会议报道、讲话、计划或考题答案（有某月某日或 content/rules.yaml 的 reportMarkers 中的词）'
+        ? '，且像会议报道、讲话或计划（有某月某日或 content/rules.yaml 的 reportMarkers 中的词）'
         : '';
   const listed =
     deficiencies === 0
@@ -41,11 +45,16 @@ export function genreDecision(
       : deficiencies === 1
         ? '只有 1 项读作问题或原因，其余都是要做（或已做）的事'
         : `中有 ${deficiencies} 项读作问题或原因，但只是报道中转述的`;
+  return notGenre(`列举的 ${items.length} 项${listed}${reason}，更像工作部署、成绩罗列或新闻报道`);
+}
+
+/** The decision that a text is not of the genre, and why (`why`, in the note shown to the reader). */
+function notGenre(why: string): { genre: false; warning: Diagnostic } {
   return {
     genre: false,
     warning: {
       code: 'genre.not-genre',
-      message: `这篇文章不像“问题及对策”体裁：没有点明问题、原因或对策的标题，列举的 ${items.length} 项${listed}${reason}，更像工作部署、成绩罗列或新闻报道，因此不取条目。如确属本体裁，可为其小节标题补上角色词（content/rules.yaml 的 roleCues）。`,
+      message: `这篇文章不像“问题及对策”体裁：没有点明问题、原因或对策的标题，${why}，因此不取条目。如确属本体裁，可为其小节标题补上角色词（content/rules.yaml 的 roleCues）。`,
     },
   };
 }
