@@ -208,3 +208,45 @@ describe('lists within sentences, more forms', () => {
     expect(itemsOf(text)).toEqual(['problem: 社区干部调查研究不够', 'problem: 社区经费保障不足']);
   });
 });
+
+describe('semicolon lists in an abstract', () => {
+  const record = [
+    '民办高校党建的挑战及对策',
+    '摘要:当前民办高校党的建设仍然面临一些挑战,主要体现在:思想认识有待提升;党务队伍人员有待加强;党建经费难以落实。对此,应完善党建工作机制;发挥党委政治核心作用;健全党建工作保障机制。',
+    '关键词:民办高校;党建',
+    '',
+  ].join('\n');
+
+  it('give points a lead-in naming their role lists, and actions after `应` running over semicolons', () => {
+    expect(itemsOf(record)).toEqual([
+      'problem: 思想认识有待提升',
+      'problem: 党务队伍人员有待加强',
+      'problem: 党建经费难以落实',
+      'countermeasure: 完善党建工作机制',
+      'countermeasure: 发挥党委政治核心作用',
+      'countermeasure: 健全党建工作保障机制',
+    ]);
+    const result = analyzeText(record, 'rec');
+    const [article] = result.ok ? result.source.articles : [];
+    expect(article.items[0].roleEvidence).toEqual({ source: 'heading', cue: '挑战' });
+  });
+
+  it('give none where the words before the list name no role (`主要做法是:A;B;C`)', () => {
+    expect(itemsOf(record.replace('仍然面临一些挑战,主要体现在', '取得了成效,主要做法是'))).not.toContain(
+      'problem: 思想认识有待提升',
+    );
+  });
+
+  it('read a list the text says exists (`存在A、B、C等问题`) though few of its parts read as problems', () => {
+    const text = record.replace(
+      /当前.*?落实。/,
+      '但社区党委书记队伍建设也存在后备队伍断层、工作任务重、工作压力大、晋升渠道不通畅等问题。',
+    );
+    expect(itemsOf(text).filter((i) => i.startsWith('problem'))).toEqual([
+      'problem: 后备队伍断层',
+      'problem: 工作任务重',
+      'problem: 工作压力大',
+      'problem: 晋升渠道不通畅',
+    ]);
+  });
+});

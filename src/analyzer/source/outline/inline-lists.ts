@@ -8,6 +8,7 @@ import { actionParts, answeringLists, splitList } from './answering.ts';
 import { inferRole, opensWithAction } from './infer.ts';
 import { headingRole, ITEM_ROLES } from './roles.ts';
 import { leaves, wordingRole } from './sections.ts';
+import { semicolonLists } from './semicolons.ts';
 import { ROLE_NAMES } from '../../names.ts';
 import type { Found, ItemsInput } from './items.ts';
 import type { ItemRole, OutlineNode, RoleEvidence, Span } from '../../types.ts';
@@ -52,13 +53,23 @@ function abstractLists(abstract: Span, input: ItemsInput): Found[] {
   const out = namedLists(abstract, input, ITEM_ROLES).map((l) =>
     itemAt(l.span, l.role, holder, [ROLE_NAMES.abstract], l.evidence),
   );
+  // `…面临一些挑战,主要体现在:A;B;C。`: points a lead-in naming their role lists with semicolons.
+  for (const list of semicolonLists(input.view, abstract.start, abstract.end, input.rules))
+    for (const p of list.points)
+      if (!out.some((f) => f.span.start < p.end && p.start < f.span.end))
+        out.push(itemAt(p, list.role, holder, [ROLE_NAMES.abstract], { source: 'heading', cue: list.cue }));
   const { view } = input;
   CLAUSE.lastIndex = abstract.start;
   for (let m = CLAUSE.exec(view); m !== null && m.index < abstract.end; m = CLAUSE.exec(view)) {
     const lead = ACTION_LEAD.exec(m[0]);
     if (!lead) continue;
-    const sentenceEnd = view.slice(m.index, abstract.end).search(/[。；;！？!?\n]/);
-    const list = { start: m.index + lead[0].length, end: sentenceEnd === -1 ? abstract.end : m.index + sentenceEnd };
+    // The actions run to the sentence's end, over semicolons (`应A;B;C。`), or, where not all of those
+    // read as actions, to the clause's semicolon.
+    const ends = [/[。！？!?\n]/, /[。；;！？!?\n]/].map((stop) => {
+      const at = view.slice(m!.index, abstract.end).search(stop);
+      return { start: m!.index + lead[0].length, end: at === -1 ? abstract.end : m!.index + at };
+    });
+    const list = actionParts(view, ends[0], input.rules.itemWording) ? ends[0] : ends[1];
     const actions = actionParts(view, list, input.rules.itemWording) ?? [];
     // Two clauses after `要` are a condition and its consequence (`要构建和谐社会,就必须做好…`), no list.
     if (actions.length >= MIN_ACTIONS)
@@ -158,7 +169,8 @@ export function namedLists(
       const reading = parts?.filter(
         (p) => inferRole(text.slice(p.start, p.end), input.rules.itemWording)?.role === list.role,
       );
-      if (!parts || parts.length < list.min || reading!.length * 2 <= parts.length) continue;
+      // A list the text says exists (`存在A、B、C等问题`) needs no part reading as its role.
+      if (!parts || parts.length < list.min || (!list.stated && reading!.length * 2 <= parts.length)) continue;
       const evidence: RoleEvidence = { source: 'heading', cue: list.cue };
       for (const p of parts)
         out.push({ span: { start: m.index + p.start, end: m.index + p.end }, role: list.role, evidence });
@@ -176,6 +188,8 @@ interface ListAt {
   min: number;
   /** Led lists only: with no `、` in them, their parts are clauses (`主要表现为A,B,C,D`). */
   clauses?: boolean;
+  /** Closed lists only: opened by a verb stating they exist (`存在`, `面临`). */
+  stated?: boolean;
 }
 
 /** The role an item-role word names, when `words` end with it (`…等几方面问题`). */
@@ -205,8 +219,12 @@ function closedLists(text: string, input: ItemsInput): ListAt[] {
     const named = endingRole(m[2], input);
     if (!named) continue;
     let from = Math.max(after, text.lastIndexOf(',', m.index) + 1, text.lastIndexOf('，', m.index) + 1);
-    for (const v of text.slice(after, m.index).matchAll(LIST_VERBS)) from = after + v.index + v[0].length;
-    out.push({ from, to: m.index, ...named, min: 2 });
+    let stated = false;
+    for (const v of text.slice(after, m.index).matchAll(LIST_VERBS)) {
+      from = after + v.index + v[0].length;
+      stated = /存在|面临|出现/.test(v[0]);
+    }
+    out.push({ from, to: m.index, ...named, min: 2, stated });
     after = m.index + m[0].length;
   }
   return out;

@@ -76,6 +76,56 @@ export function semicolonPoints(
   return out;
 }
 
+/** A list `semicolonPoints` finds, with the role its lead-in names and each point's span. */
+export interface SemicolonList {
+  role: ItemRole;
+  cue: string;
+  points: { start: number; end: number }[];
+}
+
+/**
+ * The lists of `semicolonPoints` in `[start, end)`, each with the role the words before its first point
+ * name (`…仍然面临一些挑战,主要体现在:A;B;C;D。`): an abstract's lists, where no section holds them.
+ */
+export function semicolonLists(
+  view: string,
+  start: number,
+  end: number,
+  rules: Pick<Rules, 'leadIns' | 'roleCues' | 'itemWording'>,
+): SemicolonList[] {
+  const markers = semicolonPoints(view, start, end, rules);
+  const out: SemicolonList[] = [];
+  let list: SemicolonList | undefined;
+  markers.forEach((m, i) => {
+    if (m.ordinal === 1) {
+      const from = Math.max(start, ...[...'。！？!?\n'].map((c) => view.lastIndexOf(c, m.start - 1) + 1));
+      const named = headingRole(view.slice(from, m.start), rules.roleCues);
+      list =
+        named.cue && ITEM_ROLES.has(named.role ?? '')
+          ? { role: named.role as ItemRole, cue: named.cue, points: [] }
+          : undefined;
+      if (list) out.push(list);
+    }
+    const stop = markers[i + 1]?.ordinal === m.ordinal + 1 ? markers[i + 1].start : sentenceEnd(view, m.start, end);
+    list?.points.push({ start: m.end, end: trimPoint(view, m.end, stop) });
+  });
+  return out;
+}
+
+/** Where the sentence holding `at` ends (its stop), before `end`. */
+function sentenceEnd(view: string, at: number, end: number): number {
+  const stop = view.slice(at, end).search(/[。！？!?\n]/);
+  return stop === -1 ? end : at + stop;
+}
+
+/** `end` moved back over the semicolon, spaces and closing `等`/`等方面` ending a point. */
+function trimPoint(view: string, start: number, end: number): number {
+  let e = end;
+  while (e > start && /[\s；;，,]/.test(view[e - 1])) e--;
+  const tail = /等(?:方面|几个方面)?$/.exec(view.slice(start, e));
+  return tail ? e - tail[0].length : e;
+}
+
 function namesItemRole(words: string, rules: Pick<Rules, 'roleCues'>): boolean {
   return ITEM_ROLES.has(headingRole(words, rules.roleCues).role ?? '');
 }
