@@ -176,6 +176,8 @@ type ArticleInput = Pick<
 
 /** The furniture rule of a site's notice that it left text out (`……(…省略571字…)……`, `此处隐藏1514个字`). */
 const OMITTED_NOTICE = 'furniture.omitted-notice';
+/** The furniture rule of a paper site's notice that it shows a paper's abstract only (`论文部分内容阅读`). */
+const EXCERPT_NOTICE = 'furniture.excerpt-notice';
 
 function analyzeArticle(a: ArticleInput): Article {
   const { rules } = a.options;
@@ -199,7 +201,8 @@ function analyzeArticle(a: ArticleInput): Article {
     slug: a.slug,
     rules,
     toSource: a.toSource,
-    abstract: meta.metadata.abstract?.span,
+    // A paper site's excerpt shows the paper's abstract: its body is read as one where nothing else gives items.
+    abstract: meta.metadata.abstract?.span ?? (a.edits.some((e) => e.rule === EXCERPT_NOTICE) ? body : undefined),
   });
   const titleRole = title !== undefined && headingRole(title, rules.roleCues, deficiency).role;
   // The decision reads item titles as every rule reads words: in the simplified view (`加強` is `加强`).

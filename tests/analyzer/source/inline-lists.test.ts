@@ -250,3 +250,31 @@ describe('semicolon lists in an abstract', () => {
     ]);
   });
 });
+
+describe('a paper site’s excerpt (`论文部分内容阅读`)', () => {
+  const excerpt = [
+    '论文部分内容阅读',
+    '我县是一个农业县,农民党员是党员队伍的主体。近些年来,农村党员发展存在着工作难度大、发展比例小、发展不平衡、党员人数增长缓慢等问题,致使农村党员队伍整体素质不高。',
+    '',
+  ].join('\n');
+
+  it('is a paper’s abstract: its lists are read as an abstract’s where nothing else gives items', () => {
+    expect(itemsOf(excerpt)).toEqual([
+      'problem: 工作难度大',
+      'problem: 发展比例小',
+      'problem: 发展不平衡',
+      'problem: 党员人数增长缓慢',
+    ]);
+    // Without the notice, such a list in the opening of a text with no item is not read (a news item's as often).
+    expect(itemsOf(excerpt.replace('论文部分内容阅读\n', ''))).toEqual([]);
+  });
+
+  it('reads two verbs of one object joined by `和` as one action (`切实搞好和改进党的建设`)', () => {
+    const text = `论文部分内容阅读\n国有企业深化改革,必须切实搞好和改进党的建设,完善企业党组织工作制度,加强党员队伍教育管理。\n`;
+    expect(itemsOf(text)).toEqual([
+      'countermeasure: 切实搞好和改进党的建设',
+      'countermeasure: 完善企业党组织工作制度',
+      'countermeasure: 加强党员队伍教育管理',
+    ]);
+  });
+});

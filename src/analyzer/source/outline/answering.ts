@@ -118,6 +118,9 @@ function listOf(sentence: string, input: ItemsInput): Span | undefined {
   return answers && problems ? { start: comma + 1, end: sentence.length } : undefined;
 }
 
+/** Longest words before `和` that are a verb alone, with its adverb (`切实搞好`), not an action with its object. */
+const VERB_ALONE = 4;
+
 /** An action of a list, with the words of it that read as an action and how sure (`inferRole`). */
 export interface ActionPart {
   span: Span;
@@ -147,7 +150,12 @@ export function actionParts(
     const pieces = splitList(
       text,
       clause,
-      (i) => text[i] === '、' || (/[和及]/.test(text[i]) && opensWithAction(text.slice(i + 1, clause.end), wording)),
+      // Not after a verb alone (`切实搞好和改进党的建设`: two verbs of one object).
+      (i) =>
+        text[i] === '、' ||
+        (/[和及]/.test(text[i]) &&
+          i - clause.start > VERB_ALONE &&
+          opensWithAction(text.slice(i + 1, clause.end), wording)),
     );
     for (const piece of pieces.length > 1 && pieces.every((p) => reads(p)) ? pieces : [clause]) {
       const evidence = reads(piece);
