@@ -21,6 +21,14 @@ export function itemsOf(text: string): string[] {
   return result.source.articles.flatMap((a) => a.items).map((i) => `${i.role}: ${i.title}`);
 }
 
+/** `role: title` of each item of a text, and the titles of the items it is paired with. */
+export function pairsOf(text: string): string[] {
+  const result = analyzeText(text);
+  const items = result.ok ? result.source.articles.flatMap((a) => a.items) : [];
+  const title = new Map(items.map((i) => [i.id, i.title]));
+  return items.map((i) => `${i.role}: ${i.title} ↔ ${i.pairedWith.map((p) => title.get(p)).join('、')}`);
+}
+
 /** The seed, analyzed as the build does. */
 export function analyzeSeed(): Source {
   const result = analyzeText(seedText, 'csdj8', SEED_PATH);

@@ -1,13 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyzeText, itemsOf } from '../../analyze-helpers.ts';
-
-/** `role: title` of each item, and the titles it is paired with. */
-function pairsOf(text: string): string[] {
-  const result = analyzeText(text);
-  const items = result.ok ? result.source.articles.flatMap((a) => a.items) : [];
-  const title = new Map(items.map((i) => [i.id, i.title]));
-  return items.map((i) => `${i.role}: ${i.title} ↔ ${i.pairedWith.map((p) => title.get(p)).join('、')}`);
-}
+import { analyzeText, itemsOf, pairsOf } from '../../analyze-helpers.ts';
 
 describe('bullet lists', () => {
   it('are the items of a section when they are its one list', () => {

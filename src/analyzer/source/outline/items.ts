@@ -2,7 +2,7 @@ import { inferRole, tiedFor } from './infer.ts';
 import { ITEM_ROLES } from './roles.ts';
 import { rolesNamed } from './genre.ts';
 import { BULLET_CLASS } from '../../text/chars.ts';
-import { labelledItems, pairLabelled } from './labels.ts';
+import { answeringLabel, labelledItems, pairLabelled } from './labels.ts';
 import { bodyMarkers, paragraphItems } from './points.ts';
 import {
   alone,
@@ -22,6 +22,7 @@ import {
   partOf,
   titledBody,
   wordingOfLists,
+  wordingRole,
 } from './sections.ts';
 import { statedCauses } from './stated.ts';
 import { announcedWithin } from './within.ts';
@@ -30,7 +31,7 @@ import { pairHeading } from './pair-headings.ts';
 import { nodeItem, settleRole } from './node-item.ts';
 import type { Found, ItemsInput } from './found.ts';
 import { wordChars } from '../../text/chars.ts';
-import { blankFrom } from '../../text/spans.ts';
+import { blankFrom, trimEnd } from '../../text/spans.ts';
 import type { Item, ItemRole, OutlineNode, RoleEvidence } from '../../types.ts';
 
 /** An item with no words, or whose one character ends the text: a number the page was cut short after. */
@@ -171,6 +172,23 @@ function walk(
       continue;
     }
     const role = node.role as ItemRole;
+    const answering = role === 'problem' && wordingRole(node, input)?.role === 'problem' && answeringLabel(node, input);
+    if (answering) {
+      // A problem whose numbered sections a countermeasure label opens (`应对策略:1.…`): they answer it.
+      const whole = nodeItem(node, role, here, input, node.roleEvidence);
+      const problem = {
+        ...whole,
+        span: { ...whole.span, end: trimEnd(input.text, whole.span.start, answering.start) },
+        subpoints: [],
+      };
+      out.push(problem);
+      for (const child of node.children) {
+        settleRole(child, 'countermeasure', { source: 'heading', cue: answering.cue });
+        const found = nodeItem(child, 'countermeasure', [...here, headingWithMarker(child)], input, child.roleEvidence);
+        out.push({ ...found, answers: problem });
+      }
+      continue;
+    }
     if (node.children.length > 0) {
       // Under an unnumbered line naming the role, numbered sections naming it too (`一、思想方面的问题` ⏎ `1、…`)
       // list the items themselves; one such among sections that are items (`(五)党组织建设问题`) is an item.

@@ -105,6 +105,20 @@ export function answeredUnderLabel(
   return findLabels(input, node.headingSpan.end, first).some((l) => l.alone && l.role !== role);
 }
 
+/**
+ * The countermeasure label that opens the line of a section's first numbered section, before its number
+ * (`一、党员素质不高的难题…` ⏎ `应对策略:1. 加强…` ⏎ `2. 打造…`): the numbered sections answer the
+ * heading's problem. Its cue and where its line starts, or undefined.
+ */
+export function answeringLabel(node: OutlineNode, input: ItemsInput): { cue: string; start: number } | undefined {
+  const first = node.children[0]?.marker;
+  if (!first) return undefined;
+  const start = input.view.lastIndexOf('\n', first.start - 1) + 1;
+  const label = /^\s*(\p{Script=Han}{2,16})[:：]\s*$/u.exec(input.view.slice(start, first.start));
+  const read = label && headingRole(label[1], input.rules.roleCues);
+  return read?.role === 'countermeasure' ? { cue: read.cue!, start } : undefined;
+}
+
 /** The role labels in `[start, end)`; one that announces a list (`存在以下问题:`) is a lead-in, not a label. */
 function findLabels(input: ItemsInput, start: number, end: number): Label[] {
   const { view, rules } = input;
