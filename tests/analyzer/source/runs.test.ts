@@ -470,6 +470,20 @@ describe('short lines of their own heading paragraphs (items that lost their num
     ].join('\n');
     expect(itemsOf(text)).toEqual(['problem: 组织建设方面', 'problem: 开展活动方面缺失责任心']);
   });
+
+  it('may close with a stop, several paragraphs under each (`考核方式过于繁琐。` ⏎ `…` ⏎ `…`)', () => {
+    const text = [
+      '机关党建考核的思考',
+      '一、机关党建目标考核工作存在的主要问题',
+      '考核方式过于繁琐。',
+      '各地唯恐考核内容有遗漏,力求面面俱到。',
+      '对此,基层党务干部普遍反映,考核内容太多太细。',
+      '考核约束力不强。',
+      '按照规定,机关党工委代表地方党委统一领导机关党的建设工作。',
+      '',
+    ].join('\n');
+    expect(itemsOf(text)).toEqual(['problem: 考核方式过于繁琐', 'problem: 考核约束力不强']);
+  });
 });
 
 describe('a closing paragraph that lists what to do', () => {

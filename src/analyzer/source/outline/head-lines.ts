@@ -2,8 +2,8 @@ import { inferRole } from './infer.ts';
 import type { Rules } from '../../config/rules.ts';
 import type { Marker } from '../../types.ts';
 
-/** A line that can head one item: short, with no sentence or clause mark in it. */
-const HEAD_LINE = /^[ \t\u3000]*\p{Script=Han}[^。！？!?；;，,：:\n]{1,19}[ \t\u3000]*$/u;
+/** A line that can head one item: short, with no sentence or clause mark in it but a closing stop. */
+const HEAD_LINE = /^[ \t\u3000]*\p{Script=Han}[^。！？!?；;，,：:\n]{1,19}。?[ \t\u3000]*$/u;
 /** A line of one short sentence, clauses allowed (`突出政治功能,精选活动主题,增强…向心力。`). */
 const HEAD_SENTENCE_LINE = /^[ \t\u3000]*(\p{Script=Han}[^。！？!?；;：:\n]{3,39})[。！!]?[ \t\u3000]*$/u;
 /** A paragraph under such a line: longer than any heading line, with a sentence in it. */
