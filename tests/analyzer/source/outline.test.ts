@@ -255,6 +255,14 @@ describe('headingRole', () => {
     expect(itemsOf(plan).filter((i) => i.includes('目标'))).toEqual([]);
     expect(itemsOf(plan)).toHaveLength(4);
   });
+  it('reads a report’s `问题缘起` and its `自查方法` (how it found the problems) as context', () => {
+    expect(headingRole('问题缘起', rules.roleCues)).toMatchObject({ role: 'context' });
+    expect(headingRole('二、自查方法', rules.roleCues)).toMatchObject({ role: 'context' });
+    expect(headingRole('研究方法与数据来源', rules.roleCues)).toMatchObject({ role: 'context' });
+    // A method that solves a problem is a countermeasure still.
+    expect(headingRole('解决问题的方法', rules.roleCues)).toMatchObject({ role: 'countermeasure' });
+  });
+
   it('reads a report’s `实践和探索` (what was done) as context: its points are no countermeasures', () => {
     const report = [
       '机关党建工作调研报告',
