@@ -13,6 +13,11 @@ export const rulesSchema = z.object({
     abstract: words,
     references: words,
   }),
+  achievements: words
+    .default([])
+    .describe(
+      '背景类标题中说“已做了什么”的词（成效、亮点、做法……）：这类小节里引语列出的措施（“具体举措有：”）是已做的事，不是对策',
+    ),
   itemWording: z
     .object({
       problem: z.object({ anywhere: words, opening: words }),

@@ -279,3 +279,23 @@ describe('a run inside a paragraph whose first point is glued to the words befor
     expect(itemsOf(text).some((i) => i.includes('求和标准'))).toBe(false);
   });
 });
+
+describe('measures a lead-in lists under a heading naming what was done (`一、工作亮点`)', () => {
+  it('are deeds, not countermeasures; problems listed elsewhere are read', () => {
+    const text = [
+      '村党支部任期工作回顾',
+      '一、工作亮点',
+      '1. 优化公共服务',
+      '村党支部关注村民需求,努力提升公共服务水平。具体举措有:',
+      '- 教育事业:改善学校设施,提高教育教学质量。',
+      '- 医疗卫生:加强村卫生室建设,提高医疗服务水平。',
+      '二、挑战与问题',
+      '1. 党员队伍老化',
+      '2. 产业发展困境',
+      '',
+    ].join('\n');
+    expect(itemsOf(text)).toEqual(['problem: 党员队伍老化', 'problem: 产业发展困境']);
+    // Under a heading naming the situation only (`基本情况`), such a list is still what the text proposes.
+    expect(itemsOf(text.replace('工作亮点', '基本情况')).filter((i) => i.startsWith('countermeasure'))).toHaveLength(2);
+  });
+});

@@ -7,7 +7,10 @@ export interface ItemsInput {
   text: string;
   view: string;
   slug: string;
-  rules: Pick<Rules, 'headingFinals' | 'bodyOpeners' | 'roleCues' | 'leadIns' | 'itemWording' | 'answering'>;
+  rules: Pick<
+    Rules,
+    'headingFinals' | 'bodyOpeners' | 'roleCues' | 'achievements' | 'leadIns' | 'itemWording' | 'answering'
+  >;
   /** Maps a clean-text span to the source. */
   toSource: (span: Span) => Span;
   /** The abstract's span, read for lists where the body gives no item (`sentenceListsOnly`). */

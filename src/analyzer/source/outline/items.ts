@@ -1,5 +1,5 @@
 import { inferRole, tiedFor } from './infer.ts';
-import { ITEM_ROLES } from './roles.ts';
+import { headingRole, ITEM_ROLES } from './roles.ts';
 import { rolesNamed } from './genre.ts';
 import { BULLET_CLASS } from '../../text/chars.ts';
 import { answeringLabel, labelledItems, pairLabelled } from './labels.ts';
@@ -276,11 +276,16 @@ const BULLET_ONLY = new RegExp(`^${BULLET_CLASS}$`);
 function announcedRuns(node: OutlineNode, path: string[], input: ItemsInput, named: ReadonlySet<ItemRole>): Found[] {
   const markers = bodyMarkers(input, node.headingSpan.end, node.span.end);
   const situation = node.role === 'context' && node.roleEvidence.source !== 'position';
+  // Under a heading naming what was done (`一、工作亮点`), the measures a lead-in lists are deeds too.
+  const done = path.some((h) => {
+    const cue = headingRole(h, input.rules.roleCues).cue;
+    return cue !== undefined && input.rules.achievements.includes(cue);
+  });
   // Announced: named by the lead-in, or read by wording against it (`overruledByWording`), or numbered
   // after a lead-in naming no role (`存在一些困难：一是…`) and read by its own wording; a role that has a
   // section of its own is listed there, and a list of it elsewhere previews or sums up that section.
   return paragraphItems(node, 'problem', path, input, markers).flatMap((f) => {
-    if (f.evidence.source === 'heading') return named.has(f.role) ? [] : [f];
+    if (f.evidence.source === 'heading') return named.has(f.role) || (done && f.role === 'countermeasure') ? [] : [f];
     // Under a heading naming the situation (`组织整改落实情况`), points no lead-in names are what was done.
     if (situation) return [];
     if (f.evidence.source === 'inferred') return named.has(f.role) ? [] : [f];
