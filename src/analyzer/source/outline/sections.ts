@@ -85,9 +85,7 @@ export function otherPart(node: OutlineNode, role: ItemRole, input: ItemsInput, 
   const bare = bareHeading(node, view);
   const names = bare.endsWith(cue ?? '\0') && !opensWithAction(bare, input.rules.itemWording);
   if (titled && node.role === 'context' && source === 'heading' && (node.children.length > 0 || names)) return true;
-  return (
-    node.role !== role && endsNamingRole(node, view) && bareHeading(node, view).endsWith(`的${node.roleEvidence.cue}`)
-  );
+  return node.role !== role && endsNamingRole(node, view) && bare.endsWith(`的${cue}`);
 }
 
 /**
