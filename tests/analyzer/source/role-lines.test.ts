@@ -158,6 +158,9 @@ describe('role vocabulary of the genre', () => {
     expect(lineRole('从社区党建工作的开展问题分析来看,主要是多方面的原因', rules.roleCues)).toBe(undefined);
     expect(lineRole('这些问题的存在,影响了工作的开展。', rules.roleCues)).toBe(undefined);
     expect(lineRole('党务工作职责不明，是机关党建软弱涣散的主要原因。', rules.roleCues)).toBe(undefined);
+    // A story's sentence telling what someone did announces no part; one stating a purpose (`为了`) still may.
+    expect(lineRole('江松说出了自己最担忧的问题。', rules.roleCues)).toBe(undefined);
+    expect(lineRole('为了解决这些问题,需要采取一系列措施。', rules.roleCues)).toMatchObject({ role: 'countermeasure' });
     const text = [
       '非公企业党建存在的问题与对策',
       '非公企业党建也存在一些不容回避的问题。主要表现为企业党组织活动载体少。',

@@ -86,9 +86,15 @@ export function lineRole(
   if (/[。！？!?；;：:]/.test(sentence) || (sentence.match(/[，,]/g)?.length ?? 0) > 1) return undefined;
   const found = singleRole(sentence, cues, deficiency);
   if (!found?.cue || !ITEM_ROLES.has(found.role) || !sentence.endsWith(found.cue)) return undefined;
-  // `…认识不足，是制约党建推进的重要原因。` states a cause: an item, not a line naming a part.
-  return /是/.test(sentence.split(/[，,]/).at(-1)!) ? undefined : found;
+  // `…认识不足，是制约党建推进的重要原因。` states a cause: an item, not a line naming a part; a sentence
+  // telling what someone did (`江松说出了自己最担忧的问题。`, a story's) announces nothing.
+  return /是/.test(sentence.split(/[，,]/).at(-1)!) || (/。\s*$/.test(line) && DONE_LE.test(sentence))
+    ? undefined
+    : found;
 }
+
+/** `了` after a verb (a deed told), not in `为了`, `除了`, `了解`. */
+const DONE_LE = /(?<![为除])了(?![解结])/;
 
 /** The roles a title may name beside an item role as the parts of its body. */
 const TITLE_PAIRS: ReadonlySet<string> = new Set([...ITEM_ROLES, 'context']);
