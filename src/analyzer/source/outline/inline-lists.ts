@@ -69,8 +69,9 @@ function abstractLists(abstract: Span, input: ItemsInput): Found[] {
       const at = view.slice(m!.index, abstract.end).search(stop);
       return { start: m!.index + lead[0].length, end: at === -1 ? abstract.end : m!.index + at };
     });
-    const list = actionParts(view, ends[0], input.rules.itemWording) ? ends[0] : ends[1];
-    const actions = actionParts(view, list, input.rules.itemWording) ?? [];
+    const whole = actionParts(view, ends[0], input.rules.itemWording);
+    const list = whole ? ends[0] : ends[1];
+    const actions = whole ?? actionParts(view, list, input.rules.itemWording) ?? [];
     // Two clauses after `要` are a condition and its consequence (`要构建和谐社会,就必须做好…`), no list.
     if (actions.length >= MIN_ACTIONS)
       for (const a of actions) {
