@@ -174,6 +174,32 @@ describe('role vocabulary of the genre', () => {
     expect(itemsOf(text)).toEqual(['countermeasure: 配强壮大党员队伍', 'countermeasure: 加强党员教育管理']);
   });
 
+  it('reads a lead-in ending with `:` that names its list after `以下`, a purpose following (`采取以下措施改善…:`)', () => {
+    expect(lineRole('针对以上问题,可以采取以下措施改善与社区居民的互动:', rules.roleCues)).toMatchObject({
+      role: 'countermeasure',
+      cue: '措施',
+    });
+    // Not a thing the role word qualifies (`以下问题的村庄`), a sentence with the purpose (`。`), nor one without `以下`.
+    expect(lineRole('据调查,存在以下问题的村庄有:', rules.roleCues)).toBe(undefined);
+    expect(lineRole('针对以上问题,可以采取以下措施改善与居民的互动。', rules.roleCues)).toBe(undefined);
+    expect(lineRole('针对以上问题,采取的措施改善了与居民的互动:', rules.roleCues)).toBe(undefined);
+    const text = [
+      '社区党群服务中心缺乏与居民的互动可能有以下原因:',
+      '1. 缺乏有效的沟通渠道。服务中心与居民之间缺乏有效的沟通渠道,使得信息传递不畅。',
+      '2. 缺乏互动机制。服务中心可能没有建立起有效的互动机制,导致无法收集居民的意见。',
+      '针对以上问题,可以采取以下措施改善与社区居民的互动:',
+      '1. 建立多元化的沟通渠道,方便居民提出意见。',
+      '2. 定期召开居民代表会议,邀请居民参与决策。',
+      '',
+    ].join('\n');
+    expect(itemsOf(text)).toEqual([
+      'cause: 缺乏有效的沟通渠道',
+      'cause: 缺乏互动机制',
+      'countermeasure: 建立多元化的沟通渠道,方便居民提出意见',
+      'countermeasure: 定期召开居民代表会议,邀请居民参与决策',
+    ]);
+  });
+
   it('reads `难点` / `痛点` / `堵点` / `现实境遇` as naming the problems', () => {
     expect(
       [

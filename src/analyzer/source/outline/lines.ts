@@ -85,12 +85,29 @@ export function lineRole(
   const sentence = words.replace(/。\s*$/, '');
   if (/[。！？!?；;：:]/.test(sentence) || (sentence.match(/[，,]/g)?.length ?? 0) > 1) return undefined;
   const found = singleRole(sentence, cues, deficiency);
-  if (!found?.cue || !ITEM_ROLES.has(found.role) || !sentence.endsWith(found.cue)) return undefined;
+  if (!found?.cue || !ITEM_ROLES.has(found.role)) return undefined;
+  // `…可以采取以下措施改善…的互动:` announces its list as `…提出以下措施:` does.
+  if (!sentence.endsWith(found.cue) && !(/[:：]\s*$/.test(line) && announcesBefore(sentence, found.cue)))
+    return undefined;
   // `…认识不足，是制约党建推进的重要原因。` states a cause: an item, not a line naming a part; a sentence
   // telling what someone did (`江松说出了自己最担忧的问题。`, a story's) announces nothing.
   return /是/.test(sentence.split(/[，,]/).at(-1)!) || (/。\s*$/.test(line) && DONE_LE.test(sentence))
     ? undefined
     : found;
+}
+
+/** Longest purpose after an announced list's role word (`以下措施改善与社区居民的互动:`). */
+const MAX_PURPOSE = 16;
+
+/** Whether `sentence` closes with `以下` and `cue`, then a purpose (not `的`: `存在以下问题的村庄` names a thing). */
+function announcesBefore(sentence: string, cue: string): boolean {
+  const at = sentence.lastIndexOf(cue);
+  const purpose = sentence.slice(at + cue.length);
+  return (
+    /(?:以下|如下|下列)(?:几点|几个方面的?|几方面的?|一些)?$/.test(sentence.slice(0, at)) &&
+    purpose.length <= MAX_PURPOSE &&
+    !/^的|[，,]/.test(purpose)
+  );
 }
 
 /** `了` after a verb (a deed told), not in `为了`, `除了`, `了解`. */
