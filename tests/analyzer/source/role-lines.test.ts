@@ -212,12 +212,18 @@ describe('role vocabulary of the genre', () => {
     expect(headingRole('破解难点的对策', rules.roleCues).role).toBe('countermeasure');
   });
 
-  it('reads `主要表现` / `具体表现` / `…的表现` / `问题现状` as naming the problems, so the points below are the items', () => {
+  it('reads `主要表现` / `具体表现` / `…的表现` / `表现形式` / `问题现状` as naming the problems, so the points below are the items', () => {
     expect(
-      ['软弱涣散村的主要表现', '存在的主要问题和具体表现', '基层党支部政治功能弱化的表现', '“两张皮”问题现状'].map(
-        (h) => headingRole(h, rules.roleCues).role,
-      ),
-    ).toEqual(['problem', 'problem', 'problem', 'problem']);
+      [
+        '软弱涣散村的主要表现',
+        '存在的主要问题和具体表现',
+        '基层党支部政治功能弱化的表现',
+        '“两张皮”问题现状',
+        '表现形式',
+      ].map((h) => headingRole(h, rules.roleCues).role),
+    ).toEqual(['problem', 'problem', 'problem', 'problem', 'problem']);
+    // What the problems lead to (`危害分析`, between `表现形式` and `对策建议`) is the situation, not a cause.
+    expect(headingRole('危害分析', rules.roleCues).role).toBe('context');
     const text = [
       '基层党组织“三会一课”质量不高问题调研报告',
       '近来我们对“三会一课”状况进行了调研。',
