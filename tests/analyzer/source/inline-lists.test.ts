@@ -248,6 +248,18 @@ describe('semicolon lists in an abstract', () => {
       'problem: 工作压力大',
       'problem: 晋升渠道不通畅',
     ]);
+    // So is a list the author proposes as countermeasures (`提出A、B、C等对策建议`); not a list of aspects so proposed.
+    const proposed = record.replace(
+      /当前.*。/,
+      '针对上述问题,提出推进简约治理、提高基层福利待遇、重视思想工作、贯通晋升渠道等对策建议。',
+    );
+    expect(itemsOf(proposed)).toEqual([
+      'countermeasure: 推进简约治理',
+      'countermeasure: 提高基层福利待遇',
+      'countermeasure: 重视思想工作',
+      'countermeasure: 贯通晋升渠道',
+    ]);
+    expect(itemsOf(proposed.replace('等对策建议', '等方面的思考'))).toEqual([]);
   });
 });
 

@@ -221,9 +221,10 @@ function closedLists(text: string, input: ItemsInput): ListAt[] {
     if (!named) continue;
     let from = Math.max(after, text.lastIndexOf(',', m.index) + 1, text.lastIndexOf('，', m.index) + 1);
     let stated = false;
-    for (const v of text.slice(after, m.index).matchAll(LIST_VERBS)) {
+    const before = text.slice(after, m.index);
+    for (const v of before.matchAll(LIST_VERBS)) {
       from = after + v.index + v[0].length;
-      stated = /存在|面临|出现/.test(v[0]);
+      stated = /存在|面临|出现/.test(v[0]) || (v[0] === '提出' && named.role === 'countermeasure');
     }
     out.push({ from, to: m.index, ...named, min: 2, stated });
     after = m.index + m[0].length;
