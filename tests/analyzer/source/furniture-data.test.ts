@@ -29,6 +29,8 @@ describe('furniture lines from the data file', () => {
     ['发布时间:2018-06-11 来源:调研报告', 'furniture.dateline'],
     ['来源:党建材料 时间:2023-10-06 11:40:05', 'furniture.dateline'],
     ['网站:公文素材库 | 时间:2019-06-22 17:46:23 | 移动端:整顿软弱涣散党组织调研报', 'furniture.dateline'],
+    ['2018年8月17日23:55:20乡镇职能定位研究报告已关闭评论', 'furniture.dateline'],
+    ['评论已关闭', 'furniture.dateline'],
     ['当前位置:首页 > 范文大全 > 党建材料 >', 'furniture.breadcrumb'],
     ['首页 > 党建 > 调研报告', 'furniture.breadcrumb'],
     ['目前的位置:首页', 'furniture.breadcrumb'],
@@ -119,6 +121,8 @@ describe('furniture lines from the data file', () => {
     '一 是    二 是',
     '为你整理好每一份党员档案,是支部书记的本分。',
     '收听本文作者的党课录音,并写出心得。',
+    '会后已关闭评论区的群众留言通道。', // not a line ending with the notice
+    '有的党员在网上发表评论已关闭的帖子。经查属实。',
   ])('keeps the body line %s', (line) => {
     expect(ruleOf(line)).toEqual([]);
   });
