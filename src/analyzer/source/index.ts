@@ -193,7 +193,8 @@ function analyzeArticle(a: ArticleInput): Article {
     ? a.view.slice(meta.metadata.title.span.start, meta.metadata.title.span.end)
     : undefined;
   // A speech's title (`在…整改工作会议上的讲话`) names its meeting's topic, not the article's matter.
-  const title = fullTitle && !rules.speechTitles.some((w) => fullTitle.includes(w)) ? fullTitle : undefined;
+  const speech = fullTitle !== undefined && rules.speechTitles.some((w) => fullTitle.includes(w));
+  const title = speech ? undefined : fullTitle;
   outline.nodes = withRoleLines(outline.nodes, { ...a, body, title, cues: rules.roleCues, deficiency });
   let items = extractItems(outline.nodes, {
     text: a.text,
@@ -216,6 +217,7 @@ function analyzeArticle(a: ArticleInput): Article {
     a.view.slice(body.start, body.end),
     rules,
     ['problem', 'cause', 'countermeasure'].includes(titleRole || ''),
+    speech,
   );
   if (!genre.genre) items = [];
   const bodyText = a.text.slice(body.start, body.end).trim();

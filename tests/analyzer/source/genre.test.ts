@@ -185,4 +185,23 @@ describe('whether an article reads as the genre', () => {
       1,
     );
   });
+
+  it('reads a speech’s line naming its directives (`下面,我就…提三点意见。`) as naming no part of the genre (w-15)', () => {
+    const speech = [
+      '在全县基层党建现场推进会上的讲话',
+      '同志们:',
+      '看到成绩的同时,也要看清差距,切实加以改进。',
+      '下面,我就基层党建工作提三点意见。',
+      '一、提高政治站位,充分认识抓基层党建工作的重要性',
+      '基层党组织是党的领导和执政的重要根基。',
+      '',
+    ].join('\n');
+    expect(notGenreNote(speech)).toContain('这是一篇讲话，标题点明的只是讲话人提出的要求');
+    // A speech that names its problems sets out the genre's matter.
+    const problems = speech.replace(
+      '下面,我就基层党建工作提三点意见。',
+      '当前基层党建存在的问题\n一、组织覆盖不够全面\n部分新兴领域没有党组织。\n下面,我就基层党建工作提三点意见。',
+    );
+    expect(itemsOf(problems)).toContain('problem: 组织覆盖不够全面');
+  });
 });

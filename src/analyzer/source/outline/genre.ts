@@ -8,7 +8,7 @@ import { ITEM_ROLES, OPENING_LABEL } from './roles.ts';
  * a line of its own) names an item role outside a context section, or it
  * enumerates problems or causes (two or more in a news item or a report of
  * an event), or it pairs one with what answers it, or it is a commentary whose points are remedies (把好…关, 加强…)
- * and that reports no event. An exam page's model answer (`答案解析`) is none of these. A news item, speech or
+ * and that reports no event. In a `speech` (its title says so), a heading naming only what to do counts for nothing. An exam page's model answer (`答案解析`) is none of these. A news item, speech or
  * work summary listing only directives or achievements (一是要…, 加强了…) is
  * none of these: its items are dropped, and the note says why.
  */
@@ -18,11 +18,15 @@ export function genreDecision(
   text: string,
   rules: Pick<Rules, 'newsMarkers' | 'reportMarkers' | 'examMarkers' | 'itemWording'>,
   titleNamesRole: boolean,
+  speech = false,
 ): { genre: true } | { genre: false; warning: Diagnostic } {
-  if (items.length === 0 || titleNamesRole || namesRole(nodes)) return { genre: true };
+  // A speech's headings naming only what to do (`下面,我就…提三点意见。`) are the speaker's directives.
+  const named = rolesNamed(nodes);
+  const headed = speech ? named.has('problem') || named.has('cause') : named.size > 0;
+  if (items.length === 0 || titleNamesRole || headed) return { genre: true };
   // An exam page's model answer lists causes and remedies as the genre does, but it answers a question.
   const exam = rules.examMarkers.filter((w) => text.includes(w));
-  if (exam.length > 0) return notGenre(`有考题用语（${exam.slice(0, 3).join('、')}），像考题的参考答案`);
+  if (exam.length > 0) return notGenre(`有考题用语（${exam.slice(0, 3).join('、')}），像考题的参考答案`, speech);
   if (answersStated(items)) return { genre: true };
   // Problems or causes enumerated are the genre's own matter; a text listing only what to do (or what was
   // done) is not, nor is a news report whose one point read as a deficiency is all it has of them.
@@ -45,16 +49,17 @@ export function genreDecision(
       : deficiencies === 1
         ? '只有 1 项读作问题或原因，其余都是要做（或已做）的事'
         : `中有 ${deficiencies} 项读作问题或原因，但只是报道中转述的`;
-  return notGenre(`列举的 ${items.length} 项${listed}${reason}，更像工作部署、成绩罗列或新闻报道`);
+  return notGenre(`列举的 ${items.length} 项${listed}${reason}，更像工作部署、成绩罗列或新闻报道`, speech);
 }
 
 /** The decision that a text is not of the genre, and why (`why`, in the note shown to the reader). */
-function notGenre(why: string): { genre: false; warning: Diagnostic } {
+function notGenre(why: string, speech = false): { genre: false; warning: Diagnostic } {
+  const headings = speech ? '这是一篇讲话，标题点明的只是讲话人提出的要求' : '没有点明问题、原因或对策的标题';
   return {
     genre: false,
     warning: {
       code: 'genre.not-genre',
-      message: `这篇文章不像“问题及对策”体裁：没有点明问题、原因或对策的标题，${why}，因此不取条目。如确属本体裁，可为其小节标题补上角色词（content/rules.yaml 的 roleCues）。`,
+      message: `这篇文章不像“问题及对策”体裁：${headings}，${why}，因此不取条目。如确属本体裁，可为其小节标题补上角色词（content/rules.yaml 的 roleCues）。`,
     },
   };
 }
@@ -83,11 +88,6 @@ function remedies(items: readonly Item[], wording: Rules['itemWording']): boolea
 /** Whether the text reports an event or is a report, speech or plan: a day's date (`8月31日`) or one of `reportMarkers`. */
 function reportsEvent(text: string, rules: Pick<Rules, 'reportMarkers'>): boolean {
   return /\d{1,2}\s*月\s*\d{1,2}\s*日/.test(text) || rules.reportMarkers.some((w) => text.includes(w));
-}
-
-/** Whether a section's own heading names an item role, outside any section whose heading names the context. */
-export function namesRole(nodes: readonly OutlineNode[]): boolean {
-  return rolesNamed(nodes).size > 0;
 }
 
 /**
