@@ -261,6 +261,16 @@ describe('semicolon lists in an abstract', () => {
     ]);
     expect(itemsOf(proposed.replace('等对策建议', '等方面的思考'))).toEqual([]);
   });
+
+  it('read a list the text says is of a role (`分析认为A、B、C等是造成问题的主要原因`), the verb before it left out', () => {
+    const causes = record.replace(
+      /当前.*。/,
+      '分析认为党员思想滑坡、上级部门指导不力、农村人口大量外流等是造成问题发生的主要原因。',
+    );
+    expect(itemsOf(causes)).toEqual(['cause: 党员思想滑坡', 'cause: 上级部门指导不力', 'cause: 农村人口大量外流']);
+    // Not said to be the causes (`…等对原因的分析`), the list is none.
+    expect(itemsOf(causes.replace('等是造成问题发生的主要原因', '等对原因的分析'))).toEqual([]);
+  });
 });
 
 describe('a paper site’s excerpt (`论文部分内容阅读`)', () => {
