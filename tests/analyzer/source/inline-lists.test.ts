@@ -271,6 +271,19 @@ describe('semicolon lists in an abstract', () => {
     // Not said to be the causes (`…等对原因的分析`), the list is none.
     expect(itemsOf(causes.replace('等是造成问题发生的主要原因', '等对原因的分析'))).toEqual([]);
   });
+
+  it('read a list of problems something gave rise to (`引发了A、B等问题`), a verb in a part (`面临`) not opening it', () => {
+    const text = record.replace(
+      /当前.*。/,
+      '调研发现村干部年龄结构断层引发了干部班子青黄不接、工作贯彻面临阻碍、年轻干部工作办公室化、专业人才缺乏等问题。',
+    );
+    expect(itemsOf(text)).toEqual([
+      'problem: 干部班子青黄不接',
+      'problem: 工作贯彻面临阻碍',
+      'problem: 年轻干部工作办公室化',
+      'problem: 专业人才缺乏',
+    ]);
+  });
 });
 
 describe('a paper site’s excerpt (`论文部分内容阅读`)', () => {

@@ -16,7 +16,9 @@ import type { ItemRole, OutlineNode, RoleEvidence, Span } from '../../types.ts';
 /** The node id of items an abstract lists (no section of the outline holds them). */
 export const ABSTRACT_NODE = 'abstract';
 /** Words a list opens after (`存在A、B…`, `面临…`, `提出…`), not its first part's. */
-const LIST_VERBS = /存在着|存在|面临着|面临|出现|提出|包括|认为/g;
+const LIST_VERBS = /存在着|存在|面临着|面临|出现|引发了|引发|导致了|导致|造成了|造成|提出|包括|认为/g;
+/** Characters at most between a part's `、` and a verb in that part (`、工作贯彻面临…`). */
+const PART_SUBJECT = 8;
 /** Words an abstract's list of actions follows at a clause's start (`…,要优化…、建立…`, `如打造…`). */
 const ACTION_LEAD = /^(?:要|应当|应|需要|必须|如)/;
 /** Actions an abstract lists after `要`, `应` or `如`: at least this many. */
@@ -222,9 +224,16 @@ function closedLists(text: string, input: ItemsInput): ListAt[] {
     let from = Math.max(after, text.lastIndexOf(',', m.index) + 1, text.lastIndexOf('，', m.index) + 1);
     // `A、B等是造成…的主要原因`, `A和B则是…的措施`: the text says what the list is.
     let stated = m[1] === '则是' || m[2].startsWith('是');
-    for (const v of text.slice(after, m.index).matchAll(LIST_VERBS)) {
+    const before = text.slice(after, m.index);
+    for (const v of before.matchAll(LIST_VERBS)) {
+      // A verb a few characters after a part's `、` is in that part (`A、工作贯彻面临阻碍、B等问题`).
+      const mark = before.lastIndexOf('、', v.index);
+      if (mark !== -1 && v.index - mark <= PART_SUBJECT && !/[，,等]/.test(before.slice(mark, v.index))) continue;
       from = after + v.index + v[0].length;
-      stated ||= /存在|面临|出现/.test(v[0]) || (v[0] === '提出' && named.role === 'countermeasure');
+      stated ||=
+        /存在|面临|出现/.test(v[0]) ||
+        (/引发|导致|造成/.test(v[0]) && named.role === 'problem') ||
+        (v[0] === '提出' && named.role === 'countermeasure');
     }
     out.push({ from, to: m.index, ...named, min: 2, stated });
     after = m.index + m[0].length;
