@@ -283,6 +283,20 @@ describe('semicolon lists in an abstract', () => {
       'problem: 年轻干部工作办公室化',
       'problem: 专业人才缺乏',
     ]);
+    // In a body, what a point gave rise to (`导致A、B、C等问题`) is its consequences, not the items.
+    const body = [
+      '社区党建工作问题及整改措施',
+      '问题一:社区的责权利需要进一步明确。有的基层党组织抓党建工作不扎实。',
+      '如社区工作起步晚、基础差,导致发展步伐慢、造血功能弱、发展空间窄等问题。',
+      '整改措施:构建街道社区党建工作的领导、责任机制。',
+      '问题二:组织体制不够完善。社区管理体制有待理顺。',
+      '整改措施:培养队伍,提高素质。',
+      '',
+    ].join('\n');
+    expect(itemsOf(body).filter((i) => i.startsWith('problem'))).toEqual([
+      'problem: 社区的责权利需要进一步明确',
+      'problem: 组织体制不够完善',
+    ]);
   });
 });
 

@@ -16,7 +16,9 @@ import type { ItemRole, OutlineNode, RoleEvidence, Span } from '../../types.ts';
 /** The node id of items an abstract lists (no section of the outline holds them). */
 export const ABSTRACT_NODE = 'abstract';
 /** Words a list opens after (`存在A、B…`, `面临…`, `提出…`), not its first part's. */
-const LIST_VERBS = /存在着|存在|面临着|面临|出现|引发了|引发|导致了|导致|造成了|造成|提出|包括|认为/g;
+const LIST_VERBS = /存在着|存在|面临着|面临|出现|提出|包括|认为/g;
+/** In an abstract, also verbs giving rise to the problems it lists (`…断层引发了A、B等问题`). */
+const SUMMARY_VERBS = /存在着|存在|面临着|面临|出现|引发了|引发|导致了|导致|造成了|造成|提出|包括|认为/g;
 /** Characters at most between a part's `、` and a verb in that part (`、工作贯彻面临…`). */
 const PART_SUBJECT = 8;
 /** Words an abstract's list of actions follows at a clause's start (`…,要优化…、建立…`, `如打造…`). */
@@ -52,7 +54,7 @@ function abstractLists(abstract: Span, input: ItemsInput): Found[] {
     roleEvidence: { source: 'default' },
     children: [],
   };
-  const out = namedLists(abstract, input, ITEM_ROLES).map((l) =>
+  const out = namedLists(abstract, input, ITEM_ROLES, false, true).map((l) =>
     itemAt(l.span, l.role, holder, [ROLE_NAMES.abstract], l.evidence),
   );
   // `…面临一些挑战,主要体现在:A;B;C。`: points a lead-in naming their role lists with semicolons.
@@ -149,13 +151,16 @@ interface NamedPart {
  * (`主要表现是A、B、C等方面`, `主要表现为A,B,C`), or opened by `比如` after a clause ending with it
  * (`…的问题,比如A、B、C等等`); two parts or more (three when led), most
  * reading as that role; the word is the evidence. `examplesOnly`: only the
- * last (a body's opening also previews its points as `…存在A、B等问题`).
+ * last (a body's opening also previews its points as `…存在A、B等问题`). `summary`: `span` sums up the
+ * article (an abstract), where what something gave rise to (`引发了A、B等问题`) is its problems, not a
+ * point's consequences.
  */
 export function namedLists(
   span: Span,
   input: ItemsInput,
   roles: ReadonlySet<string>,
   examplesOnly = false,
+  summary = false,
 ): NamedPart[] {
   const { view } = input;
   const out: NamedPart[] = [];
@@ -164,7 +169,7 @@ export function namedLists(
   for (let m = sentence.exec(view); m !== null && m.index < span.end; m = sentence.exec(view)) {
     const text = m[0].slice(0, span.end - m.index);
     const examples = examplesList(text, input);
-    const closed = examples || examplesOnly ? [] : closedLists(text, input);
+    const closed = examples || examplesOnly ? [] : closedLists(text, input, summary);
     const led = examples || examplesOnly || closed.length > 0 ? undefined : ledList(text, input);
     for (const list of [examples, ...closed, led]) {
       if (!list || !roles.has(list.role)) continue;
@@ -215,7 +220,7 @@ function examplesList(text: string, input: ItemsInput): ListAt | undefined {
 }
 
 /** `…存在A、B、C等问题`, `A、B和C则是…的有效措施`: lists closed by `等` or `则是` and words ending with a role word. */
-function closedLists(text: string, input: ItemsInput): ListAt[] {
+function closedLists(text: string, input: ItemsInput, summary: boolean): ListAt[] {
   const out: ListAt[] = [];
   let after = 0; // where the clause after the last list starts
   for (const m of text.matchAll(CLOSER)) {
@@ -225,7 +230,7 @@ function closedLists(text: string, input: ItemsInput): ListAt[] {
     // `A、B等是造成…的主要原因`, `A和B则是…的措施`: the text says what the list is.
     let stated = m[1] === '则是' || m[2].startsWith('是');
     const before = text.slice(after, m.index);
-    for (const v of before.matchAll(LIST_VERBS)) {
+    for (const v of before.matchAll(summary ? SUMMARY_VERBS : LIST_VERBS)) {
       // A verb a few characters after a part's `、` is in that part (`A、工作贯彻面临阻碍、B等问题`).
       const mark = before.lastIndexOf('、', v.index);
       if (mark !== -1 && v.index - mark <= PART_SUBJECT && !/[，,等]/.test(before.slice(mark, v.index))) continue;
