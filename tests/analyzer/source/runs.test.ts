@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { namesPair } from '../../../src/analyzer/source/outline/roles.ts';
 import { analyzeText, itemsOf } from '../../analyze-helpers.ts';
+import { rules } from '../../helpers.ts';
 
 describe('enumerations inside one paragraph', () => {
   it('are the items after a lead-in that announces them, each run with the role its lead-in names', () => {
@@ -206,6 +208,26 @@ describe('a lead-in that previews both problems and countermeasures', () => {
       'problem: 活动形式单一也是制约活动深入开展的一个重要因素',
       'problem: 沟通协调不够顺畅',
     ]);
+  });
+
+  it('takes no `并非` or `参与` for a word joining the two (`这些问题的存在并非偶然,其背后有着…原因。`)', () => {
+    const text = [
+      '作风建设仍然面临一些问题和挑战。这些问题的存在并非偶然,其背后有着复杂而深刻的原因。',
+      '首先,思想认识上的偏差是一个关键因素。部分党员干部对作风建设重视不够。',
+      '其次,制度建设存在不足也是一个不容忽视的问题。制度落实不到位。',
+      '最后,干部选拔任用机制也需要进一步优化。',
+      '',
+    ].join('\n');
+    expect(itemsOf(text)).toEqual([
+      'cause: 思想认识上的偏差是一个关键因素',
+      'cause: 制度建设存在不足也是一个不容忽视的问题',
+      'cause: 干部选拔任用机制也需要进一步优化',
+    ]);
+    const cues = rules.roleCues;
+    expect(namesPair('这些问题的存在并非偶然,其背后的原因', 'cause', '原因', cues)).toBe(false);
+    expect(namesPair('居民参与不足的原因', 'cause', '原因', cues)).toBe(false);
+    expect(namesPair('探讨这些问题,并提出相应的对策', 'countermeasure', '对策', cues)).toBe(true);
+    expect(namesPair('存在的问题与原因', 'cause', '原因', cues)).toBe(true);
   });
 
   it('takes no heading’s number (`建议 一、…问题:`) for a word joining the two', () => {

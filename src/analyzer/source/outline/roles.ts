@@ -6,7 +6,7 @@ import type { OutlineNode, Role, RoleEvidence } from '../../types.ts';
 /** The roles an item can have (the others are a section's: context, conclusion…). */
 export const ITEM_ROLES: ReadonlySet<string> = new Set(['problem', 'cause', 'countermeasure']);
 /** Joiners that make `问题及对策` name two roles rather than one (`问题的原因` names causes). */
-const JOINERS = /[及与和、暨并]|以及/;
+const JOINERS = /[及和、暨]|(?<!参)与|并(?![非不没未])|以及/;
 /** A heading's number (`一、`): its `、` joins nothing. */
 const NUMBERED = /[一二三四五六七八九十\d]+、/g;
 
