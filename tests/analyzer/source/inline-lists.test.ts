@@ -272,6 +272,21 @@ describe('semicolon lists in an abstract', () => {
     expect(itemsOf(causes.replace('等是造成问题发生的主要原因', '等对原因的分析'))).toEqual([]);
   });
 
+  it('read what a text shows as (`表现为A、B、C`) and finds to be the inducing causes (`发现A、B等是核心诱因`)', () => {
+    const text = record.replace(
+      /当前.*。/,
+      '青年员工“躺平”心态逐渐显现,表现为工作积极性不足、职业追求弱化、创新动力匮乏,对企业发展产生不利影响。本研究从社会环境、企业管理、个人认知三个层面剖析成因,发现社会竞争压力传导、企业晋升机制固化、个人价值实现路径模糊等是核心诱因。',
+    );
+    expect(itemsOf(text)).toEqual([
+      'problem: 工作积极性不足',
+      'problem: 职业追求弱化',
+      'problem: 创新动力匮乏',
+      'cause: 社会竞争压力传导',
+      'cause: 企业晋升机制固化',
+      'cause: 个人价值实现路径模糊',
+    ]);
+  });
+
   it('read a list of problems something gave rise to (`引发了A、B等问题`), a verb in a part (`面临`) not opening it', () => {
     const text = record.replace(
       /当前.*。/,

@@ -16,9 +16,9 @@ import type { ItemRole, OutlineNode, RoleEvidence, Span } from '../../types.ts';
 /** The node id of items an abstract lists (no section of the outline holds them). */
 export const ABSTRACT_NODE = 'abstract';
 /** Words a list opens after (`存在A、B…`, `面临…`, `提出…`), not its first part's. */
-const LIST_VERBS = /存在着|存在|面临着|面临|出现|提出|包括|认为/g;
+const LIST_VERBS = /存在着|存在|面临着|面临|出现|提出|包括|认为|发现/g;
 /** In an abstract, also verbs giving rise to the problems it lists (`…断层引发了A、B等问题`). */
-const SUMMARY_VERBS = /存在着|存在|面临着|面临|出现|引发了|引发|导致了|导致|造成了|造成|提出|包括|认为/g;
+const SUMMARY_VERBS = /存在着|存在|面临着|面临|出现|引发了|引发|导致了|导致|造成了|造成|提出|包括|认为|发现/g;
 /** Characters at most between a part's `、` and a verb in that part (`、工作贯彻面临…`). */
 const PART_SUBJECT = 8;
 /** Words an abstract's list of actions follows at a clause's start (`…,要优化…、建立…`, `如打造…`). */
@@ -256,13 +256,21 @@ function ledList(text: string, input: ItemsInput): ListAt | undefined {
     if (!named) continue;
     const from = m.index + m[0].length;
     const close = text.indexOf('等', from);
-    return { from, to: close === -1 ? text.length : close, ...named, min: 3, clauses: true };
+    return { from, to: close === -1 ? listEnd(text, from) : close, ...named, min: 3, clauses: true };
   }
   // `仍然存在一些问题,A,B,C`: a clause stating that such things exist, then the clauses naming them.
   const stated = STATED_LEAD.exec(text);
   const named = stated && endingRole(stated[1], input);
   if (!stated || !named) return undefined;
   return { from: stated.index + stated[0].length, to: text.length, ...named, min: 3, clauses: true };
+}
+
+/** Where a list from `from` with no closing `等` ends: at the comma after its last `、` (`A、B、C,对…产生不利影响`), else the text's end. */
+function listEnd(text: string, from: number): number {
+  const last = text.lastIndexOf('、');
+  if (last < from) return text.length;
+  const comma = text.slice(last).search(/[，,]/);
+  return comma === -1 ? text.length : last + comma;
 }
 
 /** A clause stating that things of a role exist (`存在一些问题`, `面临不少困难`), closed by a comma or colon. */
