@@ -482,6 +482,17 @@ describe('边界情况', () => {
     expect(text.slice(r.bodyStart)).toBe('一、问题\n\n  正文。');
   });
 
+  it('字段之间单独一行的短署名（网页的“关键词:措施” ⏎ “李德鹏” ⏎ “摘要:…”）不打断前置部分', () => {
+    const text =
+      '关于建立社区党建“双报到”制度的思考\n\n现代交际 2016年7期\n关键词:措施\n\n李德鹏\n\n摘要:探索建立社区“双报到”制度。\n\n关键词:社区;双报到\n\n一、问题\n\n正文。';
+    const r = run(text);
+    expect(values(r.metadata).abstract).toBe('探索建立社区“双报到”制度。');
+    expect(text.slice(r.bodyStart)).toBe('一、问题\n\n正文。');
+    // A sentence between two labels is body text: the labels after it are not front matter.
+    const sentence = text.replace('李德鹏', '这是正文里的一句话,后面还有正文。');
+    expect(values(run(sentence).metadata).abstract).toBeUndefined();
+  });
+
   it('正文中间出现的“作者:”不算尾部', () => {
     const text = `  \n\n  社区党建工作的思考\n\n  正文第一段。作者:这是正文里的一句话,后面还有很长的正文。${'正文继续。'.repeat(40)}`;
     expect(run(text).bodyEnd).toBe(text.length);

@@ -58,8 +58,14 @@ export function buildChain(view: string, labels: Label[]): Chain | null {
 function follows(view: string, end: number, next: Label): boolean {
   if (next.start < end) return false;
   if (skipGap(view, end) >= next.start) return true;
-  return next.start - end <= ENGLISH_GAP && hasNoCjk(view, end, next.start);
+  if (next.start - end <= ENGLISH_GAP && hasNoCjk(view, end, next.start)) return true;
+  // One short line of its own between two fields (a page's byline `盧愛國++陳洪江` between its tags and abstract).
+  const between = view.slice(end, next.start).trim();
+  return between.length <= SHORT_LINE && !/[\n。，,；;：:]/.test(between);
 }
+
+/** Longest line with no label that may sit between two labelled fields. */
+const SHORT_LINE = 20;
 
 function readValue(view: string, label: Label, next: Label | undefined): ChainField {
   const vs = label.valueStart;
