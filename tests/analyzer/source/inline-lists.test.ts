@@ -287,6 +287,19 @@ describe('semicolon lists in an abstract', () => {
     ]);
   });
 
+  it('read a list the text says it faces (`面对A、B、C等困境`) though few parts read as problems', () => {
+    const text = record.replace(
+      /当前.*。/,
+      '面对基层党组织结构裂片化、资源离散化、自我认同危机化、基层组织悬浮化等困境,要加强基层组织内部整合。',
+    );
+    expect(itemsOf(text).filter((i) => i.startsWith('problem'))).toEqual([
+      'problem: 基层党组织结构裂片化',
+      'problem: 资源离散化',
+      'problem: 自我认同危机化',
+      'problem: 基层组织悬浮化',
+    ]);
+  });
+
   it('read a list of problems something gave rise to (`引发了A、B等问题`), a verb in a part (`面临`) not opening it', () => {
     const text = record.replace(
       /当前.*。/,

@@ -16,9 +16,9 @@ import type { ItemRole, OutlineNode, RoleEvidence, Span } from '../../types.ts';
 /** The node id of items an abstract lists (no section of the outline holds them). */
 export const ABSTRACT_NODE = 'abstract';
 /** Words a list opens after (`存在A、B…`, `面临…`, `提出…`), not its first part's. */
-const LIST_VERBS = /存在着|存在|面临着|面临|出现|提出|包括|认为|发现/g;
+const LIST_VERBS = /存在着|存在|面临着|面临|面对|出现|提出|包括|认为|发现/g;
 /** In an abstract, also verbs giving rise to the problems it lists (`…断层引发了A、B等问题`). */
-const SUMMARY_VERBS = /存在着|存在|面临着|面临|出现|引发了|引发|导致了|导致|造成了|造成|提出|包括|认为|发现/g;
+const SUMMARY_VERBS = /存在着|存在|面临着|面临|面对|出现|引发了|引发|导致了|导致|造成了|造成|提出|包括|认为|发现/g;
 /** Characters at most between a part's `、` and a verb in that part (`、工作贯彻面临…`). */
 const PART_SUBJECT = 8;
 /** Words an abstract's list of actions follows at a clause's start (`…,要优化…、建立…`, `如打造…`). */
@@ -236,7 +236,7 @@ function closedLists(text: string, input: ItemsInput, summary: boolean): ListAt[
       if (mark !== -1 && v.index - mark <= PART_SUBJECT && !/[，,等]/.test(before.slice(mark, v.index))) continue;
       from = after + v.index + v[0].length;
       stated ||=
-        /存在|面临|出现/.test(v[0]) ||
+        /存在|面临|面对|出现/.test(v[0]) ||
         (/引发|导致|造成/.test(v[0]) && named.role === 'problem') ||
         (v[0] === '提出' && named.role === 'countermeasure');
     }
