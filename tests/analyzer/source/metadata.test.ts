@@ -493,6 +493,18 @@ describe('边界情况', () => {
     expect(values(run(sentence).metadata).abstract).toBeUndefined();
   });
 
+  it('作者简介止于邮编，连排在其后的正文第一段不属于它；邮编后接另一位作者的简介则接着读', () => {
+    const text =
+      '社区党建的整合功能\n\n摘要:社区党建很重要。\n\n作者简介:卢爱国,广西师范大学副教授(广西 桂林 541004)陈洪江,广西师范大学教授(广西 桂林 541004)积极回应社会生态环境变化,是党建科学化的本质要求。改革开放以来,社会变化很大。';
+    const r = run(text);
+    expect(values(r.metadata).authorBio).toBe(
+      '卢爱国,广西师范大学副教授(广西 桂林 541004)陈洪江,广西师范大学教授(广西 桂林 541004)',
+    );
+    expect(text.slice(r.bodyStart)).toBe(
+      '积极回应社会生态环境变化,是党建科学化的本质要求。改革开放以来,社会变化很大。',
+    );
+  });
+
   it('正文中间出现的“作者:”不算尾部', () => {
     const text = `  \n\n  社区党建工作的思考\n\n  正文第一段。作者:这是正文里的一句话,后面还有很长的正文。${'正文继续。'.repeat(40)}`;
     expect(run(text).bodyEnd).toBe(text.length);

@@ -89,13 +89,34 @@ function readValue(view: string, label: Label, next: Label | undefined): ChainFi
     case 'sentence': {
       const para = paragraphEnd(view, start, label);
       if (reach !== undefined && reach <= para) return { label, value: value(reach, '.。;；') };
-      return { label, value: value(sentenceEnd(view, start, para), '.。;；') };
+      const end = sentenceEnd(view, start, para);
+      return { label, value: value(label.field === 'authorBio' ? postalEnd(view, start, end) : end, '.。;；') };
     }
     default: {
       const para = paragraphEnd(view, start, label);
       return { label, value: value(reach !== undefined && reach <= para ? reach : para) };
     }
   }
+}
+
+/** A postal code closing an author's note (`成都 610074`, `(广西 桂林 541004)`). */
+const POSTAL = /\d{6}\s*[)）]?/g;
+/** Another author's note: a name and a comma (`陈洪江,广西师范大学教授`). */
+const NAME_OPENS = /^\p{Script=Han}{2,4}[,，]/u;
+
+/**
+ * End of an author's note from `pos`, before `limit`: after the first postal code not followed
+ * by another author's note, where lines joined into one carry the body's first paragraph on
+ * (`…(广西 桂林 541004)积极回应社会生态环境变化,…。`); `limit` when there is none.
+ */
+function postalEnd(view: string, pos: number, limit: number): number {
+  POSTAL.lastIndex = pos;
+  for (let m = POSTAL.exec(view); m !== null && m.index < limit; m = POSTAL.exec(view)) {
+    const end = m.index + m[0].length;
+    const next = skipGap(view, end);
+    if (next < limit && !NAME_OPENS.test(view.slice(next, limit))) return end;
+  }
+  return limit;
 }
 
 /** End of the first sentence from `pos` (`。`, or `.` after a non-ASCII character), before `limit`. */
