@@ -271,6 +271,7 @@ const RULE_NAMES: Record<string, string> = {
   'furniture.excerpt-notice': '删除“仅展示原文概要”等摘录提示',
   'furniture.download-panel': '删除下载面板',
   'furniture.layout-junk': '删除排版残片',
+  'furniture.spam-keywords': '删除网页被插入的推广词串',
   'furniture.watermark': '删除出版商水印',
   'furniture.site-attribution': '删除上传者署名',
   'furniture.page-number': '删除夹在句中的页码',
