@@ -272,19 +272,24 @@ describe('semicolon lists in an abstract', () => {
     expect(itemsOf(causes.replace('等是造成问题发生的主要原因', '等对原因的分析'))).toEqual([]);
   });
 
-  it('read what a text shows as (`表现为A、B、C`) and finds to be the inducing causes (`发现A、B等是核心诱因`)', () => {
+  it('read what a text finds to be the inducing causes (`发现A、B等是核心诱因`), not a list an earlier verb opened', () => {
     const text = record.replace(
       /当前.*。/,
-      '青年员工“躺平”心态逐渐显现,表现为工作积极性不足、职业追求弱化、创新动力匮乏,对企业发展产生不利影响。本研究从社会环境、企业管理、个人认知三个层面剖析成因,发现社会竞争压力传导、企业晋升机制固化、个人价值实现路径模糊等是核心诱因。',
+      '本研究从社会环境、企业管理、个人认知三个层面剖析成因,发现社会竞争压力传导、企业晋升机制固化、个人价值实现路径模糊等是核心诱因。',
     );
     expect(itemsOf(text)).toEqual([
-      'problem: 工作积极性不足',
-      'problem: 职业追求弱化',
-      'problem: 创新动力匮乏',
       'cause: 社会竞争压力传导',
       'cause: 企业晋升机制固化',
       'cause: 个人价值实现路径模糊',
     ]);
+  });
+
+  it('end a list a role word leads at the comma after its last `、` (`主要表现为A、B、C,对…产生不利影响`)', () => {
+    const text = record.replace(
+      /当前.*。/,
+      '当前青年员工的问题主要表现为工作积极性不足、职业追求弱化、创新动力匮乏,对企业发展产生不利影响。',
+    );
+    expect(itemsOf(text)).toEqual(['problem: 工作积极性不足', 'problem: 职业追求弱化', 'problem: 创新动力匮乏']);
   });
 
   it('read a list the text says it faces (`面对A、B、C等困境`) though few parts read as problems', () => {
