@@ -31,6 +31,8 @@ describe('furniture lines from the data file', () => {
     ['网站:公文素材库 | 时间:2019-06-22 17:46:23 | 移动端:整顿软弱涣散党组织调研报', 'furniture.dateline'],
     ['2018年8月17日23:55:20乡镇职能定位研究报告已关闭评论', 'furniture.dateline'],
     ['评论已关闭', 'furniture.dateline'],
+    ['浏览数:次', 'furniture.dateline'],
+    ['浏览量:228', 'furniture.dateline'],
     ['99热精品在线国产_美女午夜性视频免费_国产精品国产高清国产av_av欧美777', 'furniture.spam-keywords'],
     ['当前位置:首页 > 范文大全 > 党建材料 >', 'furniture.breadcrumb'],
     ['首页 > 党建 > 调研报告', 'furniture.breadcrumb'],
@@ -125,6 +127,7 @@ describe('furniture lines from the data file', () => {
     '会后已关闭评论区的群众留言通道。', // not a line ending with the notice
     '有的党员在网上发表评论已关闭的帖子。经查属实。',
     'snake_case_file_name 是文件名。',
+    '阅读量大的党员更要带头学习。',
     '党建_组织_宣传', // three phrases are a path, not a spam line
   ])('keeps the body line %s', (line) => {
     expect(ruleOf(line)).toEqual([]);
