@@ -33,6 +33,8 @@ describe('furniture lines from the data file', () => {
     ['评论已关闭', 'furniture.dateline'],
     ['浏览数:次', 'furniture.dateline'],
     ['浏览量:228', 'furniture.dateline'],
+    ['已阅读5页,还剩1页未读 继续免费阅读', 'furniture.preview-notice'],
+    ['下载本文档', 'furniture.download-panel'],
     ['99热精品在线国产_美女午夜性视频免费_国产精品国产高清国产av_av欧美777', 'furniture.spam-keywords'],
     ['当前位置:首页 > 范文大全 > 党建材料 >', 'furniture.breadcrumb'],
     ['首页 > 党建 > 调研报告', 'furniture.breadcrumb'],

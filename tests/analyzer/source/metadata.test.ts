@@ -505,6 +505,20 @@ describe('边界情况', () => {
     );
   });
 
+  it('从句子中间截断的页面没有标题：开头是上一句的末字（“多、措施少,…”“念,坚持…”）或只有后引号（“…是失职”的观”）', () => {
+    for (const first of [
+      '多、措施少,想法多、实招少,推深做实政治建设工作还需',
+      '念,坚持围绕党建工作中心、结合工作实际,亲自带头抓好',
+      '党建是本职,不抓党建是失职,抓不好党建是不称职”的观',
+    ]) {
+      const text = `${first}\n持续用力。一些党支部党内政治教育党味不浓、形式单调。\n2.组织生活质效不够到位。一些党支部只注重形式。`;
+      expect(values(run(text).metadata).title).toBeUndefined();
+    }
+    // A title with a list or a quotation in it is still one.
+    const titled = '党、团组织建设中“三会一课”的问题与对策\n\n一、问题\n\n正文。';
+    expect(values(run(titled).metadata).title).toBe('党、团组织建设中“三会一课”的问题与对策');
+  });
+
   it('正文中间出现的“作者:”不算尾部', () => {
     const text = `  \n\n  社区党建工作的思考\n\n  正文第一段。作者:这是正文里的一句话,后面还有很长的正文。${'正文继续。'.repeat(40)}`;
     expect(run(text).bodyEnd).toBe(text.length);

@@ -67,6 +67,10 @@ export function isTitleLike(view: string, start: number, end: number): boolean {
   if (SENTENCE_MARK.test(t) || /[，,、：:]$/.test(t) || OUTLINE.test(t)) return false;
   // A sentence closed by a half-width stop (OCR'd 。), or a run of clauses, is body text, not a title.
   if (HALF_STOP_END.test(t) || (t.match(/[，,]/g)?.length ?? 0) >= 3) return false;
+  // A page cut mid-sentence opens with a word's last character and a mark (`多、措施少,想法多…`, `念,坚持…`).
+  if (/^.[、，,]/.test(t) && /[，,]/.test(t)) return false;
+  // So does one cut inside a quotation: a closing quote with no opening one (`…是失职”的观`).
+  if (/^[^“]*”/.test(t)) return false;
   const cjk = t.match(CJK_ALL)?.length ?? 0;
   return cjk * 2 >= t.length;
 }
