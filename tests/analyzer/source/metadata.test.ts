@@ -519,6 +519,21 @@ describe('边界情况', () => {
     expect(values(run(titled).metadata).title).toBe('党、团组织建设中“三会一课”的问题与对策');
   });
 
+  it('标题后连排的署名和括号里的单位（“…探讨杨 凌(成都交投…610041)”）；页面标题与论文标题连排时取后者', () => {
+    const glued = run(
+      '国有企业党建工作存在的问题及应对措施探讨杨 凌(成都交投善成实业有限公司,四川 成都 610041)摘 要:新时期国有企业面临诸多挑战。\n\n一、问题\n\n正文。',
+    );
+    expect(values(glued.metadata)).toMatchObject({
+      title: '国有企业党建工作存在的问题及应对措施探讨',
+      authors: ['杨凌'],
+      affiliations: ['成都交投善成实业有限公司,四川 成都 610041'],
+    });
+    const twice = run(
+      '国有企业廉政文化建设调研报告国有企业廉政文化建设研究邱建军(中国石油塔里木油田分公司党群工作处,新疆库尔勒,841000)摘要:廉政文化很重要。\n\n一、问题\n\n正文。',
+    );
+    expect(values(twice.metadata)).toMatchObject({ title: '国有企业廉政文化建设研究', authors: ['邱建军'] });
+  });
+
   it('正文中间出现的“作者:”不算尾部', () => {
     const text = `  \n\n  社区党建工作的思考\n\n  正文第一段。作者:这是正文里的一句话,后面还有很长的正文。${'正文继续。'.repeat(40)}`;
     expect(run(text).bodyEnd).toBe(text.length);

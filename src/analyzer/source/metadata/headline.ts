@@ -130,15 +130,8 @@ export function readHeadline(
   const glued = titleSeen && !new RegExp(`[${STOP}]`).test(view.slice(t.start, t.end));
   const split = glued ? splitAffiliationName(view, t.start, t.end) : null;
   if (split) return { names: [split.name], affiliation: split.affiliation, end: t.end };
-  const paren = NAMES_PAREN.exec(view.slice(t.start, t.end));
-  if (paren && isNameList(view, t.start, t.start + paren[1].length)) {
-    const aff = t.start + paren[0].indexOf(paren[2], paren[1].length);
-    return {
-      names: nameSpans(view, t.start, t.start + paren[1].length),
-      affiliation: span(aff, aff + paren[2].length),
-      end: t.end,
-    };
-  }
+  const bracketed = namesThenBracket(view, t.start, t.end);
+  if (bracketed) return { ...bracketed, end: t.end };
   let best: Headline | null = null;
   const ends = TITLE_ENDS;
   ends.lastIndex = t.start;
@@ -147,7 +140,7 @@ export function readHeadline(
     if (p - t.start > TITLE_MAX) break;
     if (p > t.end || !isTitleLike(view, t.start, p)) continue;
     const found = authorsAfterTitle(view, p, t.end);
-    if (found) best = { title: span(t.start, p), ...found, end: t.end };
+    if (found) best = { title: span(secondTitle(view, t.start, p), p), ...found, end: t.end };
   }
   if (best) return best;
   return isTitleLike(view, t.start, t.end) ? { title: t, end: t.end } : null;
@@ -169,6 +162,9 @@ function authorsAfterTitle(view: string, p: number, end: number): Omit<Headline,
   const rest = trimSpan(view, p, end);
   if (rest.end <= rest.start) return {};
   if (isNameList(view, rest.start, rest.end)) return { names: nameSpans(view, rest.start, rest.end) };
+  // `…措施探讨杨 凌(成都交投善成实业有限公司,四川 成都 610041)`.
+  const bracketed = namesThenBracket(view, rest.start, rest.end);
+  if (bracketed) return bracketed;
   const parts = nameSpans(view, rest.start, rest.end);
   const last = parts[parts.length - 1];
   if (!last) return null;
@@ -177,6 +173,34 @@ function authorsAfterTitle(view: string, p: number, end: number): Omit<Headline,
   const split = splitNameAffiliation(view, last.start, rest.end);
   if (!split) return null;
   return { names: [...lead, split.name], affiliation: split.affiliation };
+}
+
+/** Characters a page's title and the paper's glued after it share at the start, at least. */
+const SHARED_OPENING = 6;
+/** `TITLE_END`, global, for `secondTitle` alone (`TITLE_ENDS` is mid-search when it is called). */
+const ENDS_AGAIN = new RegExp(TITLE_END.source, 'g');
+
+/**
+ * Where the paper's own title starts in `[start, end)` when a page's title is glued before it and opens
+ * the same way (`国有企业廉政文化建设调研报告国有企业廉政文化建设研究`): after the first ending word
+ * that the opening follows again; else `start`.
+ */
+function secondTitle(view: string, start: number, end: number): number {
+  const opening = view.slice(start, start + SHARED_OPENING);
+  ENDS_AGAIN.lastIndex = start;
+  for (let m = ENDS_AGAIN.exec(view); m && m.index < end; m = ENDS_AGAIN.exec(view)) {
+    const at = m.index + m[0].length;
+    if (at + SHARED_OPENING <= end && view.startsWith(opening, at)) return at;
+  }
+  return start;
+}
+
+/** Names, then their affiliation in brackets, filling `[start, end)` (`杨 凌(成都交投…,四川 成都 610041)`). */
+function namesThenBracket(view: string, start: number, end: number): Omit<Headline, 'title' | 'end'> | null {
+  const paren = NAMES_PAREN.exec(view.slice(start, end));
+  if (!paren || !isNameList(view, start, start + paren[1].length)) return null;
+  const aff = start + paren[0].indexOf(paren[2], paren[1].length);
+  return { names: nameSpans(view, start, start + paren[1].length), affiliation: span(aff, aff + paren[2].length) };
 }
 
 /** An affiliation written after a name on the same line, parentheses dropped. */
