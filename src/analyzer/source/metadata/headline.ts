@@ -177,8 +177,6 @@ function authorsAfterTitle(view: string, p: number, end: number): Omit<Headline,
 
 /** Characters a page's title and the paper's glued after it share at the start, at least. */
 const SHARED_OPENING = 6;
-/** `TITLE_END`, global, for `secondTitle` alone (`TITLE_ENDS` is mid-search when it is called). */
-const ENDS_AGAIN = new RegExp(TITLE_END.source, 'g');
 
 /**
  * Where the paper's own title starts in `[start, end)` when a page's title is glued before it and opens
@@ -187,10 +185,13 @@ const ENDS_AGAIN = new RegExp(TITLE_END.source, 'g');
  */
 function secondTitle(view: string, start: number, end: number): number {
   const opening = view.slice(start, start + SHARED_OPENING);
-  ENDS_AGAIN.lastIndex = start;
-  for (let m = ENDS_AGAIN.exec(view); m && m.index < end; m = ENDS_AGAIN.exec(view)) {
-    const at = m.index + m[0].length;
+  // `TITLE_ENDS` is mid-search in the caller: the words are looked for in slices instead.
+  for (let from = start; from < end; ) {
+    const m = TITLE_END.exec(view.slice(from, end));
+    if (!m) break;
+    const at = from + m.index + m[0].length;
     if (at + SHARED_OPENING <= end && view.startsWith(opening, at)) return at;
+    from = at;
   }
   return start;
 }

@@ -8,7 +8,8 @@ import { ITEM_ROLES, OPENING_LABEL } from './roles.ts';
  * a line of its own) names an item role outside a context section, or it
  * enumerates problems or causes (two or more in a news item or a report of
  * an event), or it pairs one with what answers it, or it is a commentary whose points are remedies (把好…关, 加强…)
- * and that reports no event. In a `speech` (its title says so), a heading naming only what to do counts for nothing. An exam page's model answer (`答案解析`) is none of these. A news item, speech or
+ * and that reports no event. In a `speech` (its title says so), a heading naming only what to do counts
+ * for nothing. An exam page's model answer (`答案解析`) is none of these. A news item, speech or
  * work summary listing only directives or achievements (一是要…, 加强了…) is
  * none of these: its items are dropped, and the note says why.
  */

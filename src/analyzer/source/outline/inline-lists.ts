@@ -16,9 +16,10 @@ import type { ItemRole, OutlineNode, RoleEvidence, Span } from '../../types.ts';
 /** The node id of items an abstract lists (no section of the outline holds them). */
 export const ABSTRACT_NODE = 'abstract';
 /** Words a list opens after (`存在A、B…`, `面临…`, `提出…`), not its first part's. */
-const LIST_VERBS = /存在着|存在|面临着|面临|面对|出现|提出|包括|认为|发现/g;
+const OPENERS = '存在着|存在|面临着|面临|面对|出现|提出|包括|认为|发现';
+const LIST_VERBS = new RegExp(OPENERS, 'g');
 /** In an abstract, also verbs giving rise to the problems it lists (`…断层引发了A、B等问题`). */
-const SUMMARY_VERBS = /存在着|存在|面临着|面临|面对|出现|引发了|引发|导致了|导致|造成了|造成|提出|包括|认为|发现/g;
+const SUMMARY_VERBS = new RegExp(`${OPENERS}|引发了|引发|导致了|导致|造成了|造成`, 'g');
 /** Characters at most between a part's `、` and a verb in that part (`、工作贯彻面临…`). */
 const PART_SUBJECT = 8;
 /** Words an abstract's list of actions follows at a clause's start (`…,要优化…、建立…`, `如打造…`). */
