@@ -196,12 +196,28 @@ describe('whether an article reads as the genre', () => {
       '基层党组织是党的领导和执政的重要根基。',
       '',
     ].join('\n');
-    expect(notGenreNote(speech)).toContain('这是一篇讲话，标题点明的只是讲话人提出的要求');
+    expect(notGenreNote(speech)).toContain('题目说明这是讲话或工作报告，小节标题没有点明问题或原因');
     // A speech that names its problems sets out the genre's matter.
     const problems = speech.replace(
       '下面,我就基层党建工作提三点意见。',
       '当前基层党建存在的问题\n一、组织覆盖不够全面\n部分新兴领域没有党组织。\n下面,我就基层党建工作提三点意见。',
     );
     expect(itemsOf(problems)).toContain('problem: 组织覆盖不够全面');
+  });
+
+  it('drops a work report’s deeds, though its headings open with actions, and says why (x-15)', () => {
+    const report = [
+      '街道社区文明创建工作报告',
+      '一、高度重视,科学铺排',
+      '我们把文明创建工作作为社区的中心工作来抓,成立了领导小组。',
+      '二、加大宣传,营造氛围',
+      '社区充分利用广播、宣传栏、横幅开展宣传。',
+      '三、加大投入,夯实基础',
+      '社区投入资金改造了活动场所。',
+      '',
+    ].join('\n');
+    expect(notGenreNote(report)).toContain('题目说明这是讲话或工作报告');
+    // The same points under a commentary's title are its remedies.
+    expect(itemsOf(report.replace('街道社区文明创建工作报告', '如何做好社区文明创建'))).toHaveLength(2);
   });
 });

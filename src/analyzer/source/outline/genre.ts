@@ -32,7 +32,8 @@ export function genreDecision(
   // Problems or causes enumerated are the genre's own matter; a text listing only what to do (or what was
   // done) is not, nor is a news report whose one point read as a deficiency is all it has of them.
   const news = rules.newsMarkers.filter((w) => text.includes(w));
-  const event = reportsEvent(text, rules);
+  // A speech or a work report says so in its title: it reports, as a meeting's news does.
+  const event = speech || reportsEvent(text, rules);
   const deficiencies = items.filter((i) => i.role !== 'countermeasure').length;
   // A news report of an event (`通讯员`, `会上` and a day's date) with no heading naming a role reports what was
   // said of the problems (`句句点准问题,比如一支部…;二支部…`), it does not set them out.
@@ -55,7 +56,7 @@ export function genreDecision(
 
 /** The decision that a text is not of the genre, and why (`why`, in the note shown to the reader). */
 function notGenre(why: string, speech = false): { genre: false; warning: Diagnostic } {
-  const headings = speech ? '这是一篇讲话，标题点明的只是讲话人提出的要求' : '没有点明问题、原因或对策的标题';
+  const headings = speech ? '题目说明这是讲话或工作报告，小节标题没有点明问题或原因' : '没有点明问题、原因或对策的标题';
   return {
     genre: false,
     warning: {
