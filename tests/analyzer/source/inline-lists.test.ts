@@ -284,6 +284,14 @@ describe('semicolon lists in an abstract', () => {
     ]);
   });
 
+  it('read how something shows (`…心态逐渐显现,表现为A、B、C`) where most parts read as deficiencies', () => {
+    const shows = (s: string) => itemsOf(record.replace(/当前.*。/, s));
+    expect(
+      shows('青年员工“躺平”心态逐渐显现,表现为工作积极性不足、职业追求弱化、创新动力匮乏,对企业发展产生不利影响。'),
+    ).toEqual(['problem: 工作积极性不足', 'problem: 职业追求弱化', 'problem: 创新动力匮乏']);
+    expect(shows('创建成效逐步显现,表现为党员队伍壮大、活动阵地增多、服务范围扩大。')).toEqual([]);
+  });
+
   it('end a list a role word leads at the comma after its last `、` (`主要表现为A、B、C,对…产生不利影响`)', () => {
     const text = record.replace(
       /当前.*。/,

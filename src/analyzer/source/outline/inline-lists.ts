@@ -253,7 +253,9 @@ function closedLists(text: string, input: ItemsInput, summary: boolean): ListAt[
  */
 function ledList(text: string, input: ItemsInput): ListAt | undefined {
   for (const m of text.matchAll(/(?:是|为|有)[:：]?/g)) {
-    const named = endingRole(text.slice(Math.max(0, m.index - 8), m.index), input);
+    // `…心态逐渐显现,表现为A、B、C`: how something shows, where most parts read as deficiencies.
+    const shows = m[0].startsWith('为') && SHOWS.test(text.slice(0, m.index));
+    const named = shows ? SHOWN : endingRole(text.slice(Math.max(0, m.index - 8), m.index), input);
     if (!named) continue;
     const from = m.index + m[0].length;
     const close = text.indexOf('等', from);
@@ -265,6 +267,10 @@ function ledList(text: string, input: ItemsInput): ListAt | undefined {
   if (!stated || !named) return undefined;
   return { from: stated.index + stated[0].length, to: text.length, ...named, min: 3, clauses: true };
 }
+
+/** A clause opening `表现为` after a comma, and the role its list is read for. */
+const SHOWS = /[，,]\s*表现$/;
+const SHOWN = { role: 'problem', cue: '表现' } as const;
 
 /** Where a list from `from` with no closing `等` ends: at the comma after its last `、` (`A、B、C,对…产生不利影响`), else the text's end. */
 function listEnd(text: string, from: number): number {
